@@ -1,0 +1,58 @@
+import type { Database, Queryable } from './db/database';
+import { Forbidden } from './errors';
+import type { EventLog, NewEvent } from './realtime/event-log';
+import type { CoupleEvent } from './realtime/protocol';
+
+/**
+ * The one path to couple-owned rows. A scope is built from the signed-in
+ * person's own membership, never from ids in a request, and every query it
+ * runs is bound to that couple: `$1` is always the couple id, and the SQL
+ * must filter or insert on `couple_id` with it. A user therefore cannot read
+ * or write another couple's rows, whatever ids they send.
+ */
+export class CoupleScope {
+  constructor(
+    readonly coupleId: string,
+    readonly userId: string,
+    private readonly db: Database,
+    private readonly events: EventLog,
+  ) {}
+
+  /** Runs `sql` with the couple id as `$1`, followed by `params` as `$2…`. */
+  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return scopedQuery(this.db, this.coupleId, sql, params);
+  }
+
+  /** A transaction whose queries are bound to this couple, with an event append that commits with it. */
+  transaction<T>(fn: (tx: ScopedTx) => Promise<T>): Promise<T> {
+    return this.db.transaction((raw) =>
+      fn({
+        query: (sql, params = []) => scopedQuery(raw, this.coupleId, sql, params),
+        append: (event) => this.events.append(raw, { ...event, coupleId: this.coupleId }),
+      }),
+    );
+  }
+}
+
+export interface ScopedTx {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  append(event: Omit<NewEvent, 'coupleId'>): Promise<CoupleEvent>;
+}
+
+const COUPLE_BOUND = /\bcouple_id\s*=\s*\$1\b|\(\s*couple_id\b[^)]*\)\s*values\s*\(\s*\$1\b|\bcouples?\b[^;]*\bid\s*=\s*\$1\b/i;
+
+function scopedQuery<T>(db: Queryable, coupleId: string, sql: string, params: unknown[]): Promise<T[]> {
+  // A guard against a query that forgets its couple: it would leak across couples.
+  if (!COUPLE_BOUND.test(sql)) throw new Error(`couple-scoped query is not bound to couple_id = $1: ${sql.slice(0, 80)}`);
+  return db.query<T>(sql, [coupleId, ...params]);
+}
+
+/** Builds the scope for a signed-in person; they must be in a couple. */
+export function requireCoupleScope(
+  db: Database,
+  events: EventLog,
+  user: { userId: string; coupleId: string | null },
+): CoupleScope {
+  if (!user.coupleId) throw new Forbidden('no_couple', 'This needs a couple space. Create one or join your partner’s first.');
+  return new CoupleScope(user.coupleId, user.userId, db, events);
+}

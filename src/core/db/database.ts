@@ -1,0 +1,147 @@
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+/**
+ * The one database interface every feature uses. Two implementations run the
+ * same SQL: PGlite (embedded, the default) and PostgreSQL (production, via
+ * DATABASE_URL). Keep SQL to what both accept.
+ */
+export interface Queryable {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction; throws roll it back. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs `fn` on one connection, for session-scoped work such as advisory locks. */
+  withConnection<T>(fn: (conn: Queryable & Pick<Database, 'transaction'>) => Promise<T>): Promise<T>;
+  /** Subscribes to NOTIFY on `channel`; resolves to an unsubscribe function. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
+export async function openPglite(dataDir?: string): Promise<Database> {
+  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const self: Database = {
+    kind: 'pglite',
+    async query<T>(text: string, params: unknown[] = []) {
+      const result = await db.query<T>(text, params);
+      return result.rows;
+    },
+    transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      return db.transaction((tx) =>
+        fn({
+          async query<R>(text: string, params: unknown[] = []) {
+            return (await tx.query<R>(text, params)).rows;
+          },
+        }),
+      );
+    },
+    // PGlite is a single connection, so the whole database is "one connection".
+    withConnection: (fn) => fn(self),
+    async listen(channel, onPayload) {
+      const unlisten = await db.listen(channel, onPayload);
+      return () => unlisten();
+    },
+    close: () => db.close(),
+  };
+  return self;
+}
+
+export interface PostgresOptions {
+  connectionString: string;
+  /** Isolates a test run in its own schema. */
+  schema?: string;
+  max?: number;
+}
+
+export async function openPostgres(options: PostgresOptions): Promise<Database> {
+  const clientConfig: pg.ClientConfig = {
+    connectionString: options.connectionString,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  };
+  const pool = new pg.Pool({ ...clientConfig, max: options.max ?? 10 });
+  // An idle client that errors (e.g. server restart) must not crash the process.
+  pool.on('error', () => {});
+
+  async function runTransaction<T>(client: pg.PoolClient, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    await client.query('BEGIN');
+    try {
+      const result = await fn(clientQueryable(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    }
+  }
+
+  const listeners = new Map<string, Set<(payload: string) => void>>();
+  let listenClient: pg.Client | undefined;
+  async function ensureListenClient(): Promise<pg.Client> {
+    if (listenClient) return listenClient;
+    const client = new pg.Client(clientConfig);
+    client.on('error', () => {});
+    await client.connect();
+    client.on('notification', (msg) => {
+      for (const cb of listeners.get(msg.channel) ?? []) cb(msg.payload ?? '');
+    });
+    listenClient = client;
+    return client;
+  }
+
+  await pool.query('select 1');
+  return {
+    kind: 'postgres',
+    async query<T>(text: string, params: unknown[] = []) {
+      const result = await pool.query(text, params);
+      return result.rows as T[];
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        return await runTransaction(client, fn);
+      } finally {
+        client.release();
+      }
+    },
+    async withConnection(fn) {
+      const client = await pool.connect();
+      try {
+        return await fn({ ...clientQueryable(client), transaction: (inner) => runTransaction(client, inner) });
+      } finally {
+        client.release();
+      }
+    },
+    async listen(channel, onPayload) {
+      const client = await ensureListenClient();
+      let set = listeners.get(channel);
+      if (!set) {
+        set = new Set();
+        listeners.set(channel, set);
+        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      }
+      set.add(onPayload);
+      return async () => {
+        set.delete(onPayload);
+        if (set.size === 0) {
+          listeners.delete(channel);
+          await client.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
+        }
+      };
+    },
+    async close() {
+      await listenClient?.end().catch(() => {});
+      await pool.end();
+    },
+  };
+}
+
+function clientQueryable(client: pg.PoolClient): Queryable {
+  return {
+    async query<T>(text: string, params: unknown[] = []) {
+      return (await client.query(text, params)).rows as T[];
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Domain code throws these; one error handler (core/http/errors-plugin) maps
+ * them to status codes and the single error shape `{ error: { code, message } }`.
+ * Messages are shown to people in distress: keep them plain and kind.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadRequest extends AppError {
+  constructor(code: string, message: string) {
+    super(400, code, message);
+  }
+}
+export class Unauthorized extends AppError {
+  constructor(message = 'Please log in to continue.') {
+    super(401, 'unauthorized', message);
+  }
+}
+export class Forbidden extends AppError {
+  constructor(code: string, message: string) {
+    super(403, code, message);
+  }
+}
+export class NotFound extends AppError {
+  constructor(message = 'We could not find that.') {
+    super(404, 'not_found', message);
+  }
+}
+export class Conflict extends AppError {
+  constructor(code: string, message: string) {
+    super(409, code, message);
+  }
+}
+export class Gone extends AppError {
+  constructor(code: string, message: string) {
+    super(410, code, message);
+  }
+}
+export class TooManyRequests extends AppError {
+  constructor(message = 'That was a lot of tries in a short time. Please wait a minute and try again.') {
+    super(429, 'rate_limited', message);
+  }
+}

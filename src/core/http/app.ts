@@ -1,0 +1,172 @@
+import Fastify, { type FastifyError } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import websocket from '@fastify/websocket';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+import { createLogger } from '../log';
+import { AppError, Forbidden, NotFound, Unauthorized } from '../errors';
+import { argon2idHasher, type PasswordHasher } from '../auth/passwords';
+import { RateLimiter } from '../auth/rate-limiter';
+import { findSession } from '../auth/sessions';
+import { EventLog } from '../realtime/event-log';
+import { LiveHub } from '../realtime/hub';
+import { checkCsrf, contentSecurityPolicy } from './security';
+import { SESSION_COOKIE, type Api, type AppContext } from './context';
+
+export interface Feature {
+  name: string;
+  routes(api: Api, ctx: AppContext): void;
+}
+
+export interface BuildOptions {
+  config: Config;
+  db: Database;
+  features: Feature[];
+  /** NOTIFY channel; tests give each run its own. */
+  channel?: string;
+  hasher?: PasswordHasher;
+}
+
+export interface BuiltApp {
+  api: Api;
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Assembles the HTTP + WebSocket server: security headers, cookies, session
+ * lookup, access control and CSRF on every request, zod validation at every
+ * edge, one error shape, the OpenAPI document, and each feature's routes.
+ */
+export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
+  const { config, db } = options;
+  const api = Fastify({
+    loggerInstance: createLogger(config.logLevel),
+    trustProxy: config.trustProxy,
+    bodyLimit: 64 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  const events = new EventLog(options.channel ?? 'offbeat_events');
+  const hub = new LiveHub(db, events, api.log);
+  const ctx: AppContext = {
+    config,
+    db,
+    events,
+    hub,
+    hasher: options.hasher ?? argon2idHasher({ memoryCost: config.argon2.memoryCost, timeCost: config.argon2.timeCost }),
+    authLimiter: new RateLimiter(config.authRateLimit),
+  };
+
+  api.setValidatorCompiler(validatorCompiler);
+  api.setSerializerCompiler(serializerCompiler);
+  api.decorateRequest('auth', null);
+
+  await api.register(cookie);
+  await api.register(helmet, {
+    contentSecurityPolicy,
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: config.publicOrigin?.startsWith('https:') ? undefined : false,
+  });
+  await api.register(websocket, { options: { maxPayload: 16 * 1024 } });
+  await api.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Offbeat API', version: '1', description: 'Every route of the Offbeat server. State-changing requests need the x-csrf-token header.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  api.addHook('onRequest', async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    request.auth = token ? await findSession(db, token) : null;
+    const access = request.routeOptions.config.access ?? 'user';
+    if (access !== 'public' && !request.auth) throw new Unauthorized();
+    if (access === 'couple' && !request.auth?.coupleId) {
+      throw new Forbidden('no_couple', 'This needs a couple space. Create one or join your partner’s first.');
+    }
+    checkCsrf(request, reply, config);
+  });
+
+  api.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return reply.status(error.status).send({ error: { code: error.code, message: error.message } });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = error.validation.map((v) => v.instancePath.replace(/^\//, '').replaceAll('/', '.') || 'input');
+      return reply.status(400).send({
+        error: { code: 'invalid_input', message: `Please check: ${[...new Set(fields)].join(', ')}.` },
+      });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return reply.status(status).send({ error: { code: clientErrorCode(error), message: clientErrorMessage(status) } });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } });
+  });
+
+  api.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => api.swagger());
+  api.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
+
+  for (const feature of options.features) feature.routes(api, ctx);
+
+  const webRoot = config.webRoot;
+  if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {
+    await api.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, cacheControl: false });
+    api.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+      const file = request.url.split('?')[0]!.slice(1);
+      if (file && existsSync(path.join(webRoot, file)) && !file.includes('..')) {
+        const immutable = file.startsWith('assets/');
+        reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+        return reply.sendFile(file);
+      }
+      if (file.startsWith('api/')) throw new NotFound();
+      reply.header('cache-control', 'no-cache');
+      return reply.sendFile('index.html');
+    });
+  }
+  api.setNotFoundHandler({}, async () => {
+    throw new NotFound();
+  });
+
+  await api.ready();
+  await hub.start();
+
+  return {
+    api,
+    ctx,
+    async close() {
+      await hub.stop();
+      await api.close();
+    },
+  };
+}
+
+function clientErrorCode(error: FastifyError): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'unsupported_media_type';
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'too_large';
+    default:
+      return 'bad_request';
+  }
+}
+
+function clientErrorMessage(status: number): string {
+  if (status === 413) return 'That is more than we can take in one go.';
+  if (status === 415) return 'Please send JSON.';
+  return 'We could not read that request. Please check it and try again.';
+}

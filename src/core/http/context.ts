@@ -1,0 +1,73 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+import type { EventLog } from '../realtime/event-log';
+import type { LiveHub } from '../realtime/hub';
+import type { PasswordHasher } from '../auth/passwords';
+import type { RateLimiter } from '../auth/rate-limiter';
+import type { SessionUser } from '../auth/sessions';
+import { Unauthorized } from '../errors';
+import { CoupleScope, requireCoupleScope } from '../couple-scope';
+
+/** What every feature's routes receive: the app's shared plumbing. */
+export interface AppContext {
+  config: Config;
+  db: Database;
+  events: EventLog;
+  hub: LiveHub;
+  hasher: PasswordHasher;
+  authLimiter: RateLimiter;
+}
+
+export type Api = FastifyInstance<any, any, any, any, ZodTypeProvider>;
+
+/** Who may call a route. `user` is the default, so a route is never public by accident. */
+export type Access = 'public' | 'user' | 'couple';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: SessionUser | null;
+  }
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+}
+
+export const SESSION_COOKIE = 'offbeat_session';
+export const ANON_CSRF_COOKIE = 'offbeat_csrf';
+
+export function currentUser(request: FastifyRequest): SessionUser {
+  if (!request.auth) throw new Unauthorized();
+  return request.auth;
+}
+
+export function coupleScope(ctx: AppContext, request: FastifyRequest): CoupleScope {
+  return requireCoupleScope(ctx.db, ctx.events, currentUser(request));
+}
+
+export function clientIp(request: FastifyRequest): string {
+  return request.ip;
+}
+
+function isSecure(request: FastifyRequest, config: Config): boolean {
+  return request.protocol === 'https' || Boolean(config.publicOrigin?.startsWith('https:'));
+}
+
+export function cookieOptions(request: FastifyRequest, config: Config, maxAgeSeconds?: number) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: isSecure(request, config),
+    ...(maxAgeSeconds ? { maxAge: maxAgeSeconds } : {}),
+  };
+}
+
+export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, config: Config, token: string): void {
+  reply.setCookie(SESSION_COOKIE, token, cookieOptions(request, config, config.sessionDays * 86_400));
+}
+
+export function clearSessionCookie(reply: FastifyReply, request: FastifyRequest, config: Config): void {
+  reply.clearCookie(SESSION_COOKIE, cookieOptions(request, config));
+}

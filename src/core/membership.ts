@@ -1,0 +1,29 @@
+import type { Queryable } from './db/database';
+import type { EventLog } from './realtime/event-log';
+
+/**
+ * Leaving a couple space, shared by "leave" and "delete my account". Either
+ * partner may leave at any time. The one who stays sees a kind note in their
+ * feed; the space ends when its last partner leaves. Must run in a transaction.
+ */
+export async function leaveCouple(tx: Queryable, events: EventLog, userId: string): Promise<{ coupleId: string } | null> {
+  const [membership] = await tx.query<{ coupleId: string }>(
+    `select couple_id as "coupleId" from couple_members where user_id = $1`,
+    [userId],
+  );
+  if (!membership) return null;
+  // Lock the couple so a concurrent join or leave sees a settled membership.
+  await tx.query('select id from couples where id = $1 for update', [membership.coupleId]);
+  await tx.query('delete from couple_members where couple_id = $1 and user_id = $2', [membership.coupleId, userId]);
+  const [remaining] = await tx.query<{ n: number }>(
+    'select count(*)::int as n from couple_members where couple_id = $1',
+    [membership.coupleId],
+  );
+  if (Number(remaining?.n ?? 0) === 0) {
+    await tx.query('delete from couples where id = $1', [membership.coupleId]);
+  } else {
+    await events.append(tx, { coupleId: membership.coupleId, type: 'member.left', actorId: userId });
+  }
+  await events.publish(tx, { k: 'membership', u: userId });
+  return membership;
+}

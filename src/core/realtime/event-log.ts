@@ -1,0 +1,100 @@
+import type { Queryable } from '../db/database';
+import type { CoupleEvent } from './protocol';
+
+/** NOTIFY payloads are capped near 8,000 bytes; larger events travel as a seq and are read back. */
+const MAX_INLINE_NOTIFY_BYTES = 7000;
+
+export interface NewEvent {
+  coupleId: string;
+  type: string;
+  actorId: string | null;
+  /** Ids and small facts only; never names or private text. */
+  payload?: Record<string, unknown>;
+}
+
+/** Messages between app processes on the NOTIFY channel. */
+export type NodeMessage =
+  | { k: 'event'; c: string; e: CoupleEvent }
+  | { k: 'event-ref'; c: string; seq: number }
+  | { k: 'presence'; c: string; p: { userId: string; online: boolean; lastSeenAt: string | null } }
+  | { k: 'revoke'; u: string; s: string[] | null }
+  | { k: 'membership'; u: string };
+
+export interface EventRow {
+  seq: number;
+  type: string;
+  actorId: string | null;
+  payload: Record<string, unknown>;
+  createdAt: Date | string;
+}
+
+export function toCoupleEvent(row: EventRow): CoupleEvent {
+  return {
+    seq: Number(row.seq),
+    type: row.type,
+    actorId: row.actorId,
+    payload: row.payload,
+    createdAt: new Date(row.createdAt).toISOString(),
+  };
+}
+
+const EVENT_COLUMNS = `seq, type, actor_id as "actorId", payload, created_at as "createdAt"`;
+
+/**
+ * The per-couple event log. `append` must run inside the transaction that
+ * makes the change: the sequence number is taken under the couple row's lock
+ * (so commit order equals seq order) and the NOTIFY is delivered only on commit.
+ */
+export class EventLog {
+  constructor(readonly channel: string) {}
+
+  async append(tx: Queryable, event: NewEvent): Promise<CoupleEvent> {
+    const [counter] = await tx.query<{ seq: number }>(
+      'update couples set event_seq = event_seq + 1 where id = $1 returning event_seq as seq',
+      [event.coupleId],
+    );
+    if (!counter) throw new Error('append to a couple that does not exist');
+    const [row] = await tx.query<EventRow>(
+      `insert into couple_events (couple_id, seq, type, actor_id, payload)
+       values ($1, $2, $3, $4, $5) returning ${EVENT_COLUMNS}`,
+      [event.coupleId, counter.seq, event.type, event.actorId, JSON.stringify(event.payload ?? {})],
+    );
+    const appended = toCoupleEvent(row!);
+    const inline = JSON.stringify({ k: 'event', c: event.coupleId, e: appended } satisfies NodeMessage);
+    const message =
+      Buffer.byteLength(inline) <= MAX_INLINE_NOTIFY_BYTES
+        ? inline
+        : JSON.stringify({ k: 'event-ref', c: event.coupleId, seq: appended.seq } satisfies NodeMessage);
+    await this.publish(tx, message);
+    return appended;
+  }
+
+  /** Sends a message to every app process; inside a transaction it is delivered on commit. */
+  async publish(db: Queryable, message: NodeMessage | string): Promise<void> {
+    const text = typeof message === 'string' ? message : JSON.stringify(message);
+    await db.query('select pg_notify($1, $2)', [this.channel, text]);
+  }
+
+  async since(db: Queryable, coupleId: string, afterSeq: number, limit: number): Promise<CoupleEvent[]> {
+    const rows = await db.query<EventRow>(
+      `select ${EVENT_COLUMNS} from couple_events
+        where couple_id = $1 and seq > $2 order by seq limit $3`,
+      [coupleId, afterSeq, limit],
+    );
+    return rows.map(toCoupleEvent);
+  }
+
+  async range(db: Queryable, coupleId: string, fromSeq: number, toSeq: number): Promise<CoupleEvent[]> {
+    const rows = await db.query<EventRow>(
+      `select ${EVENT_COLUMNS} from couple_events
+        where couple_id = $1 and seq between $2 and $3 order by seq`,
+      [coupleId, fromSeq, toSeq],
+    );
+    return rows.map(toCoupleEvent);
+  }
+
+  async headSeq(db: Queryable, coupleId: string): Promise<number> {
+    const [row] = await db.query<{ seq: number }>('select event_seq as seq from couples where id = $1', [coupleId]);
+    return row ? Number(row.seq) : 0;
+  }
+}

@@ -1,0 +1,325 @@
+import { randomUUID } from 'node:crypto';
+import type { WebSocket } from 'ws';
+import type { Database } from '../db/database';
+import type { Logger } from '../log';
+import type { SessionUser } from '../auth/sessions';
+import { EventLog, type NodeMessage } from './event-log';
+import { CLOSE_CODES, PROTOCOL_VERSION, clientMessageSchema, type CoupleEvent, type Presence, type ServerMessage } from './protocol';
+
+/** Beyond this many missed events a reconnecting client refetches instead of replaying. */
+const MAX_REPLAY = 1000;
+const HEARTBEAT_MS = 10_000;
+/** A process whose heartbeat is older than this is presumed gone; its sockets no longer count as online. */
+const NODE_STALE_SECONDS = 30;
+const PING_MS = 25_000;
+
+interface Connection {
+  socket: WebSocket;
+  session: SessionUser;
+  coupleId: string | null;
+  /** Highest seq sent to this socket; everything up to it was delivered in order. */
+  lastSent: number;
+  /** Serialises all sends to this socket so replay and live events never interleave. */
+  chain: Promise<void>;
+  subscribed: boolean;
+  alive: boolean;
+}
+
+/**
+ * The live hub of one app process. Holds this process's sockets, listens on
+ * the NOTIFY channel, and delivers each couple's events in seq order. Any
+ * number of processes can serve one couple: every process hears every NOTIFY.
+ */
+export class LiveHub {
+  readonly nodeId = randomUUID();
+  private readonly byCouple = new Map<string, Set<Connection>>();
+  private readonly byUser = new Map<string, Set<Connection>>();
+  private readonly timers: NodeJS.Timeout[] = [];
+  private unlisten: (() => Promise<void>) | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly events: EventLog,
+    private readonly log: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.heartbeat();
+    this.unlisten = await this.db.listen(this.events.channel, (payload) => this.onNodeMessage(payload));
+    this.timers.push(
+      setInterval(() => void this.heartbeat().then(() => this.sweepStaleNodes()).catch((e) => this.log.warn({ err: e }, 'presence heartbeat failed')), HEARTBEAT_MS),
+      setInterval(() => this.pingAll(), PING_MS),
+    );
+    for (const t of this.timers) t.unref();
+  }
+
+  async stop(): Promise<void> {
+    for (const t of this.timers) clearInterval(t);
+    const all = [...this.byUser.values()].flatMap((set) => [...set]);
+    await Promise.all(all.map((c) => this.detach(c)));
+    for (const c of all) c.socket.close(1001, 'server shutting down');
+    await this.unlisten?.();
+    await this.db.query('delete from app_nodes where id = $1', [this.nodeId]).catch(() => {});
+  }
+
+  connectionCount(): number {
+    let n = 0;
+    for (const set of this.byUser.values()) n += set.size;
+    return n;
+  }
+
+  /** Takes over an authenticated socket. The client must say hello before events flow. */
+  async attach(socket: WebSocket, session: SessionUser): Promise<void> {
+    const conn: Connection = {
+      socket,
+      session,
+      coupleId: session.coupleId,
+      lastSent: 0,
+      chain: Promise.resolve(),
+      subscribed: false,
+      alive: true,
+    };
+    addTo(this.byUser, session.userId, conn);
+    // Count the socket before anything can uncount it: a close during start-up waits for the count.
+    const counted = this.markConnected(conn);
+    socket.on('pong', () => (conn.alive = true));
+    socket.on('message', (data, isBinary) => this.onClientMessage(conn, isBinary ? null : data.toString()));
+    socket.on('close', () => {
+      void counted
+        .catch(() => {})
+        .then(() => this.detach(conn))
+        .catch((e) => this.log.warn({ err: e }, 'detach failed'));
+    });
+    await counted;
+  }
+
+  private onClientMessage(conn: Connection, text: string | null): void {
+    let parsed: unknown;
+    try {
+      parsed = text === null ? null : JSON.parse(text);
+    } catch {
+      parsed = null;
+    }
+    const message = clientMessageSchema.safeParse(parsed);
+    if (!message.success) {
+      this.send(conn, { v: 1, type: 'error', code: 'bad_message', message: 'That message was not understood.' });
+      conn.socket.close(CLOSE_CODES.protocolError, 'bad message');
+      return;
+    }
+    if (message.data.type === 'ping') {
+      this.send(conn, { v: PROTOCOL_VERSION, type: 'pong' });
+      return;
+    }
+    const lastSeq = message.data.lastSeq;
+    this.enqueue(conn, () => this.welcome(conn, lastSeq));
+  }
+
+  private async welcome(conn: Connection, lastSeq: number | null): Promise<void> {
+    const coupleId = conn.coupleId;
+    if (!coupleId) {
+      this.send(conn, { v: 1, type: 'welcome', coupleId: null, headSeq: 0, presence: [] });
+      return;
+    }
+    // Subscribe before reading the head so no event can fall between the two.
+    if (!conn.subscribed) {
+      addTo(this.byCouple, coupleId, conn);
+      conn.subscribed = true;
+    }
+    const headSeq = await this.events.headSeq(this.db, coupleId);
+    const presence = await this.presenceOf(coupleId);
+    this.send(conn, { v: 1, type: 'welcome', coupleId, headSeq, presence });
+    if (lastSeq === null || lastSeq > headSeq) {
+      conn.lastSent = headSeq;
+      return;
+    }
+    if (headSeq - lastSeq > MAX_REPLAY) {
+      conn.lastSent = headSeq;
+      this.send(conn, { v: 1, type: 'resync', headSeq });
+      return;
+    }
+    conn.lastSent = lastSeq;
+    for (const event of await this.events.since(this.db, coupleId, lastSeq, MAX_REPLAY)) this.sendEvent(conn, event);
+  }
+
+  private onNodeMessage(payload: string): void {
+    let message: NodeMessage;
+    try {
+      message = JSON.parse(payload) as NodeMessage;
+    } catch {
+      return;
+    }
+    switch (message.k) {
+      case 'event':
+        this.deliver(message.c, message.e);
+        break;
+      case 'event-ref':
+        void this.events
+          .range(this.db, message.c, message.seq, message.seq)
+          .then(([event]) => event && this.deliver(message.c, event))
+          .catch((e) => this.log.warn({ err: e }, 'event fetch failed'));
+        break;
+      case 'presence':
+        for (const conn of this.byCouple.get(message.c) ?? []) {
+          if (conn.session.userId !== message.p.userId) this.send(conn, { v: 1, type: 'presence', presence: message.p });
+        }
+        break;
+      case 'revoke':
+        for (const conn of this.byUser.get(message.u) ?? []) {
+          if (message.s === null || message.s.includes(conn.session.sessionId)) {
+            conn.socket.close(CLOSE_CODES.sessionEnded, 'session ended');
+          }
+        }
+        break;
+      case 'membership':
+        for (const conn of this.byUser.get(message.u) ?? []) {
+          this.send(conn, { v: 1, type: 'membership' });
+          conn.socket.close(CLOSE_CODES.membershipChanged, 'couple changed');
+        }
+        break;
+    }
+  }
+
+  private deliver(coupleId: string, event: CoupleEvent): void {
+    for (const conn of this.byCouple.get(coupleId) ?? []) {
+      this.enqueue(conn, async () => {
+        if (event.seq <= conn.lastSent) return;
+        // A gap means a notification overtook another; fill it from the log so order holds.
+        if (event.seq > conn.lastSent + 1) {
+          for (const missed of await this.events.range(this.db, coupleId, conn.lastSent + 1, event.seq - 1)) {
+            this.sendEvent(conn, missed);
+          }
+        }
+        this.sendEvent(conn, event);
+      });
+    }
+  }
+
+  private sendEvent(conn: Connection, event: CoupleEvent): void {
+    if (event.seq <= conn.lastSent) return;
+    conn.lastSent = event.seq;
+    this.send(conn, { v: 1, type: 'event', event });
+  }
+
+  private enqueue(conn: Connection, task: () => Promise<void>): void {
+    conn.chain = conn.chain.then(task).catch((e) => {
+      this.log.warn({ err: e }, 'live delivery failed; closing socket so the client resumes');
+      conn.socket.close(1011, 'retry');
+    });
+  }
+
+  private send(conn: Connection, message: ServerMessage): void {
+    if (conn.socket.readyState === conn.socket.OPEN) conn.socket.send(JSON.stringify(message));
+  }
+
+  private pingAll(): void {
+    for (const set of this.byUser.values()) {
+      for (const conn of set) {
+        if (!conn.alive) {
+          conn.socket.terminate();
+          continue;
+        }
+        conn.alive = false;
+        conn.socket.ping();
+      }
+    }
+  }
+
+  // Presence: a count of open sockets per (person, process); online = any live process counts one.
+
+  private async markConnected(conn: Connection): Promise<void> {
+    await this.db.query(
+      `insert into presence (user_id, node_id, connections) values ($1, $2, 1)
+       on conflict (user_id, node_id) do update set connections = presence.connections + 1`,
+      [conn.session.userId, this.nodeId],
+    );
+    if (conn.coupleId && (await this.liveConnections(conn.session.userId)) === 1) {
+      await this.publishPresence(conn.coupleId, { userId: conn.session.userId, online: true, lastSeenAt: null });
+    }
+  }
+
+  private async detach(conn: Connection): Promise<void> {
+    const userConns = this.byUser.get(conn.session.userId);
+    if (!userConns?.delete(conn)) return;
+    if (userConns.size === 0) this.byUser.delete(conn.session.userId);
+    if (conn.coupleId) removeFrom(this.byCouple, conn.coupleId, conn);
+    await this.db.query(
+      `update presence set connections = greatest(connections - 1, 0) where user_id = $1 and node_id = $2`,
+      [conn.session.userId, this.nodeId],
+    );
+    if ((await this.liveConnections(conn.session.userId)) === 0) await this.markOffline(conn.session.userId);
+  }
+
+  private async markOffline(userId: string): Promise<void> {
+    const [row] = await this.db.query<{ lastSeenAt: Date; coupleId: string | null }>(
+      `update users set last_seen_at = now() where id = $1
+       returning last_seen_at as "lastSeenAt", (select couple_id from couple_members where user_id = $1) as "coupleId"`,
+      [userId],
+    );
+    if (row?.coupleId) {
+      await this.publishPresence(row.coupleId, { userId, online: false, lastSeenAt: new Date(row.lastSeenAt).toISOString() });
+    }
+  }
+
+  private publishPresence(coupleId: string, p: Presence): Promise<void> {
+    return this.events.publish(this.db, { k: 'presence', c: coupleId, p });
+  }
+
+  private async liveConnections(userId: string): Promise<number> {
+    const [row] = await this.db.query<{ n: number }>(
+      `select coalesce(sum(p.connections), 0)::int as n
+         from presence p join app_nodes n on n.id = p.node_id
+        where p.user_id = $1 and n.heartbeat_at > now() - make_interval(secs => $2)`,
+      [userId, NODE_STALE_SECONDS],
+    );
+    return Number(row?.n ?? 0);
+  }
+
+  async presenceOf(coupleId: string): Promise<Presence[]> {
+    const rows = await this.db.query<{ userId: string; online: boolean; lastSeenAt: Date | null }>(
+      `select u.id as "userId", u.last_seen_at as "lastSeenAt",
+              exists (select 1 from presence p join app_nodes n on n.id = p.node_id
+                       where p.user_id = u.id and p.connections > 0
+                         and n.heartbeat_at > now() - make_interval(secs => $2)) as online
+         from couple_members m join users u on u.id = m.user_id
+        where m.couple_id = $1`,
+      [coupleId, NODE_STALE_SECONDS],
+    );
+    return rows.map((r) => ({ userId: r.userId, online: r.online, lastSeenAt: r.lastSeenAt ? new Date(r.lastSeenAt).toISOString() : null }));
+  }
+
+  private async heartbeat(): Promise<void> {
+    await this.db.query(
+      `insert into app_nodes (id) values ($1) on conflict (id) do update set heartbeat_at = now()`,
+      [this.nodeId],
+    );
+  }
+
+  /** Forgets processes that stopped without saying so, and tells partners who went offline with them. */
+  private async sweepStaleNodes(): Promise<void> {
+    const orphaned = await this.db.transaction(async (tx) => {
+      const users = await tx.query<{ userId: string }>(
+        `select distinct p.user_id as "userId" from presence p join app_nodes n on n.id = p.node_id
+          where n.heartbeat_at <= now() - make_interval(secs => $1) and p.connections > 0`,
+        [NODE_STALE_SECONDS],
+      );
+      await tx.query(`delete from app_nodes where heartbeat_at <= now() - make_interval(secs => $1)`, [NODE_STALE_SECONDS]);
+      return users;
+    });
+    for (const { userId } of orphaned) {
+      if ((await this.liveConnections(userId)) === 0) await this.markOffline(userId);
+    }
+  }
+}
+
+function addTo<K>(map: Map<K, Set<Connection>>, key: K, conn: Connection): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(conn);
+}
+
+function removeFrom<K>(map: Map<K, Set<Connection>>, key: K, conn: Connection): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(conn);
+  if (set.size === 0) map.delete(key);
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * The live protocol between a signed-in client and the server: a versioned,
+ * discriminated union. The server is authoritative and numbers each couple's
+ * events (seq 1, 2, 3 …); a client that reconnects says the last seq it saw
+ * and receives everything after it, in order, exactly once.
+ *
+ * This file is imported by the web client for types only (`import type`), so
+ * zod stays out of the first-screen bundle; the server validates what clients send.
+ */
+export const PROTOCOL_VERSION = 1;
+
+export const coupleEventSchema = z.object({
+  seq: z.number().int().positive(),
+  type: z.string(),
+  actorId: z.string().nullable(),
+  payload: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+});
+export type CoupleEvent = z.infer<typeof coupleEventSchema>;
+
+export const presenceSchema = z.object({
+  userId: z.string(),
+  online: z.boolean(),
+  lastSeenAt: z.string().nullable(),
+});
+export type Presence = z.infer<typeof presenceSchema>;
+
+export const clientMessageSchema = z.discriminatedUnion('type', [
+  z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal('hello'), lastSeq: z.number().int().min(0).nullable() }),
+  z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal('ping') }),
+]);
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+
+export type ServerMessage =
+  | { v: 1; type: 'welcome'; coupleId: string | null; headSeq: number; presence: Presence[] }
+  | { v: 1; type: 'event'; event: CoupleEvent }
+  | { v: 1; type: 'presence'; presence: Presence }
+  /** Too far behind to replay: refetch state, then continue from headSeq. */
+  | { v: 1; type: 'resync'; headSeq: number }
+  /** This person joined or left a couple elsewhere: reconnect to follow the new space. */
+  | { v: 1; type: 'membership' }
+  | { v: 1; type: 'pong' }
+  | { v: 1; type: 'error'; code: string; message: string };
+
+/** Close codes the client acts on. */
+export const CLOSE_CODES = {
+  sessionEnded: 4401,
+  membershipChanged: 4409,
+  protocolError: 4400,
+} as const;

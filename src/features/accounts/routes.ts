@@ -1,0 +1,233 @@
+import { z } from 'zod';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createSession } from '../../core/auth/sessions';
+import { randomToken } from '../../core/auth/tokens';
+import { Conflict, Forbidden, NotFound, Unauthorized } from '../../core/errors';
+import { leaveCouple } from '../../core/membership';
+import {
+  ANON_CSRF_COOKIE,
+  clearSessionCookie,
+  clientIp,
+  cookieOptions,
+  currentUser,
+  setSessionCookie,
+  type Api,
+  type AppContext,
+} from '../../core/http/context';
+import { errorBody, iso, noContent } from '../../core/http/schemas';
+import type { Feature } from '../../core/http/app';
+import { accountCopy } from './copy';
+import * as q from './queries';
+
+const email = z.email().max(254);
+const password = z.string().min(10, 'at least 10 characters').max(256);
+const displayName = z.string().trim().min(1).max(60);
+
+const me = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  coupleId: z.uuid().nullable(),
+});
+const sessionState = z.object({ user: me.nullable(), csrfToken: z.string() });
+
+const tags = ['accounts'];
+
+function routes(api: Api, ctx: AppContext): void {
+  /** Who am I, and the CSRF token for my next state-changing request. */
+  api.get(
+    '/api/session',
+    { config: { access: 'public' }, schema: { tags, response: { 200: sessionState } } },
+    async (request, reply) => {
+      if (request.auth) {
+        const a = request.auth;
+        return { user: { id: a.userId, email: a.email, displayName: a.displayName, coupleId: a.coupleId }, csrfToken: a.csrfToken };
+      }
+      let token = request.cookies[ANON_CSRF_COOKIE];
+      if (!token) {
+        token = randomToken();
+        reply.setCookie(ANON_CSRF_COOKIE, token, cookieOptions(request, ctx.config));
+      }
+      return { user: null, csrfToken: token };
+    },
+  );
+
+  api.post(
+    '/api/auth/signup',
+    {
+      config: { access: 'public' },
+      schema: { tags, body: z.object({ email, password, displayName }), response: { 201: sessionState, 409: errorBody } },
+    },
+    async (request, reply) => {
+      const { body } = request;
+      ctx.authLimiter.hit(`signup-ip:${clientIp(request)}`);
+      const passwordHash = await ctx.hasher.hash(body.password);
+      const user = await q.insertUser(ctx.db, { email: body.email, displayName: body.displayName, passwordHash });
+      if (!user) throw new Conflict('email_taken', accountCopy.emailTaken);
+      const session = await startSession(ctx, request, reply, user.id);
+      reply.status(201);
+      return { user: { id: user.id, email: user.email, displayName: user.displayName, coupleId: null }, csrfToken: session.csrfToken };
+    },
+  );
+
+  api.post(
+    '/api/auth/login',
+    {
+      config: { access: 'public' },
+      schema: { tags, body: z.object({ email, password: z.string().min(1).max(256) }), response: { 200: sessionState, 401: errorBody } },
+    },
+    async (request, reply) => {
+      const { body } = request;
+      ctx.authLimiter.hit(`login-ip:${clientIp(request)}`, `login-account:${q.normalizeEmail(body.email)}`);
+      const user = await q.findUserByEmail(ctx.db, body.email);
+      // Verify against a dummy hash when there is no such user, so timing does not reveal who has an account.
+      const ok = await ctx.hasher.verify(user?.passwordHash ?? (await dummyHash(ctx)), body.password);
+      if (!user || !ok) throw new Unauthorized(accountCopy.invalidCredentials);
+      const session = await startSession(ctx, request, reply, user.id);
+      const [membership] = await ctx.db.query<{ coupleId: string }>(
+        'select couple_id as "coupleId" from couple_members where user_id = $1',
+        [user.id],
+      );
+      return {
+        user: { id: user.id, email: user.email, displayName: user.displayName, coupleId: membership?.coupleId ?? null },
+        csrfToken: session.csrfToken,
+      };
+    },
+  );
+
+  api.post('/api/auth/logout', { schema: { tags, response: { 204: noContent } } }, async (request, reply) => {
+    const user = currentUser(request);
+    await q.deleteOwnSession(ctx.db, user.userId, user.sessionId);
+    await ctx.events.publish(ctx.db, { k: 'revoke', u: user.userId, s: [user.sessionId] });
+    clearSessionCookie(reply, request, ctx.config);
+    return reply.status(204).send(null);
+  });
+
+  api.patch(
+    '/api/account',
+    { schema: { tags, body: z.object({ displayName }), response: { 204: noContent } } },
+    async (request, reply) => {
+      await q.updateDisplayName(ctx.db, currentUser(request).userId, request.body.displayName);
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/account/password',
+    {
+      schema: {
+        tags,
+        description: 'Changes the password and ends every other session.',
+        body: z.object({ currentPassword: z.string().min(1).max(256), newPassword: password }),
+        response: { 204: noContent, 403: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const me = currentUser(request);
+      await checkPassword(ctx, me.userId, request.body.currentPassword);
+      await q.updatePasswordHash(ctx.db, me.userId, await ctx.hasher.hash(request.body.newPassword));
+      const ended = await q.deleteSessions(ctx.db, me.userId, me.sessionId);
+      await ctx.events.publish(ctx.db, { k: 'revoke', u: me.userId, s: ended });
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.get(
+    '/api/account/sessions',
+    {
+      schema: {
+        tags,
+        response: {
+          200: z.object({
+            sessions: z.array(
+              z.object({ id: z.string(), userAgent: z.string().nullable(), createdAt: z.string(), lastSeenAt: z.string(), current: z.boolean() }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const me = currentUser(request);
+      const rows = await q.listSessions(ctx.db, me.userId);
+      return {
+        sessions: rows.map((s) => ({ id: s.id, userAgent: s.userAgent, createdAt: iso(s.createdAt), lastSeenAt: iso(s.lastSeenAt), current: s.id === me.sessionId })),
+      };
+    },
+  );
+
+  api.delete(
+    '/api/account/sessions/:id',
+    { schema: { tags, params: z.object({ id: z.string().regex(/^[0-9a-f]{64}$/) }), response: { 204: noContent, 404: errorBody } } },
+    async (request, reply) => {
+      const me = currentUser(request);
+      if (!(await q.deleteOwnSession(ctx.db, me.userId, request.params.id))) throw new NotFound(accountCopy.sessionNotFound);
+      await ctx.events.publish(ctx.db, { k: 'revoke', u: me.userId, s: [request.params.id] });
+      if (request.params.id === me.sessionId) clearSessionCookie(reply, request, ctx.config);
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/account/sessions/end-all',
+    {
+      schema: {
+        tags,
+        description: 'Log out everywhere. With includeThisDevice=false, this device stays signed in.',
+        body: z.object({ includeThisDevice: z.boolean() }),
+        response: { 200: z.object({ ended: z.number().int() }) },
+      },
+    },
+    async (request, reply) => {
+      const me = currentUser(request);
+      const ended = await q.deleteSessions(ctx.db, me.userId, request.body.includeThisDevice ? null : me.sessionId);
+      await ctx.events.publish(ctx.db, { k: 'revoke', u: me.userId, s: ended });
+      if (request.body.includeThisDevice) clearSessionCookie(reply, request, ctx.config);
+      return { ended: ended.length };
+    },
+  );
+
+  api.delete(
+    '/api/account',
+    {
+      schema: {
+        tags,
+        description: 'Deletes the account and everything that is only this person’s. Leaves the couple space first.',
+        body: z.object({ password: z.string().min(1).max(256) }),
+        response: { 204: noContent, 403: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const me = currentUser(request);
+      await checkPassword(ctx, me.userId, request.body.password);
+      await ctx.db.transaction(async (tx) => {
+        await leaveCouple(tx, ctx.events, me.userId);
+        await ctx.events.publish(tx, { k: 'revoke', u: me.userId, s: null });
+        await q.deleteUser(tx, me.userId);
+      });
+      clearSessionCookie(reply, request, ctx.config);
+      return reply.status(204).send(null);
+    },
+  );
+}
+
+async function startSession(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, userId: string) {
+  const session = await createSession(ctx.db, userId, { days: ctx.config.sessionDays, userAgent: request.headers['user-agent'] });
+  setSessionCookie(reply, request, ctx.config, session.token);
+  return session;
+}
+
+async function checkPassword(ctx: AppContext, userId: string, candidate: string): Promise<void> {
+  ctx.authLimiter.hit(`password-account:${userId}`);
+  const user = await q.findUserById(ctx.db, userId);
+  if (!user || !(await ctx.hasher.verify(user.passwordHash, candidate))) {
+    throw new Forbidden('wrong_password', accountCopy.wrongPassword);
+  }
+}
+
+let cachedDummy: Promise<string> | undefined;
+function dummyHash(ctx: AppContext): Promise<string> {
+  cachedDummy ??= ctx.hasher.hash(randomToken());
+  return cachedDummy;
+}
+
+export const accountsFeature: Feature = { name: 'accounts', routes };

@@ -1,0 +1,251 @@
+import { z } from 'zod';
+import QRCode from 'qrcode';
+import type { FastifyRequest } from 'fastify';
+import { hashToken, randomToken } from '../../core/auth/tokens';
+import { Conflict, Forbidden, Gone, NotFound } from '../../core/errors';
+import { leaveCouple } from '../../core/membership';
+import { clientIp, coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
+import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
+import type { Feature } from '../../core/http/app';
+import { presenceSchema } from '../../core/realtime/protocol';
+import { coupleCopy } from './copy';
+import * as q from './queries';
+
+const coupleName = z.string().trim().min(1).max(80);
+/** Invite tokens are 32 random bytes, base64url: 43 characters. */
+const inviteToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+const inviteSummary = z.object({ id: z.uuid(), createdAt: z.string(), expiresAt: z.string() });
+const coupleView = z.object({
+  couple: z
+    .object({
+      id: z.uuid(),
+      name: z.string(),
+      createdAt: z.string(),
+      headSeq: z.number().int(),
+      members: z.array(z.object({ userId: z.uuid(), displayName: z.string(), joinedAt: z.string(), isMe: z.boolean() })),
+      presence: z.array(presenceSchema),
+      invite: inviteSummary.nullable(),
+    })
+    .nullable(),
+});
+const createdInvite = inviteSummary.extend({ url: z.string(), qrSvg: z.string() });
+const activityItem = z.object({
+  seq: z.number().int(),
+  type: z.string(),
+  actorId: z.uuid().nullable(),
+  actorName: z.string().nullable(),
+  isMe: z.boolean(),
+  payload: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+});
+
+const tags = ['couple'];
+
+function routes(api: Api, ctx: AppContext): void {
+  api.get('/api/couple', { schema: { tags, response: { 200: coupleView } } }, async (request) => {
+    const me = currentUser(request);
+    if (!me.coupleId) return { couple: null };
+    const scope = coupleScope(ctx, request);
+    const [couple, members, invite, presence] = await Promise.all([
+      q.getCouple(scope),
+      q.listMembers(scope),
+      q.activeInvite(scope),
+      ctx.hub.presenceOf(scope.coupleId),
+    ]);
+    if (!couple) return { couple: null };
+    return {
+      couple: {
+        id: couple.id,
+        name: couple.name,
+        createdAt: iso(couple.createdAt),
+        headSeq: Number(couple.headSeq),
+        members: members.map((m) => ({ userId: m.userId, displayName: m.displayName, joinedAt: iso(m.joinedAt), isMe: m.userId === me.userId })),
+        presence,
+        invite: invite && { id: invite.id, createdAt: iso(invite.createdAt), expiresAt: iso(invite.expiresAt) },
+      },
+    };
+  });
+
+  api.post(
+    '/api/couple',
+    { schema: { tags, body: z.object({ name: coupleName.optional() }), response: { 201: z.object({ id: z.uuid() }), 409: errorBody } } },
+    async (request, reply) => {
+      const me = currentUser(request);
+      const id = await ctx.db.transaction(async (tx) => {
+        if (await q.isInCouple(tx, me.userId)) throw new Conflict('already_in_couple', coupleCopy.alreadyInCouple);
+        const coupleId = await q.insertCouple(tx, request.body.name ?? coupleCopy.defaultName(me.displayName), me.userId);
+        await ctx.events.append(tx, { coupleId, type: 'couple.created', actorId: me.userId });
+        await ctx.events.publish(tx, { k: 'membership', u: me.userId });
+        return coupleId;
+      }).catch(rethrowMembershipRace);
+      reply.status(201);
+      return { id };
+    },
+  );
+
+  api.patch(
+    '/api/couple',
+    { config: { access: 'couple' }, schema: { tags, body: z.object({ name: coupleName }), response: { 204: noContent } } },
+    async (request, reply) => {
+      const scope = coupleScope(ctx, request);
+      await scope.transaction(async (tx) => {
+        await q.renameCouple(tx, request.body.name);
+        await tx.append({ type: 'couple.renamed', actorId: scope.userId, payload: { name: request.body.name } });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/couple/invites',
+    {
+      config: { access: 'couple' },
+      schema: {
+        tags,
+        description: 'Makes a new one-time invite link (and QR code), replacing any earlier one. The link is shown only now.',
+        response: { 201: createdInvite, 409: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const scope = coupleScope(ctx, request);
+      const token = randomToken();
+      const invite = await scope.transaction(async (tx) => {
+        if ((await q.listMembers(tx)).length >= 2) throw new Conflict('couple_full', coupleCopy.coupleFull);
+        const row = await q.replaceInvite(tx, scope.userId, hashToken(token), ctx.config.inviteHours);
+        await tx.append({ type: 'invite.created', actorId: scope.userId });
+        return row;
+      });
+      const url = `${publicOrigin(ctx, request)}/join#${token}`;
+      const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      reply.status(201);
+      return { id: invite.id, createdAt: iso(invite.createdAt), expiresAt: iso(invite.expiresAt), url, qrSvg };
+    },
+  );
+
+  api.delete(
+    '/api/couple/invites/:id',
+    { config: { access: 'couple' }, schema: { tags, params: idParam, response: { 204: noContent, 404: errorBody } } },
+    async (request, reply) => {
+      const scope = coupleScope(ctx, request);
+      await scope.transaction(async (tx) => {
+        if (!(await q.revokeInvite(tx, request.params.id))) throw new NotFound(coupleCopy.inviteNotFound);
+        await tx.append({ type: 'invite.revoked', actorId: scope.userId });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/invites/preview',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        description: 'What an invite link leads to, so the partner sees whose space they are joining before signing up.',
+        body: z.object({ token: inviteToken }),
+        response: { 200: z.object({ coupleName: z.string(), inviterName: z.string().nullable(), expiresAt: z.string() }), 404: errorBody, 410: errorBody },
+      },
+    },
+    async (request) => {
+      ctx.authLimiter.hit(`invite-ip:${clientIp(request)}`);
+      const invite = await q.findInviteByTokenHash(ctx.db, hashToken(request.body.token));
+      assertUsable(invite, request.auth?.userId ?? null);
+      return { coupleName: invite.coupleName, inviterName: invite.inviterName, expiresAt: iso(invite.expiresAt) };
+    },
+  );
+
+  api.post(
+    '/api/invites/accept',
+    {
+      schema: {
+        tags,
+        body: z.object({ token: inviteToken }),
+        response: { 200: z.object({ coupleId: z.uuid() }), 404: errorBody, 409: errorBody, 410: errorBody },
+      },
+    },
+    async (request) => {
+      const me = currentUser(request);
+      ctx.authLimiter.hit(`invite-ip:${clientIp(request)}`, `invite-account:${me.userId}`);
+      const coupleId = await ctx.db.transaction(async (tx) => {
+        const invite = await q.findInviteByTokenHash(tx, hashToken(request.body.token), true);
+        assertUsable(invite, me.userId);
+        if (await q.isInCouple(tx, me.userId)) throw new Conflict('already_in_couple', coupleCopy.alreadyInCouple);
+        await q.addMember(tx, invite.coupleId, me.userId);
+        await q.markInviteUsed(tx, invite.id, me.userId);
+        await ctx.events.append(tx, { coupleId: invite.coupleId, type: 'member.joined', actorId: me.userId });
+        await ctx.events.publish(tx, { k: 'membership', u: me.userId });
+        return invite.coupleId;
+      }).catch(rethrowMembershipRace);
+      return { coupleId };
+    },
+  );
+
+  api.post(
+    '/api/couple/leave',
+    {
+      config: { access: 'couple' },
+      schema: { tags, description: 'Leaves the couple space. Always allowed; the partner is told kindly.', response: { 204: noContent } },
+    },
+    async (request, reply) => {
+      const me = currentUser(request);
+      await ctx.db.transaction((tx) => leaveCouple(tx, ctx.events, me.userId));
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.get(
+    '/api/couple/activity',
+    {
+      config: { access: 'couple' },
+      schema: {
+        tags,
+        querystring: z.object({
+          before: z.coerce.number().int().positive().optional(),
+          limit: z.coerce.number().int().min(1).max(100).default(30),
+        }),
+        response: { 200: z.object({ items: z.array(activityItem) }) },
+      },
+    },
+    async (request) => {
+      const scope = coupleScope(ctx, request);
+      const rows = await q.listActivity(scope, request.query.before ?? null, request.query.limit);
+      return {
+        items: rows.map((r) => ({
+          seq: Number(r.seq),
+          type: r.type,
+          actorId: r.actorId,
+          actorName: r.actorName,
+          isMe: r.actorId === scope.userId,
+          payload: r.payload,
+          createdAt: iso(r.createdAt),
+        })),
+      };
+    },
+  );
+}
+
+function assertUsable(invite: q.InviteLookup | null, userId: string | null): asserts invite is q.InviteLookup {
+  if (!invite) throw new NotFound(coupleCopy.inviteUnknown);
+  if (invite.usedAt) {
+    throw invite.memberCount >= 2 ? new Conflict('couple_full', coupleCopy.coupleFull) : new Gone('invite_used', coupleCopy.inviteUsed);
+  }
+  if (invite.memberCount >= 2) throw new Conflict('couple_full', coupleCopy.coupleFull);
+  if (invite.revokedAt) throw new Gone('invite_revoked', coupleCopy.inviteRevoked);
+  if (new Date(invite.expiresAt).getTime() <= Date.now()) throw new Gone('invite_expired', coupleCopy.inviteExpired);
+  if (userId && invite.createdBy === userId) throw new Forbidden('own_invite', coupleCopy.ownInvite);
+}
+
+/** Two joins racing for the last place (or one person's two tabs) meet the database's unique keys. */
+function rethrowMembershipRace(error: unknown): never {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  if (code === '23505' && constraint === 'couple_members_user_id_key') throw new Conflict('already_in_couple', coupleCopy.alreadyInCouple);
+  if (code === '23505') throw new Conflict('couple_full', coupleCopy.coupleFull);
+  throw error;
+}
+
+function publicOrigin(ctx: AppContext, request: FastifyRequest): string {
+  return ctx.config.publicOrigin ?? `${request.protocol}://${request.headers.host}`;
+}
+
+export const coupleFeature: Feature = { name: 'couple', routes };

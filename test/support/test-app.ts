@@ -1,0 +1,55 @@
+import type { AddressInfo } from 'node:net';
+import { loadConfig, type Config } from '../../src/core/config';
+import type { Database } from '../../src/core/db/database';
+import { buildApp, type BuiltApp } from '../../src/core/http/app';
+import { features } from '../../src/server/features';
+import { createTestDatabase, type TestDatabase } from './test-db';
+
+export interface TestServer {
+  url: string;
+  app: BuiltApp;
+  db: Database;
+  close(): Promise<void>;
+}
+
+export interface TestApp extends TestServer {
+  testDb: TestDatabase;
+  /** Starts a second app process's worth of server on the same database (PostgreSQL only). */
+  startAnotherNode(): Promise<TestServer>;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return loadConfig(
+    { LOG_LEVEL: 'silent', ARGON2_MEMORY_KIB: '1024', ARGON2_ITERATIONS: '1', AUTH_RATE_LIMIT: '100000' },
+    overrides,
+  );
+}
+
+async function serve(db: Database, channel: string, config: Config): Promise<TestServer> {
+  const app = await buildApp({ config, db, features, channel });
+  await app.api.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.api.server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, app, db, close: () => app.close() };
+}
+
+/** A real server on a random port with a fresh database, as the browser or a client sees it. */
+export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const testDb = await createTestDatabase();
+  const config = testConfig(overrides);
+  const first = await serve(testDb.db, testDb.channel, config);
+  const others: TestServer[] = [];
+  return {
+    ...first,
+    testDb,
+    async startAnotherNode() {
+      const node = await serve(await testDb.openAnother(), testDb.channel, config);
+      others.push(node);
+      return node;
+    },
+    async close() {
+      for (const node of others) await node.close();
+      await first.close();
+      await testDb.drop();
+    },
+  };
+}
