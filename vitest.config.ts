@@ -1,13 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
-/** Unit tests (`*.test.ts`) and integration tests (`*.int.test.ts`); TEST_DB picks the database. */
+/**
+ * Two projects: `unit` (pure logic, `*.test.ts` but not `*.int.test.ts`) and
+ * `integration` (`*.int.test.ts`, real server + database). TEST_DB picks the
+ * database for integration tests; `npm test` runs them on PGlite and PostgreSQL.
+ */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
-    environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'], exclude: ['**/*.int.test.ts', 'node_modules/**'] },
+      },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'] },
+      },
+    ],
   },
 });
