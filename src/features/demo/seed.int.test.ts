@@ -32,7 +32,7 @@ describe('demo couple', () => {
     expect(feed.map((i) => i.type)).toEqual(['couple.renamed', 'couple.renamed', 'member.joined', 'invite.created', 'couple.created']);
     expect(feed.find((i) => i.type === 'member.joined')?.actorName).toBe('Blair');
 
-    const [{ n }] = await ctx.db.query<{ n: number }>('select count(*)::int as n from couples');
-    expect(n).toBe(1);
+    const rows = await ctx.db.query<{ n: number }>('select count(*)::int as n from couples');
+    expect(rows[0]?.n).toBe(1);
   });
 });
