@@ -38,7 +38,9 @@ export class TestClient {
     if (options.rawBody !== undefined) payload = options.rawBody;
     else if (body !== undefined) payload = JSON.stringify(body);
     if (payload !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
-    const res = await fetch(this.baseUrl + path, { method, headers, body: payload, redirect: 'manual' });
+    const send = () => fetch(this.baseUrl + path, { method, headers, body: payload, redirect: 'manual' });
+    // Like a browser, retry a GET once when a pooled keep-alive connection died with a restarted server.
+    const res = await send().catch((error) => (method === 'GET' ? send() : Promise.reject(error)));
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const [name, ...rest] = pair!.split('=');

@@ -28,6 +28,8 @@ import { SESSION_COOKIE, type Api, type AppContext } from './context';
 export interface Feature {
   name: string;
   routes(api: Api, ctx: AppContext): void;
+  /** Background work (timers, sweeps) started once the server is ready; returns its stop function. */
+  start?(ctx: AppContext, log: Api['log']): () => Promise<void> | void;
 }
 
 export interface BuildOptions {
@@ -143,11 +145,13 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
 
   await api.ready();
   await hub.start();
+  const stops = options.features.flatMap((f) => (f.start ? [f.start(ctx, api.log)] : []));
 
   return {
     api,
     ctx,
     async close() {
+      for (const stop of stops) await stop();
       await hub.stop();
       await api.close();
     },

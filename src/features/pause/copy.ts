@@ -13,6 +13,7 @@ export const pauseCopy = {
     invalid_minutes: 'Please choose a length between 1 and 120 minutes.',
     invalid_feeling: 'Please choose a number from 0 to 10.',
     invalid_tether: 'Please add a short message for your partner (up to 280 characters).',
+    invalid_pace: 'Please choose between 3 and 12 breaths a minute.',
     too_many_extensions: 'This pause has already been extended twice. When it ends you can still ask for a little more time.',
     over_24_hours: 'A pause can last at most a day. Coming back, even briefly, keeps you connected.',
     self_partner: 'A pause is something you share with your partner.',

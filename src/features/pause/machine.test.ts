@@ -91,6 +91,15 @@ describe('pause state machine: the happy path', () => {
     expect(apply(ret, { type: 'tick' }, T0 + MIN + PAUSE_RULES.maxTotalMs).status).toBe('expired');
   });
 
+  it('starts the shared breathing at six a minute and lets either partner change the pace', () => {
+    const a = active();
+    expect(a.breathsPerMinute).toBe(6);
+    expect(a.paceAnchorAt).toBe(a.startedAt);
+    const paced = apply(a, { type: 'pace', by: B, breathsPerMinute: 5 }, T0 + 2 * MIN);
+    expect(paced.breathsPerMinute).toBe(5);
+    expect(paced.paceAnchorAt).toBe(T0 + 2 * MIN);
+  });
+
   it('schedules the next look of the clock', () => {
     expect(nextDeadline(requested())).toBe(T0 + PAUSE_RULES.replyWindowMs);
     expect(nextDeadline(active())).toBe(T0 + 11 * MIN);
@@ -125,6 +134,8 @@ describe('pause state machine: every illegal command is refused and changes noth
     ['ready with feeling -1', () => returning(), { type: 'ready', by: A, feeling: -1, nextStep: 'talk' }, 'invalid_feeling'],
     ['more time while active', () => active(), { type: 'more_time', by: B, minutes: 5, tether: 'soon' }, 'wrong_state'],
     ['more time without tether', () => returning(), { type: 'more_time', by: B, minutes: 5, tether: '' }, 'invalid_tether'],
+    ['pace while requested', () => requested(), { type: 'pace', by: A, breathsPerMinute: 6 }, 'wrong_state'],
+    ['pace of 30 breaths', () => active(), { type: 'pace', by: B, breathsPerMinute: 30 }, 'invalid_pace'],
     ['extend with no pause', () => null, { type: 'extend', by: A, minutes: 5 }, 'no_pause'],
   ] as Array<[string, () => Pause | null, PauseCommand, string]>)('%s', (_name, state, command, code) => {
     expectRejected(state(), command, code);
@@ -154,6 +165,7 @@ describe('pause state machine: model test', () => {
     fc.record({ type: fc.constant('extend' as const), by: person, minutes }),
     fc.record({ type: fc.constant('ready' as const), by: person, feeling: fc.integer({ min: -2, max: 12 }), nextStep: fc.constantFrom(...RETURN_PLANS) }),
     fc.record({ type: fc.constant('more_time' as const), by: person, minutes, tether: fc.constantFrom('', 'soon') }),
+    fc.record({ type: fc.constant('pace' as const), by: person, breathsPerMinute: fc.integer({ min: 0, max: 15 }) }),
     fc.constant({ type: 'tick' as const }),
   );
   const step = fc.tuple(command, fc.integer({ min: 0, max: 3 * 60 * MIN }));

@@ -24,6 +24,10 @@ export const PAUSE_RULES = {
   /** Coming back within this of the agreed end counts as on time. */
   onTimeGraceMs: 5 * 60 * 1000,
   maxTetherLength: 280,
+  /** Slow breathing around six breaths a minute calms most people; the couple can change it. */
+  defaultBreathsPerMinute: 6,
+  minBreathsPerMinute: 3,
+  maxBreathsPerMinute: 12,
 } as const;
 
 export const WHERE = ['same_room', 'nearby', 'apart'] as const;
@@ -62,6 +66,9 @@ export interface Pause {
   checkIns: Record<string, CheckIn>;
   endedAt: number | null;
   onTime: boolean | null;
+  /** Both pacers derive their phase from (anchor, pace) and server time, so they breathe together. */
+  breathsPerMinute: number;
+  paceAnchorAt: number | null;
 }
 
 export type PauseCommand =
@@ -72,6 +79,7 @@ export type PauseCommand =
   | { type: 'extend'; by: string; minutes: number }
   | { type: 'ready'; by: string; feeling: number; nextStep: ReturnPlan }
   | { type: 'more_time'; by: string; minutes: number; tether: string }
+  | { type: 'pace'; by: string; breathsPerMinute: number }
   /** The clock: ends pauses whose time is up and closes unanswered requests. */
   | { type: 'tick' };
 
@@ -85,6 +93,7 @@ export type PauseEventType =
   | 'pause.checked_in'
   | 'pause.more_time'
   | 'pause.reconnected'
+  | 'pause.paced'
   | 'pause.expired';
 
 export interface PauseEvent {
@@ -104,6 +113,7 @@ export type RejectionCode =
   | 'invalid_minutes'
   | 'invalid_feeling'
   | 'invalid_tether'
+  | 'invalid_pace'
   | 'too_many_extensions'
   | 'over_24_hours'
   | 'self_partner';
@@ -164,6 +174,8 @@ export function decide(current: Pause | null, command: PauseCommand, now: number
       checkIns: {},
       endedAt: null,
       onTime: null,
+      breathsPerMinute: PAUSE_RULES.defaultBreathsPerMinute,
+      paceAnchorAt: null,
     };
     return { ok: true, state, events: [{ type: 'pause.requested', actorId: command.by, payload: summary(state) }] };
   }
@@ -202,6 +214,7 @@ export function decide(current: Pause | null, command: PauseCommand, now: number
         partnerTether: command.by === p.partnerId ? tether : p.partnerTether,
         startedAt: now,
         endsAt: now + minutes * MINUTE,
+        paceAnchorAt: now,
       };
       return { ok: true, state, events: [{ type: 'pause.started', actorId: command.by, payload: summary(state) }] };
     }
@@ -231,6 +244,15 @@ export function decide(current: Pause | null, command: PauseCommand, now: number
       const state: Pause = { ...p, checkIns, status: 'reconnected', endedAt: now, onTime: now <= p.endsAt! + PAUSE_RULES.onTimeGraceMs };
       events.push({ type: 'pause.reconnected', actorId: null, payload: { onTime: state.onTime } });
       return { ok: true, state, events };
+    }
+    case 'pace': {
+      if (p.status === 'requested') return reject('wrong_state');
+      const bpm = command.breathsPerMinute;
+      if (!Number.isInteger(bpm) || bpm < PAUSE_RULES.minBreathsPerMinute || bpm > PAUSE_RULES.maxBreathsPerMinute) {
+        return reject('invalid_pace');
+      }
+      const state: Pause = { ...p, breathsPerMinute: bpm, paceAnchorAt: now };
+      return { ok: true, state, events: [{ type: 'pause.paced', actorId: command.by, payload: { breathsPerMinute: bpm, anchorAt: new Date(now).toISOString() } }] };
     }
     case 'more_time': {
       if (p.status !== 'returning') return reject('wrong_state');

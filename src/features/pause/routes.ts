@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { Conflict } from '../../core/errors';
+import { coupleScope, type Api, type AppContext } from '../../core/http/context';
+import { errorBody, noContent } from '../../core/http/schemas';
+import type { Feature } from '../../core/http/app';
+import { PAUSE_RULES, RETURN_PLANS, WHERE, isLive, type Pause, type PauseCommand } from './machine';
+import { PauseClock, runPauseCommand } from './service';
+import * as q from './queries';
+
+const minutes = z.number().int().min(PAUSE_RULES.minMinutes).max(PAUSE_RULES.maxMinutes);
+const tether = z.string().trim().min(1).max(PAUSE_RULES.maxTetherLength);
+
+/** What a client may send; who sends it comes from the session, never the body. */
+const commandBody = z.object({
+  commandId: z.uuid(),
+  command: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('request'), minutes, where: z.enum(WHERE), tether, returnPlan: z.enum(RETURN_PLANS) }),
+    z.object({ type: z.literal('propose'), minutes }),
+    z.object({ type: z.literal('accept'), tether: z.string().trim().max(PAUSE_RULES.maxTetherLength).nullable().optional() }),
+    z.object({ type: z.literal('cancel') }),
+    z.object({ type: z.literal('extend'), minutes }),
+    z.object({ type: z.literal('ready'), feeling: z.number().int().min(0).max(10), nextStep: z.enum(RETURN_PLANS) }),
+    z.object({ type: z.literal('more_time'), minutes, tether }),
+    z.object({ type: z.literal('pace'), breathsPerMinute: z.number().int().min(PAUSE_RULES.minBreathsPerMinute).max(PAUSE_RULES.maxBreathsPerMinute) }),
+  ]),
+});
+
+const isoOrNull = z.string().nullable();
+const pauseView = z.object({
+  id: z.uuid(),
+  status: z.enum(['requested', 'active', 'returning', 'reconnected', 'cancelled', 'expired']),
+  iAmRequester: z.boolean(),
+  minutes: z.number().int(),
+  where: z.enum(WHERE),
+  returnPlan: z.enum(RETURN_PLANS),
+  tether: z.string(),
+  partnerTether: z.string().nullable(),
+  proposedMinutes: z.number().int().nullable(),
+  proposalUsed: z.boolean(),
+  requestedAt: z.string(),
+  startedAt: isoOrNull,
+  endsAt: isoOrNull,
+  extensionsLeft: z.number().int(),
+  breathsPerMinute: z.number().int(),
+  paceAnchorAt: isoOrNull,
+  /** My own check-in; the partner's feeling rating stays theirs, only their next step is shared. */
+  myCheckIn: z.object({ feeling: z.number().int(), nextStep: z.enum(RETURN_PLANS) }).nullable(),
+  partnerCheckIn: z.object({ nextStep: z.enum(RETURN_PLANS) }).nullable(),
+  endedAt: isoOrNull,
+  onTime: z.boolean().nullable(),
+});
+const pauseResponse = z.object({ pause: pauseView.nullable(), serverNow: z.string() });
+
+const tags = ['pause'];
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export function viewPause(row: q.PauseRow | null, me: string): z.infer<typeof pauseView> | null {
+  if (!row) return null;
+  const p: Pause = row.state;
+  const partnerId = p.requesterId === me ? p.partnerId : p.requesterId;
+  const mine = p.checkIns[me];
+  const theirs = p.checkIns[partnerId];
+  return {
+    id: row.id,
+    status: p.status,
+    iAmRequester: p.requesterId === me,
+    minutes: p.minutes,
+    where: p.where,
+    returnPlan: p.returnPlan,
+    tether: p.tether,
+    partnerTether: p.partnerTether,
+    proposedMinutes: p.proposedMinutes,
+    proposalUsed: p.proposalUsed,
+    requestedAt: iso(p.requestedAt)!,
+    startedAt: iso(p.startedAt),
+    endsAt: iso(p.endsAt),
+    extensionsLeft: PAUSE_RULES.maxExtensions - p.extensions,
+    breathsPerMinute: p.breathsPerMinute,
+    paceAnchorAt: iso(p.paceAnchorAt),
+    myCheckIn: mine ? { feeling: mine.feeling, nextStep: mine.nextStep } : null,
+    partnerCheckIn: theirs ? { nextStep: theirs.nextStep } : null,
+    endedAt: iso(p.endedAt),
+    onTime: p.onTime,
+  };
+}
+
+function routes(api: Api, ctx: AppContext): void {
+  api.get(
+    '/api/pause',
+    {
+      config: { access: 'couple' },
+      schema: { tags, description: 'The live pause, or the most recent one; serverNow lets both screens share one clock.', response: { 200: pauseResponse } },
+    },
+    async (request) => {
+      const scope = coupleScope(ctx, request);
+      const row = (await q.livePause(scope)) ?? (await q.latestPause(scope));
+      return { pause: viewPause(row, scope.userId), serverNow: new Date().toISOString() };
+    },
+  );
+
+  api.post(
+    '/api/pause/commands',
+    {
+      config: { access: 'couple' },
+      schema: {
+        tags,
+        description: 'One step of the pause: request, propose, accept, cancel, extend, ready, more_time, pace. Idempotent by commandId.',
+        body: commandBody,
+        response: { 200: pauseResponse, 400: errorBody, 409: errorBody },
+      },
+    },
+    async (request) => {
+      const scope = coupleScope(ctx, request);
+      const { commandId, command: input } = request.body;
+      let command: PauseCommand;
+      if (input.type === 'request') {
+        const [partner] = await scope.query<{ userId: string }>(
+          'select user_id as "userId" from couple_members where couple_id = $1 and user_id <> $2',
+          [scope.userId],
+        );
+        if (!partner) throw new Conflict('no_partner', 'A shared pause needs your partner in this space. You can invite them from the home screen.');
+        command = { ...input, by: scope.userId, partnerId: partner.userId };
+      } else if (input.type === 'accept') {
+        command = { type: 'accept', by: scope.userId, tether: input.tether ?? null };
+      } else {
+        command = { ...input, by: scope.userId };
+      }
+      const row = await runPauseCommand(scope, commandId, command, Date.now());
+      return { pause: viewPause(row, scope.userId), serverNow: new Date().toISOString() };
+    },
+  );
+
+  api.post(
+    '/api/pause/pulse',
+    {
+      config: { access: 'couple' },
+      schema: { tags, description: 'A wordless "thinking of you" during a pause.', response: { 204: noContent, 409: errorBody } },
+    },
+    async (request, reply) => {
+      const scope = coupleScope(ctx, request);
+      await scope.transaction(async (tx) => {
+        const live = await q.lockLivePause(tx);
+        if (!isLive(live?.state ?? null) || live!.state.status === 'requested') {
+          throw new Conflict('no_pause', 'A “thinking of you” pulse travels during a pause.');
+        }
+        await tx.append({ type: 'pause.pulse', actorId: scope.userId, payload: { pauseId: live!.id } });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+}
+
+export const pauseFeature: Feature = {
+  name: 'pause',
+  routes,
+  start(ctx, log) {
+    const clock = new PauseClock(ctx.db, ctx.events, (error) => log.warn({ err: error }, 'pause clock sweep failed'));
+    clock.start();
+    return () => clock.stop();
+  },
+};

@@ -1,0 +1,97 @@
+import { CoupleScope } from '../../core/couple-scope';
+import type { Database } from '../../core/db/database';
+import { BadRequest, Conflict } from '../../core/errors';
+import type { EventLog } from '../../core/realtime/event-log';
+import { decide, isLive, type PauseCommand, type RejectionCode } from './machine';
+import { pauseCopy } from './copy';
+import * as q from './queries';
+
+/** Rejections caused by the input itself are 400s; the rest are conflicts with the current state. */
+const INPUT_PROBLEMS: RejectionCode[] = ['invalid_minutes', 'invalid_feeling', 'invalid_tether', 'invalid_pace', 'self_partner'];
+
+/**
+ * Loads the couple's live pause under a row lock, decides, and saves the new
+ * state with its events in one transaction: a transition is persisted before
+ * anyone is told. A command id seen before returns that command's pause
+ * unchanged, so a retried tap never acts twice.
+ */
+export async function runPauseCommand(
+  scope: CoupleScope,
+  commandId: string | null,
+  command: PauseCommand,
+  now: number,
+): Promise<q.PauseRow | null> {
+  try {
+    return await scope.transaction(async (tx) => {
+      if (commandId) {
+        const seen = await q.findCommand(tx, commandId);
+        if (seen) return seen.pauseId ? q.pauseById(tx, seen.pauseId) : null;
+      }
+      const live = await q.lockLivePause(tx);
+      const decision = decide(live?.state ?? null, command, now);
+      if (!decision.ok) {
+        throw INPUT_PROBLEMS.includes(decision.code) ? new BadRequest(decision.code, decision.message) : new Conflict(decision.code, decision.message);
+      }
+      if (decision.events.length === 0) return live;
+      let id: string;
+      if (command.type === 'request') {
+        id = await q.insertPause(tx, decision.state);
+        await q.openPauseEpisode(tx, id, decision.state);
+      } else {
+        id = live!.id;
+        await q.updatePause(tx, id, decision.state);
+        if (!isLive(decision.state)) await q.updatePauseEpisode(tx, id, decision.state);
+      }
+      for (const event of decision.events) {
+        await tx.append({ type: event.type, actorId: event.actorId, payload: { ...event.payload, pauseId: id } });
+      }
+      if (commandId) await q.recordCommand(tx, commandId, id);
+      return { id, coupleId: scope.coupleId, state: decision.state };
+    });
+  } catch (error) {
+    // Two requests racing for the one live pause slot meet the unique index.
+    if ((error as { code?: string }).code === '23505') throw new Conflict('pause_in_progress', pauseCopy.rejections.pause_in_progress);
+    throw error;
+  }
+}
+
+/**
+ * The server's clock for pauses. Deadlines live in the database, so a restart
+ * loses none: every process sweeps for due pauses each second, and the row
+ * lock means only one of them acts on each.
+ */
+export class PauseClock {
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly events: EventLog,
+    private readonly onError: (error: unknown) => void,
+    private readonly now: () => number = Date.now,
+    private readonly intervalMs = 1000,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.sweep(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  async sweep(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      for (const { coupleId } of await q.duePauses(this.db, 100)) {
+        await runPauseCommand(new CoupleScope(coupleId, 'server-clock', this.db, this.events), null, { type: 'tick' }, this.now());
+      }
+    } catch (error) {
+      this.onError(error);
+    } finally {
+      this.running = false;
+    }
+  }
+}
