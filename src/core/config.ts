@@ -4,22 +4,52 @@ import { z } from 'zod';
  * Every setting comes from the environment, with a safe default, so `npm start`
  * needs nothing configured. The README lists each variable.
  */
+/**
+ * A whole number from the environment. An empty or blank value is refused rather
+ * than read as 0 (which `z.coerce.number()` would do: `PORT=` meant "any free port").
+ */
+function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) {
+  return z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .optional()
+    .transform((s) => (s === undefined ? fallback : Number(s)))
+    .pipe(z.number().int().min(min).max(max));
+}
+
+/**
+ * The public origin, reduced to scheme://host[:port]. Invite links are built as
+ * `${origin}/join#…` and the Origin check compares exact origins, so a trailing
+ * slash or a path here would break both.
+ */
+const publicOrigin = z
+  .url({ protocol: /^https?$/ })
+  .refine((s) => {
+    const url = new URL(s);
+    return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  }, 'must be an origin such as https://offbeat.example (no path, query or credentials)')
+  .transform((s) => new URL(s).origin);
+
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
-  DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: z.string().url().optional(),
+  PORT: wholeNumber(3000, 0, 65535),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** The origin browsers use, e.g. https://offbeat.example. When unset, requests must come from the host they are sent to. */
-  PUBLIC_ORIGIN: z.string().url().optional(),
+  PUBLIC_ORIGIN: publicOrigin.optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  INVITE_HOURS: z.coerce.number().int().min(1).max(720).default(72),
+  SESSION_DAYS: wholeNumber(30, 1, 365),
+  INVITE_HOURS: wholeNumber(72, 1, 720),
   /** Attempts per minute for sign-up, log-in and invite use, per IP and per account. */
-  AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  AUTH_RATE_LIMIT: wholeNumber(10, 1),
   /** argon2id memory cost in KiB (OWASP's minimum is 19 MiB). Tests lower it for speed. */
-  ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
-  ARGON2_ITERATIONS: z.coerce.number().int().min(1).default(2),
+  ARGON2_MEMORY_KIB: wholeNumber(19456, 1024),
+  ARGON2_ITERATIONS: wholeNumber(2, 1),
+  /** Contact for push services (VAPID "subject"): a mailto: or https: URL. */
+  PUSH_CONTACT: z.string().regex(/^(mailto:|https:)/, 'must start with mailto: or https:').default('mailto:offbeat@localhost'),
+  /** Accept push endpoints on 127.0.0.1 over plain http — only for the local push receiver in tests. */
+  PUSH_ALLOW_LOOPBACK: z.enum(['true', 'false']).default('false'),
 });
 
 export interface Config {
@@ -36,6 +66,7 @@ export interface Config {
   argon2: { memoryCost: number; timeCost: number };
   /** Directory of the built web app; unset in API-only tests. */
   webRoot: string | undefined;
+  push: { contact: string; allowLoopback: boolean };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -58,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     authRateLimit: e.AUTH_RATE_LIMIT,
     argon2: { memoryCost: e.ARGON2_MEMORY_KIB, timeCost: e.ARGON2_ITERATIONS },
     webRoot: undefined,
+    push: { contact: e.PUSH_CONTACT, allowLoopback: e.PUSH_ALLOW_LOOPBACK === 'true' },
     ...overrides,
   };
 }

@@ -2,8 +2,9 @@ import type { Feature } from '../core/http/app';
 import { accountsFeature } from '../features/accounts/routes';
 import { coupleFeature } from '../features/couple/routes';
 import { liveFeature } from '../features/live/routes';
+import { notificationsFeature } from '../features/notifications/routes';
 import { pauseFeature } from '../features/pause/routes';
 import { signalFeature } from '../features/signal/routes';
 
 /** Every feature the server mounts. A new feature is a folder plus one line here. */
-export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature];
+export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature, notificationsFeature];

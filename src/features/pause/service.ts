@@ -4,6 +4,8 @@ import { BadRequest, Conflict } from '../../core/errors';
 import type { EventLog } from '../../core/realtime/event-log';
 import { decide, isLive, type PauseCommand, type RejectionCode } from './machine';
 import { pauseCopy } from './copy';
+import { enqueuePush } from '../../core/push/push';
+import { pausePushes } from './push-messages';
 import * as q from './queries';
 
 /** Rejections caused by the input itself are 400s; the rest are conflicts with the current state. */
@@ -44,6 +46,7 @@ export async function runPauseCommand(
       }
       for (const event of decision.events) {
         await tx.append({ type: event.type, actorId: event.actorId, payload: { ...event.payload, pauseId: id } });
+        for (const push of pausePushes(event, decision.state)) await enqueuePush(tx, push.userId, push.message);
       }
       if (commandId) await q.recordCommand(tx, commandId, id);
       return { id, coupleId: scope.coupleId, state: decision.state };

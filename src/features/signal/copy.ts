@@ -6,6 +6,7 @@ export const signalCopy = {
     closeness: 'I need some closeness',
     breathe_first: 'Let’s breathe first',
   },
+  pushTitle: 'We’re doing the thing',
   notFound: 'That signal is no longer here.',
   notForYou: 'This signal was sent by you; your partner’s device marks it as received.',
   noPartner: 'Signals go to your partner. Once they join your space, this button reaches them.',

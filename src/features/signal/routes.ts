@@ -4,6 +4,7 @@ import { coupleScope, type Api, type AppContext } from '../../core/http/context'
 import { errorBody, idParam, iso } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
 import { NEEDS, signalCopy } from './copy';
+import { enqueuePush } from '../../core/push/push';
 import * as q from './queries';
 
 const signalView = z.object({
@@ -47,7 +48,7 @@ function routes(api: Api, ctx: AppContext): void {
     },
     async (request, reply) => {
       const scope = coupleScope(ctx, request);
-      const [partner] = await scope.query('select 1 from couple_members where couple_id = $1 and user_id <> $2', [scope.userId]);
+      const [partner] = await scope.query<{ userId: string }>('select user_id as "userId" from couple_members where couple_id = $1 and user_id <> $2', [scope.userId]);
       if (!partner) throw new Conflict('no_partner', signalCopy.noPartner);
       const { row, created } = await scope.transaction(async (tx) => {
         const result = await q.insertSignal(tx, {
@@ -59,6 +60,12 @@ function routes(api: Api, ctx: AppContext): void {
         if (result.created) {
           await q.openSignalEpisode(tx, result.row);
           await tx.append({ type: 'signal.sent', actorId: scope.userId, payload: { signalId: result.row.id, need: result.row.need } });
+          await enqueuePush(tx, partner.userId, {
+            title: signalCopy.pushTitle,
+            body: signalCopy.needs[request.body.need],
+            url: '/',
+            tag: 'signal',
+          });
         }
         return result;
       });

@@ -1,0 +1,164 @@
+import webpush from 'web-push';
+import type { Database, Queryable } from '../db/database';
+import type { ScopedTx } from '../couple-scope';
+import { inQuietHours } from './quiet-hours';
+
+/**
+ * What a notification says. Never private text (tethers, notes) and never
+ * pressure: lock screens are public, and invitations beat demands.
+ */
+export interface PushMessage {
+  title: string;
+  body: string;
+  /** Where tapping the notification leads, e.g. "/pause". */
+  url: string;
+  /** Notifications with the same tag replace each other on the device. */
+  tag: string;
+}
+
+export interface VapidKeys {
+  publicKey: string;
+  privateKey: string;
+}
+
+/** The server's VAPID keys: made on first start, kept in the database, shared by every process. */
+export async function loadOrCreateVapidKeys(db: Database): Promise<VapidKeys> {
+  const generated = webpush.generateVAPIDKeys();
+  await db.query(`insert into app_settings (key, value) values ('vapid', $1) on conflict (key) do nothing`, [JSON.stringify(generated)]);
+  const [row] = await db.query<{ value: VapidKeys }>(`select value from app_settings where key = 'vapid'`);
+  return row!.value;
+}
+
+/** Queues a notification in the caller's transaction; the dispatcher sends it after commit. */
+export async function enqueuePush(tx: ScopedTx, userId: string, message: PushMessage): Promise<void> {
+  await tx.query(`insert into push_outbox (couple_id, user_id, message) values ($1, $2, $3)`, [userId, JSON.stringify(message)]);
+}
+
+interface OutboxRow {
+  id: string;
+  userId: string;
+  message: PushMessage;
+  attempts: number;
+}
+
+interface Subscription {
+  id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+}
+
+const MAX_ATTEMPTS = 5;
+const CLAIM_SECONDS = 30;
+
+/**
+ * Sends queued notifications with RFC 8291 (aes128gcm) encryption and VAPID
+ * (RFC 8292), through `web-push`'s request builder and a plain fetch. Rows are
+ * claimed for a while rather than locked, so no transaction stays open during
+ * network I/O; a crash mid-send means at most a repeat, never a loss.
+ */
+export class PushDispatcher {
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly vapid: VapidKeys,
+    private readonly subject: string,
+    private readonly onError: (error: unknown) => void,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  start(intervalMs = 1000): void {
+    this.timer = setInterval(() => void this.sweep(), intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  async sweep(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      const claimed = await this.db.query<OutboxRow>(
+        `update push_outbox set claimed_until = now() + make_interval(secs => $1), attempts = attempts + 1
+          where id in (select id from push_outbox
+                        where done_at is null and (claimed_until is null or claimed_until < now())
+                        order by created_at limit 50 for update skip locked)
+          returning id, user_id as "userId", message, attempts`,
+        [CLAIM_SECONDS],
+      );
+      for (const row of claimed) await this.deliver(row).catch(this.onError);
+    } catch (error) {
+      this.onError(error);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async deliver(row: OutboxRow): Promise<void> {
+    const [prefs] = await this.db.query<{ muted: boolean; quietStart: number | null; quietEnd: number | null; timeZone: string }>(
+      `select muted, quiet_start as "quietStart", quiet_end as "quietEnd", time_zone as "timeZone" from notification_prefs where user_id = $1`,
+      [row.userId],
+    );
+    if (prefs?.muted) return this.finish(row.id, 'muted');
+    if (prefs && inQuietHours(this.now(), prefs.timeZone, prefs.quietStart, prefs.quietEnd)) return this.finish(row.id, 'quiet_hours');
+    const subscriptions = await this.db.query<Subscription>(
+      `select id, endpoint, p256dh, auth from push_subscriptions where user_id = $1`,
+      [row.userId],
+    );
+    if (subscriptions.length === 0) return this.finish(row.id, 'no_device');
+    let delivered = 0;
+    let retry = false;
+    for (const sub of subscriptions) {
+      const outcome = await this.send(sub, row.message);
+      if (outcome === 'sent') delivered += 1;
+      if (outcome === 'retry') retry = true;
+    }
+    if (retry && delivered === 0 && row.attempts < MAX_ATTEMPTS) return; // the claim expires and another sweep tries again
+    return this.finish(row.id, delivered > 0 ? 'sent' : 'failed');
+  }
+
+  private async send(sub: Subscription, message: PushMessage): Promise<'sent' | 'gone' | 'retry'> {
+    const request = webpush.generateRequestDetails(
+      { endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } },
+      JSON.stringify(message),
+      {
+        vapidDetails: { subject: this.subject, publicKey: this.vapid.publicKey, privateKey: this.vapid.privateKey },
+        TTL: 60 * 60,
+        contentEncoding: 'aes128gcm',
+        urgency: 'high',
+        topic: message.tag.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 32) || undefined,
+      },
+    );
+    try {
+      const response = await fetch(request.endpoint, {
+        method: request.method,
+        headers: request.headers as Record<string, string>,
+        body: new Uint8Array(request.body as Buffer),
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (response.status === 404 || response.status === 410) {
+        // The browser dropped this subscription; forget it.
+        await this.db.query('delete from push_subscriptions where id = $1', [sub.id]);
+        return 'gone';
+      }
+      if (!response.ok) return 'retry';
+      await this.db.query('update push_subscriptions set last_success_at = now() where id = $1', [sub.id]);
+      return 'sent';
+    } catch {
+      return 'retry';
+    }
+  }
+
+  private async finish(id: string, outcome: string): Promise<void> {
+    await this.db.query('update push_outbox set done_at = now(), outcome = $2 where id = $1', [id, outcome]);
+  }
+}
+
+/** Exposed for tests and the subscription route: rows for one person. */
+export function subscriptionsOf(db: Queryable, userId: string): Promise<Subscription[]> {
+  return db.query<Subscription>('select id, endpoint, p256dh, auth from push_subscriptions where user_id = $1', [userId]);
+}

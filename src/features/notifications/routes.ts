@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { BadRequest } from '../../core/errors';
+import { currentUser, type Api, type AppContext } from '../../core/http/context';
+import { errorBody, noContent } from '../../core/http/schemas';
+import type { Feature } from '../../core/http/app';
+import { PushDispatcher, loadOrCreateVapidKeys, type VapidKeys } from '../../core/push/push';
+import { isValidTimeZone } from '../../core/push/quiet-hours';
+import { isAcceptablePushEndpoint } from './endpoint';
+
+const base64url = z.string().regex(/^[A-Za-z0-9_-]+={0,2}$/);
+const minuteOfDay = z.number().int().min(0).max(1439).nullable();
+const prefs = z.object({
+  muted: z.boolean(),
+  quietStart: minuteOfDay,
+  quietEnd: minuteOfDay,
+  timeZone: z.string().max(64).refine(isValidTimeZone, 'unknown time zone'),
+});
+
+const tags = ['notifications'];
+
+/** One VAPID key pair per database, loaded once per process. */
+const keysByDb = new WeakMap<object, Promise<VapidKeys>>();
+function vapidKeys(ctx: AppContext): Promise<VapidKeys> {
+  let keys = keysByDb.get(ctx.db);
+  if (!keys) {
+    keys = loadOrCreateVapidKeys(ctx.db);
+    keysByDb.set(ctx.db, keys);
+  }
+  return keys;
+}
+
+function routes(api: Api, ctx: AppContext): void {
+  api.get(
+    '/api/push/key',
+    { schema: { tags, description: 'The VAPID public key a browser needs to subscribe.', response: { 200: z.object({ publicKey: z.string() }) } } },
+    async () => ({ publicKey: (await vapidKeys(ctx)).publicKey }),
+  );
+
+  api.post(
+    '/api/push/subscriptions',
+    {
+      schema: {
+        tags,
+        body: z.object({ endpoint: z.string().max(1000), keys: z.object({ p256dh: base64url.max(200), auth: base64url.max(100) }) }),
+        response: { 201: noContent, 400: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const me = currentUser(request);
+      const { endpoint, keys } = request.body;
+      if (!isAcceptablePushEndpoint(endpoint, ctx.config.push.allowLoopback)) {
+        throw new BadRequest('bad_endpoint', 'This browser’s notification address was not accepted.');
+      }
+      // An endpoint belongs to one browser; if it moves to another account, it follows the latest sign-in.
+      await ctx.db.query(
+        `insert into push_subscriptions (user_id, endpoint, p256dh, auth) values ($1, $2, $3, $4)
+         on conflict (endpoint) do update set user_id = excluded.user_id, p256dh = excluded.p256dh, auth = excluded.auth`,
+        [me.userId, endpoint, keys.p256dh, keys.auth],
+      );
+      return reply.status(201).send(null);
+    },
+  );
+
+  api.delete(
+    '/api/push/subscriptions',
+    { schema: { tags, body: z.object({ endpoint: z.string().max(1000) }), response: { 204: noContent } } },
+    async (request, reply) => {
+      await ctx.db.query('delete from push_subscriptions where user_id = $1 and endpoint = $2', [currentUser(request).userId, request.body.endpoint]);
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.get('/api/notifications/prefs', { schema: { tags, response: { 200: prefs } } }, async (request) => {
+    const [row] = await ctx.db.query<z.infer<typeof prefs>>(
+      `select muted, quiet_start as "quietStart", quiet_end as "quietEnd", time_zone as "timeZone" from notification_prefs where user_id = $1`,
+      [currentUser(request).userId],
+    );
+    return row ?? { muted: false, quietStart: null, quietEnd: null, timeZone: 'UTC' };
+  });
+
+  api.put(
+    '/api/notifications/prefs',
+    {
+      schema: {
+        tags,
+        description: 'Mute notifications, or set quiet hours (minutes after local midnight) in your own time zone.',
+        body: prefs.refine((p) => (p.quietStart === null) === (p.quietEnd === null), { message: 'set both quiet-hour ends, or neither', path: ['quietEnd'] }),
+        response: { 200: prefs },
+      },
+    },
+    async (request) => {
+      const b = request.body;
+      await ctx.db.query(
+        `insert into notification_prefs (user_id, muted, quiet_start, quiet_end, time_zone) values ($1, $2, $3, $4, $5)
+         on conflict (user_id) do update set muted = $2, quiet_start = $3, quiet_end = $4, time_zone = $5`,
+        [currentUser(request).userId, b.muted, b.quietStart, b.quietEnd, b.timeZone],
+      );
+      return b;
+    },
+  );
+}
+
+export const notificationsFeature: Feature = {
+  name: 'notifications',
+  routes,
+  start(ctx, log) {
+    let dispatcher: PushDispatcher | undefined;
+    let stopped = false;
+    void vapidKeys(ctx)
+      .then((keys) => {
+        if (stopped) return;
+        dispatcher = new PushDispatcher(ctx.db, keys, ctx.config.push.contact, (error) => log.warn({ err: error }, 'push delivery failed'));
+        dispatcher.start();
+      })
+      .catch((error) => log.error({ err: error }, 'could not load push keys'));
+    return () => {
+      stopped = true;
+      dispatcher?.stop();
+    };
+  },
+};
