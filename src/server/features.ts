@@ -5,6 +5,7 @@ import { liveFeature } from '../features/live/routes';
 import { notificationsFeature } from '../features/notifications/routes';
 import { pauseFeature } from '../features/pause/routes';
 import { signalFeature } from '../features/signal/routes';
+import { toolkitFeature } from '../features/toolkit/routes';
 
 /** Every feature the server mounts. A new feature is a folder plus one line here. */
-export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature, notificationsFeature];
+export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature, toolkitFeature, notificationsFeature];

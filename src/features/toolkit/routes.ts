@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { NotFound } from '../../core/errors';
+import { coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
+import { errorBody, idParam, noContent } from '../../core/http/schemas';
+import type { Feature } from '../../core/http/app';
+import { toolkitCopy } from './copy';
+
+const text = z.string().trim().min(1).max(280);
+const script = z.object({ id: z.uuid(), situation: z.string().nullable(), text: z.string() });
+const help = z.object({ id: z.uuid(), text: z.string() });
+const httpsUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((s) => {
+    try {
+      return new URL(s).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, toolkitCopy.playlistInvalid);
+
+const tags = ['toolkit'];
+
+function routes(api: Api, ctx: AppContext): void {
+  api.get(
+    '/api/toolkit',
+    {
+      schema: {
+        tags,
+        description: 'My scripts and "what helps me" list, my partner’s list if they share it, and our playlist.',
+        response: {
+          200: z.object({
+            scripts: z.array(script),
+            helps: z.array(help),
+            helpsShared: z.boolean(),
+            partnerHelps: z.array(help).nullable(),
+            playlistUrl: z.string().nullable(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const me = currentUser(request);
+      const [scripts, helps, prefs] = await Promise.all([
+        ctx.db.query<z.infer<typeof script>>('select id, situation, text from scripts where user_id = $1 order by created_at', [me.userId]),
+        ctx.db.query<z.infer<typeof help>>('select id, text from helps where user_id = $1 order by created_at', [me.userId]),
+        ctx.db.query<{ shared: boolean }>('select helps_shared as shared from toolkit_prefs where user_id = $1', [me.userId]),
+      ]);
+      let partnerHelps: z.infer<typeof help>[] | null = null;
+      let playlistUrl: string | null = null;
+      if (me.coupleId) {
+        const scope = coupleScope(ctx, request);
+        const [couple] = await scope.query<{ playlistUrl: string | null }>('select playlist_url as "playlistUrl" from couples where id = $1');
+        playlistUrl = couple?.playlistUrl ?? null;
+        const [partner] = await scope.query<{ userId: string; shared: boolean }>(
+          `select m.user_id as "userId", coalesce(p.helps_shared, false) as shared
+             from couple_members m left join toolkit_prefs p on p.user_id = m.user_id
+            where m.couple_id = $1 and m.user_id <> $2`,
+          [me.userId],
+        );
+        if (partner?.shared) {
+          partnerHelps = await ctx.db.query<z.infer<typeof help>>('select id, text from helps where user_id = $1 order by created_at', [partner.userId]);
+        }
+      }
+      return { scripts, helps, helpsShared: prefs[0]?.shared ?? false, partnerHelps, playlistUrl };
+    },
+  );
+
+  api.post(
+    '/api/toolkit/scripts',
+    { schema: { tags, body: z.object({ situation: z.string().trim().max(120).nullable().optional(), text }), response: { 201: script } } },
+    async (request, reply) => {
+      const [row] = await ctx.db.query<z.infer<typeof script>>(
+        'insert into scripts (user_id, situation, text) values ($1, $2, $3) returning id, situation, text',
+        [currentUser(request).userId, request.body.situation || null, request.body.text],
+      );
+      reply.status(201);
+      return row!;
+    },
+  );
+
+  api.patch(
+    '/api/toolkit/scripts/:id',
+    { schema: { tags, params: idParam, body: z.object({ situation: z.string().trim().max(120).nullable().optional(), text }), response: { 200: script, 404: errorBody } } },
+    async (request) => {
+      const [row] = await ctx.db.query<z.infer<typeof script>>(
+        'update scripts set situation = $3, text = $4 where id = $1 and user_id = $2 returning id, situation, text',
+        [request.params.id, currentUser(request).userId, request.body.situation || null, request.body.text],
+      );
+      if (!row) throw new NotFound(toolkitCopy.notFound);
+      return row;
+    },
+  );
+
+  api.delete(
+    '/api/toolkit/scripts/:id',
+    { schema: { tags, params: idParam, response: { 204: noContent, 404: errorBody } } },
+    async (request, reply) => {
+      const rows = await ctx.db.query('delete from scripts where id = $1 and user_id = $2 returning id', [request.params.id, currentUser(request).userId]);
+      if (rows.length === 0) throw new NotFound(toolkitCopy.notFound);
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/toolkit/helps',
+    { schema: { tags, body: z.object({ text }), response: { 201: help } } },
+    async (request, reply) => {
+      const [row] = await ctx.db.query<z.infer<typeof help>>(
+        'insert into helps (user_id, text) values ($1, $2) returning id, text',
+        [currentUser(request).userId, request.body.text],
+      );
+      reply.status(201);
+      return row!;
+    },
+  );
+
+  api.delete(
+    '/api/toolkit/helps/:id',
+    { schema: { tags, params: idParam, response: { 204: noContent, 404: errorBody } } },
+    async (request, reply) => {
+      const rows = await ctx.db.query('delete from helps where id = $1 and user_id = $2 returning id', [request.params.id, currentUser(request).userId]);
+      if (rows.length === 0) throw new NotFound(toolkitCopy.notFound);
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.put(
+    '/api/toolkit/helps/sharing',
+    { schema: { tags, description: 'Share my "what helps me" list with my partner, or stop sharing it.', body: z.object({ shared: z.boolean() }), response: { 204: noContent } } },
+    async (request, reply) => {
+      await ctx.db.query(
+        `insert into toolkit_prefs (user_id, helps_shared) values ($1, $2) on conflict (user_id) do update set helps_shared = $2`,
+        [currentUser(request).userId, request.body.shared],
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.put(
+    '/api/toolkit/playlist',
+    {
+      config: { access: 'couple' },
+      schema: { tags, description: 'The couple’s shared calming playlist (an https link), or null to clear it.', body: z.object({ url: httpsUrl.nullable() }), response: { 204: noContent } },
+    },
+    async (request, reply) => {
+      const scope = coupleScope(ctx, request);
+      await scope.transaction(async (tx) => {
+        await tx.query('update couples set playlist_url = $2 where id = $1', [request.body.url]);
+        await tx.append({ type: 'toolkit.playlist_changed', actorId: scope.userId });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+}
+
+export const toolkitFeature: Feature = { name: 'toolkit', routes };

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { newCouple } from '../../../test/support/client';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+describe('the calming toolkit', () => {
+  it('keeps scripts personal: editable by their author, invisible to the partner', async () => {
+    const { a, b } = await newCouple(app.url);
+    const made = await a.post('/api/toolkit/scripts', { situation: 'When I start to shut down', text: 'I need ten minutes and I am coming back.' });
+    expect(made.status).toBe(201);
+    const edited = await a.patch(`/api/toolkit/scripts/${made.body.id}`, { situation: null, text: 'I need a few minutes. I am coming back.' });
+    expect(edited.body.text).toBe('I need a few minutes. I am coming back.');
+    expect((await b.get('/api/toolkit')).body.scripts).toEqual([]);
+    expect((await b.patch(`/api/toolkit/scripts/${made.body.id}`, { text: 'hijack' })).status).toBe(404);
+    expect((await b.del(`/api/toolkit/scripts/${made.body.id}`)).status).toBe(404);
+    expect((await a.get('/api/toolkit')).body.scripts).toEqual([{ id: made.body.id, situation: null, text: 'I need a few minutes. I am coming back.' }]);
+    expect((await a.del(`/api/toolkit/scripts/${made.body.id}`)).status).toBe(204);
+    expect((await a.get('/api/toolkit')).body.scripts).toEqual([]);
+  });
+
+  it('shows a "what helps me" list to the partner only while its author shares it', async () => {
+    const { a, b } = await newCouple(app.url);
+    await a.post('/api/toolkit/helps', { text: 'A hand on my shoulder' });
+    expect((await b.get('/api/toolkit')).body.partnerHelps).toBeNull();
+    expect((await a.request('PUT', '/api/toolkit/helps/sharing', { shared: true })).status).toBe(204);
+    expect((await b.get('/api/toolkit')).body.partnerHelps.map((h: { text: string }) => h.text)).toEqual(['A hand on my shoulder']);
+    await a.request('PUT', '/api/toolkit/helps/sharing', { shared: false });
+    expect((await b.get('/api/toolkit')).body.partnerHelps).toBeNull();
+    const other = await newCouple(app.url);
+    await a.request('PUT', '/api/toolkit/helps/sharing', { shared: true });
+    expect((await other.a.get('/api/toolkit')).body.partnerHelps).toBeNull();
+  });
+
+  it('keeps one shared playlist link per couple, https only', async () => {
+    const { a, b } = await newCouple(app.url);
+    expect((await a.request('PUT', '/api/toolkit/playlist', { url: 'javascript:alert(1)' })).status).toBe(400);
+    expect((await a.request('PUT', '/api/toolkit/playlist', { url: 'http://example.com/list' })).status).toBe(400);
+    expect((await a.request('PUT', '/api/toolkit/playlist', { url: 'https://music.example.com/our-calm-list' })).status).toBe(204);
+    expect((await b.get('/api/toolkit')).body.playlistUrl).toBe('https://music.example.com/our-calm-list');
+    const other = await newCouple(app.url);
+    expect((await other.b.get('/api/toolkit')).body.playlistUrl).toBeNull();
+  });
+});
