@@ -1,12 +1,13 @@
-import pino from 'pino';
+import pino, { type DestinationStream } from 'pino';
 
 /**
  * Structured logs that never carry secrets or personal content: cookies,
  * CSRF tokens, invite tokens and bodies are redacted, and request URLs are
- * logged without their query string.
+ * logged without their query string. `destination` defaults to stdout; tests
+ * pass their own to read what would be written.
  */
-export function createLogger(level: string) {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream) {
+  const options: pino.LoggerOptions = {
     level,
     redact: {
       paths: [
@@ -25,6 +26,7 @@ export function createLogger(level: string) {
         return { id: req.id, method: req.method, url: req.url.split('?')[0] };
       },
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 export type Logger = ReturnType<typeof createLogger>;

@@ -15,8 +15,14 @@ export class TestClient {
   readonly cookies = new Map<string, string>();
   csrfToken: string | null = null;
   userId: string | null = null;
+  /** Sent with every request, e.g. `x-forwarded-for` to act from another address behind a trusted proxy. */
+  headers: Record<string, string> = {};
+  /** The Origin this client's page runs on; the server's own origin unless a test says otherwise. */
+  origin: string;
 
-  constructor(readonly baseUrl: string) {}
+  constructor(readonly baseUrl: string) {
+    this.origin = baseUrl;
+  }
 
   get cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -26,14 +32,14 @@ export class TestClient {
     method: string,
     path: string,
     body?: unknown,
-    options: { csrf?: boolean; origin?: string | null; rawBody?: string; contentType?: string } = {},
+    options: { csrf?: boolean; origin?: string | null; rawBody?: string; contentType?: string; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...this.headers, ...options.headers };
     const stateChanging = !['GET', 'HEAD'].includes(method);
     if (stateChanging && this.csrfToken === null) await this.refreshSession();
     if (stateChanging && options.csrf !== false) headers['x-csrf-token'] = this.csrfToken!;
     if (this.cookies.size) headers.cookie = this.cookieHeader;
-    if (options.origin !== null && stateChanging) headers.origin = options.origin ?? this.baseUrl;
+    if (options.origin !== null && stateChanging) headers.origin = options.origin ?? this.origin;
     let payload: string | undefined;
     if (options.rawBody !== undefined) payload = options.rawBody;
     else if (body !== undefined) payload = JSON.stringify(body);
@@ -79,6 +85,12 @@ export class TestClient {
     return res;
   }
 
+  async login(email: string, password = 'a long enough passphrase') {
+    const res = await this.post('/api/auth/login', { email, password });
+    if (res.status === 200) this.userId = res.body.user.id;
+    return res;
+  }
+
   /** Opens the live socket as this person's browser would (same Origin, session cookie). */
   openSocket(options: { origin?: string; lastSeq?: number | null } = {}): Promise<LiveSocket> {
     return LiveSocket.open(this, options);
@@ -101,7 +113,7 @@ export class LiveSocket {
 
   static open(client: TestClient, options: { origin?: string; lastSeq?: number | null }): Promise<LiveSocket> {
     const ws = new WebSocket(client.baseUrl.replace(/^http/, 'ws') + '/api/live', {
-      headers: { cookie: client.cookieHeader, origin: options.origin ?? client.baseUrl },
+      headers: { cookie: client.cookieHeader, origin: options.origin ?? client.origin },
     });
     const live = new LiveSocket(ws);
     return new Promise((resolve, reject) => {

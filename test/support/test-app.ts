@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
 import { loadConfig, type Config } from '../../src/core/config';
 import type { Database } from '../../src/core/db/database';
 import { buildApp, type BuiltApp } from '../../src/core/http/app';
@@ -16,6 +17,16 @@ export interface TestApp extends TestServer {
   testDb: TestDatabase;
   /** Starts a second app process's worth of server on the same database (PostgreSQL only). */
   startAnotherNode(): Promise<TestServer>;
+  /**
+   * Another server on the same database and pool with different settings (e.g.
+   * an https PUBLIC_ORIGIN or trustProxy), cheaper than a fresh database. Closed with the app.
+   */
+  startVariant(overrides: Partial<Config>): Promise<TestServer>;
+}
+
+export interface TestAppOptions {
+  /** Receives the server's logs (pino JSON lines), e.g. to check nothing secret is written. */
+  logDestination?: DestinationStream;
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -25,24 +36,29 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   );
 }
 
-async function serve(db: Database, channel: string, config: Config): Promise<TestServer> {
-  const app = await buildApp({ config, db, features, channel });
+async function serve(db: Database, channel: string, config: Config, options: TestAppOptions = {}): Promise<TestServer> {
+  const app = await buildApp({ config, db, features, channel, logDestination: options.logDestination });
   await app.api.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.api.server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, app, db, close: () => app.close() };
 }
 
 /** A real server on a random port with a fresh database, as the browser or a client sees it. */
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const config = testConfig(overrides);
-  const first = await serve(testDb.db, testDb.channel, config);
+  const first = await serve(testDb.db, testDb.channel, config, options);
   const others: TestServer[] = [];
   return {
     ...first,
     testDb,
     async startAnotherNode() {
       const node = await serve(await testDb.openAnother(), testDb.channel, config);
+      others.push(node);
+      return node;
+    },
+    async startVariant(variant) {
+      const node = await serve(testDb.db, testDb.channel, testConfig({ ...overrides, ...variant }));
       others.push(node);
       return node;
     },

@@ -1,4 +1,5 @@
 import Fastify, { type FastifyError } from 'fastify';
+import type { DestinationStream } from 'pino';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import websocket from '@fastify/websocket';
@@ -39,11 +40,22 @@ export interface BuildOptions {
   /** NOTIFY channel; tests give each run its own. */
   channel?: string;
   hasher?: PasswordHasher;
+  /** Where logs go (default stdout); tests read them to check nothing secret is written. */
+  logDestination?: DestinationStream;
+}
+
+/** A mounted route; `documented` is false for routes hidden from the OpenAPI document. */
+export interface RouteSummary {
+  method: string;
+  url: string;
+  documented: boolean;
 }
 
 export interface BuiltApp {
   api: Api;
   ctx: AppContext;
+  /** Every route mounted, so tests can prove each one is covered. */
+  routes: RouteSummary[];
   close(): Promise<void>;
 }
 
@@ -55,10 +67,16 @@ export interface BuiltApp {
 export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   const { config, db } = options;
   const api = Fastify({
-    loggerInstance: createLogger(config.logLevel),
+    loggerInstance: createLogger(config.logLevel, options.logDestination),
     trustProxy: config.trustProxy,
     bodyLimit: 64 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
+  const routes: RouteSummary[] = [];
+  api.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, documented: !route.schema?.hide });
+    }
+  });
 
   const events = new EventLog(options.channel ?? 'offbeat_events');
   const hub = new LiveHub(db, events, api.log);
@@ -150,6 +168,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   return {
     api,
     ctx,
+    routes,
     async close() {
       for (const stop of stops) await stop();
       await hub.stop();
