@@ -1,4 +1,4 @@
-import Fastify, { type FastifyError } from 'fastify';
+import Fastify, { type FastifyError, type FastifyReply } from 'fastify';
 import type { DestinationStream } from 'pino';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -17,7 +17,7 @@ import {
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { createLogger } from '../log';
-import { AppError, Forbidden, NotFound, Unauthorized } from '../errors';
+import { AppError, BadRequest, Forbidden, NotFound, Unauthorized } from '../errors';
 import { argon2idHasher, type PasswordHasher } from '../auth/passwords';
 import { RateLimiter } from '../auth/rate-limiter';
 import { findSession } from '../auth/sessions';
@@ -70,6 +70,9 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     loggerInstance: createLogger(config.logLevel, options.logDestination),
     trustProxy: config.trustProxy,
     bodyLimit: 64 * 1024,
+    // A malformed percent-escape or an over-long path parameter is answered before
+    // routing; without this Fastify replies in its own shape instead of ours.
+    frameworkErrors: (error, _request, reply) => sendError(reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400, 'bad_request', clientErrorMessage(400)),
   }).withTypeProvider<ZodTypeProvider>();
   const routes: RouteSummary[] = [];
   api.addHook('onRoute', (route) => {
@@ -117,6 +120,12 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
       throw new Forbidden('no_couple', 'This needs a couple space. Create one or join your partner’s first.');
     }
     checkCsrf(request, reply, config);
+  });
+
+  // PostgreSQL text cannot hold NUL: refuse it at the edge for every route, instead of a 500 from the database.
+  api.addHook('preValidation', async (request) => {
+    const field = findNul(request.body) ?? findNul(request.query) ?? findNul(request.params);
+    if (field !== null) throw new BadRequest('invalid_input', `Please check: ${field || 'input'}.`);
   });
 
   api.setErrorHandler((error: FastifyError, request, reply) => {
@@ -175,6 +184,23 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
       await api.close();
     },
   };
+}
+
+function sendError(reply: FastifyReply, status: number, code: string, message: string) {
+  return reply.status(status).send({ error: { code, message } });
+}
+
+/** The dotted path of the first string (or key) holding NUL, '' for the value itself, or null when there is none. */
+function findNul(value: unknown, path = '', depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\0') ? path : null;
+  if (value === null || typeof value !== 'object' || depth > 64) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (key.includes('\0')) return path || 'input';
+    const found = findNul(inner, at, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 function clientErrorCode(error: FastifyError): string {

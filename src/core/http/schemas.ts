@@ -6,6 +6,16 @@ export const idParam = z.object({ id: z.uuid() });
 export const isoDate = z.string();
 export const noContent = z.null().describe('No content');
 
+/**
+ * One line a person types, such as a name: trimmed, 1 to `max` characters, with
+ * no control characters or broken UTF-16 (PostgreSQL refuses NUL outright and
+ * would silently garble a lone surrogate). A pattern, not a refinement, so the
+ * rule also shows in the OpenAPI document.
+ */
+export function singleLine(max: number) {
+  return z.string().trim().min(1).max(max).regex(/^[^\p{Cc}\p{Cs}]*$/u, 'no control characters');
+}
+
 export function iso(value: Date | string): string;
 export function iso(value: Date | string | null): string | null;
 export function iso(value: Date | string | null): string | null {

@@ -14,14 +14,14 @@ import {
   type Api,
   type AppContext,
 } from '../../core/http/context';
-import { errorBody, iso, noContent } from '../../core/http/schemas';
+import { errorBody, iso, noContent, singleLine } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
 import { accountCopy } from './copy';
 import * as q from './queries';
 
 const email = z.email().max(254);
 const password = z.string().min(10, 'at least 10 characters').max(256);
-const displayName = z.string().trim().min(1).max(60);
+const displayName = singleLine(60);
 
 const me = z.object({
   id: z.uuid(),

@@ -5,13 +5,13 @@ import { hashToken, randomToken } from '../../core/auth/tokens';
 import { Conflict, Forbidden, Gone, NotFound } from '../../core/errors';
 import { leaveCouple } from '../../core/membership';
 import { clientIp, coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
-import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
+import { errorBody, idParam, iso, noContent, singleLine } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
 import { presenceSchema } from '../../core/realtime/protocol';
 import { coupleCopy } from './copy';
 import * as q from './queries';
 
-const coupleName = z.string().trim().min(1).max(80);
+const coupleName = singleLine(80);
 /** Invite tokens are 32 random bytes, base64url: 43 characters. */
 const inviteToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
@@ -201,7 +201,8 @@ function routes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         querystring: z.object({
-          before: z.coerce.number().int().positive().optional(),
+          // An event seq is a PostgreSQL integer; a larger cursor must be a 400, not a database error.
+          before: z.coerce.number().int().positive().max(2_147_483_647).optional(),
           limit: z.coerce.number().int().min(1).max(100).default(30),
         }),
         response: { 200: z.object({ items: z.array(activityItem) }) },
