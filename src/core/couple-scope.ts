@@ -32,6 +32,11 @@ export class CoupleScope {
       }),
     );
   }
+
+  /** Sends a passing, unstored message to the partner's open screens. */
+  ephemeral(message: Record<string, unknown>): Promise<void> {
+    return this.events.publish(this.db, { k: 'ephemeral', c: this.coupleId, from: this.userId, m: message });
+  }
 }
 
 export interface ScopedTx {

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/database';
-import { hashToken, randomToken } from './tokens';
+import { csrfTokenFor, hashToken, randomToken } from './tokens';
+import type { EventLog } from '../realtime/event-log';
 
 export interface SessionUser {
   sessionId: string;
@@ -17,18 +18,26 @@ export async function createSession(
   opts: { days: number; userAgent: string | undefined },
 ): Promise<{ token: string; csrfToken: string }> {
   const token = randomToken();
-  const csrfToken = randomToken();
   await db.query(
-    `insert into sessions (id, user_id, csrf_token, user_agent, expires_at)
-     values ($1, $2, $3, $4, now() + make_interval(days => $5))`,
-    [hashToken(token), userId, csrfToken, opts.userAgent?.slice(0, 300) ?? null, opts.days],
+    `insert into sessions (id, user_id, user_agent, expires_at)
+     values ($1, $2, $3, now() + make_interval(days => $4))`,
+    [hashToken(token), userId, opts.userAgent?.slice(0, 300) ?? null, opts.days],
   );
-  return { token, csrfToken };
+  return { token, csrfToken: csrfTokenFor(token) };
 }
 
-export async function findSession(db: Queryable, token: string): Promise<SessionUser | null> {
-  const rows = await db.query<SessionUser & { stale: boolean }>(
-    `select s.id as "sessionId", s.csrf_token as "csrfToken", u.id as "userId", u.email,
+/**
+ * The signed-in person behind a session token, or null. Expiry slides: a
+ * session in use is extended to `days` from now, written at most every few
+ * minutes to keep reads cheap; `refreshed` tells the caller to renew the cookie.
+ */
+export async function findSession(
+  db: Queryable,
+  token: string,
+  opts: { days: number },
+): Promise<{ user: SessionUser; refreshed: boolean } | null> {
+  const rows = await db.query<Omit<SessionUser, 'csrfToken'> & { stale: boolean }>(
+    `select s.id as "sessionId", u.id as "userId", u.email,
             u.display_name as "displayName", m.couple_id as "coupleId",
             s.last_seen_at < now() - interval '5 minutes' as stale
        from sessions s
@@ -39,12 +48,31 @@ export async function findSession(db: Queryable, token: string): Promise<Session
   );
   const row = rows[0];
   if (!row) return null;
-  // Sliding expiry, written at most every few minutes to keep reads cheap.
-  if (row.stale) await db.query('update sessions set last_seen_at = now() where id = $1', [row.sessionId]);
-  const { stale: _stale, ...session } = row;
-  return session;
+  if (row.stale) {
+    await db.query('update sessions set last_seen_at = now(), expires_at = now() + make_interval(days => $2) where id = $1', [
+      row.sessionId,
+      opts.days,
+    ]);
+  }
+  const { stale, ...user } = row;
+  return { user: { ...user, csrfToken: csrfTokenFor(token) }, refreshed: stale };
 }
 
 export async function deleteSession(db: Queryable, sessionId: string): Promise<void> {
   await db.query('delete from sessions where id = $1', [sessionId]);
+}
+
+/** NOTIFY payloads are capped near 8 KB; 50 session ids (64 hex characters each) stay well under it. */
+const REVOKE_CHUNK = 50;
+
+/**
+ * Tells every app process to close the sockets of ended sessions (`null`: all
+ * of the person's). A long list goes in several messages: one oversized NOTIFY
+ * would fail the whole request after the sessions were already deleted.
+ */
+export async function announceSessionsEnded(db: Queryable, events: EventLog, userId: string, sessionIds: string[] | null): Promise<void> {
+  if (sessionIds === null) return events.publish(db, { k: 'revoke', u: userId, s: null });
+  for (let i = 0; i < sessionIds.length; i += REVOKE_CHUNK) {
+    await events.publish(db, { k: 'revoke', u: userId, s: sessionIds.slice(i, i + REVOKE_CHUNK) });
+  }
 }

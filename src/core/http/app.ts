@@ -24,7 +24,7 @@ import { findSession } from '../auth/sessions';
 import { EventLog } from '../realtime/event-log';
 import { LiveHub } from '../realtime/hub';
 import { checkCsrf, contentSecurityPolicy } from './security';
-import { SESSION_COOKIE, type Api, type AppContext } from './context';
+import { SESSION_COOKIE, setSessionCookie, type Api, type AppContext } from './context';
 
 export interface Feature {
   name: string;
@@ -113,7 +113,10 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
 
   api.addHook('onRequest', async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
-    request.auth = token ? await findSession(db, token) : null;
+    const found = token ? await findSession(db, token, { days: config.sessionDays }) : null;
+    request.auth = found?.user ?? null;
+    // The session slid forward: let the cookie live as long as the session now does.
+    if (found?.refreshed && token) setSessionCookie(reply, request, config, token);
     const access = request.routeOptions.config.access ?? 'user';
     if (access !== 'public' && !request.auth) throw new Unauthorized();
     if (access === 'couple' && !request.auth?.coupleId) {

@@ -10,12 +10,16 @@ export interface NewEvent {
   actorId: string | null;
   /** Ids and small facts only; never names or private text. */
   payload?: Record<string, unknown>;
+  /** When set, only this partner ever receives the event (their private draft, say). */
+  audience?: string | null;
 }
 
 /** Messages between app processes on the NOTIFY channel. */
 export type NodeMessage =
-  | { k: 'event'; c: string; e: CoupleEvent }
-  | { k: 'event-ref'; c: string; seq: number }
+  | { k: 'event'; c: string; e: CoupleEvent; a: string | null }
+  | { k: 'event-ref'; c: string; seq: number; a: string | null }
+  /** Passing, unstored signals between partners (e.g. where each is editing); never replayed. */
+  | { k: 'ephemeral'; c: string; from: string; m: Record<string, unknown> }
   | { k: 'presence'; c: string; p: { userId: string; online: boolean; lastSeenAt: string | null } }
   | { k: 'revoke'; u: string; s: string[] | null }
   | { k: 'membership'; u: string };
@@ -55,16 +59,17 @@ export class EventLog {
     );
     if (!counter) throw new Error('append to a couple that does not exist');
     const [row] = await tx.query<EventRow>(
-      `insert into couple_events (couple_id, seq, type, actor_id, payload)
-       values ($1, $2, $3, $4, $5) returning ${EVENT_COLUMNS}`,
-      [event.coupleId, counter.seq, event.type, event.actorId, JSON.stringify(event.payload ?? {})],
+      `insert into couple_events (couple_id, seq, type, actor_id, payload, audience)
+       values ($1, $2, $3, $4, $5, $6) returning ${EVENT_COLUMNS}`,
+      [event.coupleId, counter.seq, event.type, event.actorId, JSON.stringify(event.payload ?? {}), event.audience ?? null],
     );
     const appended = toCoupleEvent(row!);
-    const inline = JSON.stringify({ k: 'event', c: event.coupleId, e: appended } satisfies NodeMessage);
+    const audience = event.audience ?? null;
+    const inline = JSON.stringify({ k: 'event', c: event.coupleId, e: appended, a: audience } satisfies NodeMessage);
     const message =
       Buffer.byteLength(inline) <= MAX_INLINE_NOTIFY_BYTES
         ? inline
-        : JSON.stringify({ k: 'event-ref', c: event.coupleId, seq: appended.seq } satisfies NodeMessage);
+        : JSON.stringify({ k: 'event-ref', c: event.coupleId, seq: appended.seq, a: audience } satisfies NodeMessage);
     await this.publish(tx, message);
     return appended;
   }
@@ -75,20 +80,21 @@ export class EventLog {
     await db.query('select pg_notify($1, $2)', [this.channel, text]);
   }
 
-  async since(db: Queryable, coupleId: string, afterSeq: number, limit: number): Promise<CoupleEvent[]> {
+  /** Events after `afterSeq` that `viewerId` may see, in order. */
+  async since(db: Queryable, coupleId: string, viewerId: string, afterSeq: number, limit: number): Promise<CoupleEvent[]> {
     const rows = await db.query<EventRow>(
       `select ${EVENT_COLUMNS} from couple_events
-        where couple_id = $1 and seq > $2 order by seq limit $3`,
-      [coupleId, afterSeq, limit],
+        where couple_id = $1 and seq > $2 and (audience is null or audience = $4) order by seq limit $3`,
+      [coupleId, afterSeq, limit, viewerId],
     );
     return rows.map(toCoupleEvent);
   }
 
-  async range(db: Queryable, coupleId: string, fromSeq: number, toSeq: number): Promise<CoupleEvent[]> {
+  async range(db: Queryable, coupleId: string, viewerId: string, fromSeq: number, toSeq: number): Promise<CoupleEvent[]> {
     const rows = await db.query<EventRow>(
       `select ${EVENT_COLUMNS} from couple_events
-        where couple_id = $1 and seq between $2 and $3 order by seq`,
-      [coupleId, fromSeq, toSeq],
+        where couple_id = $1 and seq between $2 and $3 and (audience is null or audience = $4) order by seq`,
+      [coupleId, fromSeq, toSeq, viewerId],
     );
     return rows.map(toCoupleEvent);
   }

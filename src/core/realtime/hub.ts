@@ -3,7 +3,7 @@ import type { WebSocket } from 'ws';
 import type { Database } from '../db/database';
 import type { Logger } from '../log';
 import type { SessionUser } from '../auth/sessions';
-import { EventLog, type NodeMessage } from './event-log';
+import { EventLog, toCoupleEvent, type EventRow, type NodeMessage } from './event-log';
 import { CLOSE_CODES, PROTOCOL_VERSION, clientMessageSchema, type CoupleEvent, type Presence, type ServerMessage } from './protocol';
 
 /** Beyond this many missed events a reconnecting client refetches instead of replaying. */
@@ -138,7 +138,7 @@ export class LiveHub {
       return;
     }
     conn.lastSent = lastSeq;
-    for (const event of await this.events.since(this.db, coupleId, lastSeq, MAX_REPLAY)) this.sendEvent(conn, event);
+    for (const event of await this.events.since(this.db, coupleId, conn.session.userId, lastSeq, MAX_REPLAY)) this.sendEvent(conn, event);
   }
 
   private onNodeMessage(payload: string): void {
@@ -150,13 +150,15 @@ export class LiveHub {
     }
     switch (message.k) {
       case 'event':
-        this.deliver(message.c, message.e);
+        this.deliver(message.c, message.e, message.a ?? null);
         break;
       case 'event-ref':
-        void this.events
-          .range(this.db, message.c, message.seq, message.seq)
-          .then(([event]) => event && this.deliver(message.c, event))
-          .catch((e) => this.log.warn({ err: e }, 'event fetch failed'));
+        this.deliverRef(message.c, message.seq, message.a ?? null);
+        break;
+      case 'ephemeral':
+        for (const conn of this.byCouple.get(message.c) ?? []) {
+          if (conn.session.userId !== message.from) this.send(conn, { v: 1, type: 'ephemeral', from: message.from, data: message.m });
+        }
         break;
       case 'presence':
         for (const conn of this.byCouple.get(message.c) ?? []) {
@@ -179,19 +181,36 @@ export class LiveHub {
     }
   }
 
-  private deliver(coupleId: string, event: CoupleEvent): void {
+  /**
+   * Delivers one event to this process's sockets of the couple, in seq order.
+   * An event for one partner only still advances the other's position, so
+   * private events never look like gaps.
+   */
+  private deliver(coupleId: string, event: CoupleEvent, audience: string | null): void {
     for (const conn of this.byCouple.get(coupleId) ?? []) {
       this.enqueue(conn, async () => {
         if (event.seq <= conn.lastSent) return;
         // A gap means a notification overtook another; fill it from the log so order holds.
         if (event.seq > conn.lastSent + 1) {
-          for (const missed of await this.events.range(this.db, coupleId, conn.lastSent + 1, event.seq - 1)) {
+          for (const missed of await this.events.range(this.db, coupleId, conn.session.userId, conn.lastSent + 1, event.seq - 1)) {
             this.sendEvent(conn, missed);
           }
         }
-        this.sendEvent(conn, event);
+        if (audience !== null && audience !== conn.session.userId) conn.lastSent = event.seq;
+        else this.sendEvent(conn, event);
       });
     }
+  }
+
+  /** An event too large for NOTIFY: read it back once for this process, then deliver. */
+  private deliverRef(coupleId: string, seq: number, audience: string | null): void {
+    void this.db
+      .query<EventRow>(
+        `select seq, type, actor_id as "actorId", payload, created_at as "createdAt" from couple_events where couple_id = $1 and seq = $2`,
+        [coupleId, seq],
+      )
+      .then(([row]) => row && this.deliver(coupleId, toCoupleEvent(row), audience))
+      .catch((e) => this.log.warn({ err: e }, 'event fetch failed'));
   }
 
   private sendEvent(conn: Connection, event: CoupleEvent): void {

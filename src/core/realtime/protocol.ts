@@ -41,6 +41,8 @@ export type ServerMessage =
   | { v: 1; type: 'resync'; headSeq: number }
   /** This person joined or left a couple elsewhere: reconnect to follow the new space. */
   | { v: 1; type: 'membership' }
+  /** A passing signal from the partner (e.g. which field they are editing); never stored or replayed. */
+  | { v: 1; type: 'ephemeral'; from: string; data: Record<string, unknown> }
   | { v: 1; type: 'pong' }
   | { v: 1; type: 'error'; code: string; message: string };
 

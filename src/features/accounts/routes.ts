@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createSession } from '../../core/auth/sessions';
+import { announceSessionsEnded, createSession } from '../../core/auth/sessions';
 import { randomToken } from '../../core/auth/tokens';
 import { Conflict, Forbidden, NotFound, Unauthorized } from '../../core/errors';
 import { leaveCouple } from '../../core/membership';
@@ -98,7 +98,7 @@ function routes(api: Api, ctx: AppContext): void {
   api.post('/api/auth/logout', { schema: { tags, response: { 204: noContent } } }, async (request, reply) => {
     const user = currentUser(request);
     await q.deleteOwnSession(ctx.db, user.userId, user.sessionId);
-    await ctx.events.publish(ctx.db, { k: 'revoke', u: user.userId, s: [user.sessionId] });
+    await announceSessionsEnded(ctx.db, ctx.events, user.userId, [user.sessionId]);
     clearSessionCookie(reply, request, ctx.config);
     return reply.status(204).send(null);
   });
@@ -125,9 +125,13 @@ function routes(api: Api, ctx: AppContext): void {
     async (request, reply) => {
       const me = currentUser(request);
       await checkPassword(ctx, me.userId, request.body.currentPassword);
-      await q.updatePasswordHash(ctx.db, me.userId, await ctx.hasher.hash(request.body.newPassword));
-      const ended = await q.deleteSessions(ctx.db, me.userId, me.sessionId);
-      await ctx.events.publish(ctx.db, { k: 'revoke', u: me.userId, s: ended });
+      const passwordHash = await ctx.hasher.hash(request.body.newPassword);
+      // One transaction: the new password and the end of every other session happen together or not at all.
+      await ctx.db.transaction(async (tx) => {
+        await q.updatePasswordHash(tx, me.userId, passwordHash);
+        const ended = await q.deleteSessions(tx, me.userId, me.sessionId);
+        await announceSessionsEnded(tx, ctx.events, me.userId, ended);
+      });
       return reply.status(204).send(null);
     },
   );
@@ -161,7 +165,7 @@ function routes(api: Api, ctx: AppContext): void {
     async (request, reply) => {
       const me = currentUser(request);
       if (!(await q.deleteOwnSession(ctx.db, me.userId, request.params.id))) throw new NotFound(accountCopy.sessionNotFound);
-      await ctx.events.publish(ctx.db, { k: 'revoke', u: me.userId, s: [request.params.id] });
+      await announceSessionsEnded(ctx.db, ctx.events, me.userId, [request.params.id]);
       if (request.params.id === me.sessionId) clearSessionCookie(reply, request, ctx.config);
       return reply.status(204).send(null);
     },
@@ -179,8 +183,11 @@ function routes(api: Api, ctx: AppContext): void {
     },
     async (request, reply) => {
       const me = currentUser(request);
-      const ended = await q.deleteSessions(ctx.db, me.userId, request.body.includeThisDevice ? null : me.sessionId);
-      await ctx.events.publish(ctx.db, { k: 'revoke', u: me.userId, s: ended });
+      const ended = await ctx.db.transaction(async (tx) => {
+        const ids = await q.deleteSessions(tx, me.userId, request.body.includeThisDevice ? null : me.sessionId);
+        await announceSessionsEnded(tx, ctx.events, me.userId, ids);
+        return ids;
+      });
       if (request.body.includeThisDevice) clearSessionCookie(reply, request, ctx.config);
       return { ended: ended.length };
     },
@@ -201,7 +208,7 @@ function routes(api: Api, ctx: AppContext): void {
       await checkPassword(ctx, me.userId, request.body.password);
       await ctx.db.transaction(async (tx) => {
         await leaveCouple(tx, ctx.events, me.userId);
-        await ctx.events.publish(tx, { k: 'revoke', u: me.userId, s: null });
+        await announceSessionsEnded(tx, ctx.events, me.userId, null);
         await q.deleteUser(tx, me.userId);
       });
       clearSessionCookie(reply, request, ctx.config);
