@@ -156,7 +156,9 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
 
   const webRoot = config.webRoot;
   if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {
-    await api.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, cacheControl: false });
+    // serve: false — only reply.sendFile; every file goes through the public route below (the plugin's
+    // own per-file routes would carry no `access` config and so demand a signed-in user).
+    await api.register(fastifyStatic, { root: webRoot, serve: false, index: false, cacheControl: false });
     api.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
       const file = request.url.split('?')[0]!.slice(1);
       if (file && existsSync(path.join(webRoot, file)) && !file.includes('..')) {
