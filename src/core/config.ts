@@ -1,10 +1,6 @@
 import { z } from 'zod';
 
 /**
- * Every setting comes from the environment, with a safe default, so `npm start`
- * needs nothing configured. The README lists each variable.
- */
-/**
  * A whole number from the environment. An empty or blank value is refused rather
  * than read as 0 (which `z.coerce.number()` would do: `PORT=` meant "any free port").
  */
@@ -25,11 +21,16 @@ function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE_INTEGE
 const publicOrigin = z
   .url({ protocol: /^https?$/ })
   .refine((s) => {
+    if (!URL.canParse(s)) return false; // already reported by .url()
     const url = new URL(s);
     return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
   }, 'must be an origin such as https://offbeat.example (no path, query or credentials)')
   .transform((s) => new URL(s).origin);
 
+/**
+ * Every setting comes from the environment, with a safe default, so `npm start`
+ * needs nothing configured. The README lists each variable.
+ */
 const envSchema = z.object({
   PORT: wholeNumber(3000, 0, 65535),
   HOST: z.string().min(1).default('0.0.0.0'),

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('needs nothing configured', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: './data',
+      databaseUrl: undefined,
+      publicOrigin: undefined,
+      trustProxy: false,
+      logLevel: 'info',
+      sessionDays: 30,
+      inviteHours: 72,
+      authRateLimit: 10,
+      argon2: { memoryCost: 19456, timeCost: 2 },
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/var/lib/offbeat',
+      DATABASE_URL: 'postgres://offbeat@db:5432/offbeat',
+      PUBLIC_ORIGIN: 'https://offbeat.example',
+      TRUST_PROXY: 'true',
+      LOG_LEVEL: 'warn',
+      SESSION_DAYS: '7',
+      INVITE_HOURS: '24',
+      AUTH_RATE_LIMIT: '5',
+      ARGON2_MEMORY_KIB: '65536',
+      ARGON2_ITERATIONS: '3',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: '/var/lib/offbeat',
+      databaseUrl: 'postgres://offbeat@db:5432/offbeat',
+      publicOrigin: 'https://offbeat.example',
+      trustProxy: true,
+      logLevel: 'warn',
+      sessionDays: 7,
+      inviteHours: 24,
+      authRateLimit: 5,
+      argon2: { memoryCost: 65536, timeCost: 3 },
+    });
+  });
+
+  it('reduces PUBLIC_ORIGIN to its origin, so invite links never get a double slash', () => {
+    expect(loadConfig({ PUBLIC_ORIGIN: 'https://offbeat.example/' }).publicOrigin).toBe('https://offbeat.example');
+    expect(loadConfig({ PUBLIC_ORIGIN: 'http://localhost:8080' }).publicOrigin).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_ORIGIN: 'HTTPS://Offbeat.Example:443/' }).publicOrigin).toBe('https://offbeat.example');
+  });
+
+  it.each([
+    ['PORT', ''],
+    ['PORT', ' '],
+    ['PORT', 'eighty'],
+    ['PORT', '-1'],
+    ['PORT', '65536'],
+    ['PORT', '80.5'],
+    ['PORT', '1e3'],
+    ['SESSION_DAYS', '0'],
+    ['SESSION_DAYS', '366'],
+    ['SESSION_DAYS', ''],
+    ['INVITE_HOURS', '0'],
+    ['INVITE_HOURS', '721'],
+    ['AUTH_RATE_LIMIT', '0'],
+    ['AUTH_RATE_LIMIT', ''],
+    ['ARGON2_MEMORY_KIB', '512'],
+    ['ARGON2_ITERATIONS', '0'],
+    ['TRUST_PROXY', 'yes'],
+    ['TRUST_PROXY', '1'],
+    ['LOG_LEVEL', 'verbose'],
+    ['DATABASE_URL', 'not a url'],
+    ['DATABASE_URL', 'mysql://db/offbeat'],
+    ['PUBLIC_ORIGIN', 'offbeat.example'],
+    ['PUBLIC_ORIGIN', 'javascript:alert(1)'],
+    ['PUBLIC_ORIGIN', 'ftp://offbeat.example'],
+    ['PUBLIC_ORIGIN', 'https://offbeat.example/app'],
+    ['PUBLIC_ORIGIN', 'https://offbeat.example/?x=1'],
+    ['PUBLIC_ORIGIN', 'https://user:pw@offbeat.example'],
+    ['HOST', ''],
+    ['DATA_DIR', ''],
+  ])('refuses %s=%j, naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration: .*${name}`));
+  });
+
+  it('lets tests override any setting', () => {
+    expect(loadConfig({ PORT: '1' }, { port: 2, webRoot: '/tmp/web' })).toMatchObject({ port: 2, webRoot: '/tmp/web' });
+  });
+});
