@@ -53,17 +53,16 @@ export class EventLog {
   constructor(readonly channel: string) {}
 
   async append(tx: Queryable, event: NewEvent): Promise<CoupleEvent> {
-    const [counter] = await tx.query<{ seq: number }>(
-      'update couples set event_seq = event_seq + 1 where id = $1 returning event_seq as seq',
-      [event.coupleId],
-    );
-    if (!counter) throw new Error('append to a couple that does not exist');
+    // One statement, one round trip: take the next seq under the couple row's lock and insert the event with it.
     const [row] = await tx.query<EventRow>(
-      `insert into couple_events (couple_id, seq, type, actor_id, payload, audience)
-       values ($1, $2, $3, $4, $5, $6) returning ${EVENT_COLUMNS}`,
-      [event.coupleId, counter.seq, event.type, event.actorId, JSON.stringify(event.payload ?? {}), event.audience ?? null],
+      `with counter as (update couples set event_seq = event_seq + 1 where id = $1 returning event_seq)
+       insert into couple_events (couple_id, seq, type, actor_id, payload, audience)
+       select $1, event_seq, $2::text, $3::uuid, $4::jsonb, $5::uuid from counter
+       returning ${EVENT_COLUMNS}`,
+      [event.coupleId, event.type, event.actorId, JSON.stringify(event.payload ?? {}), event.audience ?? null],
     );
-    const appended = toCoupleEvent(row!);
+    if (!row) throw new Error('append to a couple that does not exist');
+    const appended = toCoupleEvent(row);
     const audience = event.audience ?? null;
     const inline = JSON.stringify({ k: 'event', c: event.coupleId, e: appended, a: audience } satisfies NodeMessage);
     const message =
