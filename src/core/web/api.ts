@@ -1,0 +1,112 @@
+import { coreCopy } from './copy';
+
+/** The one error shape the server sends: `{ error: { code, message } }`; `message` is written for people and shown as-is. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** The request never reached the server (no connection). */
+  get isOffline(): boolean {
+    return this.status === 0;
+  }
+}
+
+export interface SessionState {
+  user: Me | null;
+  csrfToken: string;
+}
+
+export interface Me {
+  id: string;
+  email: string;
+  displayName: string;
+  coupleId: string | null;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/**
+ * The CSRF token for the next state-changing request: the session's token when
+ * signed in, the anonymous double-submit token before. Every response that
+ * carries a `csrfToken` (session, sign-up, log-in) refreshes it.
+ */
+let csrfToken: string | null = null;
+let onUnauthorized: (() => void) | null = null;
+
+/** Called when the server says this device is no longer signed in (401). */
+export function setUnauthorizedHandler(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
+export async function fetchSession(): Promise<SessionState> {
+  const state = await send<SessionState>('GET', '/api/session');
+  csrfToken = state.csrfToken;
+  return state;
+}
+
+async function send<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET') {
+    if (csrfToken === null) await fetchSession();
+    headers['x-csrf-token'] = csrfToken ?? '';
+  }
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'offline', coreCopy.offline);
+  }
+  if (response.status === 204) return null as T;
+  const data: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw toApiError(response.status, data);
+  if (isRecord(data) && typeof data.csrfToken === 'string') csrfToken = data.csrfToken;
+  return data as T;
+}
+
+function toApiError(status: number, data: unknown): ApiError {
+  const error = isRecord(data) && isRecord(data.error) ? data.error : null;
+  const code = typeof error?.code === 'string' ? error.code : 'unexpected';
+  const message = typeof error?.message === 'string' ? error.message : coreCopy.unexpected;
+  return new ApiError(status, code, message);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * Sends one request. A stale CSRF token (e.g. after logging in in another tab)
+ * is refreshed and the request retried once; a 401 tells the app this device
+ * is signed out.
+ */
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  try {
+    return await send<T>(method, path, body);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403 && error.code === 'csrf') {
+      await fetchSession();
+      return send<T>(method, path, body);
+    }
+    if (error instanceof ApiError && error.status === 401 && path !== '/api/auth/login') onUnauthorized?.();
+    throw error;
+  }
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>('GET', path),
+  post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  delete: <T>(path: string, body?: unknown) => request<T>('DELETE', path, body),
+};

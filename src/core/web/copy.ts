@@ -1,0 +1,12 @@
+/** Words the shared client plumbing says. Plain, calm, never blaming. */
+export const coreCopy = {
+  offline: 'You seem to be offline. Please check your connection and try again.',
+  unexpected: 'Something went wrong on our side. Please try again in a moment.',
+  loading: 'Loading…',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Could not copy. Please select the text and copy it yourself.',
+  cancel: 'Cancel',
+  justNow: 'just now',
+  loggedOutElsewhere: 'You have been logged out on this device. Log in again whenever you are ready.',
+} as const;

@@ -1,0 +1,84 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ServerMessage } from '../../realtime/protocol';
+import { onSessionEnded, refreshSession } from '../session';
+import { LiveClient, type LiveStatus } from './live-client';
+
+type Listener = (message: ServerMessage) => void;
+
+interface LiveContextValue {
+  status: LiveStatus;
+  subscribe(listener: Listener): () => void;
+}
+
+const LiveContext = createContext<LiveContextValue | null>(null);
+
+interface LiveProviderProps {
+  /** Connect only while someone is signed in; a new user id means a new connection. */
+  userId: string | null;
+  /** Where a fresh stream starts (the couple snapshot's headSeq). */
+  cursor: () => Promise<number | null>;
+  children: ReactNode;
+}
+
+/**
+ * Owns the one live socket of this tab. Features subscribe to its messages
+ * and update the query cache; screens read the cache and re-render.
+ */
+export function LiveProvider({ userId, cursor, children }: LiveProviderProps) {
+  const listeners = useRef(new Set<Listener>());
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+  const cursorRef = useRef(cursor);
+  cursorRef.current = cursor;
+
+  useEffect(() => {
+    if (!userId) return;
+    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/live`;
+    const client = new LiveClient({
+      url,
+      handlers: {
+        cursor: () => cursorRef.current(),
+        onMessage: (m) => listeners.current.forEach((l) => l(m)),
+        onSessionEnded,
+        onMembershipChanged: () => void refreshSession(),
+        onStatus: setStatus,
+      },
+    });
+    client.start();
+    const nudge = () => client.nudge();
+    const onVisible = () => document.visibilityState === 'visible' && client.nudge();
+    window.addEventListener('online', nudge);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.removeEventListener('online', nudge);
+      document.removeEventListener('visibilitychange', onVisible);
+      client.stop();
+    };
+  }, [userId]);
+
+  const subscribe = useCallback((listener: Listener) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
+  const value = useMemo(() => ({ status, subscribe }), [status, subscribe]);
+
+  return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
+}
+
+function useLive(): LiveContextValue {
+  const live = useContext(LiveContext);
+  if (!live) throw new Error('useLive needs <LiveProvider>');
+  return live;
+}
+
+/** Calls `listener` for every message from the server while the component is mounted. */
+export function useLiveMessages(listener: Listener): void {
+  const { subscribe } = useLive();
+  const ref = useRef(listener);
+  ref.current = listener;
+  useEffect(() => subscribe((m) => ref.current(m)), [subscribe]);
+}
+
+/** 'open' while live updates flow; 'connecting' / 'waiting' while the socket is being (re)established. */
+export function useLiveStatus(): LiveStatus {
+  return useLive().status;
+}

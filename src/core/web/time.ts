@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/**
+ * "5 minutes ago", "in 3 days", "yesterday", or `justNow` within a minute.
+ * Pure: the current time is passed in, so tests control the clock.
+ */
+export function formatRelative(date: Date | string, now: Date, justNow: string, locale?: string): string {
+  const then = typeof date === 'string' ? new Date(date) : date;
+  const seconds = Math.round((then.getTime() - now.getTime()) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 60) return justNow;
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of UNITS) {
+    if (abs >= size) return rtf.format(Math.trunc(seconds / size), unit);
+  }
+  return justNow;
+}
+
+/** "25 Nov 2026, 14:05" in the reader's own locale. */
+export function formatDateTime(date: Date | string, locale?: string): string {
+  const d = typeof date === 'string' ? new Date(date) : date;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** The current time, re-read every `intervalMs` so relative times stay true while a screen is open. */
+export function useNow(intervalMs = 30_000): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}

@@ -1,0 +1,44 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface ScreenProps {
+  title: ReactNode;
+  intro?: ReactNode;
+  /** Something beside the title, e.g. a rename button. */
+  titleAction?: ReactNode;
+  children?: ReactNode;
+  className?: string;
+}
+
+/**
+ * One screen's content: its h1 and body. On arrival, focus moves to the
+ * heading so screen-reader users hear where they are after a navigation.
+ */
+export function Screen({ title, intro, titleAction, children, className }: ScreenProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Not on the very first page load: the browser starts at the top already.
+    if (document.body.dataset.navigated) heading.current?.focus({ preventScroll: false });
+    document.body.dataset.navigated = 'yes';
+  }, []);
+  return (
+    <div className={['screen', className].filter(Boolean).join(' ')}>
+      <div className="screen-head">
+        <h1 ref={heading} tabIndex={-1} className="screen-title">
+          {title}
+        </h1>
+        {titleAction}
+      </div>
+      {intro && <div className="screen-intro">{intro}</div>}
+      {children}
+    </div>
+  );
+}
+
+export function Loading({ label }: { label: string }) {
+  return (
+    <div className="loading" role="status">
+      <span className="loading-dots" aria-hidden="true" />
+      <span>{label}</span>
+    </div>
+  );
+}

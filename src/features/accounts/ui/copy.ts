@@ -1,0 +1,108 @@
+/**
+ * Everything the account screens say, in one place (ready for translation).
+ * Tone: warm, plain, never blaming. The problem is always the loop, never a person.
+ */
+export const copy = {
+  welcome: {
+    title: 'Offbeat',
+    tagline: 'For two people who keep landing in the same loop, and would like to step out of it together.',
+    body: [
+      'When one of you reaches out and the other pulls back, neither of you is the problem. It is a pattern, and patterns can change.',
+      'Offbeat gives you both a shared space to notice the loop, name it, and practise small ways out of it, side by side.',
+    ],
+    ownPhone: 'You each use your own account on your own phone. What you write for yourself stays yours unless you choose to share it.',
+    signUp: 'Create an account',
+    logIn: 'I already have an account',
+  },
+  signUp: {
+    title: 'Create your account',
+    intro: 'It takes a minute. You can invite your partner right after.',
+    submit: 'Create account',
+    haveAccount: 'Already have an account?',
+    logInInstead: 'Log in',
+  },
+  logIn: {
+    title: 'Welcome back',
+    intro: 'Good to see you.',
+    submit: 'Log in',
+    noAccount: 'New to Offbeat?',
+    signUpInstead: 'Create an account',
+  },
+  fields: {
+    displayName: 'What should we call you?',
+    displayNameHint: 'Your partner will see this name.',
+    email: 'Email',
+    password: 'Password',
+    newPasswordHint: 'At least 10 characters. A short sentence is easy to remember.',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+  },
+  validation: {
+    displayName: 'Please tell us a name to show, even just a first name.',
+    email: 'Please enter your email address, like name@example.com.',
+    passwordShort: 'Please use at least 10 characters.',
+    passwordMissing: 'Please enter your password.',
+  },
+  authChoice: {
+    legend: 'Do you have an Offbeat account?',
+    new: 'I’m new here',
+    existing: 'I have an account',
+    signUpAndJoin: 'Create account and join',
+    logInAndJoin: 'Log in and join',
+  },
+  settings: {
+    title: 'Settings',
+    intro: 'Your account, your devices, and your place in the shared space.',
+    name: {
+      title: 'Your name',
+      save: 'Save name',
+      saved: 'Saved. Your partner will see the new name.',
+    },
+    password: {
+      title: 'Password',
+      note: 'Changing your password logs you out on your other devices. This one stays logged in.',
+      save: 'Change password',
+      saved: 'Your password is changed, and your other devices are logged out.',
+    },
+    sessions: {
+      title: 'Where you’re logged in',
+      intro: 'If you see a device you don’t recognise, log it out. Only you can see this list.',
+      thisDevice: 'This device',
+      signedIn: (when: string) => `Logged in ${when}`,
+      lastActive: (when: string) => `Last active ${when}`,
+      logOut: 'Log out',
+      logOutNamed: (device: string) => `Log out ${device}`,
+      logOutOthers: 'Log out everywhere else',
+      logOutEverywhere: 'Log out everywhere, including here',
+      noOthers: 'You are only logged in here.',
+      endedOthers: (n: number) => (n === 1 ? 'Logged out on 1 other device.' : `Logged out on ${n} other devices.`),
+      confirmAllTitle: 'Log out everywhere?',
+      confirmAllBody: 'Every device, including this one, will need your password again.',
+      confirmAll: 'Log out everywhere',
+      loadFailed: 'We could not load your devices just now.',
+    },
+    logOut: {
+      title: 'Log out',
+      body: 'Log out on this device. Nothing is lost; log in again whenever you like.',
+      button: 'Log out',
+    },
+    deleteAccount: {
+      title: 'Delete your account',
+      body: 'This deletes your account and everything that is only yours. If you are in a shared space, you leave it first. This cannot be undone.',
+      passwordLabel: 'Your password, to confirm',
+      button: 'Delete my account…',
+      confirmTitle: 'Delete your account for good?',
+      confirmBody: 'Your account and your own notes will be gone, and you will be logged out everywhere. Whatever is happening, it is okay to take care of yourself.',
+      confirm: 'Delete my account',
+      keep: 'Keep my account',
+      done: 'Your account has been deleted. Take good care.',
+    },
+  },
+  device: {
+    unknown: 'An unknown device',
+    on: (browser: string, os: string) => `${browser} on ${os}`,
+  },
+  justNow: 'just now',
+  cancel: 'Cancel',
+  loading: 'Loading…',
+} as const;

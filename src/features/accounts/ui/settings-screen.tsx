@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { Button, Card, FormError, Screen } from '../../../core/web/ui';
+import { useLogout } from './api';
+import { copy } from './copy';
+import { DeleteAccount } from './delete-account';
+import { DisplayNameForm } from './display-name-form';
+import { PasswordForm } from './password-form';
+import { SessionsList } from './sessions-list';
+import './accounts.css';
+
+interface SettingsScreenProps {
+  /** Sections other features add (the app shell passes the couple space's section). */
+  children?: ReactNode;
+}
+
+export function SettingsScreen({ children }: SettingsScreenProps) {
+  const logout = useLogout();
+  return (
+    <Screen title={copy.settings.title} intro={<p>{copy.settings.intro}</p>}>
+      <DisplayNameForm />
+      {children}
+      <SessionsList />
+      <PasswordForm />
+      <Card title={copy.settings.logOut.title}>
+        <p className="muted">{copy.settings.logOut.body}</p>
+        <FormError error={logout.error} />
+        <Button variant="secondary" busy={logout.isPending} onClick={() => logout.mutate()}>
+          {copy.settings.logOut.button}
+        </Button>
+      </Card>
+      <DeleteAccount />
+    </Screen>
+  );
+}

@@ -1,0 +1,16 @@
+import { Link } from 'wouter';
+import { Screen } from '../../../core/web/ui';
+import { SignupForm } from './auth-forms';
+import { copy } from './copy';
+import './accounts.css';
+
+export function SignupScreen() {
+  return (
+    <Screen title={copy.signUp.title} intro={<p>{copy.signUp.intro}</p>}>
+      <SignupForm />
+      <p className="switch-auth">
+        {copy.signUp.haveAccount} <Link href="/login">{copy.signUp.logInInstead}</Link>
+      </p>
+    </Screen>
+  );
+}

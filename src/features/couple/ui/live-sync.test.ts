@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { CoupleEvent } from '../../../core/realtime/protocol';
+import type { ActivityData, CoupleSnapshot } from './api';
+import { applyEvent, applyPresence, prependActivity, toActivityItem } from './live-sync';
+import { describeActivity } from './names';
+
+const me = { userId: 'u-me', displayName: 'Robin', joinedAt: '2026-11-25T10:00:00Z', isMe: true };
+const partner = { userId: 'u-p', displayName: 'Sam', joinedAt: '2026-11-25T10:05:00Z', isMe: false };
+const snapshot: CoupleSnapshot = {
+  id: 'c1',
+  name: 'Robin & Sam',
+  createdAt: '2026-11-25T10:00:00Z',
+  headSeq: 4,
+  members: [me, partner],
+  presence: [{ userId: 'u-p', online: false, lastSeenAt: '2026-11-25T11:00:00Z' }],
+  invite: null,
+};
+const event = (seq: number, type: string, actorId: string | null, payload: Record<string, unknown> = {}): CoupleEvent => ({
+  seq,
+  type,
+  actorId,
+  payload,
+  createdAt: '2026-11-25T12:00:00Z',
+});
+
+describe('applyEvent', () => {
+  it('renames in place and advances headSeq', () => {
+    const { snapshot: next, refetch } = applyEvent(snapshot, event(5, 'couple.renamed', 'u-p', { name: 'The doom spiral' }));
+    expect(next.name).toBe('The doom spiral');
+    expect(next.headSeq).toBe(5);
+    expect(refetch).toBe(false);
+  });
+
+  it('asks for a refetch when members or invites changed', () => {
+    for (const type of ['member.joined', 'member.left', 'invite.created', 'invite.revoked']) {
+      expect(applyEvent(snapshot, event(5, type, 'u-p')).refetch).toBe(true);
+    }
+  });
+
+  it('never moves headSeq backwards', () => {
+    expect(applyEvent(snapshot, event(2, 'couple.renamed', 'u-p', { name: 'x' })).snapshot.headSeq).toBe(4);
+  });
+});
+
+describe('applyPresence', () => {
+  it('replaces the person’s presence', () => {
+    const next = applyPresence(snapshot, { userId: 'u-p', online: true, lastSeenAt: null });
+    expect(next.presence).toEqual([{ userId: 'u-p', online: true, lastSeenAt: null }]);
+  });
+});
+
+describe('the activity feed', () => {
+  const feed: ActivityData = {
+    pages: [{ items: [toActivityItem(event(4, 'invite.created', 'u-me'), snapshot)] }],
+    pageParams: [null],
+  };
+
+  it('adds a live event on top, once', () => {
+    const item = toActivityItem(event(5, 'member.joined', 'u-p'), snapshot);
+    const once = prependActivity(feed, item);
+    expect(once.pages[0]!.items.map((i) => i.seq)).toEqual([5, 4]);
+    expect(prependActivity(once, item)).toBe(once);
+  });
+
+  it('speaks of people kindly and by name', () => {
+    const members = snapshot.members;
+    expect(describeActivity(toActivityItem(event(5, 'member.joined', 'u-p'), snapshot), members)).toBe('Sam joined the space. Welcome!');
+    expect(describeActivity(toActivityItem(event(6, 'couple.created', 'u-me'), snapshot), members)).toBe('You created this shared space');
+    expect(describeActivity(toActivityItem(event(7, 'member.left', null), snapshot), members)).toBe('A former partner left the space');
+  });
+
+  it('names someone who joined before the snapshot knew them, once the members are known', () => {
+    const item = toActivityItem(event(5, 'member.joined', 'u-new'), snapshot);
+    expect(describeActivity(item, snapshot.members)).toBe('Your partner joined the space. Welcome!');
+    const later = [...snapshot.members, { userId: 'u-new', displayName: 'Kit', joinedAt: '', isMe: false }];
+    expect(describeActivity(item, later)).toBe('Kit joined the space. Welcome!');
+  });
+});

@@ -1,0 +1,96 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { CoupleEvent, Presence, ServerMessage } from '../../../core/realtime/protocol';
+import { useLiveMessages } from '../../../core/web/live/live-provider';
+import { announce } from '../../../core/web/ui/announcer';
+import { coupleKeys, type ActivityData, type ActivityItem, type CoupleSnapshot } from './api';
+import { describeActivity, partnerOf } from './names';
+import { copy } from './copy';
+
+/** Event types after which the snapshot's members or invite summary are out of date. */
+const REFETCH_ON = new Set(['member.joined', 'member.left', 'invite.created', 'invite.revoked']);
+
+/** The snapshot after one event: a newer headSeq, a new name; `refetch` when members or invites changed. */
+export function applyEvent(snapshot: CoupleSnapshot, event: CoupleEvent): { snapshot: CoupleSnapshot; refetch: boolean } {
+  let next: CoupleSnapshot = { ...snapshot, headSeq: Math.max(snapshot.headSeq, event.seq) };
+  if (event.type === 'couple.renamed' && typeof event.payload.name === 'string') next = { ...next, name: event.payload.name };
+  return { snapshot: next, refetch: REFETCH_ON.has(event.type) };
+}
+
+/** One person's presence replaced (or added). */
+export function applyPresence(snapshot: CoupleSnapshot, presence: Presence): CoupleSnapshot {
+  const others = snapshot.presence.filter((p) => p.userId !== presence.userId);
+  return { ...snapshot, presence: [...others, presence] };
+}
+
+/** A live event as a feed item; names come from the members known when it happened. */
+export function toActivityItem(event: CoupleEvent, snapshot: CoupleSnapshot | null | undefined): ActivityItem {
+  const actor = snapshot?.members.find((m) => m.userId === event.actorId);
+  return {
+    seq: event.seq,
+    type: event.type,
+    actorId: event.actorId,
+    actorName: actor?.displayName ?? null,
+    isMe: actor?.isMe ?? false,
+    payload: event.payload,
+    createdAt: event.createdAt,
+  };
+}
+
+/** The feed with `item` added at the top of the newest page, unless it is already there. */
+export function prependActivity(data: ActivityData, item: ActivityItem): ActivityData {
+  if (data.pages.some((page) => page.items.some((i) => i.seq === item.seq))) return data;
+  const [first, ...rest] = data.pages;
+  const items = [...(first?.items ?? []), item].sort((a, b) => b.seq - a.seq);
+  return { ...data, pages: [{ items }, ...rest] };
+}
+
+/**
+ * Keeps the couple's cached snapshot and activity feed current from the live
+ * socket, and says important changes out loud (polite live region). Mounted
+ * once by the app shell while someone is signed in.
+ */
+export function CoupleLiveSync(): null {
+  const client = useQueryClient();
+
+  useLiveMessages((message: ServerMessage) => {
+    const snapshot = client.getQueryData<CoupleSnapshot | null>(coupleKeys.snapshot);
+    switch (message.type) {
+      case 'welcome': {
+        if (snapshot && message.coupleId === snapshot.id) {
+          const next: CoupleSnapshot = { ...snapshot, presence: message.presence };
+          client.setQueryData(coupleKeys.snapshot, next);
+        } else if ((snapshot?.id ?? null) !== message.coupleId) {
+          void client.invalidateQueries({ queryKey: coupleKeys.all });
+        }
+        break;
+      }
+      case 'event': {
+        const item = toActivityItem(message.event, snapshot);
+        if (snapshot) {
+          const { snapshot: next, refetch } = applyEvent(snapshot, message.event);
+          client.setQueryData(coupleKeys.snapshot, next);
+          if (refetch) void client.invalidateQueries({ queryKey: coupleKeys.snapshot, exact: true });
+        }
+        client.setQueryData<ActivityData>(coupleKeys.activity, (data) => (data ? prependActivity(data, item) : data));
+        if (!item.isMe) announce(describeActivity(item, snapshot?.members ?? []));
+        break;
+      }
+      case 'presence': {
+        if (!snapshot) break;
+        const before = snapshot.presence.find((p) => p.userId === message.presence.userId)?.online ?? false;
+        client.setQueryData(coupleKeys.snapshot, applyPresence(snapshot, message.presence));
+        const partner = partnerOf(snapshot);
+        if (partner && partner.userId === message.presence.userId && before !== message.presence.online) {
+          announce(message.presence.online ? copy.presence.cameOnline(partner.displayName) : copy.presence.wentAway(partner.displayName));
+        }
+        break;
+      }
+      case 'resync':
+      case 'membership':
+        void client.invalidateQueries({ queryKey: coupleKeys.all });
+        break;
+    }
+  });
+
+  return null;
+}

@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'react';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { ApiError } from '../core/web/api';
+import { LiveProvider, useLiveStatus } from '../core/web/live/live-provider';
+import { useSession } from '../core/web/session';
+import { Announcer, Loading, Notice } from '../core/web/ui';
+import { CoupleLiveSync, coupleCursor } from '../features/couple/ui';
+import { copy } from './copy';
+import { FlashNotice } from './flash-notice';
+import { HelpPage } from './help-page';
+import { LoadFailedScreen, OfflineScreen } from './offline-screen';
+import { AppRoutes } from './routes';
+
+/** The frame every screen sits in: skip link, header, one main landmark, footer, live region. */
+export function App() {
+  const session = useSession();
+  const user = session.data?.user ?? null;
+
+  let content;
+  if (session.isPending) content = <Loading label={copy.loading} />;
+  else if (session.isError && !session.data) {
+    const retry = () => void session.refetch();
+    // Help needs no connection, so it stays reachable even when nothing else is.
+    content = (
+      <Switch>
+        <Route path="/help" component={HelpPage} />
+        <Route>
+          {session.error instanceof ApiError && session.error.isOffline ? (
+            <OfflineScreen onRetry={retry} busy={session.isFetching} />
+          ) : (
+            <LoadFailedScreen onRetry={retry} busy={session.isFetching} />
+          )}
+        </Route>
+      </Switch>
+    );
+  } else content = <AppRoutes user={user} />;
+
+  return (
+    <LiveProvider userId={user?.id ?? null} cursor={coupleCursor}>
+      {user && <CoupleLiveSync />}
+      <a className="skip-link" href="#main">
+        {copy.skipToContent}
+      </a>
+      <Header signedIn={Boolean(user)} />
+      <main id="main" className="site-main" tabIndex={-1}>
+        {user && <ConnectionBanner />}
+        <FlashNotice />
+        {content}
+      </main>
+      <footer className="site-footer">
+        <p>{copy.footer.note}</p>
+        <p>
+          <Link href="/help">{copy.footer.help}</Link>
+        </p>
+      </footer>
+      <Announcer />
+    </LiveProvider>
+  );
+}
+
+function Header({ signedIn }: { signedIn: boolean }) {
+  const [location] = useLocation();
+  return (
+    <header className="site-header">
+      <Link href="/" className="brand" aria-label={copy.homeLink}>
+        <img src="/favicon.svg" alt="" width="28" height="28" />
+        <span>{copy.brand}</span>
+      </Link>
+      <nav aria-label={copy.nav} className="header-nav">
+        <Link href="/help" className="header-link help-link" aria-current={location === '/help' ? 'page' : undefined}>
+          {copy.needHelp}
+        </Link>
+        {signedIn && (
+          <Link href="/settings" className="header-link" aria-current={location === '/settings' ? 'page' : undefined}>
+            {copy.settings}
+          </Link>
+        )}
+      </nav>
+    </header>
+  );
+}
+
+/**
+ * Says so when live updates are paused: offline, or the socket is
+ * reconnecting for more than a moment (short blips are not worth a message).
+ */
+function ConnectionBanner() {
+  const status = useLiveStatus();
+  const online = useOnline();
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (status === 'open') {
+      setSlow(false);
+      return;
+    }
+    const timer = setTimeout(() => setSlow(true), 4000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  if (online && !slow) return null;
+  return (
+    <Notice tone="info" role="status" className="connection-banner">
+      {online ? copy.connection.reconnecting : copy.connection.offline}
+    </Notice>
+  );
+}
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}

@@ -1,0 +1,61 @@
+/** Words the app shell says: the frame, help, offline and not-found screens. */
+export const copy = {
+  skipToContent: 'Skip to content',
+  brand: 'Offbeat',
+  homeLink: 'Offbeat, home',
+  nav: 'Main',
+  settings: 'Settings',
+  needHelp: 'Need help now?',
+  footer: {
+    note: 'Offbeat is for everyday strain between two people who care about each other. It is not a substitute for therapy or emergency help.',
+    help: 'Need help now?',
+  },
+  connection: {
+    offline: 'You are offline. Live updates will pick up again when you reconnect.',
+    reconnecting: 'Reconnecting… Live updates will catch up in a moment.',
+  },
+  loading: 'Loading…',
+  offline: {
+    title: 'You are offline',
+    body: [
+      'Offbeat needs a connection to log in, to show your shared space, and to pass anything between you and your partner.',
+      'Nothing is lost. Everything will be here when you are back online.',
+    ],
+    retry: 'Try again',
+    help: 'The help page below works offline.',
+  },
+  loadFailed: {
+    title: 'We could not reach Offbeat',
+    body: 'This is on our side or the connection’s, not yours. Please try again in a moment.',
+    retry: 'Try again',
+  },
+  notFound: {
+    title: 'This page does not exist',
+    body: 'The link may be old or mistyped.',
+    home: 'Go to Offbeat',
+  },
+  help: {
+    title: 'Need help now?',
+    intro: 'You deserve support from real people, right now if you need it.',
+    danger: {
+      title: 'If anyone is in danger',
+      body: 'Call your local emergency number. For example: 911 in the US and Canada, 112 across the EU, 999 in the UK, 000 in Australia.',
+    },
+    crisis: {
+      title: 'If you are struggling',
+      body: 'Free, confidential crisis lines exist in most countries, by phone, text or chat, including lines for domestic abuse.',
+      link: 'Find a helpline near you at findahelpline.com',
+    },
+    unsafe: {
+      title: 'If your relationship feels unsafe',
+      body: [
+        'If you are afraid of your partner, feel controlled or watched, or are being hurt, that is not a pattern to work on in an app, and it is not your fault.',
+        'A helpline can talk it through with you in confidence, and help you plan what feels safe.',
+      ],
+    },
+    note: 'Offbeat is for ordinary strain between two people who care about each other. It is not for emergencies or abuse.',
+    quickExit: 'Leave this site quickly',
+    quickExitHint: 'Opens a weather page in place of this one.',
+    back: 'Back to Offbeat',
+  },
+} as const;

@@ -1,0 +1,41 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Redirect, Route, Switch } from 'wouter';
+import type { Me } from '../core/web/api';
+import { Loading } from '../core/web/ui';
+import { copy } from './copy';
+import { HelpPage } from './help-page';
+import { NotFoundScreen } from './offline-screen';
+
+/** Each screen is its own chunk, so the first screen loads only what it needs. */
+function screen<T extends Record<string, unknown>, K extends keyof T>(load: () => Promise<T>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const WelcomeScreen = screen(() => import('../features/accounts/ui/welcome-screen'), 'WelcomeScreen');
+const SignupScreen = screen(() => import('../features/accounts/ui/signup-screen'), 'SignupScreen');
+const LoginScreen = screen(() => import('../features/accounts/ui/login-screen'), 'LoginScreen');
+const SettingsPage = screen(() => import('./pages/settings-page'), 'SettingsPage');
+const CreateCoupleScreen = screen(() => import('../features/couple/ui/create-couple-screen'), 'CreateCoupleScreen');
+const HomeScreen = screen(() => import('../features/couple/ui/home-screen'), 'HomeScreen');
+const InviteScreen = screen(() => import('../features/couple/ui/invite-screen'), 'InviteScreen');
+const JoinPage = screen(() => import('./pages/join-page'), 'JoinPage');
+
+/** Which screen each address shows, for someone signed out, signed in alone, or in a couple space. */
+export function AppRoutes({ user }: { user: Me | null }) {
+  const signedIn = (node: ReactNode) => (user ? node : <Redirect to="/" replace />);
+  const signedOut = (node: ReactNode) => (user ? <Redirect to="/" replace /> : node);
+  return (
+    <Suspense fallback={<Loading label={copy.loading} />}>
+      <Switch>
+        <Route path="/help" component={HelpPage} />
+        <Route path="/join" component={JoinPage} />
+        <Route path="/signup">{signedOut(<SignupScreen />)}</Route>
+        <Route path="/login">{signedOut(<LoginScreen />)}</Route>
+        <Route path="/settings">{signedIn(<SettingsPage />)}</Route>
+        <Route path="/invite">{signedIn(user?.coupleId ? <InviteScreen /> : <Redirect to="/" replace />)}</Route>
+        <Route path="/">{!user ? <WelcomeScreen /> : user.coupleId ? <HomeScreen /> : <CreateCoupleScreen />}</Route>
+        <Route component={NotFoundScreen} />
+      </Switch>
+    </Suspense>
+  );
+}

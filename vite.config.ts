@@ -1,0 +1,67 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/**
+ * The web app: sources in src/web (the shell) plus src/core/web and
+ * src/features/<feature>/ui, built to dist/web, which the server serves with
+ * an SPA fallback. In development `npm run dev` proxies /api (and the live
+ * WebSocket) to the server on :3000; the Host header is kept so the server's
+ * same-origin checks and invite links see the dev origin.
+ */
+export default defineConfig({
+  root: here('./src/web'),
+  publicDir: here('./src/web/public'),
+  build: {
+    outDir: here('./dist/web'),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': { target: 'http://localhost:3000', ws: true },
+    },
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      // Registered by src/web/register-sw.ts (a module: the CSP forbids inline script).
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifestFilename: 'manifest.webmanifest',
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        name: 'Offbeat',
+        short_name: 'Offbeat',
+        description: 'A shared space for two partners to notice the loop they get caught in and step out of it together.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        background_color: '#f6f3ee',
+        theme_color: '#2f5d62',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The app shell and every route chunk, so the app opens (and says what needs a connection) offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['**/*.map'],
+        navigateFallback: '/index.html',
+        // The API and the live socket are never served from the cache: they are the connection.
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
+});
