@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { capture, launchBrowser, Phone } from './support/browser';
 import { startOneProcess, type Deployment } from './support/servers';
+import { firstScreenScriptBytes } from './support/bundle';
 import { signUp, signUpWithSpace, makeInviteLink } from './support/flows';
 import { LoginPage, person, SettingsPage, WelcomePage } from './pages/accounts';
 import { CreateCouplePage, HomePage, InvitePage, JoinPage } from './pages/couple';
@@ -40,7 +41,18 @@ describe('screens', () => {
   it('signed out: log in (and a wrong password), help, not found, broken invite links', async () => {
     const p = await phone('visitor');
     const welcome = new WelcomePage(p.page);
-    await welcome.open(base);
+
+    // The first screen stays light: at most 120 KB of gzipped script.
+    const first = await firstScreenScriptBytes(p.page, base + '/', () => welcome.heading.waitFor());
+    console.log(`first screen loads ${first.files.length} scripts, ${(first.gzipBytes / 1024).toFixed(1)} KB gzipped: ${first.files.join(', ')}`);
+    expect(first.gzipBytes).toBeLessThanOrEqual(120 * 1024);
+
+    // Keyboard focus is plainly visible.
+    await p.page.keyboard.press('Tab');
+    await p.page.keyboard.press('Tab');
+    await p.page.keyboard.press('Tab');
+    await shoot(p, 'welcome-keyboard-focus');
+
     await welcome.startLogIn();
     const login = new LoginPage(p.page);
     await shoot(p, 'login', true);

@@ -22,7 +22,8 @@ export const copy = {
       'Nothing is lost. Everything will be here when you are back online.',
     ],
     retry: 'Try again',
-    help: 'The help page below works offline.',
+    help: 'Crisis and safety resources still open without a connection:',
+    helpLink: 'Need help now?',
   },
   loadFailed: {
     title: 'We could not reach Offbeat',

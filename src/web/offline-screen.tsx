@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import { Button, Screen } from '../core/web/ui';
 import { copy } from './copy';
 
@@ -8,7 +9,9 @@ export function OfflineScreen({ onRetry, busy }: { onRetry(): void; busy: boolea
       <Button onClick={onRetry} busy={busy} block>
         {copy.offline.retry}
       </Button>
-      <p className="muted small">{copy.offline.help}</p>
+      <p className="muted small">
+        {copy.offline.help} <Link href="/help">{copy.offline.helpLink}</Link>
+      </p>
     </Screen>
   );
 }

@@ -1,5 +1,6 @@
 /** Words the shared client plumbing says. Plain, calm, never blaming. */
 export const coreCopy = {
+  appName: 'Offbeat',
   offline: 'You seem to be offline. Please check your connection and try again.',
   unexpected: 'Something went wrong on our side. Please try again in a moment.',
   loading: 'Loading…',

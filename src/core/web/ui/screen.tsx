@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { coreCopy } from '../copy';
 
 interface ScreenProps {
   title: ReactNode;
@@ -15,6 +16,9 @@ interface ScreenProps {
  */
 export function Screen({ title, intro, titleAction, children, className }: ScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (typeof title === 'string') document.title = title === coreCopy.appName ? title : `${title} · ${coreCopy.appName}`;
+  }, [title]);
   useEffect(() => {
     // Not on the very first page load: the browser starts at the top already.
     if (document.body.dataset.navigated) heading.current?.focus({ preventScroll: false });

@@ -19,7 +19,10 @@ export function SessionsList() {
   const now = useNow();
   const s = copy.settings.sessions;
 
-  const list = sessions.data ?? [];
+  // This device first, then the most recently active.
+  const list = [...(sessions.data ?? [])].sort(
+    (x, y) => Number(y.current) - Number(x.current) || y.lastSeenAt.localeCompare(x.lastSeenAt),
+  );
   const others = list.filter((x) => !x.current);
 
   return (

@@ -43,9 +43,6 @@ export const copy = {
     online: 'Here now',
     lastSeen: (when: string) => `Last seen ${when}`,
     away: 'Not here right now',
-    cameOnline: (name: string) => `${name} is here now.`,
-    wentAway: (name: string) => `${name} is not in Offbeat right now.`,
-    you: 'You',
   },
   activity: {
     title: 'What has happened here',

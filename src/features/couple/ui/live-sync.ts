@@ -3,8 +3,7 @@ import type { CoupleEvent, Presence, ServerMessage } from '../../../core/realtim
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { announce } from '../../../core/web/ui/announcer';
 import { coupleKeys, type ActivityData, type ActivityItem, type CoupleSnapshot } from './api';
-import { describeActivity, partnerOf } from './names';
-import { copy } from './copy';
+import { describeActivity } from './names';
 
 /** Event types after which the snapshot's members or invite summary are out of date. */
 const REFETCH_ON = new Set(['member.joined', 'member.left', 'invite.created', 'invite.revoked']);
@@ -46,7 +45,7 @@ export function prependActivity(data: ActivityData, item: ActivityItem): Activit
 
 /**
  * Keeps the couple's cached snapshot and activity feed current from the live
- * socket, and says important changes out loud (polite live region). Mounted
+ * socket, and reads the partner's new activity out (polite live region). Mounted
  * once by the app shell while someone is signed in.
  */
 export function CoupleLiveSync(): null {
@@ -75,16 +74,10 @@ export function CoupleLiveSync(): null {
         if (!item.isMe) announce(describeActivity(item, snapshot?.members ?? []));
         break;
       }
-      case 'presence': {
-        if (!snapshot) break;
-        const before = snapshot.presence.find((p) => p.userId === message.presence.userId)?.online ?? false;
-        client.setQueryData(coupleKeys.snapshot, applyPresence(snapshot, message.presence));
-        const partner = partnerOf(snapshot);
-        if (partner && partner.userId === message.presence.userId && before !== message.presence.online) {
-          announce(message.presence.online ? copy.presence.cameOnline(partner.displayName) : copy.presence.wentAway(partner.displayName));
-        }
+      case 'presence':
+        // The partner card's presence line is itself a status region, so the change is announced there.
+        if (snapshot) client.setQueryData(coupleKeys.snapshot, applyPresence(snapshot, message.presence));
         break;
-      }
       case 'resync':
       case 'membership':
         void client.invalidateQueries({ queryKey: coupleKeys.all });
