@@ -72,6 +72,10 @@ describe('screens', () => {
     expect(await p.page.getByRole('link', { name: /findahelpline\.com/ }).getAttribute('href')).toBe('https://findahelpline.com');
     await shoot(p, 'help', true);
 
+    await p.page.emulateMedia({ colorScheme: 'dark' });
+    await shoot(p, 'help-dark');
+    await p.page.emulateMedia({ colorScheme: 'light' });
+
     await p.page.goto(base + '/no-such-page');
     await p.page.getByRole('heading', { level: 1, name: 'This page does not exist' }).waitFor();
     await shoot(p, 'not-found');
@@ -160,6 +164,10 @@ describe('screens', () => {
     await homeB.heading('The doom spiral').waitFor({ timeout: 2000 });
     await homeB.feed.getByText('Alex renamed the space to “The doom spiral”').waitFor();
     await shoot(b, 'home-after-rename');
+    // The dark palette passes the same checks.
+    await b.page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await shoot(b, 'home-dark', true);
+    await b.page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
 
     // A second device for A, then "log out everywhere else" from the first.
     const a2 = await phone('A, second device');
