@@ -22,7 +22,11 @@ export interface Database extends Queryable {
 }
 
 export async function openPglite(dataDir?: string): Promise<Database> {
-  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  return wrapPglite(dataDir ? await PGlite.create(dataDir) : await PGlite.create());
+}
+
+/** The Database interface over an open PGlite (tests open theirs from a migrated image). */
+export function wrapPglite(db: PGlite): Database {
   const self: Database = {
     kind: 'pglite',
     async query<T>(text: string, params: unknown[] = []) {
