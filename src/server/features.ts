@@ -3,9 +3,10 @@ import { accountsFeature } from '../features/accounts/routes';
 import { coupleFeature } from '../features/couple/routes';
 import { liveFeature } from '../features/live/routes';
 import { notificationsFeature } from '../features/notifications/routes';
+import { patternMapFeature } from '../features/pattern-map/routes';
 import { pauseFeature } from '../features/pause/routes';
 import { signalFeature } from '../features/signal/routes';
 import { toolkitFeature } from '../features/toolkit/routes';
 
 /** Every feature the server mounts. A new feature is a folder plus one line here. */
-export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature, toolkitFeature, notificationsFeature];
+export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature, patternMapFeature, toolkitFeature, notificationsFeature];

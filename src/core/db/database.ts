@@ -12,7 +12,11 @@ export interface Queryable {
 
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
-  /** Runs `fn` in one transaction; throws roll it back. */
+  /**
+   * Runs `fn` in one transaction; throws roll it back. Inside `fn` use only
+   * `tx`: PGlite is one connection, so a query on the outer handle would wait
+   * for this very transaction forever.
+   */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs `fn` on one connection, for session-scoped work such as advisory locks. */
   withConnection<T>(fn: (conn: Queryable & Pick<Database, 'transaction'>) => Promise<T>): Promise<T>;

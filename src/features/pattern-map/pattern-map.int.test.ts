@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { newCouple, type TestClient } from '../../../test/support/client';
+import { loadSideDoc, readSide, type Field } from './side-doc';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const b64 = (u: Uint8Array) => Buffer.from(u).toString('base64');
+
+/** A screen's copy of one side: loads it, edits it, sends just the edit. */
+async function openSide(client: TestClient, mapId: string, ownerId: string) {
+  const res = await client.get(`/api/maps/${mapId}/sides/${ownerId}/updates?after=0`);
+  const doc = loadSideDoc(res.body.update ? Buffer.from(res.body.update, 'base64') : null);
+  return {
+    doc,
+    async type(field: Field, index: number, text: string) {
+      const before = Y.encodeStateVector(doc);
+      doc.getText(field).insert(index, text);
+      return client.post(`/api/maps/${mapId}/sides/${ownerId}/updates`, { update: b64(Y.encodeStateAsUpdate(doc, before)) });
+    },
+  };
+}
+
+async function setUp() {
+  const couple = await newCouple(app.url);
+  const map = await couple.a.post('/api/maps', { name: 'the doom spiral' });
+  expect(map.status).toBe(201);
+  expect(map.body.isMain).toBe(true);
+  return { ...couple, mapId: map.body.id as string, aId: couple.a.userId!, bId: couple.b.userId! };
+}
+
+describe('pattern map over the API', () => {
+  it('keeps a draft side invisible to the partner until shared — API and live events', async () => {
+    const { a, b, mapId, aId } = await setUp();
+    const bSocket = await b.openSocket({ lastSeq: (await b.get('/api/couple')).body.couple.headSeq });
+    const mine = await openSide(a, mapId, aId);
+    expect((await mine.type('fear', 0, 'that I am too much')).status).toBe(200);
+
+    const bView = (await b.get(`/api/maps/${mapId}`)).body;
+    expect(bView.sides.map((s: { ownerId: string }) => s.ownerId)).not.toContain(aId);
+    expect((await b.get(`/api/maps/${mapId}/sides/${aId}/updates?after=0`)).status).toBe(404);
+    expect((await b.get(`/api/maps/${mapId}/history`)).body.versions).toEqual([]);
+
+    expect((await a.post(`/api/maps/${mapId}/share`)).status).toBe(204);
+    const shared = await bSocket.next((m) => m.type === 'event' && m.event.type === 'map.side_shared');
+    // The draft's own edits never reached the partner's socket.
+    expect(bSocket.events().filter((e) => e.type === 'map.sync')).toHaveLength(0);
+    expect(shared.type).toBe('event');
+    const seen = await openSide(b, mapId, aId);
+    expect(readSide(seen.doc).fields.fear).toBe('that I am too much');
+    bSocket.close();
+  });
+
+  it('lets the partner co-edit outer layers live, but never rewrite feelings, fears or longings', async () => {
+    const { a, b, mapId, aId } = await setUp();
+    const aSide = await openSide(a, mapId, aId);
+    await aSide.type('move', 0, 'I text again');
+    await aSide.type('longing', 0, 'to know we are okay');
+    await a.post(`/api/maps/${mapId}/share`);
+
+    const aSocket = await a.openSocket({ lastSeq: (await a.get('/api/couple')).body.couple.headSeq });
+    const bSide = await openSide(b, mapId, aId);
+    const edited = await bSide.type('partnerSees', 0, 'someone who won’t let it go');
+    expect(edited.status).toBe(200);
+    const sync = await aSocket.next((m) => m.type === 'event' && m.event.type === 'map.sync');
+    expect(sync.type === 'event' && sync.event.payload).toMatchObject({ mapId, ownerId: aId, version: edited.body.version });
+    const caughtUp = await a.get(`/api/maps/${mapId}/sides/${aId}/updates?after=${edited.body.version - 1}`);
+    Y.applyUpdate(aSide.doc, Buffer.from(caughtUp.body.update, 'base64'));
+    expect(aSide.doc.getText('partnerSees').toString()).toBe('someone who won’t let it go');
+
+    const before = (await a.get(`/api/maps/${mapId}/sides/${aId}/updates?after=0`)).body;
+    const refused = await bSide.type('longing', 0, 'rewritten: ');
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('not_yours');
+    const after = (await a.get(`/api/maps/${mapId}/sides/${aId}/updates?after=0`)).body;
+    expect(after).toEqual(before);
+    expect(readSide(loadSideDoc(Buffer.from(after.update, 'base64'))).fields.longing).toBe('to know we are okay');
+
+    // A kind comment is the way to respond to an inner layer.
+    expect((await b.post(`/api/maps/${mapId}/comments`, { sideOwnerId: aId, field: 'longing', reaction: 'hug' })).status).toBe(201);
+    expect((await a.post(`/api/maps/${mapId}/comments`, { sideOwnerId: aId, field: 'longing', text: 'note to self' })).status).toBe(400);
+    expect((await a.get(`/api/maps/${mapId}`)).body.comments).toMatchObject([{ field: 'longing', reaction: 'hug', isMine: false }]);
+    aSocket.close();
+  });
+
+  it('restores exactly an earlier version, and keeps every change in the history', async () => {
+    const { a, mapId, aId } = await setUp();
+    const side = await openSide(a, mapId, aId);
+    await side.type('situation', 0, 'Sunday evenings');
+    const v2 = await side.type('move', 0, 'I go quiet');
+    const snapshot = (await a.get(`/api/maps/${mapId}/sides/${aId}/versions/${v2.body.version}`)).body;
+    await side.type('move', 10, ' and leave the room');
+    await side.type('fear', 0, 'that I will get it wrong');
+
+    const restored = await a.post(`/api/maps/${mapId}/sides/${aId}/restore`, { version: v2.body.version });
+    expect(restored.status).toBe(200);
+    const now = await openSide(a, mapId, aId);
+    expect(readSide(now.doc)).toEqual(snapshot);
+    expect(snapshot.fields).toMatchObject({ situation: 'Sunday evenings', move: 'I go quiet', fear: '' });
+    const history = (await a.get(`/api/maps/${mapId}/history`)).body.versions;
+    expect(history).toHaveLength(5);
+    expect(history[0]).toMatchObject({ version: 5, authorName: 'Alex', isMine: true });
+  });
+
+  it('keeps another couple out of the map entirely', async () => {
+    const { a, mapId, aId } = await setUp();
+    await (await openSide(a, mapId, aId)).type('move', 0, 'I explain harder');
+    await a.post(`/api/maps/${mapId}/share`);
+    const other = await newCouple(app.url);
+    expect((await other.a.get(`/api/maps/${mapId}`)).status).toBe(404);
+    expect((await other.a.get(`/api/maps/${mapId}/sides/${aId}/updates`)).status).toBe(404);
+    expect((await other.a.get(`/api/maps/${mapId}/history`)).status).toBe(404);
+    const doc = new Y.Doc();
+    doc.getText('move').insert(0, 'intruder');
+    expect((await other.a.post(`/api/maps/${mapId}/sides/${aId}/updates`, { update: b64(Y.encodeStateAsUpdate(doc)) })).status).toBe(404);
+    expect((await other.a.get('/api/maps')).body.maps).toEqual([]);
+  });
+
+  it('names the loop, keeps one main map, and refuses malformed updates', async () => {
+    const { a, b, mapId, aId } = await setUp();
+    expect((await b.patch(`/api/maps/${mapId}`, { name: 'the tango' })).body.name).toBe('the tango');
+    const variant = await a.post('/api/maps', { topic: 'money' });
+    expect(variant.body.isMain).toBe(false);
+    await b.patch(`/api/maps/${variant.body.id}`, { isMain: true });
+    const maps = (await a.get('/api/maps')).body.maps;
+    expect(maps.filter((m: { isMain: boolean }) => m.isMain)).toHaveLength(1);
+    expect(maps[0].id).toBe(variant.body.id);
+    expect((await a.post(`/api/maps/${mapId}/sides/${aId}/updates`, { update: 'AQIDBA==' })).status).toBe(400);
+    expect((await a.post(`/api/maps/${mapId}/sides/${aId}/updates`, { update: '%%%' })).status).toBe(400);
+  });
+});
+
+describe('implicit contracts and said-vs-meant', () => {
+  it('changes a contract only when both agree, and keeps retired ones visible', async () => {
+    const { a, b } = await setUp();
+    const made = await a.post('/api/contracts', { text: 'I’m the open one, you’re the calm one' });
+    await a.request('PUT', `/api/contracts/${made.body.id}/mark`, { decision: 'retire', note: 'I’d like to be calm sometimes too' });
+    expect((await b.get('/api/contracts')).body.contracts[0]).toMatchObject({ status: 'open', partnerMark: { decision: 'retire' } });
+    await b.request('PUT', `/api/contracts/${made.body.id}/mark`, { decision: 'retire' });
+    expect((await a.get('/api/contracts')).body.contracts[0].status).toBe('retired');
+    const other = await newCouple(app.url);
+    expect((await other.a.request('PUT', `/api/contracts/${made.body.id}/mark`, { decision: 'keep' })).status).toBe(404);
+    expect((await other.a.get('/api/contracts')).body.contracts).toEqual([]);
+  });
+
+  it('shows a phrase to the partner only once its author shares it', async () => {
+    const { a, b } = await setUp();
+    const phrase = await a.post('/api/phrases', { said: 'You don’t even care anymore', meant: 'I’m scared you’re giving up on us' });
+    expect((await b.get('/api/phrases')).body.phrases).toEqual([]);
+    await a.patch(`/api/phrases/${phrase.body.id}`, { shared: true });
+    expect((await b.get('/api/phrases')).body.phrases).toMatchObject([{ said: 'You don’t even care anymore', isMine: false }]);
+    expect((await b.patch(`/api/phrases/${phrase.body.id}`, { said: 'edited' })).status).toBe(404);
+    const other = await newCouple(app.url);
+    expect((await other.a.get('/api/phrases')).body.phrases).toEqual([]);
+  });
+});
