@@ -6,6 +6,7 @@ import { useSession } from '../core/web/session';
 import { Announcer, Loading, Notice } from '../core/web/ui';
 import { CoupleLiveSync, coupleCursor } from '../features/couple/ui';
 import { copy } from './copy';
+import { ErrorBoundary } from './error-boundary';
 import { FlashNotice } from './flash-notice';
 import { HelpPage } from './help-page';
 import { LoadFailedScreen, OfflineScreen } from './offline-screen';
@@ -14,6 +15,7 @@ import { AppRoutes } from './routes';
 /** The frame every screen sits in: skip link, header, one main landmark, footer, live region. */
 export function App() {
   const session = useSession();
+  const [location] = useLocation();
   const user = session.data?.user ?? null;
 
   let content;
@@ -45,7 +47,7 @@ export function App() {
       <main id="main" className="site-main" tabIndex={-1}>
         {user && <ConnectionBanner />}
         <FlashNotice />
-        {content}
+        <ErrorBoundary key={location}>{content}</ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{copy.footer.note}</p>

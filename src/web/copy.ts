@@ -30,6 +30,11 @@ export const copy = {
     body: 'This is on our side or the connection’s, not yours. Please try again in a moment.',
     retry: 'Try again',
   },
+  crashed: {
+    title: 'This screen did not load',
+    body: 'Something went wrong on our side, not yours. Reloading usually helps, and nothing you saved is lost.',
+    reload: 'Reload',
+  },
   notFound: {
     title: 'This page does not exist',
     body: 'The link may be old or mistyped.',

@@ -5,21 +5,23 @@ import { Notice } from '../core/web/ui';
 
 /**
  * Shows the one carried-over message ("You have been logged out on this
- * device"). It is usually set just before a redirect, so it stays through
- * the page it was set on and the page it lands on, and goes after that.
+ * device"). It is often set just before a redirect, so it survives one change
+ * of address and goes with the second.
  */
 export function FlashNotice() {
   const message = useFlash();
   const [location] = useLocation();
-  const seen = useRef(new Set<string>());
+  const last = useRef(location);
+  const changes = useRef(0);
 
   useEffect(() => {
     if (message === null) {
-      seen.current.clear();
-      return;
+      changes.current = 0;
+    } else if (location !== last.current) {
+      changes.current += 1;
+      if (changes.current >= 2) clearFlash();
     }
-    seen.current.add(location);
-    if (seen.current.size > 2) clearFlash();
+    last.current = location;
   }, [message, location]);
 
   if (!message) return null;

@@ -6,10 +6,28 @@ import { copy } from './copy';
 import { HelpPage } from './help-page';
 import { NotFoundScreen } from './offline-screen';
 
-/** Each screen is its own chunk, so the first screen loads only what it needs. */
+/**
+ * Each screen is its own chunk, so the first screen loads only what it needs.
+ * A chunk that fails to load usually means a new version was deployed while
+ * this tab was open (old chunk names are gone): reload once to pick it up.
+ */
 function screen<T extends Record<string, unknown>, K extends keyof T>(load: () => Promise<T>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return lazy(async () => {
+    try {
+      const module = await load();
+      sessionStorage.removeItem(RELOADED);
+      return { default: module[name] as ComponentType };
+    } catch (error) {
+      if (navigator.onLine && !sessionStorage.getItem(RELOADED)) {
+        sessionStorage.setItem(RELOADED, '1');
+        location.reload();
+        return new Promise<never>(() => {});
+      }
+      throw error;
+    }
+  });
 }
+const RELOADED = 'offbeat.reloaded-for-new-version';
 
 const WelcomeScreen = screen(() => import('../features/accounts/ui/welcome-screen'), 'WelcomeScreen');
 const SignupScreen = screen(() => import('../features/accounts/ui/signup-screen'), 'SignupScreen');
