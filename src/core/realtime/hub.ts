@@ -80,8 +80,10 @@ export class LiveHub {
       alive: true,
     };
     addTo(this.byUser, session.userId, conn);
-    // Count the socket before anything can uncount it: a close during start-up waits for the count.
+    // Count the socket before anything can uncount it: a close during start-up waits for the count,
+    // and so does the welcome, whose presence list must already show this person online.
     const counted = this.markConnected(conn);
+    conn.chain = counted.catch(() => {});
     socket.on('pong', () => (conn.alive = true));
     socket.on('message', (data, isBinary) => this.onClientMessage(conn, isBinary ? null : data.toString()));
     socket.on('close', () => {
