@@ -12,6 +12,8 @@ export interface NewEvent {
   payload?: Record<string, unknown>;
   /** When set, only this partner ever receives the event (their private draft, say). */
   audience?: string | null;
+  /** False for live-sync traffic that belongs in catch-up but not in the couple's activity feed. */
+  feed?: boolean;
 }
 
 /** Messages between app processes on the NOTIFY channel. */
@@ -30,6 +32,7 @@ export interface EventRow {
   actorId: string | null;
   payload: Record<string, unknown>;
   createdAt: Date | string;
+  feed: boolean;
 }
 
 export function toCoupleEvent(row: EventRow): CoupleEvent {
@@ -39,10 +42,11 @@ export function toCoupleEvent(row: EventRow): CoupleEvent {
     actorId: row.actorId,
     payload: row.payload,
     createdAt: new Date(row.createdAt).toISOString(),
+    feed: row.feed,
   };
 }
 
-const EVENT_COLUMNS = `seq, type, actor_id as "actorId", payload, created_at as "createdAt"`;
+export const EVENT_COLUMNS = `seq, type, actor_id as "actorId", payload, created_at as "createdAt", in_feed as feed`;
 
 /**
  * The per-couple event log. `append` must run inside the transaction that
@@ -56,10 +60,10 @@ export class EventLog {
     // One statement, one round trip: take the next seq under the couple row's lock and insert the event with it.
     const [row] = await tx.query<EventRow>(
       `with counter as (update couples set event_seq = event_seq + 1 where id = $1 returning event_seq)
-       insert into couple_events (couple_id, seq, type, actor_id, payload, audience)
-       select $1, event_seq, $2::text, $3::uuid, $4::jsonb, $5::uuid from counter
+       insert into couple_events (couple_id, seq, type, actor_id, payload, audience, in_feed)
+       select $1, event_seq, $2::text, $3::uuid, $4::jsonb, $5::uuid, $6::boolean from counter
        returning ${EVENT_COLUMNS}`,
-      [event.coupleId, event.type, event.actorId, JSON.stringify(event.payload ?? {}), event.audience ?? null],
+      [event.coupleId, event.type, event.actorId, JSON.stringify(event.payload ?? {}), event.audience ?? null, event.feed ?? true],
     );
     if (!row) throw new Error('append to a couple that does not exist');
     const appended = toCoupleEvent(row);

@@ -3,7 +3,7 @@ import type { WebSocket } from 'ws';
 import type { Database } from '../db/database';
 import type { Logger } from '../log';
 import type { SessionUser } from '../auth/sessions';
-import { EventLog, toCoupleEvent, type EventRow, type NodeMessage } from './event-log';
+import { EVENT_COLUMNS, EventLog, toCoupleEvent, type EventRow, type NodeMessage } from './event-log';
 import { CLOSE_CODES, PROTOCOL_VERSION, clientMessageSchema, type CoupleEvent, type Presence, type ServerMessage } from './protocol';
 
 /** Beyond this many missed events a reconnecting client refetches instead of replaying. */
@@ -208,7 +208,7 @@ export class LiveHub {
   private deliverRef(coupleId: string, seq: number, audience: string | null): void {
     void this.db
       .query<EventRow>(
-        `select seq, type, actor_id as "actorId", payload, created_at as "createdAt" from couple_events where couple_id = $1 and seq = $2`,
+        `select ${EVENT_COLUMNS} from couple_events where couple_id = $1 and seq = $2`,
         [coupleId, seq],
       )
       .then(([row]) => row && this.deliver(coupleId, toCoupleEvent(row), audience))

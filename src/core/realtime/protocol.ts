@@ -17,6 +17,8 @@ export const coupleEventSchema = z.object({
   actorId: z.string().nullable(),
   payload: z.record(z.string(), z.unknown()),
   createdAt: z.string(),
+  /** Whether the event belongs in the activity feed (false for live-sync traffic). */
+  feed: z.boolean(),
 });
 export type CoupleEvent = z.infer<typeof coupleEventSchema>;
 

@@ -131,14 +131,14 @@ export interface ActivityRow {
 
 /**
  * The couple's feed, newest first, with names resolved now (payloads never
- * store names). High-frequency `*.sync` events (live co-editing) stay out of it.
+ * store names). Live-sync traffic (`in_feed = false`) stays out of it.
  */
 export function listActivity(scope: CoupleScope, beforeSeq: number | null, limit: number): Promise<ActivityRow[]> {
   return scope.query<ActivityRow>(
     `select e.seq, e.type, e.actor_id as "actorId", u.display_name as "actorName", e.payload, e.created_at as "createdAt"
        from couple_events e left join users u on u.id = e.actor_id
       where e.couple_id = $1 and ($2::int is null or e.seq < $2) and (e.audience is null or e.audience = $4)
-        and e.type not like '%.sync'
+        and e.in_feed
       order by e.seq desc limit $3`,
     [beforeSeq, limit, scope.userId],
   );

@@ -102,6 +102,9 @@ describe('pattern map over the API', () => {
     const now = await openSide(a, mapId, aId);
     expect(readSide(now.doc)).toEqual(snapshot);
     expect(snapshot.fields).toMatchObject({ situation: 'Sunday evenings', move: 'I go quiet', fear: '' });
+    const feedTypes = (await a.get('/api/couple/activity')).body.items.map((i: { type: string }) => i.type);
+    expect(feedTypes).toContain('map.restored');
+    expect(feedTypes).not.toContain('map.sync');
     const history = (await a.get(`/api/maps/${mapId}/history`)).body.versions;
     expect(history).toHaveLength(5);
     expect(history[0]).toMatchObject({ version: 5, authorName: 'Alex', isMine: true });

@@ -76,7 +76,14 @@ async function writeSide(scope: CoupleScope, mapId: string, ownerId: string, upd
     const version = side!.version + 1;
     await q.saveSide(tx, mapId, ownerId, toB64(result.state), version, scope.userId, toB64(update));
     // A draft's changes reach only its owner's own screens.
-    await tx.append({ type: event, actorId: scope.userId, payload: { mapId, ownerId, version }, audience: side!.sharedAt ? null : ownerId });
+    await tx.append({
+      type: event,
+      actorId: scope.userId,
+      payload: { mapId, ownerId, version },
+      audience: side!.sharedAt ? null : ownerId,
+      // Keystroke batches are for catching screens up; a restore is worth a line in the feed.
+      feed: event === 'map.restored',
+    });
     return version;
   });
 }

@@ -143,7 +143,7 @@ function routes(api: Api, ctx: AppContext): void {
         if (!isLive(live?.state ?? null) || live!.state.status === 'requested') {
           throw new Conflict('no_pause', 'A “thinking of you” pulse travels during a pause.');
         }
-        await tx.append({ type: 'pause.pulse', actorId: scope.userId, payload: { pauseId: live!.id } });
+        await tx.append({ type: 'pause.pulse', actorId: scope.userId, payload: { pauseId: live!.id }, feed: false });
       });
       return reply.status(204).send(null);
     },

@@ -94,7 +94,7 @@ function routes(api: Api, ctx: AppContext): void {
           if (signal.senderId === scope.userId) throw new Forbidden('own_signal', signalCopy.notForYou);
           const changed = await q.markReceived(tx, signal.id, step === 'seen');
           if (!changed) return signal;
-          await tx.append({ type: `signal.${changed.seenAt ? 'seen' : 'delivered'}`, actorId: scope.userId, payload: { signalId: signal.id } });
+          await tx.append({ type: `signal.${changed.seenAt ? 'seen' : 'delivered'}`, actorId: scope.userId, payload: { signalId: signal.id }, feed: false });
           return changed;
         });
         return view(row, scope.userId);

@@ -29,8 +29,14 @@ describe('"we\'re doing the thing" signals', () => {
     const seen = await b.post(`/api/signals/${sent.body.id}/seen`);
     expect(seen.body.status).toBe('seen');
     expect(seen.body.note).toBe('I feel us speeding up');
-    await aSocket.next((m) => m.type === 'event' && m.event.type === 'signal.seen');
+    const seenEvent = await aSocket.next((m) => m.type === 'event' && m.event.type === 'signal.seen');
+    expect(seenEvent.type === 'event' && seenEvent.event.feed).toBe(false);
     expect((await a.get('/api/signals')).body.signals[0].status).toBe('seen');
+    // Receipts update the sender's screen but are not moments for the activity feed.
+    const feedTypes = (await a.get('/api/couple/activity')).body.items.map((i: { type: string }) => i.type);
+    expect(feedTypes).toContain('signal.sent');
+    expect(feedTypes).not.toContain('signal.delivered');
+    expect(feedTypes).not.toContain('signal.seen');
 
     // Repeats change nothing and say nothing new.
     const eventsBefore = aSocket.events().length;

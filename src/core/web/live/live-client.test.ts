@@ -34,7 +34,7 @@ class FakeSocket {
 const event = (seq: number): ServerMessage => ({
   v: 1,
   type: 'event',
-  event: { seq, type: 'couple.renamed', actorId: null, payload: {}, createdAt: '2026-11-25T12:00:00Z' },
+  event: { seq, type: 'couple.renamed', actorId: null, payload: {}, createdAt: '2026-11-25T12:00:00Z', feed: true },
 });
 const welcome: ServerMessage = { v: 1, type: 'welcome', coupleId: 'c1', headSeq: 0, presence: [] };
 

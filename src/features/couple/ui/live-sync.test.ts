@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CoupleEvent } from '../../../core/realtime/protocol';
 import type { ActivityData, CoupleSnapshot } from './api';
-import { applyEvent, applyPresence, prependActivity, toActivityItem } from './live-sync';
+import { addToFeed, applyEvent, applyPresence, prependActivity, toActivityItem } from './live-sync';
 import { describeActivity } from './names';
 
 const me = { userId: 'u-me', displayName: 'Robin', joinedAt: '2026-11-25T10:00:00Z', isMe: true };
@@ -21,6 +21,7 @@ const event = (seq: number, type: string, actorId: string | null, payload: Recor
   actorId,
   payload,
   createdAt: '2026-11-25T12:00:00Z',
+  feed: true,
 });
 
 describe('applyEvent', () => {
@@ -60,6 +61,11 @@ describe('the activity feed', () => {
     const once = prependActivity(feed, item);
     expect(once.pages[0]!.items.map((i) => i.seq)).toEqual([5, 4]);
     expect(prependActivity(once, item)).toBe(once);
+  });
+
+  it('keeps live-sync traffic out of the feed', () => {
+    expect(addToFeed(feed, { ...event(5, 'map.sync', 'u-p'), feed: false }, snapshot)).toBe(feed);
+    expect(addToFeed(feed, event(5, 'member.joined', 'u-p'), snapshot).pages[0]!.items.map((i) => i.seq)).toEqual([5, 4]);
   });
 
   it('speaks of people kindly and by name', () => {

@@ -43,6 +43,11 @@ export function prependActivity(data: ActivityData, item: ActivityItem): Activit
   return { ...data, pages: [{ items }, ...rest] };
 }
 
+/** The feed after a live event: live-sync traffic (feed = false) never enters it. */
+export function addToFeed(data: ActivityData, event: CoupleEvent, snapshot: CoupleSnapshot | null | undefined): ActivityData {
+  return event.feed ? prependActivity(data, toActivityItem(event, snapshot)) : data;
+}
+
 /**
  * Keeps the couple's cached snapshot and activity feed current from the live
  * socket, and reads the partner's new activity out (polite live region). Mounted
@@ -70,8 +75,8 @@ export function CoupleLiveSync(): null {
           client.setQueryData(coupleKeys.snapshot, next);
           if (refetch) void client.invalidateQueries({ queryKey: coupleKeys.snapshot, exact: true });
         }
-        client.setQueryData<ActivityData>(coupleKeys.activity, (data) => (data ? prependActivity(data, item) : data));
-        if (!item.isMe) announce(describeActivity(item, snapshot?.members ?? []));
+        client.setQueryData<ActivityData>(coupleKeys.activity, (data) => (data ? addToFeed(data, message.event, snapshot) : data));
+        if (message.event.feed && !item.isMe) announce(describeActivity(item, snapshot?.members ?? []));
         break;
       }
       case 'presence':
