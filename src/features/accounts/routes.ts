@@ -60,7 +60,7 @@ function routes(api: Api, ctx: AppContext): void {
     },
     async (request, reply) => {
       const { body } = request;
-      ctx.authLimiter.hit(`signup-ip:${clientIp(request)}`);
+      ctx.authLimiter.hit(`signup-ip:${clientIp(request)}`, `signup-account:${q.normalizeEmail(body.email)}`);
       const passwordHash = await ctx.hasher.hash(body.password);
       const user = await q.insertUser(ctx.db, { email: body.email, displayName: body.displayName, passwordHash });
       if (!user) throw new Conflict('email_taken', accountCopy.emailTaken);
@@ -107,7 +107,12 @@ function routes(api: Api, ctx: AppContext): void {
     '/api/account',
     { schema: { tags, body: z.object({ displayName }), response: { 204: noContent } } },
     async (request, reply) => {
-      await q.updateDisplayName(ctx.db, currentUser(request).userId, request.body.displayName);
+      const me = currentUser(request);
+      await ctx.db.transaction(async (tx) => {
+        await q.updateDisplayName(tx, me.userId, request.body.displayName);
+        // The partner's screen shows the new name at once; the name itself stays out of the log.
+        if (me.coupleId) await ctx.events.append(tx, { coupleId: me.coupleId, type: 'member.renamed', actorId: me.userId, feed: false });
+      });
       return reply.status(204).send(null);
     },
   );

@@ -198,3 +198,15 @@ describe('activity feed', () => {
     expect(feed.body.items.every((i: { actorId: string | null }) => [two.a.userId, two.b.userId].includes(i.actorId))).toBe(true);
   });
 });
+
+describe('display names', () => {
+  it('tells the partner’s screen live when a name changes, without putting the name in the log', async () => {
+    const { a, b } = await newCouple(app.url);
+    const socket = await b.openSocket({ lastSeq: (await b.get('/api/couple')).body.couple.headSeq });
+    expect((await a.patch('/api/account', { displayName: 'Lex' })).status).toBe(204);
+    const renamed = await socket.next((m) => m.type === 'event' && m.event.type === 'member.renamed');
+    expect(JSON.stringify(renamed)).not.toContain('Lex');
+    expect((await b.get('/api/couple')).body.couple.members.map((m: { displayName: string }) => m.displayName)).toContain('Lex');
+    socket.close();
+  });
+});
