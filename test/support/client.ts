@@ -34,12 +34,14 @@ export class TestClient {
     body?: unknown,
     options: { csrf?: boolean; origin?: string | null; rawBody?: string; contentType?: string; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = { ...this.headers, ...options.headers };
+    const headers: Record<string, string> = { ...this.headers };
     const stateChanging = !['GET', 'HEAD'].includes(method);
     if (stateChanging && this.csrfToken === null) await this.refreshSession();
     if (stateChanging && options.csrf !== false) headers['x-csrf-token'] = this.csrfToken!;
     if (this.cookies.size) headers.cookie = this.cookieHeader;
     if (options.origin !== null && stateChanging) headers.origin = options.origin ?? this.origin;
+    // Headers given for this request win, e.g. a wrong x-csrf-token.
+    Object.assign(headers, options.headers);
     let payload: string | undefined;
     if (options.rawBody !== undefined) payload = options.rawBody;
     else if (body !== undefined) payload = JSON.stringify(body);

@@ -21,7 +21,7 @@ export interface TestApp extends TestServer {
    * Another server on the same database and pool with different settings (e.g.
    * an https PUBLIC_ORIGIN or trustProxy), cheaper than a fresh database. Closed with the app.
    */
-  startVariant(overrides: Partial<Config>): Promise<TestServer>;
+  startVariant(overrides: Partial<Config>, options?: TestAppOptions): Promise<TestServer>;
 }
 
 export interface TestAppOptions {
@@ -57,8 +57,8 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
       others.push(node);
       return node;
     },
-    async startVariant(variant) {
-      const node = await serve(testDb.db, testDb.channel, testConfig({ ...overrides, ...variant }));
+    async startVariant(variant, variantOptions) {
+      const node = await serve(testDb.db, testDb.channel, testConfig({ ...overrides, ...variant }), variantOptions);
       others.push(node);
       return node;
     },

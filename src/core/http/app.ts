@@ -23,7 +23,7 @@ import { RateLimiter } from '../auth/rate-limiter';
 import { findSession } from '../auth/sessions';
 import { EventLog } from '../realtime/event-log';
 import { LiveHub } from '../realtime/hub';
-import { checkCsrf, contentSecurityPolicy } from './security';
+import { baselineSecurityHeaders, checkCsrf, contentSecurityPolicy } from './security';
 import { SESSION_COOKIE, setSessionCookie, type Api, type AppContext } from './context';
 
 export interface Feature {
@@ -72,7 +72,8 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     bodyLimit: 64 * 1024,
     // A malformed percent-escape or an over-long path parameter is answered before
     // routing; without this Fastify replies in its own shape instead of ours.
-    frameworkErrors: (error, _request, reply) => sendError(reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400, 'bad_request', clientErrorMessage(400)),
+    frameworkErrors: (error, _request, reply) =>
+      sendError(reply.headers(baselineSecurityHeaders(config)), error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400, 'bad_request', clientErrorMessage(400)),
   }).withTypeProvider<ZodTypeProvider>();
   const routes: RouteSummary[] = [];
   api.addHook('onRoute', (route) => {

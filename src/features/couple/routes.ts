@@ -148,7 +148,8 @@ function routes(api: Api, ctx: AppContext): void {
       },
     },
     async (request) => {
-      ctx.authLimiter.hit(`invite-ip:${clientIp(request)}`);
+      const signedIn = request.auth;
+      ctx.authLimiter.hit(`invite-ip:${clientIp(request)}`, ...(signedIn ? [`invite-account:${signedIn.userId}`] : []));
       const invite = await q.findInviteByTokenHash(ctx.db, hashToken(request.body.token));
       assertUsable(invite, request.auth?.userId ?? null);
       return { coupleName: invite.coupleName, inviterName: invite.inviterName, expiresAt: iso(invite.expiresAt) };
