@@ -1,0 +1,173 @@
+// `npm run bench`: every figure beside a baseline measured in the same run.
+//   --couples=1000 --events=2000 --warmup=100 --rate=50 --block=100   latency load
+//   --only=latency,startup,web   --no-postgres   --profile (CPU-profile Offbeat's measured events)
+//   BENCH_TRACE=1: the Offbeat servers log slow statements and event-loop stalls (test-results/bench-server-*.log)
+//   BENCH_POSTGRES_URL: where the PostgreSQL run goes (default postgres://root@127.0.0.1:5432/test, in a fresh schema)
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { compare, offbeatTarget, relayTargets, type LatencyOptions, type LatencyResult, type Target } from './latency';
+import { kb, ms, ratio, startChild, type Child, type Stats } from './lib';
+import type { OffbeatReady } from './offbeat-server';
+import { summariseProfile } from './profile';
+import { runStartup } from './startup';
+import { runWebSize } from './web-size';
+
+const root = process.env.BENCH_ROOT ?? process.cwd();
+mkdirSync(path.join(root, 'test-results'), { recursive: true });
+const args = new Map(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k!, v ?? 'true'] as const;
+  }),
+);
+const num = (name: string, fallback: number) => Number(args.get(name) ?? fallback);
+const only = new Set((args.get('only') ?? 'web,startup,latency').split(','));
+const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
+const couples = num('couples', 1000);
+const latencyOptions: LatencyOptions = { events: num('events', 2000), warmup: num('warmup', 100), rate: num('rate', 50), block: num('block', 100) };
+const results: Record<string, unknown> = { when: new Date().toISOString(), build: process.env.BENCH_BUILD_NOTE ?? 'ok' };
+const summary: string[] = [];
+
+const line = (s = '') => console.log(s);
+const row = (label: string, s: Stats) => `${label.padEnd(44)} p50 ${ms(s.p50).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  max ${ms(s.max).padStart(9)}  (n=${s.n})`;
+
+async function section(name: string, fn: () => Promise<void>): Promise<void> {
+  if (!only.has(name)) return;
+  try {
+    await fn();
+  } catch (error) {
+    line(`  ${name}: NOT MEASURED — ${(error as Error).message}`);
+    summary.push(`${name}: not measured (${(error as Error).message})`);
+    results[name] = { error: (error as Error).message };
+  }
+}
+
+async function postgresReachable(): Promise<boolean> {
+  const { hostname, port } = new URL(postgresUrl);
+  const open = await new Promise<boolean>((resolve) => {
+    const s = net.connect({ host: hostname, port: Number(port || 5432) }, () => (s.end(), resolve(true)));
+    s.on('error', () => resolve(false));
+    s.setTimeout(1000, () => (s.destroy(), resolve(false)));
+  });
+  if (!open) return false;
+  const client = new pg.Client({ connectionString: postgresUrl });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function printLatency(r: LatencyResult): void {
+  line(row(r.label, r.total));
+  if (r.response) line(row('    action start → actor’s HTTP response', r.response));
+  if (r.afterResponse) line(row('    actor’s HTTP response → partner receipt', r.afterResponse));
+  line(`    server CPU ${ms(r.serverCpuMsPerEvent ?? NaN)} per event; ${r.sockets} sockets opened in ${ms(r.connectMs)}; server RSS ${r.serverRssMb ?? '?'} MB; lost ${r.lost}`);
+}
+
+function printProfile(db: string, file: string, events: number): void {
+  const p = summariseProfile(file);
+  line(`\n   Offbeat on ${db}, server CPU profile over the measured blocks: ${ms(p.totalMs)} busy ≈ ${ms(p.totalMs / events)} per event (${file})`);
+  for (const [name, t] of p.byCategory) line(`      ${(((t / p.totalMs) * 100).toFixed(1) + '%').padStart(6)}  ${name}`);
+  line('    hottest functions (self time):');
+  for (const [name, t] of p.byFunction) line(`      ${(((t / p.totalMs) * 100).toFixed(1) + '%').padStart(6)}  ${name}`);
+}
+
+/** Load average, and on Linux the share of time runnable tasks waited for a CPU (PSI "some avg60"). */
+const load = () => {
+  const psi = (() => {
+    try {
+      return /some avg10=\S+ avg60=(\S+)/.exec(readFileSync('/proc/pressure/cpu', 'utf8'))?.[1];
+    } catch {
+      return undefined;
+    }
+  })();
+  return `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}${psi ? `, CPU pressure ${psi}%` : ''}`;
+};
+line(`Offbeat bench — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} CPUs, ${load()}`);
+if (process.env.BENCH_BUILD_NOTE) line(`build: ${process.env.BENCH_BUILD_NOTE}`);
+
+await section('web', async () => {
+  line('\n1. Initial JavaScript of the first screen (gzip -9 of the scripts and modulepreloads in dist/web/index.html)');
+  const web = await runWebSize(root);
+  results.web = web;
+  for (const f of web.files) line(`   ${f.file.padEnd(50)} ${kb(f.raw).padStart(10)} raw  ${kb(f.gzip).padStart(9)} gzip`);
+  line(`   total ${kb(web.gzip)} gzip (${kb(web.raw)} raw); react + react-dom alone ${kb(web.reactBaseline)} gzip → ${ratio(web.gzip, web.reactBaseline)}; target ≤ 120 KB`);
+  summary.push(`first-screen JS: ${kb(web.gzip)} gzip (${ratio(web.gzip, web.reactBaseline)} react+react-dom's ${kb(web.reactBaseline)}) — target ≤ 120 KB: ${web.gzip <= 120 * 1024 ? 'met' : 'MISSED'}`);
+});
+
+await section('startup', async () => {
+  line('\n2. Start-up: spawn → /api/health answers (node dist/server/main.js on embedded PGlite)');
+  const s = await runStartup(root, { cold: num('cold-runs', 2), warm: num('warm-runs', 5) });
+  results.startup = s;
+  line(row('bare Fastify hello-world (node -e)', s.helloFastify));
+  line(row('  … that first opens PGlite on that data dir', s.helloPglite) + `  → ${ratio(s.helloPglite.p50, s.helloFastify.p50)}`);
+  line(row('Offbeat, existing data dir', s.warm) + `  → ${ratio(s.warm.p50, s.helloFastify.p50)}`);
+  line(row('Offbeat, cold (new data dir + migrations)', s.cold) + `  → ${ratio(s.cold.p50, s.helloFastify.p50)}`);
+  summary.push(
+    `start-up: ${ms(s.warm.p50)} warm, ${ms(s.cold.p50)} cold (hello-world Fastify ${ms(s.helloFastify.p50)}; ${ratio(s.warm.p50, s.helloFastify.p50)} / ${ratio(s.cold.p50, s.helloFastify.p50)}) — target < 2 s: ${s.cold.max < 2000 ? 'met' : s.warm.max < 2000 ? 'met warm, MISSED cold' : 'MISSED'}`,
+  );
+});
+
+await section('latency', async () => {
+  const { events, warmup, rate, block } = latencyOptions;
+  line(`\n3. Partner-event latency: ${couples} couples = ${couples * 2} sockets per server; ${events} events (+${warmup} warm-up) per target`);
+  line(`   at ${rate}/s open loop, each by a different couple; all servers up at once, taking turns in blocks of ${block} events`);
+  const databases: Array<'pglite' | 'postgres'> = ['pglite'];
+  if (args.has('no-postgres')) line('   PostgreSQL skipped (--no-postgres)');
+  else if (await postgresReachable()) databases.push('postgres');
+  else line(`   PostgreSQL skipped: ${postgresUrl} is not reachable`);
+
+  const children: Array<Child<unknown>> = [];
+  const targets: Target[] = [];
+  const profiles: Array<{ db: string; child: Child<OffbeatReady>; file?: string }> = [];
+  try {
+    const relay = await startChild<{ url: string }>('relay-server.js');
+    children.push(relay);
+    targets.push(...(await relayTargets(relay, couples)));
+    for (const db of databases) {
+      const logFile = path.join(root, 'test-results', `bench-server-${db}.log`);
+      const env = { BENCH_DB: db, BENCH_COUPLES: String(couples), BENCH_POSTGRES_URL: postgresUrl };
+      const child = await startChild<OffbeatReady>('offbeat-server.js', { env, logFile });
+      children.push(child);
+      line(`   Offbeat on ${db}: seeded ${couples} couples in ${ms(child.ready.seedMs)}; log ${path.relative(root, logFile)}`);
+      targets.push(await offbeatTarget(child, `Offbeat on ${db === 'pglite' ? 'PGlite' : 'PostgreSQL'}`));
+      profiles.push({ db, child });
+    }
+    const around = args.has('profile')
+      ? {
+          start: async () => void (await Promise.all(profiles.map((p) => p.child.ask('profile:start')))),
+          stop: async () => {
+            for (const p of profiles) p.file = (await p.child.ask<{ profile: string }>('profile:stop')).profile;
+          },
+        }
+      : undefined;
+    const [ws, http, ...offbeat] = await compare(targets, { ...latencyOptions, around });
+    line();
+    for (const r of [ws!, http!, ...offbeat]) printLatency(r);
+    results.latency = { bareWs: ws, bareHttp: http, offbeat };
+    for (const r of offbeat) {
+      line(`   ${r.label}: p99 ratio vs bare ws relay ${ratio(r.total.p99, ws!.total.p99)} (target ≤ 1.5), p50 ratio ${ratio(r.total.p50, ws!.total.p50)}; vs bare HTTP relay p99 ${ratio(r.total.p99, http!.total.p99)}`);
+      summary.push(
+        `partner-event latency, ${r.label}: p50 ${ms(r.total.p50)} p99 ${ms(r.total.p99)} max ${ms(r.total.max)}; bare ws relay p50 ${ms(ws!.total.p50)} p99 ${ms(ws!.total.p99)} → p99 ratio ${ratio(r.total.p99, ws!.total.p99)} (target ≤ 1.5: ${r.total.p99 <= 1.5 * ws!.total.p99 ? 'met' : 'MISSED'}); server CPU ${ms(r.serverCpuMsPerEvent ?? NaN)}/event vs ${ms(ws!.serverCpuMsPerEvent ?? NaN)}`,
+      );
+    }
+    for (const p of profiles) if (p.file) printProfile(p.db, p.file, events);
+  } finally {
+    for (const t of targets) t.close();
+    for (const c of children.reverse()) await c.stop();
+  }
+});
+
+line(`\nSummary (now ${load()}; other work on the machine inflates absolute figures and tails, less so same-run ratios)`);
+for (const s of summary) line(`  ${s}`);
+writeFileSync(path.join(root, 'test-results', 'bench.json'), JSON.stringify(results, null, 2));
+line('  (all figures: test-results/bench.json)');
+process.exit(0);

@@ -1,0 +1,138 @@
+// Child process: a real Offbeat server (the app main.ts builds) with BENCH_COUPLES
+// couples seeded straight into the database, so the parent can open one
+// authenticated socket per person. BENCH_DB=pglite (a fresh data dir) or postgres
+// (a fresh schema on BENCH_POSTGRES_URL, dropped on stop).
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import argon2 from 'argon2';
+import pg from 'pg';
+import { loadConfig } from '../src/core/config';
+import { openPglite, openPostgres, type Database, type Queryable } from '../src/core/db/database';
+import { migrate } from '../src/core/db/migrate';
+import { createSession } from '../src/core/auth/sessions';
+import { buildApp } from '../src/core/http/app';
+import { features } from '../src/server/features';
+import { onStop } from './lib';
+
+export interface Person {
+  token: string;
+  csrf: string;
+}
+export interface OffbeatReady {
+  url: string;
+  couples: Array<{ a: Person; b: Person }>;
+  seedMs: number;
+}
+
+const kind = process.env.BENCH_DB === 'postgres' ? 'postgres' : 'pglite';
+const coupleCount = Number(process.env.BENCH_COUPLES ?? 1000);
+const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
+const schema = `bench_${randomBytes(4).toString('hex')}`;
+
+async function open(): Promise<{ db: Database; cleanup: () => Promise<void> }> {
+  if (kind === 'pglite') {
+    const dir = await mkdtemp(path.join(tmpdir(), 'offbeat-bench-'));
+    const db = await openPglite(path.join(dir, 'pglite'));
+    return { db, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  }
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  // Production's pool size (openDatabase does not set one).
+  const db = await openPostgres({ connectionString: postgresUrl, schema });
+  return {
+    db,
+    async cleanup() {
+      const c = new pg.Client({ connectionString: postgresUrl });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    },
+  };
+}
+
+/** Diagnostics (BENCH_TRACE=1): statements slower than 50 ms and event-loop stalls, on stderr. */
+function traced(inner: Database): Database {
+  const wrap = (q: Queryable): Queryable => ({
+    async query<T>(text: string, params?: unknown[]) {
+      const start = performance.now();
+      try {
+        return await q.query<T>(text, params);
+      } finally {
+        const took = performance.now() - start;
+        if (took > 50) console.error(`${new Date().toISOString()} slow statement ${took.toFixed(0)} ms: ${text.replace(/\s+/g, ' ').slice(0, 120)}`);
+      }
+    },
+  });
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    if (now - last > 100) console.error(`${new Date().toISOString()} event loop stalled ${(now - last - 20).toFixed(0)} ms`);
+    last = now;
+  }, 20).unref();
+  return { ...inner, ...wrap(inner), transaction: (fn) => inner.transaction((tx) => fn(wrap(tx))) };
+}
+
+/** Two people per couple, inserted directly with one precomputed argon2id hash: signing 2,000 people up would time argon2. */
+async function seed(db: Queryable, n: number): Promise<OffbeatReady['couples']> {
+  const hash = await argon2.hash('bench passphrase', { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  const session = async (userId: string): Promise<Person> => {
+    const s = await createSession(db, userId, { days: 1, userAgent: 'bench' });
+    return { token: s.token, csrf: s.csrfToken };
+  };
+  const couples: OffbeatReady['couples'] = [];
+  for (let i = 0; i < n; i++) {
+    const [a, b] = await db.query<{ id: string }>(
+      `insert into users (email, email_normalized, display_name, password_hash)
+       values ($1, $1, 'Alex', $3), ($2, $2, 'Blair', $3) returning id`,
+      [`a${i}@bench.test`, `b${i}@bench.test`, hash],
+    );
+    const [couple] = await db.query<{ id: string }>('insert into couples (name) values ($1) returning id', [`Couple ${i}`]);
+    await db.query('insert into couple_members (couple_id, user_id, slot) values ($1, $2, 1), ($1, $3, 2)', [couple!.id, a!.id, b!.id]);
+    couples.push({ a: await session(a!.id), b: await session(b!.id) });
+  }
+  return couples;
+}
+
+const { db, cleanup } = await open();
+await migrate(db);
+const seedStart = performance.now();
+const couples = await db.transaction((tx) => seed(tx, coupleCount));
+const seedMs = performance.now() - seedStart;
+// The default log level (info) as `npm start` runs it; the parent sends our stdout to a file.
+const config = loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' });
+const app = await buildApp({ config, db: process.env.BENCH_TRACE ? traced(db) : db, features });
+await app.api.listen({ port: 0, host: '127.0.0.1' });
+const { port } = app.api.server.address() as AddressInfo;
+
+// `npm run bench -- --profile`: the parent brackets the measured events with these.
+const inspector = new Session();
+process.on('message', (m) => {
+  if (m === 'profile:start') {
+    inspector.connect();
+    void inspector
+      .post('Profiler.enable')
+      .then(() => inspector.post('Profiler.setSamplingInterval', { interval: 250 }))
+      .then(() => inspector.post('Profiler.start'))
+      .then(() => process.send!({ profiling: true }));
+  } else if (m === 'profile:stop') {
+    void inspector.post('Profiler.stop').then(({ profile }) => {
+      const file = path.join(tmpdir(), `offbeat-bench-${kind}-${process.pid}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      process.send!({ profile: file });
+    });
+  }
+});
+
+onStop(async () => {
+  await app.close();
+  await db.close();
+  await cleanup();
+});
+process.send!({ ready: { url: `http://127.0.0.1:${port}`, couples, seedMs } satisfies OffbeatReady });
