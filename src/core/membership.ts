@@ -24,6 +24,6 @@ export async function leaveCouple(tx: Queryable, events: EventLog, userId: strin
   } else {
     await events.append(tx, { coupleId: membership.coupleId, type: 'member.left', actorId: userId });
   }
-  await events.publish(tx, { k: 'membership', u: userId });
+  await events.publish(tx, { k: 'membership', u: userId, c: null });
   return membership;
 }

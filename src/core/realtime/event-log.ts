@@ -24,7 +24,8 @@ export type NodeMessage =
   | { k: 'ephemeral'; c: string; from: string; m: Record<string, unknown> }
   | { k: 'presence'; c: string; p: { userId: string; online: boolean; lastSeenAt: string | null } }
   | { k: 'revoke'; u: string; s: string[] | null }
-  | { k: 'membership'; u: string };
+  /** `u` is now in couple `c` (null: in none). */
+  | { k: 'membership'; u: string; c: string | null };
 
 export interface EventRow {
   seq: number;

@@ -175,7 +175,9 @@ export class LiveHub {
         }
         break;
       case 'membership':
+        // Only sockets still following the old space move on; one opened after the change is already right.
         for (const conn of this.byUser.get(message.u) ?? []) {
+          if (conn.coupleId === message.c) continue;
           this.send(conn, { v: 1, type: 'membership' });
           conn.socket.close(CLOSE_CODES.membershipChanged, 'couple changed');
         }

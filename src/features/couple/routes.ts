@@ -76,7 +76,7 @@ function routes(api: Api, ctx: AppContext): void {
         if (await q.isInCouple(tx, me.userId)) throw new Conflict('already_in_couple', coupleCopy.alreadyInCouple);
         const coupleId = await q.insertCouple(tx, request.body.name ?? coupleCopy.defaultName(me.displayName), me.userId);
         await ctx.events.append(tx, { coupleId, type: 'couple.created', actorId: me.userId });
-        await ctx.events.publish(tx, { k: 'membership', u: me.userId });
+        await ctx.events.publish(tx, { k: 'membership', u: me.userId, c: coupleId });
         return coupleId;
       }).catch(rethrowMembershipRace);
       reply.status(201);
@@ -175,7 +175,7 @@ function routes(api: Api, ctx: AppContext): void {
         await q.addMember(tx, invite.coupleId, me.userId);
         await q.markInviteUsed(tx, invite.id, me.userId);
         await ctx.events.append(tx, { coupleId: invite.coupleId, type: 'member.joined', actorId: me.userId });
-        await ctx.events.publish(tx, { k: 'membership', u: me.userId });
+        await ctx.events.publish(tx, { k: 'membership', u: me.userId, c: invite.coupleId });
         return invite.coupleId;
       }).catch(rethrowMembershipRace);
       return { coupleId };
