@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { NotFound } from '../../core/errors';
+import { currentUser, type Api, type AppContext } from '../../core/http/context';
+import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
+import { repairCopy } from './copy';
+
+const tags = ['repair'];
+const journalView = z.object({ id: z.uuid(), text: z.string(), mine: z.boolean(), shared: z.boolean(), createdAt: z.string() });
+const reflectionView = z.object({ id: z.uuid(), lettingGo: z.string(), instead: z.string(), contractId: z.uuid().nullable(), mine: z.boolean(), shared: z.boolean(), createdAt: z.string() });
+
+/** Rows of mine, plus my current partner's rows they chose to share. */
+const MINE_OR_SHARED_BY_PARTNER = `(owner_id = $1 or (%SHARED% and owner_id in (
+  select p.user_id from couple_members p join couple_members m on m.couple_id = p.couple_id where m.user_id = $1 and p.user_id <> $1)))`;
+
+/**
+ * Personal writing: the journal and stepping out of roles. These belong to
+ * their author — never the partner's, never a future therapist view — unless
+ * shared entry by entry, and they stay with the author if a couple ends.
+ */
+export function personalRoutes(api: Api, ctx: AppContext): void {
+  api.get('/api/journal', { schema: { tags, description: 'My journal, and any entries my partner chose to share with me.', response: { 200: z.object({ entries: z.array(journalView) }) } } }, async (request) => {
+    const me = currentUser(request).userId;
+    const rows = await ctx.db.query<{ id: string; ownerId: string; text: string; sharedAt: Date | null; createdAt: Date }>(
+      `select id, owner_id as "ownerId", text, shared_at as "sharedAt", created_at as "createdAt" from journal_entries
+        where ${MINE_OR_SHARED_BY_PARTNER.replace('%SHARED%', 'shared_at is not null')} order by created_at desc limit 500`,
+      [me],
+    );
+    return { entries: rows.map((r) => ({ id: r.id, text: r.text, mine: r.ownerId === me, shared: r.sharedAt !== null, createdAt: iso(r.createdAt) })) };
+  });
+
+  api.post(
+    '/api/journal',
+    { schema: { tags, body: z.object({ text: z.string().trim().min(1).max(10_000) }), response: { 201: journalView } } },
+    async (request, reply) => {
+      const [row] = await ctx.db.query<{ id: string; createdAt: Date }>(
+        'insert into journal_entries (owner_id, text) values ($1, $2) returning id, created_at as "createdAt"',
+        [currentUser(request).userId, request.body.text],
+      );
+      reply.status(201);
+      return { id: row!.id, text: request.body.text, mine: true, shared: false, createdAt: iso(row!.createdAt) };
+    },
+  );
+
+  api.patch(
+    '/api/journal/:id',
+    { schema: { tags, description: 'Edit my entry, or share it with my partner (or stop sharing).', params: idParam, body: z.object({ text: z.string().trim().min(1).max(10_000).optional(), shared: z.boolean().optional() }), response: { 204: noContent, 404: errorBody } } },
+    async (request, reply) => {
+      const b = request.body;
+      const rows = await ctx.db.query(
+        `update journal_entries set text = coalesce($3, text),
+                shared_at = case when $4::boolean is null then shared_at when $4 then coalesce(shared_at, now()) else null end
+          where id = $1 and owner_id = $2 returning id`,
+        [request.params.id, currentUser(request).userId, b.text ?? null, b.shared ?? null],
+      );
+      if (rows.length === 0) throw new NotFound(repairCopy.notFound);
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.delete('/api/journal/:id', { schema: { tags, description: 'Deletes my entry for good.', params: idParam, response: { 204: noContent, 404: errorBody } } }, async (request, reply) => {
+    const rows = await ctx.db.query('delete from journal_entries where id = $1 and owner_id = $2 returning id', [request.params.id, currentUser(request).userId]);
+    if (rows.length === 0) throw new NotFound(repairCopy.notFound);
+    return reply.status(204).send(null);
+  });
+
+  api.get('/api/reflections', { schema: { tags, response: { 200: z.object({ reflections: z.array(reflectionView) }) } } }, async (request) => {
+    const me = currentUser(request).userId;
+    const rows = await ctx.db.query<{ id: string; ownerId: string; lettingGo: string; instead: string; contractId: string | null; shared: boolean; createdAt: Date }>(
+      `select id, owner_id as "ownerId", letting_go as "lettingGo", instead, contract_id as "contractId", shared, created_at as "createdAt"
+         from role_reflections where ${MINE_OR_SHARED_BY_PARTNER.replace('%SHARED%', 'shared')} order by created_at desc`,
+      [me],
+    );
+    return { reflections: rows.map((r) => ({ id: r.id, lettingGo: r.lettingGo, instead: r.instead, contractId: r.contractId, mine: r.ownerId === me, shared: r.shared, createdAt: iso(r.createdAt) })) };
+  });
+
+  api.post(
+    '/api/reflections',
+    {
+      schema: {
+        tags,
+        description: 'A role I am ready to let go of (“the one who cares more”) and what I want instead, optionally linked to one of our implicit contracts.',
+        body: z.object({ lettingGo: z.string().trim().min(1).max(300), instead: z.string().trim().min(1).max(300), contractId: z.uuid().nullable().optional(), shared: z.boolean().default(false) }),
+        response: { 201: z.object({ id: z.uuid() }), 404: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const me = currentUser(request);
+      const b = request.body;
+      if (b.contractId) {
+        const found = await ctx.db.query('select 1 from contracts c join couple_members m on m.couple_id = c.couple_id where c.id = $1 and m.user_id = $2', [b.contractId, me.userId]);
+        if (found.length === 0) throw new NotFound(repairCopy.contractNotFound);
+      }
+      const [row] = await ctx.db.query<{ id: string }>(
+        'insert into role_reflections (owner_id, letting_go, instead, contract_id, shared) values ($1, $2, $3, $4, $5) returning id',
+        [me.userId, b.lettingGo, b.instead, b.contractId ?? null, b.shared],
+      );
+      reply.status(201);
+      return { id: row!.id };
+    },
+  );
+
+  api.delete('/api/reflections/:id', { schema: { tags, params: idParam, response: { 204: noContent, 404: errorBody } } }, async (request, reply) => {
+    const rows = await ctx.db.query('delete from role_reflections where id = $1 and owner_id = $2 returning id', [request.params.id, currentUser(request).userId]);
+    if (rows.length === 0) throw new NotFound(repairCopy.notFound);
+    return reply.status(204).send(null);
+  });
+}

@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { newCouple, type TestClient } from '../../../test/support/client';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const SECRET = 'only-alex-knows-this-sentence';
+const answersA = { feelings: `small and unseen ${SECRET}`, myPart: 'I kept pushing', unmetNeed: 'reassurance', iWill: 'ask before I follow', iWillBy: '2026-12-01', iAsk: 'a word when you need space' };
+const answersB = { feelings: 'cornered', myPart: 'I went silent', unmetNeed: 'a moment to breathe', iWill: 'say “I’ll be back in ten”' };
+
+async function logRupture(a: TestClient) {
+  const res = await a.post('/api/ruptures', { topic: 'chores', intensity: 7, reached: 'me', withdrew: 'partner', note: 'my private view' });
+  expect(res.status).toBe(201);
+  return res.body.id as string;
+}
+
+/** Everything the partner can reach: every route, the socket, the feed, errors. */
+async function everythingBCanSee(b: TestClient, repairId: string, ruptureId: string, socketText: string) {
+  const responses = await Promise.all([
+    b.get(`/api/repairs/${repairId}`),
+    b.get('/api/ruptures'),
+    b.get('/api/couple/activity'),
+    b.post(`/api/repairs/${repairId}/acknowledge`, { step: 'feelings' }),
+    b.post(`/api/ruptures/${ruptureId}/repair`, { calmEnough: true }),
+    b.get('/api/openapi.json'),
+  ]);
+  return responses.map((r) => JSON.stringify(r.body)).join('\n') + socketText;
+}
+
+describe('reveal together', () => {
+  it('never exposes a partner’s unrevealed answers — by any route, event or error — then reveals both at once', async () => {
+    const { a, b } = await newCouple(app.url);
+    const ruptureId = await logRupture(a);
+    const bSocket = await b.openSocket({ lastSeq: (await b.get('/api/couple')).body.couple.headSeq });
+    const aSocket = await a.openSocket({ lastSeq: (await a.get('/api/couple')).body.couple.headSeq });
+
+    const opened = await a.post(`/api/ruptures/${ruptureId}/repair`, { calmEnough: true });
+    expect(opened.status).toBe(200);
+    const repairId = opened.body.id as string;
+    expect((await a.post(`/api/repairs/${repairId}/draft`, { answers: answersA })).status).toBe(200);
+    const submitted = await a.post(`/api/repairs/${repairId}/submit`, { answers: answersA });
+    expect(submitted.body).toMatchObject({ status: 'writing', mySubmitted: true, partners: null });
+    await bSocket.next((m) => m.type === 'event' && m.event.type === 'repair.submitted');
+
+    const seen = await everythingBCanSee(b, repairId, ruptureId, JSON.stringify(bSocket.messages));
+    expect(seen).not.toContain(SECRET);
+    expect(seen).not.toContain('ask before I follow');
+    expect(seen).not.toContain('my private view');
+    const bView = (await b.get(`/api/repairs/${repairId}`)).body;
+    expect(bView).toMatchObject({ partnerSubmitted: true, partners: null, partnerAcknowledged: [] });
+    // Acknowledging before the reveal fails without echoing anything.
+    const early = await b.post(`/api/repairs/${repairId}/acknowledge`, { step: 'feelings' });
+    expect(early.status).toBe(409);
+    expect(JSON.stringify(early.body)).not.toContain('small and unseen');
+
+    // A can still change their answers before the reveal.
+    const changed = await a.post(`/api/repairs/${repairId}/submit`, { answers: { ...answersA, iAsk: 'a squeeze of the hand' } });
+    expect(changed.body.mine.iAsk).toBe('a squeeze of the hand');
+
+    const revealed = await b.post(`/api/repairs/${repairId}/submit`, { answers: answersB });
+    expect(revealed.body.status).toBe('revealed');
+    expect(revealed.body.partners.feelings).toContain(SECRET);
+    await aSocket.next((m) => m.type === 'event' && m.event.type === 'repair.revealed');
+    const aView = (await a.get(`/api/repairs/${repairId}`)).body;
+    expect(aView.partners.feelings).toBe('cornered');
+    expect(aView.revealedAt).toBe(revealed.body.revealedAt);
+
+    // Fixed after the reveal.
+    expect((await a.post(`/api/repairs/${repairId}/submit`, { answers: answersA })).status).toBe(409);
+    expect((await a.post(`/api/repairs/${repairId}/draft`, { answers: answersA })).status).toBe(409);
+    // Events never carried answers.
+    for (const socket of [aSocket, bSocket]) expect(JSON.stringify(socket.messages)).not.toMatch(/small and unseen|cornered|reassurance/);
+    aSocket.close();
+    bSocket.close();
+  });
+
+  it('tracks actions to done and acknowledged, then records time to repair once both say so', async () => {
+    const { a, b } = await newCouple(app.url);
+    const ruptureId = await logRupture(a);
+    const repairId = (await a.post(`/api/ruptures/${ruptureId}/repair`, { calmEnough: true })).body.id;
+    await b.post(`/api/ruptures/${ruptureId}/repair`, { calmEnough: true });
+    await a.post(`/api/repairs/${repairId}/submit`, { answers: answersA });
+    const view = (await b.post(`/api/repairs/${repairId}/submit`, { answers: answersB })).body;
+    expect(view.iAmCalm).toBe(true);
+    expect(view.partnerIsCalm).toBe(true);
+    const aAction = view.actions.find((x: { mine: boolean }) => !x.mine);
+    expect(aAction).toMatchObject({ text: 'ask before I follow', dueOn: '2026-12-01', doneAt: null });
+
+    expect((await b.post(`/api/actions/${aAction.id}/done`)).status).toBe(403);
+    expect((await b.post(`/api/actions/${aAction.id}/acknowledge`)).status).toBe(409);
+    expect((await a.post(`/api/actions/${aAction.id}/done`)).status).toBe(204);
+    expect((await a.post(`/api/actions/${aAction.id}/acknowledge`)).status).toBe(403);
+    expect((await b.post(`/api/actions/${aAction.id}/acknowledge`)).status).toBe(204);
+    const after = (await a.get(`/api/repairs/${repairId}`)).body.actions.find((x: { id: string }) => x.id === aAction.id);
+    expect(after.doneAt).not.toBeNull();
+    expect(after.acknowledgedAt).not.toBeNull();
+
+    expect((await b.post(`/api/repairs/${repairId}/acknowledge`, { step: 'feelings' })).body.iAcknowledged).toEqual(['feelings']);
+
+    await a.post(`/api/ruptures/${ruptureId}/repaired`);
+    let rupture = (await b.get('/api/ruptures')).body.ruptures[0];
+    expect(rupture).toMatchObject({ repairedAt: null, partnerSaysRepaired: true, iSayRepaired: false, reached: 'partner', withdrew: 'me', myNote: null });
+    await b.post(`/api/ruptures/${ruptureId}/repaired`);
+    rupture = (await b.get('/api/ruptures')).body.ruptures[0];
+    expect(rupture.repairedAt).not.toBeNull();
+    expect(rupture.minutesToRepair).toBe(0);
+    expect((await a.get('/api/ruptures')).body.ruptures[0].myNote).toBe('my private view');
+  });
+
+  it('refuses incomplete submissions, other couples and unknown pauses', async () => {
+    const { a } = await newCouple(app.url);
+    const ruptureId = await logRupture(a);
+    const repairId = (await a.post(`/api/ruptures/${ruptureId}/repair`, { calmEnough: false })).body.id;
+    const incomplete = await a.post(`/api/repairs/${repairId}/submit`, { answers: { feelings: 'sad' } });
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.body.error.code).toBe('incomplete');
+    expect((await a.post(`/api/repairs/${repairId}/submit`, { answers: { ...answersA, extra: 'x' } })).status).toBe(400);
+
+    const other = await newCouple(app.url);
+    expect((await other.a.get(`/api/repairs/${repairId}`)).status).toBe(404);
+    expect((await other.a.post(`/api/repairs/${repairId}/submit`, { answers: answersB })).status).toBe(404);
+    expect((await other.a.post(`/api/ruptures/${ruptureId}/repaired`)).status).toBe(404);
+    expect((await other.a.get('/api/ruptures')).body.ruptures).toEqual([]);
+    expect((await a.post('/api/ruptures', { topic: 'money', intensity: 3, reached: 'me', withdrew: 'unsure', pauseId: randomUUID() })).status).toBe(404);
+  });
+});
+
+describe('private journal and stepping out of roles', () => {
+  it('keeps journal entries for their author only, unless shared entry by entry, and deletes them for good', async () => {
+    const { a, b } = await newCouple(app.url);
+    const entry = await a.post('/api/journal', { text: 'I noticed I got reactive earlier and I want to repair' });
+    expect(entry.status).toBe(201);
+    expect((await b.get('/api/journal')).body.entries).toEqual([]);
+    expect((await b.patch(`/api/journal/${entry.body.id}`, { shared: true })).status).toBe(404);
+    expect((await b.del(`/api/journal/${entry.body.id}`)).status).toBe(404);
+    await a.patch(`/api/journal/${entry.body.id}`, { shared: true });
+    expect((await b.get('/api/journal')).body.entries).toMatchObject([{ mine: false, text: 'I noticed I got reactive earlier and I want to repair' }]);
+    const other = await newCouple(app.url);
+    expect((await other.a.get('/api/journal')).body.entries).toEqual([]);
+    await a.patch(`/api/journal/${entry.body.id}`, { shared: false });
+    expect((await b.get('/api/journal')).body.entries).toEqual([]);
+    expect((await a.del(`/api/journal/${entry.body.id}`)).status).toBe(204);
+    expect(await app.db.query('select 1 from journal_entries where id = $1', [entry.body.id])).toEqual([]);
+  });
+
+  it('links a role reflection to one of our own contracts only', async () => {
+    const { a, b } = await newCouple(app.url);
+    const contract = await a.post('/api/contracts', { text: 'I’m the one who cares more' });
+    const made = await b.post('/api/reflections', { lettingGo: 'the calm one', instead: 'someone who says when it hurts', contractId: contract.body.id, shared: true });
+    expect(made.status).toBe(201);
+    expect((await a.get('/api/reflections')).body.reflections).toMatchObject([{ lettingGo: 'the calm one', mine: false }]);
+    const other = await newCouple(app.url);
+    expect((await other.a.post('/api/reflections', { lettingGo: 'x', instead: 'y', contractId: contract.body.id })).status).toBe(404);
+  });
+});
