@@ -1,20 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app';
 import { newCouple, type TestClient } from './support/client';
 import { snapshotDatabase } from './support/db-digest';
+import { documentedRoutes, plausibleParam, type DocumentedRoute, type JsonSchema } from './support/openapi';
+
+/**
+ * Every documented route gets hostile input: broken JSON, wrong content types,
+ * wrong top-level types, each field replaced by a wrong-typed, oversized or
+ * junk value, hostile path parameters and extra query parameters. Whatever
+ * arrives, the answer is a 4xx in the one error shape and no data changes.
+ */
 
 let app: TestApp;
 let a: TestClient;
+let routes: DocumentedRoute[];
 beforeAll(async () => {
   app = await startTestApp();
   ({ a } = await newCouple(app.url));
+  routes = await documentedRoutes(app.url);
 });
 afterAll(() => app.close());
 
-function expectClientError(res: { status: number; body: unknown }) {
-  expect(res.status).toBeGreaterThanOrEqual(400);
-  expect(res.status).toBeLessThan(500);
-  expect(res.body).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
+function expectClientError(res: { status: number; body: unknown }, label: string) {
+  expect(res.status, label).toBeGreaterThanOrEqual(400);
+  expect(res.status, label).toBeLessThan(500);
+  expect(res.body, label).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
 }
 
 describe('inputs that once reached the database or Fastify’s own error shape', () => {
@@ -29,10 +43,282 @@ describe('inputs that once reached the database or Fastify’s own error shape',
     ['a broken percent-escape in the path', 'DELETE', '/api/couple/invites/%E0%A4%A', undefined],
     ['a lone percent sign in the path', 'DELETE', '/api/couple/invites/%', undefined],
     ['a path parameter over Fastify’s length limit', 'DELETE', `/api/couple/invites/${'x'.repeat(500)}`, undefined],
-  ])('answers %s with a 4xx in the one error shape and changes nothing', async (_label, method, path, body) => {
+  ])('answers %s with a 4xx in the one error shape and changes nothing', async (label, method, path, body) => {
     const before = await snapshotDatabase(app.db);
-    const res = await a.request(method, path, body);
-    expectClientError(res);
+    expectClientError(await a.request(method, path, body), label);
     expect(await snapshotDatabase(app.db)).toEqual(before);
+  });
+});
+
+// --- generated hostile input for every route ---------------------------------------------
+
+const ajv = new Ajv({ strict: false, allErrors: false, coerceTypes: false, validateFormats: true });
+addFormats.default(ajv);
+const ajvQuery = new Ajv({ strict: false, coerceTypes: 'array', validateFormats: true });
+addFormats.default(ajvQuery);
+const compiled = new Map<string, ValidateFunction>();
+function validator(schema: JsonSchema, forQuery = false): ValidateFunction {
+  const key = `${forQuery}:${JSON.stringify(schema)}`;
+  let fn = compiled.get(key);
+  if (!fn) compiled.set(key, (fn = (forQuery ? ajvQuery : ajv).compile(schema)));
+  return fn;
+}
+
+/** A best-effort valid example, so a mutation can spoil one field while the rest stays valid. */
+function example(schema: JsonSchema | undefined): unknown {
+  if (!schema) return undefined;
+  if (schema.enum) return schema.enum[0];
+  if (schema.const !== undefined) return schema.const;
+  const options = schema.anyOf ?? schema.oneOf;
+  if (options) return example(options[0]);
+  if (schema.default !== undefined) return schema.default;
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  switch (type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const [name, prop] of Object.entries(schema.properties ?? {})) out[name] = example(prop);
+      return out;
+    }
+    case 'array':
+      return [];
+    case 'integer':
+    case 'number':
+      return schema.minimum ?? (typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + 1 : 1);
+    case 'boolean':
+      return true;
+    case 'null':
+      return null;
+    default: {
+      if (schema.format === 'uuid') return randomUUID();
+      if (schema.format === 'email') return 'someone@example.test';
+      if (schema.pattern) {
+        try {
+          return fc.sample(fc.stringMatching(new RegExp(schema.pattern)), { numRuns: 1, seed: 7 })[0];
+        } catch {
+          // fall through to a plain string
+        }
+      }
+      return 'x'.repeat(Math.max(1, Number(schema.minLength ?? 1)));
+    }
+  }
+}
+
+/** Values that are wrong for nearly any field: wrong types, extremes, junk text. */
+const junk = fc.constantFrom<unknown>(
+  null,
+  true,
+  0,
+  -1,
+  1.5,
+  1e308,
+  2 ** 53 + 1,
+  -(2 ** 31) - 1,
+  '',
+  ' ',
+  'x'.repeat(5000),
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  '\u202e\u0007\u001b[31m',
+  '💥'.repeat(400),
+  "'; drop table users; --",
+  '../../../etc/passwd',
+  '<script>alert(1)</script>',
+  '00000000-0000-0000-0000-00000000000g',
+  [],
+  [1, 2, 3],
+  {},
+  { $gt: '' },
+  Array.from({ length: 50 }, () => 'x'),
+);
+
+const hostileSegment = fc.constantFrom(
+  '..%2F..%2Fetc%2Fpasswd',
+  '..',
+  '%2E%2E',
+  '%00',
+  'a%00b',
+  '%',
+  '%E0%A4%A',
+  '%ZZ',
+  "'%20or%201%3D1--",
+  '%F0%9F%92%A5',
+  'x'.repeat(99),
+  'x'.repeat(150),
+  '-1',
+  '1e999',
+  '00000000-0000-0000-0000-00000000000Z',
+  'A'.repeat(64),
+);
+
+interface Case {
+  label: string;
+  pathValues: Record<string, string>;
+  /** Percent-encoded already: path segments go in as they are. */
+  rawSegments: boolean;
+  query: Record<string, string>;
+  body?: { text: string; contentType: string; parsed?: unknown };
+}
+
+/**
+ * The inputs most likely to reach the database unchecked, tried on every field
+ * every time: NUL in text and integers past PostgreSQL's int4.
+ */
+function sweepFor(route: DocumentedRoute): Case[] {
+  const pathParams = route.parameters.filter((p) => p.in === 'path');
+  const validPath = Object.fromEntries(pathParams.map((p) => [p.name, plausibleParam(p.schema)]));
+  const base = (example(route.body) ?? {}) as Record<string, unknown>;
+  const cases: Case[] = [];
+  const withBody = (label: string, body: unknown): Case => ({
+    label,
+    pathValues: validPath,
+    rawSegments: false,
+    query: {},
+    body: { text: JSON.stringify(body), contentType: 'application/json', parsed: body },
+  });
+  const fields = Object.entries(route.body?.properties ?? {});
+  if (route.method !== 'GET') {
+    // NUL is refused centrally, so one text field per route is enough to notice if that stops.
+    const text = fields.find(([, schema]) => JSON.stringify(schema).includes('"string"'));
+    if (text) cases.push(withBody(`${text[0]} with NUL`, { ...base, [text[0]]: 'a\u0000b' }));
+    for (const [field, schema] of fields) {
+      if (JSON.stringify(schema).includes('"integer"')) cases.push(withBody(`${field} past int4`, { ...base, [field]: 2 ** 31 }));
+    }
+  }
+  for (const p of route.parameters.filter((p) => p.in === 'query')) {
+    for (const value of ['2147483648', '9007199254740991']) cases.push({ label: `query ${p.name}=${value}`, pathValues: validPath, rawSegments: false, query: { [p.name]: value } });
+  }
+  if (pathParams[0]) cases.push({ label: `path ${pathParams[0].name} with NUL`, pathValues: { ...validPath, [pathParams[0].name]: 'a%00b' }, rawSegments: true, query: {} });
+  return cases;
+}
+
+function casesFor(route: DocumentedRoute) {
+  const pathParams = route.parameters.filter((p) => p.in === 'path');
+  const queryParams = route.parameters.filter((p) => p.in === 'query');
+  const validPath = Object.fromEntries(pathParams.map((p) => [p.name, plausibleParam(p.schema)]));
+  const baseBody = example(route.body) ?? {};
+  const fields = Object.keys(route.body?.properties ?? {});
+  const json = (value: unknown) => ({ text: JSON.stringify(value) ?? 'null', contentType: 'application/json', parsed: value });
+  const extras = fc.dictionary(fc.stringMatching(/^[a-z_]{1,8}$/), fc.string({ maxLength: 20 }), { maxKeys: 3 });
+
+  const bodyMutation: fc.Arbitrary<Pick<Case, 'label' | 'body'>> = fc.oneof(
+    fc.string({ maxLength: 40 }).filter((s) => {
+      try {
+        JSON.parse(s);
+        return false;
+      } catch {
+        return true;
+      }
+    }).map((text) => ({ label: `malformed JSON ${JSON.stringify(text)}`, body: { text: text || '{', contentType: 'application/json' } })),
+    fc.constantFrom('application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'image/png').map((contentType) => ({
+      label: `content type ${contentType}`,
+      body: { text: JSON.stringify(baseBody), contentType },
+    })),
+    fc.constantFrom<unknown>([], [baseBody], 42, 'text', null, true).map((value) => ({ label: `top-level ${JSON.stringify(value)}`, body: json(value) })),
+    fc.constant({ label: 'a body over the size limit', body: json({ ...(baseBody as object), pad: 'x'.repeat(70_000) }) }),
+    fc.constant({ label: '__proto__ in the body', body: { text: '{"__proto__":{"isAdmin":true}}', contentType: 'application/json' } }),
+    ...(fields.length
+      ? [
+          fc.tuple(fc.constantFrom(...fields), junk).map(([field, value]) => ({
+            label: `${field} = ${JSON.stringify(value)?.slice(0, 40)}`,
+            body: json({ ...(baseBody as object), [field]: value }),
+          })),
+          fc.constantFrom(...fields).map((field) => {
+            const { [field]: _dropped, ...rest } = baseBody as Record<string, unknown>;
+            return { label: `without ${field}`, body: json(rest) };
+          }),
+        ]
+      : []),
+  );
+
+  const pathMutation: fc.Arbitrary<Pick<Case, 'label' | 'pathValues' | 'rawSegments'>> = pathParams.length
+    ? fc.tuple(fc.constantFrom(...pathParams.map((p) => p.name)), hostileSegment).map(([name, segment]) => ({
+        label: `path ${name} = ${segment.slice(0, 30)}`,
+        pathValues: { ...validPath, [name]: segment },
+        rawSegments: true,
+      }))
+    : fc.constant({ label: '', pathValues: validPath, rawSegments: false });
+
+  const queryMutation: fc.Arbitrary<Record<string, string>> = queryParams.length
+    ? fc.tuple(fc.constantFrom(...queryParams.map((p) => p.name)), fc.constantFrom('', '-1', 'abc', '1e400', '99999999999999999999', '2147483648', '9007199254740991', '\u0000', 'x'.repeat(3000), '1.5'), extras)
+        .map(([name, value, extra]) => ({ ...extra, [name]: value }))
+    : extras;
+
+  return fc.record({ body: bodyMutation, path: pathMutation, query: queryMutation, spoilPath: fc.boolean() }).map(({ body, path, query, spoilPath }) => {
+    const usePath = spoilPath && pathParams.length > 0;
+    const c: Case = {
+      label: [usePath ? path.label : '', body.label, Object.keys(query).length ? `query ${JSON.stringify(query).slice(0, 60)}` : ''].filter(Boolean).join('; '),
+      pathValues: usePath ? path.pathValues : validPath,
+      rawSegments: usePath,
+      query,
+      body: route.method === 'GET' ? undefined : body.body,
+    };
+    return c;
+  });
+}
+
+/** True when any string (or key) holds NUL, which the server refuses everywhere by contract. */
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || holdsNul(v));
+}
+
+/** True when every part of the request is valid for the route, so it could legitimately act. */
+function isValidRequest(route: DocumentedRoute, c: Case): boolean {
+  if (holdsNul(c.query) || (c.rawSegments && Object.values(c.pathValues).some((v) => safeDecode(v).includes('\u0000')))) return false;
+  for (const p of route.parameters.filter((p) => p.in === 'path')) {
+    if (c.rawSegments && !validator(p.schema)(safeDecode(c.pathValues[p.name]!))) return false;
+  }
+  const queryParams = route.parameters.filter((p) => p.in === 'query');
+  const query: Record<string, unknown> = { ...c.query };
+  for (const p of queryParams) {
+    if (query[p.name] === undefined) continue;
+    if (!validator(p.schema, true)(query[p.name])) return false;
+  }
+  if (route.method === 'GET' || !c.body) return true;
+  const { contentType, text, parsed } = c.body;
+  if (!contentType.startsWith('application/json') && !contentType.startsWith('text/plain')) return false;
+  if (Buffer.byteLength(text) > 64 * 1024) return false;
+  if (parsed === undefined && contentType.startsWith('application/json')) return false; // malformed or __proto__
+  if (!route.body) return true;
+  return !holdsNul(parsed) && validator(route.body)(parsed);
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '\u0000invalid';
+  }
+}
+
+function urlFor(route: DocumentedRoute, c: Case): string {
+  const path = route.url.replace(/:(\w+)/g, (_m, name: string) => (c.rawSegments ? c.pathValues[name]! : encodeURIComponent(c.pathValues[name]!)));
+  const query = new URLSearchParams(c.query).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+describe('generated hostile input on every documented route', () => {
+  it('always gets a 4xx in the one error shape and never changes data', async () => {
+    expect(routes.length).toBeGreaterThan(15);
+    let sent = 0;
+    for (const route of routes) {
+      const before = await snapshotDatabase(app.db);
+      const attempt = async (c: Case) => {
+        const valid = isValidRequest(route, c);
+        // A valid request could rightly act, so only reads are sent then (they must still never fail with a 5xx).
+        if (valid && route.method !== 'GET') return;
+        sent += 1;
+        const res = await a.request(route.method, urlFor(route, c), undefined, c.body ? { rawBody: c.body.text, contentType: c.body.contentType } : {});
+        const label = `${route.key}: ${c.label}`;
+        if (!valid || res.status >= 400) expectClientError(res, label);
+      };
+      for (const c of sweepFor(route)) await attempt(c);
+      await fc.assert(fc.asyncProperty(casesFor(route), attempt), { numRuns: 8 });
+      expect(await snapshotDatabase(app.db), `${route.key} changed data`).toEqual(before);
+    }
+    // Most generated cases are invalid, so this really exercised the routes.
+    expect(sent).toBeGreaterThan(routes.length * 6);
   });
 });

@@ -8,29 +8,51 @@ const VOLATILE: Record<string, string[] | '*'> = {
   presence: '*',
 };
 
-/**
- * Every row of every table in the current schema, as sorted JSON lines per table,
- * minus volatile columns. Two snapshots are equal exactly when no request changed
- * any data; comparing them with toEqual names the table that changed.
- */
-export async function snapshotDatabase(db: Queryable): Promise<Record<string, string[]>> {
-  const tables = await db.query<{ name: string }>(
-    `select table_name as name from information_schema.tables
-      where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`,
+/** Per table, a SQL expression giving each row as JSON text, minus volatile columns. */
+async function rowExpressions(db: Queryable): Promise<Array<{ table: string; row: string }>> {
+  const columns = await db.query<{ table: string; column: string }>(
+    `select c.table_name as "table", c.column_name as "column"
+       from information_schema.columns c
+       join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+      where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
+      order by c.table_name, c.ordinal_position`,
   );
-  const snapshot: Record<string, string[]> = {};
-  for (const { name } of tables) {
-    const skip = VOLATILE[name];
-    if (skip === '*') continue;
-    const columns = await db.query<{ name: string }>(
-      `select column_name as name from information_schema.columns
-        where table_schema = current_schema() and table_name = $1 order by ordinal_position`,
-      [name],
-    );
-    const kept = columns.map((c) => c.name).filter((c) => !skip?.includes(c));
-    const list = kept.map((c) => `"${c}"`).join(', ');
-    const rows = await db.query<{ row: string }>(`select json_build_array(${list})::text as row from "${name}"`);
-    snapshot[name] = rows.map((r) => r.row).sort();
+  const byTable = new Map<string, string[]>();
+  for (const { table, column } of columns) {
+    const skip = VOLATILE[table];
+    if (skip === '*' || skip?.includes(column)) continue;
+    byTable.set(table, [...(byTable.get(table) ?? []), column]);
   }
-  return snapshot;
+  return [...byTable].map(([table, cols]) => ({ table, row: `json_build_array(${cols.map((c) => `"${c}"`).join(', ')})::text` }));
+}
+
+const digestQueries = new WeakMap<Queryable, Promise<string>>();
+
+/**
+ * One digest per table of every row in the current schema, minus volatile
+ * columns, in one round trip. Two snapshots are equal exactly when no request
+ * changed any data; comparing them with toEqual names the table that changed.
+ */
+export async function snapshotDatabase(db: Queryable): Promise<Record<string, string>> {
+  let query = digestQueries.get(db);
+  if (!query) {
+    query = rowExpressions(db).then((tables) =>
+      tables
+        .map(({ table, row }) => `select '${table}' as t, count(*)::int as n, md5(coalesce(string_agg(${row}, E'\\n' order by ${row}), '')) as h from "${table}"`)
+        .join('\nunion all\n'),
+    );
+    digestQueries.set(db, query);
+  }
+  const rows = await db.query<{ t: string; n: number; h: string }>(await query);
+  return Object.fromEntries(rows.map((r) => [r.t, `${r.n} rows ${r.h}`]));
+}
+
+/** Every row of every table as JSON text, for searching the whole database for a value. */
+export async function dumpDatabase(db: Queryable): Promise<string> {
+  const parts: string[] = [];
+  for (const { table, row } of await rowExpressions(db)) {
+    const rows = await db.query<{ r: string }>(`select ${row} as r from "${table}"`);
+    parts.push(...rows.map((r) => `${table} ${r.r}`));
+  }
+  return parts.join('\n');
 }
