@@ -101,10 +101,19 @@ async function seed(db: Queryable, n: number): Promise<OffbeatReady['couples']> 
 }
 
 const { db, cleanup } = await open();
-await migrate(db);
-const seedStart = performance.now();
-const couples = await db.transaction((tx) => seed(tx, coupleCount));
-const seedMs = performance.now() - seedStart;
+let seedMs = 0;
+const couples = await (async () => {
+  await migrate(db);
+  const start = performance.now();
+  const seeded = await db.transaction((tx) => seed(tx, coupleCount));
+  seedMs = performance.now() - start;
+  return seeded;
+})().catch(async (error) => {
+  // Leave no data dir or schema behind when start-up fails.
+  await db.close().catch(() => {});
+  await cleanup();
+  throw error;
+});
 // The default log level (info) as `npm start` runs it; the parent sends our stdout to a file.
 const config = loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' });
 const app = await buildApp({ config, db: process.env.BENCH_TRACE ? traced(db) : db, features });
