@@ -1,0 +1,79 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import type { CoupleEvent, ServerMessage } from '../../../core/realtime/protocol';
+import { useLiveMessages } from '../../../core/web/live/live-provider';
+import { announce } from '../../../core/web/ui/announcer';
+import { pauseKey } from './api';
+import { copy } from './copy';
+import { serverNow } from './server-clock';
+
+/** A pulse older than this (replayed after a reconnect) is not felt again: it would arrive out of its moment. */
+export const PULSE_FRESH_MS = 60_000;
+
+export interface PauseEventEffect {
+  /** The pause changed: re-read it (the payload carries ids, never the whole state). */
+  refetch: boolean;
+  /** The partner sent a "thinking of you" just now. */
+  pulse: boolean;
+  /** Words for the screen reader's polite live region, for what the partner did. */
+  say: string | null;
+}
+
+const NONE: PauseEventEffect = { refetch: false, pulse: false, say: null };
+
+/** What one live event means for this device. Pure. */
+export function pauseEventEffect(event: CoupleEvent, myId: string, nowMs: number): PauseEventEffect {
+  if (!event.type.startsWith('pause.')) return NONE;
+  const byPartner = event.actorId !== null && event.actorId !== myId;
+  if (event.type === 'pause.pulse') {
+    const fresh = nowMs - Date.parse(event.createdAt) < PULSE_FRESH_MS;
+    return { refetch: false, pulse: byPartner && fresh, say: byPartner && fresh ? copy.live.pulse : null };
+  }
+  const words = copy.live.events[event.type as keyof typeof copy.live.events] ?? null;
+  // Clock events (actor null) concern both of us; the partner's steps are told, our own are not.
+  const say = event.actorId === null || byPartner ? words : null;
+  return { refetch: true, pulse: false, say };
+}
+
+/** The partner's latest "thinking of you", felt on this device (local time). */
+let lastPulseAt = 0;
+const pulseListeners = new Set<() => void>();
+
+function feelPulse(): void {
+  lastPulseAt = Date.now();
+  for (const l of pulseListeners) l();
+  // A short, soft buzz where the device allows it (it needs an earlier tap on the page).
+  try {
+    navigator.vibrate?.([40, 80, 40]);
+  } catch {
+    // Vibration is a nicety; without it the visual pulse still shows.
+  }
+}
+
+export function useLastPulse(): number {
+  return useSyncExternalStore(
+    (l) => {
+      pulseListeners.add(l);
+      return () => pulseListeners.delete(l);
+    },
+    () => lastPulseAt,
+  );
+}
+
+/** Keeps the cached pause current from the live socket. Mounted once by the app shell for people in a couple space. */
+export function PauseLiveSync({ myId }: { myId: string }): null {
+  const client = useQueryClient();
+  useLiveMessages((message: ServerMessage) => {
+    if (message.type === 'welcome' || message.type === 'resync') {
+      // A (re)connect — perhaps after the server restarted: the pause may have moved on meanwhile.
+      void client.invalidateQueries({ queryKey: pauseKey });
+      return;
+    }
+    if (message.type !== 'event') return;
+    const effect = pauseEventEffect(message.event, myId, serverNow());
+    if (effect.refetch) void client.invalidateQueries({ queryKey: pauseKey });
+    if (effect.pulse) feelPulse();
+    if (effect.say) announce(effect.say);
+  });
+  return null;
+}

@@ -1,0 +1,34 @@
+import type { PauseView } from './api';
+import { copy } from './copy';
+
+/** The facts of a pause in one short block: length, where, and how we come back. */
+export function PauseDetails({ pause }: { pause: PauseView }) {
+  return (
+    <dl className="pause-facts">
+      <div>
+        <dt>{copy.request.length}</dt>
+        <dd>{copy.minutes(pause.minutes)}</dd>
+      </div>
+      <div>
+        <dt>{copy.request.whereLegend}</dt>
+        <dd>{copy.whereOption[pause.where]}</dd>
+      </div>
+      <div>
+        <dt>{copy.request.returnLegend}</dt>
+        <dd>{copy.returnOption[pause.returnPlan]}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** Someone's tether, shown as their words. */
+export function Tether({ title, text }: { title: string; text: string }) {
+  return (
+    <figure className="tether-quote">
+      <figcaption className="tether-quote-title">{title}</figcaption>
+      <blockquote>
+        <p>{text}</p>
+      </blockquote>
+    </figure>
+  );
+}
