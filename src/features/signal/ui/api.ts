@@ -1,0 +1,81 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { api } from '../../../core/web/api';
+import { queryClient } from '../../../core/web/query-client';
+import type { Need } from '../copy';
+
+export type { Need };
+export type SignalStatus = 'sent' | 'delivered' | 'seen';
+
+/** One "we're doing the thing" as this person sees it (see the server's routes.ts). */
+export interface SignalView {
+  id: string;
+  fromMe: boolean;
+  need: Need;
+  note: string | null;
+  createdAt: string;
+  status: SignalStatus;
+  deliveredAt: string | null;
+  seenAt: string | null;
+}
+
+export const signalKeys = {
+  list: ['signals'] as const,
+  /** The couple's loop name, read from the pattern map (GET /api/maps) for the button's words. */
+  loopName: ['signals', 'loop-name'] as const,
+};
+
+export function useSignals(enabled = true) {
+  return useQuery({
+    queryKey: signalKeys.list,
+    queryFn: () => api.get<{ signals: SignalView[] }>('/api/signals?limit=10').then((r) => r.signals),
+    staleTime: 30_000,
+    enabled,
+  });
+}
+
+/** The name the couple gave their loop on the main pattern map, or null. */
+export function useLoopName() {
+  return useQuery({
+    queryKey: signalKeys.loopName,
+    queryFn: () =>
+      api
+        .get<{ maps: Array<{ name: string | null; isMain: boolean }> }>('/api/maps')
+        .then((r) => r.maps.find((m) => m.isMain)?.name?.trim() || null)
+        // The name is a nicety: without it the button says "We're doing the thing".
+        .catch(() => null),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Puts a newer view of one signal into the cached list (or at its top). */
+export function upsertSignal(list: SignalView[] | undefined, signal: SignalView): SignalView[] {
+  const rest = (list ?? []).filter((s) => s.id !== signal.id);
+  return [signal, ...rest].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/**
+ * Sends the signal. One client id per intent: tapping again after a lost
+ * connection resends the same id, so the partner gets it once.
+ */
+export function useSendSignal() {
+  const client = useQueryClient();
+  const pending = useRef<{ key: string; id: string } | null>(null);
+  return useMutation({
+    mutationFn: ({ need, note }: { need: Need; note: string | null }) => {
+      const key = JSON.stringify([need, note]);
+      if (pending.current?.key !== key) pending.current = { key, id: crypto.randomUUID() };
+      return api.post<SignalView>('/api/signals', { clientId: pending.current.id, need, note });
+    },
+    onSuccess: (signal) => {
+      pending.current = null;
+      client.setQueryData<SignalView[]>(signalKeys.list, (list) => upsertSignal(list, signal));
+    },
+  });
+}
+
+/** This device says the partner's signal reached it (delivered) or was shown (seen). */
+export async function markReceived(id: string, step: 'delivered' | 'seen'): Promise<void> {
+  const signal = await api.post<SignalView>(`/api/signals/${id}/${step}`);
+  queryClient.setQueryData<SignalView[]>(signalKeys.list, (list) => upsertSignal(list, signal));
+}

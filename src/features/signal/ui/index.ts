@@ -1,0 +1,6 @@
+/**
+ * What the app shell may use from the signal feature without loading a
+ * screen: the live sync and the partner's signal card (both small).
+ */
+export { SignalLiveSync } from './live-sync';
+export { IncomingSignal } from './incoming-signal';
