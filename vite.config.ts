@@ -50,6 +50,17 @@ export default defineConfig({
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // A long press on the installed app's icon: straight to the signal, ready for one tap.
+        shortcuts: [
+          {
+            name: 'We’re doing the thing',
+            short_name: 'Doing the thing',
+            description: 'Let your partner know you have noticed the loop.',
+            url: '/?signal=1',
+            icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+          },
+          { name: 'A pause together', short_name: 'Pause', url: '/pause', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+        ],
       },
       workbox: {
         // The app shell and every route chunk, so the app opens (and says what needs a connection) offline.
@@ -59,6 +70,8 @@ export default defineConfig({
         // The API and the live socket are never served from the cache: they are the connection.
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // Web Push: show the server's notification and open the app on a tap (notifications feature).
+        importScripts: ['/push-handler.js'],
         clientsClaim: true,
         skipWaiting: true,
       },

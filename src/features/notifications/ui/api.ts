@@ -1,0 +1,39 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../core/web/api';
+import type { SubscriptionBody } from './push-helpers';
+
+/** GET/PUT /api/notifications/prefs: quiet hours are minutes after local midnight in `timeZone`. */
+export interface NotificationPrefs {
+  muted: boolean;
+  quietStart: number | null;
+  quietEnd: number | null;
+  timeZone: string;
+}
+
+export const notificationKeys = {
+  prefs: ['notifications', 'prefs'] as const,
+};
+
+export function usePrefs() {
+  return useQuery({ queryKey: notificationKeys.prefs, queryFn: () => api.get<NotificationPrefs>('/api/notifications/prefs') });
+}
+
+export function useSavePrefs() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (prefs: NotificationPrefs) => api.put<NotificationPrefs>('/api/notifications/prefs', prefs),
+    onSuccess: (prefs) => client.setQueryData(notificationKeys.prefs, prefs),
+  });
+}
+
+export function fetchPushKey(): Promise<string> {
+  return api.get<{ publicKey: string }>('/api/push/key').then((r) => r.publicKey);
+}
+
+export function saveSubscription(body: SubscriptionBody): Promise<null> {
+  return api.post<null>('/api/push/subscriptions', body);
+}
+
+export function forgetSubscription(endpoint: string): Promise<null> {
+  return api.delete<null>('/api/push/subscriptions', { endpoint });
+}

@@ -1,0 +1,31 @@
+/** The words of the notification settings (ready for translation). Invitations, never pressure. */
+export const copy = {
+  title: 'Notifications',
+  intro:
+    'Offbeat can let you know when your partner sends a signal, when a pause begins or ends, and when it is time to reconnect. Notifications never show private words, and never hurry you.',
+  device: {
+    title: 'On this device',
+    on: 'Notifications are on for this device.',
+    off: 'Notifications are off for this device.',
+    denied: 'This browser is set to block notifications from Offbeat. You can change that in the browser’s site settings, if you want to.',
+    unsupported: 'This browser cannot show notifications from Offbeat. On a phone, adding Offbeat to your home screen may help.',
+    turnOn: 'Turn on for this device',
+    turnOff: 'Turn off for this device',
+    failed: 'This browser could not set up notifications just now. Nothing changed; you can try again later.',
+    checking: 'Checking this device…',
+  },
+  mute: {
+    label: 'Pause all notifications',
+    hint: 'Nothing reaches your lock screen until you turn this off. Signals and pauses still show in the app.',
+  },
+  quiet: {
+    toggle: 'Quiet hours',
+    hint: (zone: string) => `Nothing arrives between these times, in your time zone (${zone}).`,
+    from: 'From',
+    to: 'Until',
+    save: 'Save quiet hours',
+    saved: 'Saved.',
+    invalid: 'Please choose two different times.',
+  },
+  loadFailed: 'We could not load your notification settings just now.',
+} as const;

@@ -1,0 +1,2 @@
+/** What the settings page composes from notifications. */
+export { NotificationsSection } from './notifications-section';
