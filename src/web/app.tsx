@@ -10,6 +10,7 @@ import { ErrorBoundary } from './error-boundary';
 import { FlashNotice } from './flash-notice';
 import { HelpPage } from './help-page';
 import { LoadFailedScreen, OfflineScreen } from './offline-screen';
+import { InTheMoment } from './pages/in-the-moment';
 import { AppRoutes } from './routes';
 
 /** The frame every screen sits in: skip link, header, one main landmark, footer, live region. */
@@ -47,6 +48,7 @@ export function App() {
       <main id="main" className="site-main" tabIndex={-1}>
         {user && <ConnectionBanner />}
         <FlashNotice />
+        {user?.coupleId && <InTheMoment myId={user.id} />}
         <ErrorBoundary key={location}>{content}</ErrorBoundary>
       </main>
       <footer className="site-footer">

@@ -43,13 +43,25 @@ export function LiveProvider({ userId, cursor, children }: LiveProviderProps) {
         onStatus: setStatus,
       },
     });
-    client.start();
-    const nudge = () => client.nudge();
+    // Offline, the socket is let go at once rather than after a missed ping: the banner says so
+    // right away, and coming back online reconnects from the last seq, catching up on what was missed.
+    if (navigator.onLine) client.start();
+    else setStatus('waiting');
+    const online = () => {
+      client.start();
+      client.nudge();
+    };
+    const offline = () => {
+      client.stop();
+      setStatus('waiting');
+    };
     const onVisible = () => document.visibilityState === 'visible' && client.nudge();
-    window.addEventListener('online', nudge);
+    window.addEventListener('online', online);
+    window.addEventListener('offline', offline);
     document.addEventListener('visibilitychange', onVisible);
     return () => {
-      window.removeEventListener('online', nudge);
+      window.removeEventListener('online', online);
+      window.removeEventListener('offline', offline);
       document.removeEventListener('visibilitychange', onVisible);
       client.stop();
     };
