@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { Button, Loading, Notice, Screen } from '../../../core/web/ui';
 import { refreshSession } from '../../../core/web/session';
@@ -9,8 +9,12 @@ import { copy } from './copy';
 import { PartnerCard } from './partner-card';
 import './couple.css';
 
-/** The couple's home: the space's name, the partner's presence, and what has happened, all kept live. */
-export function HomeScreen() {
+/**
+ * The couple's home: the space's name, the partner's presence, and what has
+ * happened, all kept live. `children`: cards from other features, composed by
+ * the shell (src/web/pages/home-page.tsx).
+ */
+export function HomeScreen({ children }: { children?: ReactNode }) {
   const couple = useCouple();
   const [renaming, setRenaming] = useState(false);
 
@@ -48,6 +52,7 @@ export function HomeScreen() {
     >
       {renaming && <RenameCoupleForm current={data.name} onDone={() => setRenaming(false)} />}
       <PartnerCard couple={data} />
+      {children}
       <ActivityFeed members={data.members} />
       <p className="muted small">
         {copy.home.settingsHint} <Link href="/settings">{copy.home.settingsLink}</Link>

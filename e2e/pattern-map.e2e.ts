@@ -1,0 +1,361 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import * as Y from 'yjs';
+import { axeProblems, capture, launchBrowser, Phone } from './support/browser';
+import { startOneProcess, type Deployment } from './support/servers';
+import { makeInviteLink, signUpWithSpace } from './support/flows';
+import { person, SignupPage } from './pages/accounts';
+import { HomePage } from './pages/couple';
+import { ContractsPage, GuidedStartPage, MapPage } from './pages/pattern-map';
+
+/**
+ * The pattern map as two people on two phones (one process, PGlite):
+ * A maps their side alone first (a private draft), B joins and cannot see
+ * it until A shares; both then edit at once and see each other within a
+ * second, type into the same field without losing a keystroke, and B can
+ * answer A's inner layers but never rewrite them. Then the name, the list
+ * view (axe), exports, history and restore, said-and-meant and the unspoken
+ * agreements. Screenshots at 390×844 and 1280×800.
+ */
+describe('pattern map, two partners', () => {
+  let deployment: Deployment;
+  let browser: Browser;
+  let base = '';
+  let a: Phone;
+  let b: Phone;
+  let mapA: MapPage;
+  let mapB: MapPage;
+  const a11y: string[] = [];
+  const alex = person('Alex');
+  const sam = person('Sam');
+
+  beforeAll(async () => {
+    [deployment, browser] = await Promise.all([startOneProcess(), launchBrowser()]);
+    base = deployment.a.url;
+    a = await Phone.open(browser, 'A');
+    b = await Phone.open(browser, 'B');
+    mapA = new MapPage(a.page);
+    mapB = new MapPage(b.page);
+  });
+
+  afterAll(async () => {
+    await Promise.all([a, b].map((p) => p?.close().catch(() => {})));
+    await browser?.close();
+    await deployment?.stop();
+  });
+
+  const shoot = async (p: Phone, name: string, desktop = true) => a11y.push(...(await capture(p.page, name, { desktop })));
+
+  it('lets one partner map their side alone, one question per screen, as a private draft', async () => {
+    const home = await signUpWithSpace(a, base, alex, 'Us two');
+    await a.page.getByRole('region', { name: 'Map your loop' }).getByRole('link', { name: 'Start mapping' }).click();
+    const guide = new GuidedStartPage(a.page);
+    await guide.heading.waitFor();
+    await guide.step(1, 8).waitFor();
+    // The example is the placeholder and a visible hint.
+    const first = a.page.getByRole('textbox', { name: 'What usually sets the loop off?' });
+    await expect.poll(() => first.getAttribute('placeholder')).toContain('comes home tired');
+    await shoot(a, 'map-guided-start');
+
+    await guide.answer('What usually sets the loop off?', 'Sunday evenings, when the week ahead feels heavy');
+    await guide.next();
+    await guide.step(2, 8).waitFor();
+    await guide.answer('What do you do, that your partner can see?', 'I follow you from room to room to talk it through');
+    await guide.next();
+    await guide.answer('What does your partner probably see?', 'Someone who will not let it go');
+    await guide.next();
+    await guide.answer('What do you feel underneath?', 'Alone, and a bit shaky');
+    // Back keeps what was written (saved as you go).
+    await guide.back();
+    await expect.poll(() => a.page.getByRole('textbox', { name: 'What does your partner probably see?' }).inputValue()).toBe('Someone who will not let it go');
+    await guide.next();
+    await guide.next();
+    await guide.answer('What are you afraid of, in that moment?', 'That I am too much for you');
+    await guide.next();
+    await guide.answer('What do you long for?', 'To know we are okay');
+    await guide.next();
+    await guide.question('In each area, which way do you usually move?').waitFor();
+    await a.page.getByRole('group', { name: 'Money' }).getByRole('radio', { name: 'I reach for closeness' }).check();
+    await a.page.getByRole('group', { name: 'Chores' }).getByRole('radio', { name: 'I step back for space' }).check();
+    await shoot(a, 'map-guided-start-roles', false);
+    await guide.next();
+    await guide.question('Your side is mapped').waitFor();
+    // Alone: invited to invite, without pressure; the side stays a draft until shared.
+    await a.page.getByText('Your side works on its own too').waitFor();
+    await a.page.getByRole('button', { name: 'Share my side' }).waitFor();
+    await shoot(a, 'map-guided-start-share');
+    await a.page.getByRole('link', { name: 'See the loop' }).click();
+    await mapA.heading('Our loop').waitFor();
+    await mapA.mySide.getByText('Private draft — only you can see your side.').waitFor();
+    await mapA.saved();
+    void home;
+  });
+
+  it('keeps the draft invisible to the partner until it is shared, then shows it live', async () => {
+    // B joins through A's invite.
+    await a.page.goto(base + '/');
+    const link = await makeInviteLink(a);
+    await b.page.goto(link);
+    await new SignupPage(b.page).signUp(sam, 'Create account and join');
+    await new HomePage(b.page).heading('Us two').waitFor({ timeout: 10_000 });
+    await mapA.open(base);
+    await mapA.heading('Our loop').waitFor();
+
+    await mapB.open(base);
+    await mapB.heading('Our loop').waitFor();
+    await b.page.getByText('Alex’s side will appear here if and when they choose to share it.').waitFor();
+    // Nothing of A's draft anywhere on B's screen, in the diagram or the list.
+    expect(await b.page.content()).not.toContain('too much for you');
+    await mapB.showList();
+    expect(await b.page.getByRole('main').innerText()).not.toContain('room to room');
+    await mapB.showDiagram();
+
+    await mapA.shareFromMap();
+    await mapB.partnerSide('Alex').waitFor({ timeout: 2000 });
+    await expect.poll(() => mapB.field(mapB.partnerSide('Alex'), 'What Alex does').inputValue(), { timeout: 2000 }).toBe('I follow you from room to room to talk it through');
+
+    // B maps and shares their side on the map screen.
+    await mapB.field(mapB.mySide, 'What I do').fill('I go quiet and reach for my phone');
+    await mapB.field(mapB.mySide, 'What I feel underneath').fill('Flooded, like I am failing a test');
+    await mapB.saved();
+    // B's draft stays off A's screen.
+    expect(await a.page.getByText('I go quiet and reach for my phone').count()).toBe(0);
+    await mapB.shareFromMap();
+    await mapA.partnerSide('Sam').waitFor({ timeout: 2000 });
+  });
+
+  it('shows each partner’s typing on the other phone within a second', async () => {
+    const aField = mapA.field(mapA.mySide, 'What I long for');
+    const bField = mapB.field(mapB.mySide, 'What I long for');
+    await aField.click();
+    await aField.press('Control+End');
+    await bField.click();
+    await Promise.all([aField.pressSequentially(' and to rest together', { delay: 25 }), bField.pressSequentially('A minute to breathe first', { delay: 25 })]);
+    const typed = Date.now();
+    // Inner layers of the partner are shown as text, not as a text box.
+    await Promise.all([
+      mapA.partnerSide('Sam').getByText('A minute to breathe first').waitFor({ timeout: 1000 }),
+      mapB.partnerSide('Alex').getByText('To know we are okay and to rest together').waitFor({ timeout: 1000 }),
+    ]);
+    expect(Date.now() - typed).toBeLessThanOrEqual(1000);
+  });
+
+  it('loses no keystroke when both type into the same field at once, and shows where the partner is', async () => {
+    const aMove = mapA.field(mapA.mySide, 'What I do');
+    const bMove = mapB.field(mapB.partnerSide('Alex'), 'What Alex does');
+    const before = await aMove.inputValue();
+    await bMove.click();
+    await bMove.press('Control+Home');
+    // A sees where B is working.
+    await mapA.mySide.getByText('Sam is here').waitFor({ timeout: 2000 });
+    await aMove.click();
+    await aMove.press('Control+End');
+    const aTyped = ' UNTIL 1 STOP';
+    const bTyped = 'then i sigh, ';
+    await Promise.all([aMove.pressSequentially(aTyped, { delay: 30 }), bMove.pressSequentially(bTyped, { delay: 30 })]);
+    await expect.poll(async () => [await aMove.inputValue(), await bMove.inputValue()], { timeout: 3000 }).toEqual([bTyped + before + aTyped, bTyped + before + aTyped]);
+    await b.page.getByRole('heading', { level: 1 }).click();
+  });
+
+  it('lets the partner answer an inner layer kindly but never rewrite it (UI and API)', async () => {
+    const theirs = mapB.partnerSide('Alex');
+    // Outer layers are text boxes for both; inner layers are not text boxes for the partner.
+    await expect(theirs.getByRole('textbox', { name: 'What Alex does' }).count()).resolves.toBe(1);
+    for (const label of ['What Alex feels underneath', 'What Alex is afraid of', 'What Alex longs for']) {
+      expect(await theirs.getByRole('textbox', { name: label }).count()).toBe(0);
+      await theirs.getByRole('region', { name: label }).waitFor();
+    }
+    const fear = theirs.getByRole('region', { name: 'What Alex is afraid of' });
+    await fear.getByText('That I am too much for you').waitFor();
+    await fear.getByRole('button', { name: 'A hug' }).click();
+    await expect.poll(() => fear.getByRole('button', { name: 'A hug' }).getAttribute('aria-pressed')).toBe('true');
+    await fear.getByRole('button', { name: 'Respond' }).click();
+    await fear.getByLabel('A kind word (optional)').fill('You are not too much. I go quiet because I am scared too.');
+    await fear.getByRole('button', { name: 'Send' }).click();
+    // A sees both under their own fear, live.
+    await mapA.mySide.getByText('You are not too much. I go quiet because I am scared too.').waitFor({ timeout: 2000 });
+    await mapA.mySide.getByText('A hug').waitFor();
+
+    // The API refuses B's edit of A's fear too (the UI never offers it).
+    const refused = await b.page.evaluate(async () => {
+      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string; user: { id: string } };
+      const maps = (await (await fetch('/api/maps')).json()) as { maps: Array<{ id: string }> };
+      const detail = (await (await fetch(`/api/maps/${maps.maps[0]!.id}`)).json()) as { sides: Array<{ ownerId: string; isMine: boolean }> };
+      const aId = detail.sides.find((s) => !s.isMine)!.ownerId;
+      return { csrf: session.csrfToken, mapId: maps.maps[0]!.id, aId };
+    });
+    const state = await b.page.request.get(`${base}/api/maps/${refused.mapId}/sides/${refused.aId}/updates?after=0`);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Buffer.from(((await state.json()) as { update: string }).update, 'base64'));
+    const sv = Y.encodeStateVector(doc);
+    doc.getText('fear').insert(0, 'rewritten: ');
+    const attempt = await b.page.request.post(`${base}/api/maps/${refused.mapId}/sides/${refused.aId}/updates`, {
+      headers: { 'x-csrf-token': refused.csrf, origin: base },
+      data: { update: Buffer.from(Y.encodeStateAsUpdate(doc, sv)).toString('base64') },
+    });
+    expect(attempt.status()).toBe(403);
+    expect(((await attempt.json()) as { error: { code: string } }).error.code).toBe('not_yours');
+    expect(await mapA.field(mapA.mySide, 'What I’m afraid of').inputValue()).toBe('That I am too much for you');
+  });
+
+  it('names the loop, shows it as a circle and as an accessible list, and names it on the home card', async () => {
+    await mapA.name('the doom spiral');
+    // The name reaches the partner's screen live.
+    await mapB.heading('the doom spiral').waitFor({ timeout: 2000 });
+    await mapA.diagram.waitFor();
+    const svgText = await mapA.diagram.evaluate((svg) => svg.textContent ?? '');
+    expect(svgText).toContain('the doom spiral');
+    expect(svgText).toContain('I follow you from room');
+    await a.page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(a, 'map-loop');
+    await shoot(b, 'map-loop-partner', false);
+
+    await mapA.showList();
+    const list = a.page.getByRole('list').filter({ has: a.page.getByRole('heading', { name: 'Alex’s move' }) });
+    await expect(list.getByRole('listitem').count()).resolves.toBe(4);
+    await list.getByText('I go quiet and reach for my phone').waitFor();
+    expect(await axeProblems(a.page)).toEqual([]);
+    await shoot(a, 'map-loop-list', false);
+    await mapA.showDiagram();
+
+    await a.page.goto(base + '/');
+    await a.page.getByRole('region', { name: 'Your loop' }).getByText('“the doom spiral”').waitFor();
+    await a.page.getByRole('link', { name: 'Open the map' }).click();
+    await mapA.heading('the doom spiral').waitFor();
+  });
+
+  it('exports a valid SVG with the loop’s name and a PNG of real size', async () => {
+    const svgFile = await mapA.download('Download as SVG');
+    expect(svgFile.suggestedFilename()).toBe('the-doom-spiral.svg');
+    const svg = readFileSync((await svgFile.path())!, 'utf8');
+    const parsed = await a.page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.getElementsByTagName('parsererror').length > 0,
+        root: doc.documentElement.localName,
+        ns: doc.documentElement.namespaceURI,
+        text: doc.documentElement.textContent ?? '',
+        external: [...doc.querySelectorAll('*')].some((el) => [...el.attributes].some((at) => /href$/.test(at.name) && !at.value.startsWith('#'))),
+        classes: doc.querySelectorAll('[class]').length,
+      };
+    }, svg);
+    expect(parsed).toMatchObject({ error: false, root: 'svg', ns: 'http://www.w3.org/2000/svg', external: false, classes: 0 });
+    expect(parsed.text).toContain('the doom spiral');
+
+    const pngFile = await mapA.download('Download as PNG');
+    expect(pngFile.suggestedFilename()).toBe('the-doom-spiral.png');
+    const png = readFileSync((await pngFile.path())!);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.length).toBeGreaterThan(5 * 1024);
+
+    // The print-friendly page.
+    await a.page.getByRole('link', { name: 'Print-friendly page' }).click();
+    await a.page.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
+    await a.page.emulateMedia({ media: 'print' });
+    expect(await a.page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+    expect(await a.page.locator('.site-header').isVisible()).toBe(false);
+    await a.page.screenshot({ path: 'screenshots/map-print.png', fullPage: true });
+    await a.page.emulateMedia({ media: 'screen' });
+    await a.page.getByRole('link', { name: 'Back to the map' }).click();
+    await mapA.heading('the doom spiral').waitFor();
+  });
+
+  it('restores exactly the content of an earlier version', async () => {
+    const situation = mapA.field(mapA.mySide, 'What sets it off');
+    await situation.fill('Sunday evenings, after a long week');
+    await mapA.saved();
+    await situation.fill('Something else entirely');
+    await mapA.saved();
+    const current = await fieldValues(a.page);
+
+    await mapA.moreLink('History').click();
+    await a.page.getByRole('heading', { level: 1, name: 'History: the doom spiral' }).waitFor();
+    const newest = a.page.getByRole('listitem').filter({ has: a.page.getByRole('heading', { name: 'You · your side' }) }).first();
+    await newest.getByRole('button', { name: /^Show all \d+ changes$/ }).click();
+    const versions = newest.getByRole('list').getByRole('listitem');
+    const second = versions.nth(1);
+    const label = (await second.innerText()).split(' · ')[0]!;
+    await second.getByRole('button', { name: /^Look/ }).click();
+    const preview = a.page.getByRole('region', { name: `This version: ${label}` });
+    await preview.waitFor();
+    const wanted = Object.fromEntries(
+      await Promise.all(['situation', 'move', 'partnerSees', 'feeling', 'fear', 'longing'].map(async (f) => [f, await preview.locator(`dd[data-field="${f}"]`).innerText()])),
+    ) as Record<string, string>;
+    expect(wanted.situation).toBe('Sunday evenings, after a long week');
+    await shoot(a, 'map-history', false);
+    await preview.getByRole('button', { name: 'Restore this version' }).click();
+    await a.page.getByRole('dialog', { name: 'Restore this version?' }).getByRole('button', { name: 'Restore this version' }).click();
+    await preview.getByText('Restored.').waitFor();
+
+    await a.page.getByRole('link', { name: 'Back to the map' }).click();
+    await mapA.heading('the doom spiral').waitFor();
+    await expect.poll(() => fieldValues(a.page), { timeout: 3000 }).toEqual(blankToEmpty(wanted));
+    expect(current.situation).toBe('Something else entirely');
+    // …and on the partner's phone.
+    await expect.poll(() => mapB.field(mapB.partnerSide('Alex'), 'What sets it off').inputValue(), { timeout: 2000 }).toBe('Sunday evenings, after a long week');
+  });
+
+  it('keeps said-and-meant pairs private until shared', async () => {
+    await mapA.moreLink('Said and meant').click();
+    await a.page.getByRole('heading', { level: 1, name: 'Said and meant' }).waitFor();
+    await a.page.getByLabel('What I say in the loop').fill('Fine. Do whatever you want.');
+    await a.page.getByLabel('What I mean underneath').fill('I feel shut out and I do not know how to reach you.');
+    await a.page.getByRole('button', { name: 'Add', exact: true }).click();
+    await a.page.getByRole('region', { name: 'Yours' }).getByText('Fine. Do whatever you want.').waitFor();
+
+    await mapB.open(base, '/said-and-meant');
+    await b.page.getByText('Nothing shared by Alex yet.').waitFor();
+    await a.page.getByRole('switch', { name: 'Shared with Sam' }).check();
+    await b.page.getByText('I feel shut out and I do not know how to reach you.').waitFor({ timeout: 2000 });
+  });
+
+  it('names unspoken agreements, decides on them together, and keeps let-go ones as a record', async () => {
+    const contractsA = new ContractsPage(a.page);
+    const contractsB = new ContractsPage(b.page);
+    await a.page.goto(`${base}/map/contracts`);
+    await contractsA.heading.waitFor();
+    const first = 'I’m the one who brings things up; you’re the one who keeps the peace.';
+    const second = 'I plan the weekends, you go along with them.';
+    await contractsA.propose(first);
+    await contractsA.propose(second);
+    await contractsA.mark(first, 'Let it go', 'I would like us both to bring things up, gently.');
+    await contractsA.mark(second, 'Talk it over');
+
+    await mapB.open(base, '/contracts');
+    await contractsB.heading.waitFor();
+    await contractsB.contract(first).getByText('I would like us both to bring things up, gently.').waitFor();
+    await contractsB.mark(first, 'Let it go', 'Yes. I can say when something bothers me.');
+    await contractsB.mark(second, 'Keep it');
+    // Let go by both: still listed, as a record of change; on A's phone too, live.
+    await contractsB.retired.getByRole('heading', { name: first }).waitFor();
+    await contractsA.retired.getByRole('heading', { name: first }).waitFor({ timeout: 2000 });
+    await contractsA.contract(second).getByText('Talking it over').waitFor();
+    await a.page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(a, 'map-contracts');
+
+    a.assertClean();
+    b.assertClean();
+    expect(a11y).toEqual([]);
+  });
+});
+
+const FIELD_LABELS = {
+  situation: 'What sets it off',
+  move: 'What I do',
+  partnerSees: 'What my partner probably sees',
+  feeling: 'What I feel underneath',
+  fear: 'What I’m afraid of',
+  longing: 'What I long for',
+};
+
+async function fieldValues(page: Page): Promise<Record<string, string>> {
+  const side = page.getByRole('region', { name: 'Your side', exact: true });
+  const entries = await Promise.all(Object.entries(FIELD_LABELS).map(async ([f, label]) => [f, await side.getByRole('textbox', { name: label, exact: true }).inputValue()]));
+  return Object.fromEntries(entries) as Record<string, string>;
+}
+
+/** The preview shows "(empty)" for a blank layer. */
+function blankToEmpty(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === '(empty)' ? '' : v]));
+}

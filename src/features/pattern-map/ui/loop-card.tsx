@@ -1,0 +1,39 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { ButtonLink, Card } from '../../../core/web/ui';
+import { useLiveMessages } from '../../../core/web/live/live-provider';
+import { mapKeys, useMaps } from './api';
+import { copy } from './copy';
+import { loopName } from './loop-steps';
+
+/**
+ * The home screen's card for the couple's loop, by its name ("the doom
+ * spiral"), or an invitation to start mapping. Light on purpose: no Yjs.
+ */
+export function LoopCard() {
+  const maps = useMaps();
+  const client = useQueryClient();
+  useLiveMessages((m) => {
+    if (m.type === 'event' && /^map\.(created|renamed|main_changed)$/.test(m.event.type)) void client.invalidateQueries({ queryKey: mapKeys.list });
+  });
+  if (maps.isPending || maps.isError) return null;
+  const main = maps.data.find((m) => m.isMain) ?? null;
+  if (!main) {
+    return (
+      <Card title={copy.home.startTitle} className="loop-card">
+        <p>{copy.home.startBody}</p>
+        <ButtonLink href="/map/start" block>
+          {copy.home.start}
+        </ButtonLink>
+      </Card>
+    );
+  }
+  const name = loopName(main, (t) => copy.topicLabels[t as keyof typeof copy.topicLabels] ?? t);
+  return (
+    <Card title={copy.home.title} className="loop-card">
+      <p className="loop-card-name">{main.name ? copy.home.named(name) : name}</p>
+      <ButtonLink href="/map" variant="secondary" block>
+        {copy.home.open}
+      </ButtonLink>
+    </Card>
+  );
+}

@@ -1,0 +1,80 @@
+import type { LoopStepInput } from './loop-layout';
+import type { SideTexts } from './side-sync';
+import { copy } from './copy';
+
+/**
+ * The four steps of the loop from this person's point of view — my move →
+ * my partner's read → my partner's move → my read → back — built from both
+ * sides. Each step is written by the person it belongs to; while the partner
+ * has not shared, their "read" falls back to my own guess (labelled so) and
+ * their move waits.
+ */
+export interface LoopStep extends LoopStepInput {
+  kind: 'move' | 'read';
+  /** Everything the list view and the print page show for this step. */
+  details: Array<{ label: string; text: string }>;
+}
+
+export interface LoopPeople {
+  me: string;
+  partner: string;
+}
+
+export function loopSteps(mine: SideTexts, theirs: SideTexts | null, people: LoopPeople): LoopStep[] {
+  const l = copy.loop;
+  const partnerFeeling = theirs?.fields.feeling.trim() ?? '';
+  const myGuess = mine.fields.partnerSees.trim();
+  const theirGuess = theirs?.fields.partnerSees.trim() ?? '';
+  const details = (...items: Array<[string, string | undefined]>) => items.filter(([, t]) => t && t.trim()).map(([label, t]) => ({ label, text: t!.trim() }));
+
+  return [
+    {
+      id: 'my-move',
+      kind: 'move',
+      title: l.move(people.me),
+      text: mine.fields.move.trim(),
+      placeholder: l.notYet,
+      tone: 'a',
+      details: details([copy.fieldLabels.situation, mine.fields.situation]),
+    },
+    {
+      id: 'partner-read',
+      kind: 'read',
+      title: l.read(people.partner),
+      text: partnerFeeling || myGuess,
+      placeholder: theirs ? l.notYet : l.partnerNotYet(people.partner),
+      tone: 'b',
+      details: details(
+        [l.guess(people.me), myGuess],
+        [l.underneath, theirs?.fields.feeling],
+        [l.fear, theirs?.fields.fear],
+        [l.longing, theirs?.fields.longing],
+      ),
+    },
+    {
+      id: 'partner-move',
+      kind: 'move',
+      title: l.move(people.partner),
+      text: theirs?.fields.move.trim() ?? '',
+      placeholder: theirs ? l.notYet : l.partnerNotYet(people.partner),
+      tone: 'b',
+      details: details([copy.fieldLabels.situation, theirs?.fields.situation]),
+    },
+    {
+      id: 'my-read',
+      kind: 'read',
+      title: l.read(people.me),
+      text: mine.fields.feeling.trim() || theirGuess,
+      placeholder: l.notYet,
+      tone: 'a',
+      details: details([l.guess(people.partner), theirGuess], [l.underneath, mine.fields.feeling], [l.fear, mine.fields.fear], [l.longing, mine.fields.longing]),
+    },
+  ];
+}
+
+/** The loop's display name: its own, else one from its topic, else "Our loop". */
+export function loopName(map: { name: string | null; topic: string | null } | null | undefined, topicLabel: (t: string) => string): string {
+  if (map?.name) return map.name;
+  if (map?.topic) return copy.topicLoop(topicLabel(map.topic));
+  return copy.unnamed;
+}

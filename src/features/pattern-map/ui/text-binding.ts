@@ -1,0 +1,98 @@
+import * as Y from 'yjs';
+import type { Field } from '../side-doc';
+import { mapSelectionThroughDelta, spliceAtCaret } from './caret';
+import type { SideSync } from './side-sync';
+
+/**
+ * Binds a <textarea> to one Y.Text of a side.
+ *
+ * Invariant: outside an input event, the textarea shows exactly the Y.Text.
+ * - Typing: the edit is found with one splice (placed at the caret) and
+ *   applied to the Y.Text in a transaction whose origin is this binding, so
+ *   its own observer ignores it; the side's sync sends it in the next batch.
+ * - Someone else's change: the textarea's value is replaced and the caret and
+ *   selection are carried through the change, so the person keeps typing
+ *   where they were.
+ * - Undo/redo act on this person's own edits only (Y.UndoManager), never on
+ *   the partner's words.
+ */
+export class TextBinding {
+  private text: Y.Text;
+  private undo: Y.UndoManager;
+  private readonly offDoc: () => void;
+
+  constructor(
+    private readonly textarea: HTMLTextAreaElement,
+    private readonly side: SideSync,
+    private readonly field: Field,
+  ) {
+    this.text = side.doc.getText(field);
+    this.undo = this.track(this.text);
+    textarea.value = this.text.toString();
+    textarea.addEventListener('input', this.onInput);
+    textarea.addEventListener('beforeinput', this.onBeforeInput);
+    this.offDoc = side.onDocReplaced((doc) => {
+      this.untrack();
+      this.text = doc.getText(field);
+      this.undo = this.track(this.text);
+      this.show(this.text.toString(), null);
+    });
+  }
+
+  destroy(): void {
+    this.textarea.removeEventListener('input', this.onInput);
+    this.textarea.removeEventListener('beforeinput', this.onBeforeInput);
+    this.untrack();
+    this.offDoc();
+  }
+
+  private track(text: Y.Text): Y.UndoManager {
+    text.observe(this.onRemote);
+    return new Y.UndoManager(text, { trackedOrigins: new Set([this]), captureTimeout: 600 });
+  }
+
+  private untrack(): void {
+    this.text.unobserve(this.onRemote);
+    this.undo.destroy();
+  }
+
+  private readonly onInput = (): void => {
+    const before = this.text.toString();
+    const after = this.textarea.value;
+    const splice = spliceAtCaret(before, after, this.textarea.selectionEnd);
+    if (!splice) return;
+    this.side.doc.transact(() => {
+      if (splice.remove) this.text.delete(splice.index, splice.remove);
+      if (splice.insert) this.text.insert(splice.index, splice.insert);
+    }, this);
+  };
+
+  private readonly onBeforeInput = (event: InputEvent): void => {
+    if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return;
+    // The browser's own undo would replay stale values over the partner's words.
+    event.preventDefault();
+    if (event.inputType === 'historyUndo') this.undo.undo();
+    else this.undo.redo();
+  };
+
+  private readonly onRemote = (event: Y.YTextEvent, transaction: Y.Transaction): void => {
+    if (transaction.origin === this) return;
+    const value = this.text.toString();
+    if (value === this.textarea.value) return;
+    this.show(value, event.delta);
+  };
+
+  private show(value: string, delta: Y.YTextEvent['delta'] | null): void {
+    const el = this.textarea;
+    const focused = el.ownerDocument.activeElement === el;
+    const selection = { start: el.selectionStart, end: el.selectionEnd };
+    const direction = el.selectionDirection;
+    const scroll = el.scrollTop;
+    el.value = value;
+    if (focused) {
+      const mapped = delta ? mapSelectionThroughDelta(selection, delta) : { start: Math.min(selection.start, value.length), end: Math.min(selection.end, value.length) };
+      el.setSelectionRange(mapped.start, mapped.end, direction);
+    }
+    el.scrollTop = scroll;
+  }
+}

@@ -1,0 +1,13 @@
+import { HomeScreen } from '../../features/couple/ui/home-screen';
+import { HomeSignal } from './home-signal';
+import { LoopCard } from '../../features/pattern-map/ui/loop-card';
+
+/** The couple's home with the cards of the features that live beside it. */
+export function HomePage() {
+  return (
+    <HomeScreen>
+      <HomeSignal />
+      <LoopCard />
+    </HomeScreen>
+  );
+}
