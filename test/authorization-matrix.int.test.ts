@@ -1,0 +1,489 @@
+import { randomUUID } from 'node:crypto';
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/test-app';
+import { TestClient, type ApiResponse } from './support/client';
+import { documentedRoutes, type DocumentedRoute } from './support/openapi';
+import { hashToken, randomToken } from '../src/core/auth/tokens';
+import { loadSideDoc } from '../src/features/pattern-map/side-doc';
+
+/**
+ * Every route × every kind of caller, with the exact status each must get.
+ *
+ * The world: couple X holds the **owner** (Ada, who made the space and, unless
+ * an entry says otherwise, the resource in the request) and the **partner**
+ * (Bo). Couple Y holds the **stranger** (Sy) and Sy's partner. **anonymous**
+ * has no session (but does have the signed-out CSRF token, so a refusal is
+ * about access, not CSRF). Every request names couple X's resources. For
+ * anonymous and the stranger, X's data must be byte-for-byte unchanged and
+ * the reply must not mention any of X's ids, names, emails or texts; resources
+ * private to the owner must not reach the partner either.
+ *
+ * A route in the OpenAPI document without an entry here fails the suite, so a
+ * new route cannot ship without someone deciding who may call it.
+ */
+
+type Role = 'anonymous' | 'stranger' | 'partner' | 'owner';
+const ROLES: Role[] = ['anonymous', 'stranger', 'partner', 'owner'];
+const PASSWORD = 'a long enough passphrase';
+
+let app: TestApp;
+let routes: DocumentedRoute[];
+beforeAll(async () => {
+  // Push endpoints on a closed local port: deliveries fail at once instead of waiting on DNS.
+  app = await startTestApp({ push: { contact: 'mailto:test@example.test', allowLoopback: true } });
+  routes = await documentedRoutes(app.url);
+});
+afterAll(() => app.close());
+
+// --- the world ------------------------------------------------------------------------
+
+interface World {
+  tag: string;
+  owner: TestClient;
+  partner: TestClient;
+  stranger: TestClient;
+  anonymous: TestClient;
+  coupleId: string;
+  ownerEmail: string;
+  /** Strings that identify couple X; none may reach the stranger or anonymous. */
+  secrets: string[];
+}
+
+async function person(name: string, tag: string) {
+  const client = new TestClient(app.url);
+  const email = `${name.toLowerCase()}-${tag}@example.test`;
+  await client.signup(email, `${name} ${tag}`);
+  return { client, email };
+}
+
+async function join(owner: TestClient, partner: TestClient, name: string) {
+  const created = await owner.post('/api/couple', { name });
+  const invite = await owner.post('/api/couple/invites');
+  const res = await partner.post('/api/invites/accept', { token: new URL(invite.body.url).hash.slice(1) });
+  expect(res.status).toBe(200);
+  return created.body.id as string;
+}
+
+async function newWorld(): Promise<World> {
+  const tag = Math.random().toString(36).slice(2, 9);
+  const [ada, bo, sy, sy2] = await Promise.all([person('Ada', tag), person('Bo', tag), person('Sy', tag), person('Tam', tag)]);
+  const coupleId = await join(ada.client, bo.client, `Couple X ${tag}`);
+  await join(sy.client, sy2.client, `Couple Y ${tag}`);
+  const anonymous = new TestClient(app.url);
+  await anonymous.refreshSession();
+  return {
+    tag,
+    owner: ada.client,
+    partner: bo.client,
+    stranger: sy.client,
+    anonymous,
+    coupleId,
+    ownerEmail: ada.email,
+    secrets: [coupleId, ada.client.userId!, bo.client.userId!, ada.email, bo.email, `Ada ${tag}`, `Bo ${tag}`, `Couple X ${tag}`],
+  };
+}
+
+let digestQuery: Promise<string> | undefined;
+
+/** One query giving every row that belongs to couple X or its two people, minus volatile columns. */
+async function buildDigestQuery(): Promise<string> {
+  const columns = await app.db.query<{ table: string; column: string }>(
+    `select c.table_name as "table", c.column_name as "column" from information_schema.columns c
+       join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+      where c.table_schema = current_schema() and t.table_type = 'BASE TABLE' order by 1, c.ordinal_position`,
+  );
+  const tables = new Map<string, string[]>();
+  for (const { table, column } of columns) tables.set(table, [...(tables.get(table) ?? []), column]);
+  const selects: string[] = [];
+  for (const [table, cols] of tables) {
+    if (['app_nodes', 'presence'].includes(table)) continue;
+    const conditions: string[] = [];
+    if (cols.includes('couple_id')) conditions.push('couple_id = $1');
+    for (const c of ['user_id', 'owner_id', 'author_id', 'sender_id']) if (cols.includes(c)) conditions.push(`${c} = any($2::uuid[])`);
+    if (table === 'users') conditions.push('id = any($2::uuid[])');
+    if (table === 'couples') conditions.push('id = $1');
+    if (conditions.length === 0) continue;
+    // Heartbeats and sliding expiry move by themselves; the push outbox is drained in the background.
+    const kept = cols.filter((c) => !['last_seen_at', 'expires_at', 'heartbeat_at'].includes(c) && !(table === 'push_outbox' && c !== 'id'));
+    selects.push(`select '${table}: ' || json_build_array(${kept.map((c) => `"${c}"`).join(', ')})::text as r from "${table}" where ${conditions.join(' or ')}`);
+  }
+  return `select coalesce(string_agg(r, E'\\n' order by r), '') as digest from (${selects.join('\nunion all\n')}) rows`;
+}
+
+async function coupleDigest(w: World): Promise<string> {
+  digestQuery ??= buildDigestQuery();
+  const [row] = await app.db.query<{ digest: string }>(await digestQuery, [w.coupleId, [w.owner.userId!, w.partner.userId!]]);
+  return row!.digest;
+}
+
+// --- helpers to make the owner's resources -----------------------------------------------
+
+const b64 = (u: Uint8Array) => Buffer.from(u).toString('base64');
+
+/** An edit to the outer "situation" layer of a side, made on top of what the server holds. */
+async function sideEdit(client: TestClient, mapId: string, ownerId: string, text: string) {
+  const res = await client.get(`/api/maps/${mapId}/sides/${ownerId}/updates?after=0`);
+  const doc = loadSideDoc(res.status === 200 && res.body.update ? Buffer.from(res.body.update, 'base64') : null);
+  const before = Y.encodeStateVector(doc);
+  doc.getText('situation').insert(0, text);
+  return b64(Y.encodeStateAsUpdate(doc, before));
+}
+
+async function created(res: Promise<ApiResponse>, status = 201): Promise<ApiResponse> {
+  const r = await res;
+  expect(r.status, JSON.stringify(r.body)).toBe(status);
+  return r;
+}
+
+/** Couple X's map, with the owner's side written and shared, and a comment by the partner on it. */
+async function mapWorld(w: World) {
+  const mapId = (await created(w.owner.post('/api/maps', { name: `Loop ${w.tag}` }))).body.id as string;
+  const ownerId = w.owner.userId!;
+  await created(w.owner.post(`/api/maps/${mapId}/sides/${ownerId}/updates`, { update: await sideEdit(w.owner, mapId, ownerId, `situation ${w.tag}`) }), 200);
+  await created(w.owner.post(`/api/maps/${mapId}/share`), 204);
+  const commentId = (await created(w.partner.post(`/api/maps/${mapId}/comments`, { sideOwnerId: ownerId, field: 'feeling', reaction: 'hug' }))).body.id as string;
+  return { mapId, ownerId, commentId, secrets: [mapId, commentId, `situation ${w.tag}`, `Loop ${w.tag}`] };
+}
+
+async function signalWorld(w: World) {
+  const clientId = randomUUID();
+  const signal = await created(w.owner.post('/api/signals', { clientId, need: 'space', note: `note ${w.tag}` }));
+  return { signalId: signal.body.id as string, clientId, secrets: [signal.body.id, `note ${w.tag}`] };
+}
+
+async function ruptureWorld(w: World) {
+  const rupture = await created(w.owner.post('/api/ruptures', { topic: 'money', intensity: 6, reached: 'me', withdrew: 'partner', note: `private note ${w.tag}` }));
+  const ruptureId = rupture.body.id as string;
+  const repair = await created(w.owner.post(`/api/ruptures/${ruptureId}/repair`, { calmEnough: true }), 200);
+  return { ruptureId, repairId: repair.body.id as string, secrets: [ruptureId, repair.body.id, `private note ${w.tag}`] };
+}
+
+/** A repair action of the owner's, inserted as a revealed repair would leave it. */
+async function actionWorld(w: World, done: boolean) {
+  const { repairId, secrets } = await ruptureWorld(w);
+  const [row] = await app.db.query<{ id: string }>(
+    `insert into repair_actions (couple_id, repair_id, owner_id, text, done_at) values ($1, $2, $3, $4, ${done ? 'now()' : 'null'}) returning id`,
+    [w.coupleId, repairId, w.owner.userId, `action ${w.tag}`],
+  );
+  return { actionId: row!.id, secrets: [...secrets, row!.id, `action ${w.tag}`] };
+}
+
+/** An open invite for X, as if left over from before the partner joined. */
+async function inviteWorld(w: World) {
+  const token = randomToken();
+  const [row] = await app.db.query<{ id: string }>(
+    `insert into invites (couple_id, token_hash, created_by, expires_at) values ($1, $2, $3, now() + interval '1 day') returning id`,
+    [w.coupleId, hashToken(token), w.owner.userId],
+  );
+  return { inviteId: row!.id, token, secrets: [row!.id, token] };
+}
+
+async function ownerSessionWorld(w: World) {
+  const device = new TestClient(app.url);
+  await created(device.login(w.ownerEmail), 200);
+  const sessionId = (await device.get('/api/account/sessions')).body.sessions.find((s: { current: boolean }) => s.current).id as string;
+  return { sessionId, secrets: [sessionId] };
+}
+
+// --- the matrix ----------------------------------------------------------------------------
+
+interface Prepared {
+  secrets?: string[];
+  /** Texts only the owner may see; the partner's replies must not contain them. */
+  ownerOnly?: string[];
+  [key: string]: unknown;
+}
+
+interface Request {
+  params?: Record<string, string>;
+  query?: string;
+  body?: unknown;
+}
+
+interface Entry {
+  /** Makes what the request names, as the owner (or partner) would. */
+  prepare?: (w: World) => Promise<Prepared>;
+  request?: (w: World, p: Prepared, role: Role, client: TestClient) => Request | Promise<Request>;
+  expect: Record<Role, number>;
+  /**
+   * The call uses something up (a session, a membership, an account): each role
+   * gets its own `prepare`, and the world is not reused afterwards.
+   */
+  spends?: boolean;
+  /** Roles would get in each other's way (one live pause per couple): each role gets a world of its own. */
+  isolated?: boolean;
+  /** Extra checks on the reply or the data afterwards. */
+  check?: (w: World, p: Prepared, role: Role, res: ApiResponse) => Promise<void> | void;
+}
+
+const all = (status: number): Record<Role, number> => ({ anonymous: status, stranger: status, partner: status, owner: status });
+/** Anyone signed in may: anonymous 401, everyone else `status` (on their own data). */
+const signedIn = (status: number): Record<Role, number> => ({ anonymous: 401, stranger: status, partner: status, owner: status });
+/** Couple X's shared resource: the stranger gets 404, both partners `status`. */
+const coupleOnly = (status: number): Record<Role, number> => ({ anonymous: 401, stranger: 404, partner: status, owner: status });
+/** The owner's personal resource: only the owner, everyone else 404. */
+const ownerOnly = (status: number): Record<Role, number> => ({ anonymous: 401, stranger: 404, partner: 404, owner: status });
+
+const matrix: Record<string, Entry> = {
+  // accounts
+  'GET /api/session': { expect: all(200) },
+  // Signs each caller in as someone new.
+  'POST /api/auth/signup': { request: (w, _p, role) => ({ body: { email: `new-${role}-${w.tag}@example.test`, password: PASSWORD, displayName: 'New' } }), expect: all(201), spends: true },
+  'POST /api/auth/login': { request: (w) => ({ body: { email: w.ownerEmail, password: 'not the owner’s password' } }), expect: all(401) },
+  'POST /api/auth/logout': { expect: signedIn(204), spends: true },
+  'PATCH /api/account': { request: () => ({ body: { displayName: 'Renamed' } }), expect: signedIn(204) },
+  'POST /api/account/password': { request: () => ({ body: { currentPassword: PASSWORD, newPassword: 'another long passphrase' } }), expect: signedIn(204), spends: true },
+  'GET /api/account/sessions': { prepare: ownerSessionWorld, expect: signedIn(200), check: async (_w, p, role, res) => {
+    if (role === 'partner') expect(JSON.stringify(res.body)).not.toContain(p.sessionId as string);
+  } },
+  'DELETE /api/account/sessions/:id': {
+    prepare: ownerSessionWorld,
+    request: (_w, p) => ({ params: { id: p.sessionId as string } }),
+    expect: ownerOnly(204),
+    check: async (_w, p, role) => {
+      const rows = await app.db.query('select 1 from sessions where id = $1', [p.sessionId]);
+      expect(rows, `${role} must not end the owner's session`).toHaveLength(role === 'owner' ? 0 : 1);
+    },
+  },
+  'POST /api/account/sessions/end-all': { request: () => ({ body: { includeThisDevice: false } }), expect: signedIn(200), spends: true },
+  'DELETE /api/account': { request: () => ({ body: { password: PASSWORD } }), expect: signedIn(204), spends: true },
+
+  // couple
+  'GET /api/couple': { expect: signedIn(200) },
+  'POST /api/couple': { request: () => ({ body: {} }), expect: signedIn(409) },
+  'PATCH /api/couple': { request: () => ({ body: { name: 'Renamed space' } }), expect: signedIn(204) },
+  'POST /api/couple/invites': { expect: signedIn(409) },
+  'DELETE /api/couple/invites/:id': { prepare: inviteWorld, request: (_w, p) => ({ params: { id: p.inviteId as string } }), expect: coupleOnly(204), spends: true },
+  'POST /api/invites/preview': { prepare: inviteWorld, request: (_w, p) => ({ body: { token: p.token } }), expect: all(409) },
+  'POST /api/invites/accept': { prepare: inviteWorld, request: (_w, p) => ({ body: { token: p.token } }), expect: signedIn(409) },
+  'POST /api/couple/leave': { expect: signedIn(204), spends: true },
+  'GET /api/couple/activity': { expect: signedIn(200) },
+
+  // signals
+  'POST /api/signals': {
+    prepare: signalWorld,
+    // The owner's own clientId: for couple X it is the same tap again; for couple Y just a new id.
+    request: (_w, p) => ({ body: { clientId: p.clientId, need: 'closeness' } }),
+    expect: { anonymous: 401, stranger: 201, partner: 200, owner: 200 },
+  },
+  'GET /api/signals': { prepare: signalWorld, expect: signedIn(200) },
+  'POST /api/signals/:id/delivered': { prepare: signalWorld, request: (_w, p) => ({ params: { id: p.signalId as string } }), expect: { anonymous: 401, stranger: 404, partner: 200, owner: 403 } },
+  'POST /api/signals/:id/seen': { prepare: signalWorld, request: (_w, p) => ({ params: { id: p.signalId as string } }), expect: { anonymous: 401, stranger: 404, partner: 200, owner: 403 } },
+
+  // pause
+  'GET /api/pause': { expect: signedIn(200) },
+  'POST /api/pause/commands': {
+    request: () => ({ body: { commandId: randomUUID(), command: { type: 'request', minutes: 10, where: 'same_room', tether: 'I love you, back soon', returnPlan: 'talk' } } }),
+    expect: signedIn(200),
+    isolated: true,
+  },
+  'POST /api/pause/pulse': {
+    prepare: async (w) => {
+      await created(w.owner.post('/api/pause/commands', { commandId: randomUUID(), command: { type: 'request', minutes: 10, where: 'same_room', tether: 'back soon', returnPlan: 'talk' } }), 200);
+      await created(w.partner.post('/api/pause/commands', { commandId: randomUUID(), command: { type: 'accept' } }), 200);
+      return {};
+    },
+    expect: { anonymous: 401, stranger: 409, partner: 204, owner: 204 },
+  },
+
+  // pattern map
+  'GET /api/maps': { prepare: mapWorld, expect: signedIn(200) },
+  'POST /api/maps': { request: () => ({ body: { name: 'Another loop' } }), expect: signedIn(201) },
+  'PATCH /api/maps/:id': { prepare: mapWorld, request: (_w, p) => ({ params: { id: p.mapId as string }, body: { name: 'Renamed loop' } }), expect: coupleOnly(200) },
+  'GET /api/maps/:id': { prepare: mapWorld, request: (_w, p) => ({ params: { id: p.mapId as string } }), expect: coupleOnly(200) },
+  'POST /api/maps/:id/sides/:ownerId/updates': {
+    prepare: mapWorld,
+    request: async (_w, p, _role, client) => ({
+      params: { id: p.mapId as string, ownerId: p.ownerId as string },
+      body: { update: await sideEdit(client, p.mapId as string, p.ownerId as string, 'more ') },
+    }),
+    expect: coupleOnly(200),
+  },
+  'GET /api/maps/:id/sides/:ownerId/updates': { prepare: mapWorld, request: (_w, p) => ({ params: { id: p.mapId as string, ownerId: p.ownerId as string }, query: 'after=0' }), expect: coupleOnly(200) },
+  'POST /api/maps/:id/share': { prepare: mapWorld, request: (_w, p) => ({ params: { id: p.mapId as string } }), expect: coupleOnly(204) },
+  'POST /api/maps/:id/awareness': { prepare: mapWorld, request: (_w, p) => ({ params: { id: p.mapId as string }, body: { ownerId: p.ownerId, field: 'situation' } }), expect: coupleOnly(204) },
+  'GET /api/maps/:id/history': { prepare: mapWorld, request: (_w, p) => ({ params: { id: p.mapId as string } }), expect: coupleOnly(200) },
+  'GET /api/maps/:id/sides/:ownerId/versions/:version': { prepare: mapWorld, request: (_w, p) => ({ params: { id: p.mapId as string, ownerId: p.ownerId as string, version: '1' } }), expect: coupleOnly(200) },
+  'POST /api/maps/:id/sides/:ownerId/restore': { prepare: mapWorld, request: (_w, p) => ({ params: { id: p.mapId as string, ownerId: p.ownerId as string }, body: { version: 1 } }), expect: coupleOnly(200) },
+  'POST /api/maps/:id/comments': {
+    prepare: mapWorld,
+    request: (_w, p) => ({ params: { id: p.mapId as string }, body: { sideOwnerId: p.ownerId, field: 'fear', text: 'I hear you' } }),
+    // The owner may not comment on their own side.
+    expect: { anonymous: 401, stranger: 404, partner: 201, owner: 400 },
+  },
+  'DELETE /api/maps/:id/comments/:commentId': {
+    prepare: mapWorld,
+    request: (_w, p) => ({ params: { id: p.mapId as string, commentId: p.commentId as string } }),
+    // The comment is the partner's: only its author may remove it.
+    expect: { anonymous: 401, stranger: 404, partner: 204, owner: 404 },
+  },
+
+  // implicit contracts, said-vs-meant
+  'GET /api/contracts': { expect: signedIn(200) },
+  'POST /api/contracts': { request: () => ({ body: { text: 'I am the calm one' } }), expect: signedIn(201) },
+  'PUT /api/contracts/:id/mark': {
+    prepare: async (w) => {
+      const id = (await created(w.owner.post('/api/contracts', { text: `contract ${w.tag}` }))).body.id as string;
+      return { id, secrets: [id, `contract ${w.tag}`] };
+    },
+    request: (_w, p) => ({ params: { id: p.id as string }, body: { decision: 'keep' } }),
+    expect: coupleOnly(200),
+  },
+  'GET /api/phrases': { prepare: (w) => phraseWorld(w), expect: signedIn(200) },
+  'POST /api/phrases': { request: () => ({ body: { said: 'Fine.', meant: 'I am hurt' } }), expect: signedIn(201) },
+  'PATCH /api/phrases/:id': { prepare: (w) => phraseWorld(w), request: (_w, p) => ({ params: { id: p.id as string }, body: { meant: 'changed' } }), expect: ownerOnly(200) },
+  'DELETE /api/phrases/:id': { prepare: (w) => phraseWorld(w), request: (_w, p) => ({ params: { id: p.id as string } }), expect: ownerOnly(204) },
+
+  // toolkit
+  'GET /api/toolkit': { prepare: (w) => toolkitWorld(w), expect: signedIn(200) },
+  'POST /api/toolkit/scripts': { request: () => ({ body: { text: 'I need ten minutes, and I will come back' } }), expect: signedIn(201) },
+  'PATCH /api/toolkit/scripts/:id': { prepare: (w) => toolkitWorld(w), request: (_w, p) => ({ params: { id: p.scriptId as string }, body: { text: 'changed' } }), expect: ownerOnly(200) },
+  'DELETE /api/toolkit/scripts/:id': { prepare: (w) => toolkitWorld(w), request: (_w, p) => ({ params: { id: p.scriptId as string } }), expect: ownerOnly(204) },
+  'POST /api/toolkit/helps': { request: () => ({ body: { text: 'a walk' } }), expect: signedIn(201) },
+  'DELETE /api/toolkit/helps/:id': { prepare: (w) => toolkitWorld(w), request: (_w, p) => ({ params: { id: p.helpId as string } }), expect: ownerOnly(204) },
+  'PUT /api/toolkit/helps/sharing': { request: () => ({ body: { shared: false } }), expect: signedIn(204) },
+  'PUT /api/toolkit/playlist': { request: () => ({ body: { url: 'https://music.example/calm' } }), expect: signedIn(204) },
+
+  // notifications
+  'GET /api/push/key': { expect: signedIn(200) },
+  'POST /api/push/subscriptions': { request: (_w, _p, role) => ({ body: { endpoint: `http://127.0.0.1:9/${role}-${randomUUID()}`, keys: { p256dh: 'BAAA', auth: 'AAAA' } } }), expect: signedIn(201) },
+  'DELETE /api/push/subscriptions': {
+    prepare: async (w) => {
+      const endpoint = `http://127.0.0.1:9/owner-${randomUUID()}`;
+      await created(w.owner.post('/api/push/subscriptions', { endpoint, keys: { p256dh: 'BAAA', auth: 'AAAA' } }));
+      return { endpoint, secrets: [endpoint] };
+    },
+    request: (_w, p) => ({ body: { endpoint: p.endpoint } }),
+    // Always 204, but only the owner's own call removes it.
+    expect: signedIn(204),
+    check: async (_w, p, role) => {
+      const rows = await app.db.query('select 1 from push_subscriptions where endpoint = $1', [p.endpoint]);
+      expect(rows, `${role} must not remove the owner's subscription`).toHaveLength(role === 'owner' ? 0 : 1);
+    },
+  },
+  'GET /api/notifications/prefs': { expect: signedIn(200) },
+  'PUT /api/notifications/prefs': { request: () => ({ body: { muted: true, quietStart: null, quietEnd: null, timeZone: 'Europe/Berlin' } }), expect: signedIn(200) },
+
+  // repair
+  'GET /api/ruptures': { prepare: ruptureWorld, expect: signedIn(200), check: (_w, p, role, res) => {
+    if (role === 'partner') expect(JSON.stringify(res.body)).not.toContain((p.secrets as string[])[2]);
+  } },
+  'POST /api/ruptures': { request: () => ({ body: { topic: 'chores', intensity: 3, reached: 'me', withdrew: 'partner' } }), expect: signedIn(201) },
+  'PUT /api/ruptures/:id/note': { prepare: ruptureWorld, request: (_w, p) => ({ params: { id: p.ruptureId as string }, body: { text: 'my own words' } }), expect: coupleOnly(204) },
+  'POST /api/ruptures/:id/repaired': { prepare: ruptureWorld, request: (_w, p) => ({ params: { id: p.ruptureId as string } }), expect: coupleOnly(204) },
+  'POST /api/ruptures/:id/repair': { prepare: ruptureWorld, request: (_w, p) => ({ params: { id: p.ruptureId as string }, body: { calmEnough: true } }), expect: coupleOnly(200) },
+  'GET /api/repairs/:id': { prepare: ruptureWorld, request: (_w, p) => ({ params: { id: p.repairId as string } }), expect: coupleOnly(200) },
+  'POST /api/repairs/:id/draft': { prepare: ruptureWorld, request: (_w, p) => ({ params: { id: p.repairId as string }, body: { answers: { feelings: 'sad' } } }), expect: coupleOnly(200) },
+  'POST /api/repairs/:id/submit': {
+    prepare: ruptureWorld,
+    request: (_w, p) => ({ params: { id: p.repairId as string }, body: { answers: { feelings: 'sad', myPart: 'I left', unmetNeed: 'to be heard', iWill: 'stay' } } }),
+    expect: coupleOnly(200),
+  },
+  'POST /api/repairs/:id/acknowledge': { prepare: ruptureWorld, request: (_w, p) => ({ params: { id: p.repairId as string }, body: { step: 'feelings' } }), expect: coupleOnly(409) },
+  'POST /api/actions/:id/done': { prepare: (w) => actionWorld(w, false), request: (_w, p) => ({ params: { id: p.actionId as string } }), expect: { anonymous: 401, stranger: 404, partner: 403, owner: 204 } },
+  'POST /api/actions/:id/acknowledge': { prepare: (w) => actionWorld(w, true), request: (_w, p) => ({ params: { id: p.actionId as string } }), expect: { anonymous: 401, stranger: 404, partner: 204, owner: 403 } },
+  'GET /api/journal': { prepare: (w) => journalWorld(w), expect: signedIn(200) },
+  'POST /api/journal': { request: () => ({ body: { text: 'today was hard' } }), expect: signedIn(201) },
+  'PATCH /api/journal/:id': { prepare: (w) => journalWorld(w), request: (_w, p) => ({ params: { id: p.id as string }, body: { text: 'edited' } }), expect: ownerOnly(204) },
+  'DELETE /api/journal/:id': { prepare: (w) => journalWorld(w), request: (_w, p) => ({ params: { id: p.id as string } }), expect: ownerOnly(204) },
+  'GET /api/reflections': { prepare: (w) => reflectionWorld(w), expect: signedIn(200) },
+  'POST /api/reflections': {
+    prepare: async (w) => {
+      const id = (await created(w.owner.post('/api/contracts', { text: `contract ${w.tag}` }))).body.id as string;
+      return { contractId: id, secrets: [id] };
+    },
+    // Linking couple X's contract: only its two partners may.
+    request: (_w, p) => ({ body: { lettingGo: 'the one who cares more', instead: 'the one who asks', contractId: p.contractId } }),
+    expect: coupleOnly(201),
+  },
+  'DELETE /api/reflections/:id': { prepare: (w) => reflectionWorld(w), request: (_w, p) => ({ params: { id: p.id as string } }), expect: ownerOnly(204) },
+};
+
+async function phraseWorld(w: World): Promise<Prepared> {
+  const res = await created(w.owner.post('/api/phrases', { said: `said ${w.tag}`, meant: `meant ${w.tag}` }));
+  return { id: res.body.id, secrets: [res.body.id, `said ${w.tag}`], ownerOnly: [`said ${w.tag}`, `meant ${w.tag}`] };
+}
+
+async function toolkitWorld(w: World): Promise<Prepared> {
+  const script = await created(w.owner.post('/api/toolkit/scripts', { text: `script ${w.tag}` }));
+  const help = await created(w.owner.post('/api/toolkit/helps', { text: `help ${w.tag}` }));
+  return { scriptId: script.body.id, helpId: help.body.id, secrets: [script.body.id, help.body.id], ownerOnly: [`script ${w.tag}`, `help ${w.tag}`] };
+}
+
+async function journalWorld(w: World): Promise<Prepared> {
+  const res = await created(w.owner.post('/api/journal', { text: `journal ${w.tag}` }));
+  return { id: res.body.id, secrets: [res.body.id], ownerOnly: [`journal ${w.tag}`] };
+}
+
+async function reflectionWorld(w: World): Promise<Prepared> {
+  const res = await created(w.owner.post('/api/reflections', { lettingGo: `letting go ${w.tag}`, instead: `instead ${w.tag}` }));
+  return { id: res.body.id, secrets: [res.body.id], ownerOnly: [`letting go ${w.tag}`] };
+}
+
+/** Hidden from the OpenAPI document on purpose, each covered by its own tests. */
+const HIDDEN = new Set(['GET /api/openapi.json', 'GET /api/health', 'GET /api/live']);
+
+function urlOf(route: DocumentedRoute, req: Request): string {
+  const path = route.url.replace(/:(\w+)/g, (_m, name: string) => {
+    const value = req.params?.[name];
+    if (value === undefined) throw new Error(`${route.key}: the matrix entry gives no value for :${name}`);
+    return encodeURIComponent(value);
+  });
+  return req.query ? `${path}?${req.query}` : path;
+}
+
+async function runCell(route: DocumentedRoute, entry: Entry, w: World, prepared: Prepared, role: Role) {
+  const client = w[role];
+  const req = (await entry.request?.(w, prepared, role, client)) ?? {};
+  const guarded = role === 'anonymous' || role === 'stranger';
+  const before = guarded ? await coupleDigest(w) : '';
+  const res = await client.request(route.method, urlOf(route, req), req.body ?? (route.method === 'GET' ? undefined : {}));
+  const label = `${route.key} as ${role}: ${JSON.stringify(res.body)?.slice(0, 200)}`;
+  expect.soft(res.status, label).toBe(entry.expect[role]);
+  if (res.status !== entry.expect[role]) return;
+  if (res.status >= 400) expect(res.body, label).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
+  const text = JSON.stringify(res.body) ?? '';
+  if (guarded) {
+    for (const secret of [...w.secrets, ...(prepared.secrets ?? [])]) expect(text, `${label} reveals ${secret}`).not.toContain(secret);
+    expect(await coupleDigest(w), `${route.key} as ${role} changed couple X`).toBe(before);
+  }
+  if (role === 'partner') for (const secret of prepared.ownerOnly ?? []) expect(text, `${label} shows the partner ${secret}`).not.toContain(secret);
+  await entry.check?.(w, prepared, role, res);
+}
+
+describe('authorization matrix', () => {
+  it('has an entry for every documented route, and every other route is known', async () => {
+    const documented = routes.map((r) => r.key).sort();
+    expect(documented.filter((key) => !matrix[key]), 'routes without a matrix entry').toEqual([]);
+    const undocumented = app.app.routes.filter((r) => !r.documented).map((r) => `${r.method} ${r.url}`);
+    expect(undocumented.filter((key) => !HIDDEN.has(key)), 'hidden routes nobody decided about').toEqual([]);
+    // Hidden routes are public on purpose: the document and the health check say nothing private.
+    expect((await new TestClient(app.url).get('/api/health')).body).toEqual({ ok: true });
+  });
+
+  it('gives every caller exactly the status it should, and never another couple’s data', { timeout: 300_000 }, async () => {
+    const mounted = new Set(routes.map((r) => r.key));
+    let shared: World | undefined;
+    for (const route of routes) {
+      const entry = matrix[route.key];
+      if (!entry) continue;
+      if (entry.isolated) {
+        for (const role of ROLES) {
+          const w = await newWorld();
+          await runCell(route, entry, w, (await entry.prepare?.(w)) ?? {}, role);
+        }
+      } else if (entry.spends) {
+        const w = shared ?? (await newWorld());
+        shared = undefined;
+        for (const role of ROLES) await runCell(route, entry, w, (await entry.prepare?.(w)) ?? {}, role);
+      } else {
+        shared ??= await newWorld();
+        const prepared = (await entry.prepare?.(shared)) ?? {};
+        for (const role of ROLES) await runCell(route, entry, shared, prepared, role);
+      }
+    }
+    // A stale entry (its route gone or renamed) would silently test nothing.
+    expect(Object.keys(matrix).filter((key) => !mounted.has(key)), 'matrix entries without a route').toEqual([]);
+  });
+});
