@@ -41,6 +41,8 @@ export interface LatencyResult {
   connectMs: number;
   /** Server process CPU (user + system) over the measured blocks, per event. */
   serverCpuMsPerEvent: number | null;
+  /** How long the server's event loop waited for a CPU (busy machine) over the measured blocks, per event. */
+  serverWaitMsPerEvent: number | null;
   serverRssMb: number | null;
 }
 
@@ -107,6 +109,15 @@ function cpuMs(pid: number | undefined): number | null {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
+/** Time the process's main thread (its event loop) sat runnable but waiting for a CPU, in ms (Linux schedstat). */
+function runQueueMs(pid: number | undefined): number | null {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6;
   } catch {
     return null;
   }
@@ -215,21 +226,22 @@ async function drive(target: Target, from: number, count: number, rate: number, 
 /** Warms every target up, then measures them in turns of `block` events until each has `events`. */
 export async function compare(targets: Target[], options: LatencyOptions): Promise<LatencyResult[]> {
   for (const t of targets) await drive(t, 0, options.warmup, options.rate, { samples: [], lost: 0 });
-  const runs = targets.map(() => ({ samples: [] as Sample[], lost: 0, cpu: 0 }));
+  const runs = targets.map(() => ({ samples: [] as Sample[], lost: 0, cpu: 0, wait: 0 }));
   await options.around?.start();
   if (process.env.BENCH_TRACE) console.error(`${new Date().toISOString()} measuring`);
   for (let done = 0; done < options.events; done += options.block) {
     const count = Math.min(options.block, options.events - done);
     for (const [j, t] of targets.entries()) {
-      const cpuBefore = cpuMs(t.pid);
+      const [cpuBefore, waitBefore] = [cpuMs(t.pid), runQueueMs(t.pid)];
       await drive(t, options.warmup + done, count, options.rate, runs[j]!);
       runs[j]!.cpu += (cpuMs(t.pid) ?? NaN) - (cpuBefore ?? NaN);
+      runs[j]!.wait += (runQueueMs(t.pid) ?? NaN) - (waitBefore ?? NaN);
     }
   }
   if (process.env.BENCH_TRACE) console.error(`${new Date().toISOString()} measured`);
   await options.around?.stop();
   return targets.map((t, j) => {
-    const { samples, lost, cpu } = runs[j]!;
+    const { samples, lost, cpu, wait } = runs[j]!;
     return {
       label: t.label,
       total: stats(samples.map((s) => s.total)),
@@ -239,6 +251,7 @@ export async function compare(targets: Target[], options: LatencyOptions): Promi
       sockets: t.pairs.length * 2,
       connectMs: t.connectMs,
       serverCpuMsPerEvent: Number.isFinite(cpu) ? cpu / options.events : null,
+      serverWaitMsPerEvent: Number.isFinite(wait) ? wait / options.events : null,
       serverRssMb: rssMb(t.pid),
     };
   });

@@ -69,7 +69,7 @@ function printLatency(r: LatencyResult): void {
   line(row(r.label, r.total));
   if (r.response) line(row('    action start → actor’s HTTP response', r.response));
   if (r.afterResponse) line(row('    actor’s HTTP response → partner receipt', r.afterResponse));
-  line(`    server CPU ${ms(r.serverCpuMsPerEvent ?? NaN)} per event; ${r.sockets} sockets opened in ${ms(r.connectMs)}; server RSS ${r.serverRssMb ?? '?'} MB; lost ${r.lost}`);
+  line(`    server per event: ${ms(r.serverCpuMsPerEvent ?? NaN)} CPU, ${ms(r.serverWaitMsPerEvent ?? NaN)} waiting for a CPU; ${r.sockets} sockets opened in ${ms(r.connectMs)}; server RSS ${r.serverRssMb ?? '?'} MB; lost ${r.lost}`);
 }
 
 function printProfile(db: string, file: string, events: number): void {
