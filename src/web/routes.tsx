@@ -38,6 +38,8 @@ const HomePage = screen(() => import('./pages/home-page'), 'HomePage');
 const InviteScreen = screen(() => import('../features/couple/ui/invite-screen'), 'InviteScreen');
 const JoinPage = screen(() => import('./pages/join-page'), 'JoinPage');
 const PatternMapRoutes = screen(() => import('../features/pattern-map/ui/map-routes'), 'PatternMapRoutes');
+const RepairPage = screen(() => import('./pages/repair-page'), 'RepairPage');
+const JournalPage = screen(() => import('./pages/journal-page'), 'JournalPage');
 
 /** Which screen each address shows, for someone signed out, signed in alone, or in a couple space. */
 export function AppRoutes({ user }: { user: Me | null }) {
@@ -53,6 +55,8 @@ export function AppRoutes({ user }: { user: Me | null }) {
         <Route path="/settings">{signedIn(<SettingsPage />)}</Route>
         <Route path="/invite">{signedIn(user?.coupleId ? <InviteScreen /> : <Redirect to="/" replace />)}</Route>
         <Route path="/map" nest>{user?.coupleId ? <PatternMapRoutes /> : <Redirect to="~/" replace />}</Route>
+        <Route path="/repair" nest>{user?.coupleId ? <RepairPage /> : <Redirect to="~/" replace />}</Route>
+        <Route path="/journal">{signedIn(<JournalPage />)}</Route>
         <Route path="/">{!user ? <WelcomeScreen /> : user.coupleId ? <HomePage /> : <CreateCoupleScreen />}</Route>
         <Route component={NotFoundScreen} />
       </Switch>

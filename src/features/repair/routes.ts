@@ -48,6 +48,8 @@ const ruptureView = z.object({
   partnerSaysRepaired: z.boolean(),
   repairId: z.uuid().nullable(),
   fromPause: z.boolean(),
+  /** Which pause it came from, so a screen stops offering to turn that pause into a rupture. */
+  pauseId: z.uuid().nullable(),
 });
 
 interface RuptureRow {
@@ -143,6 +145,7 @@ function routes(api: Api, ctx: AppContext): void {
         partnerSaysRepaired: (r.marks ?? []).some((m) => m !== scope.userId),
         repairId: r.repairId,
         fromPause: r.pauseId !== null,
+        pauseId: r.pauseId,
       })),
     };
   });

@@ -1,0 +1,153 @@
+import { useState, type FormEvent } from 'react';
+import { formatRelative, useNow } from '../../../core/web/time';
+import { announce, Button, ConfirmDialog, FormError, Loading, Screen } from '../../../core/web/ui';
+import { useAddJournalEntry, useDeleteJournalEntry, useJournal, useUpdateJournalEntry, type JournalEntry } from './api';
+import { copy } from './copy';
+import { LoadFailed, PrivacyBadge, TextArea } from './fields';
+import './repair.css';
+
+/**
+ * `/journal`: writing only the author reads. An entry reaches the partner
+ * only when the author shares that one entry, and can be deleted for good.
+ * `partnerName` comes from the shell (null while nobody has joined).
+ */
+export function JournalScreen({ partnerName }: { partnerName: string | null }) {
+  const journal = useJournal();
+  const j = copy.journal;
+  const partner = partnerName ?? copy.yourPartner;
+  if (journal.isPending) return <Loading label={copy.loading} />;
+  if (journal.isError) return <LoadFailed retry={() => void journal.refetch()} />;
+  const mine = journal.data.filter((e) => e.mine);
+  const theirs = journal.data.filter((e) => !e.mine);
+  return (
+    <Screen title={j.title} intro={<p>{j.intro}</p>}>
+      <NewEntry />
+      <section className="stack" aria-labelledby="journal-mine-title">
+        <h2 id="journal-mine-title">{j.mine}</h2>
+        {mine.length === 0 ? (
+          <p className="muted">{j.empty}</p>
+        ) : (
+          <ul className="repair-list" aria-labelledby="journal-mine-title">
+            {mine.map((e) => (
+              <MyEntry key={e.id} entry={e} partner={partner} canShare={partnerName !== null} />
+            ))}
+          </ul>
+        )}
+      </section>
+      {theirs.length > 0 && (
+        <section className="stack" aria-labelledby="journal-theirs-title">
+          <h2 id="journal-theirs-title">{j.theirs(partner)}</h2>
+          <ul className="repair-list" aria-labelledby="journal-theirs-title">
+            {theirs.map((e) => (
+              <li key={e.id} className="repair-item">
+                <p className="repair-prose">{e.text}</p>
+                <Written at={e.createdAt} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </Screen>
+  );
+}
+
+function Written({ at }: { at: string }) {
+  const now = useNow();
+  return <p className="muted small">{copy.journal.written(formatRelative(at, now, copy.justNow))}</p>;
+}
+
+function NewEntry() {
+  const add = useAddJournalEntry();
+  const j = copy.journal;
+  const [text, setText] = useState('');
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!text.trim()) return;
+    add.mutate(text.trim(), {
+      onSuccess: () => {
+        setText('');
+        announce(j.savedNew);
+      },
+    });
+  }
+  return (
+    <form className="card stack" onSubmit={submit} aria-label={j.newLabel}>
+      <TextArea label={j.newLabel} hint={j.newHint} badge={<PrivacyBadge>{j.private}</PrivacyBadge>} rows={5} maxLength={10_000} value={text} onChange={(e) => setText(e.target.value)} />
+      <FormError error={add.error} />
+      <Button type="submit" busy={add.isPending} block>
+        {j.save}
+      </Button>
+    </form>
+  );
+}
+
+function MyEntry({ entry, partner, canShare }: { entry: JournalEntry; partner: string; canShare: boolean }) {
+  const update = useUpdateJournalEntry();
+  const remove = useDeleteJournalEntry();
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(entry.text);
+  const [confirming, setConfirming] = useState(false);
+  const j = copy.journal;
+
+  function save(e: FormEvent) {
+    e.preventDefault();
+    if (!text.trim()) return;
+    update.mutate({ id: entry.id, text: text.trim() }, { onSuccess: () => setEditing(false) });
+  }
+
+  return (
+    <li className="repair-item">
+      {editing ? (
+        <form className="stack" onSubmit={save}>
+          <TextArea label={j.editLabel} rows={5} maxLength={10_000} value={text} onChange={(e) => setText(e.target.value)} />
+          <div className="row">
+            <Button type="submit" busy={update.isPending}>
+              {j.saveEdit}
+            </Button>
+            <Button variant="quiet" onClick={() => setEditing(false)}>
+              {j.cancel}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <p className="repair-prose">{entry.text}</p>
+      )}
+      <Written at={entry.createdAt} />
+      <PrivacyBadge shared={entry.shared}>{entry.shared ? j.sharedWith(partner) : j.private}</PrivacyBadge>
+      {!editing && (
+        <div className="row">
+          {(canShare || entry.shared) && (
+            <Button variant="secondary" busy={update.isPending} onClick={() => update.mutate({ id: entry.id, shared: !entry.shared })}>
+              {entry.shared ? j.unshare : j.share(partner)}
+            </Button>
+          )}
+          <Button
+            variant="quiet"
+            onClick={() => {
+              setText(entry.text);
+              setEditing(true);
+            }}
+          >
+            {j.edit}
+          </Button>
+          <Button variant="quiet" className="repair-delete" onClick={() => setConfirming(true)}>
+            {j.delete}
+          </Button>
+        </div>
+      )}
+      <FormError error={update.error ?? remove.error} />
+      <ConfirmDialog
+        open={confirming}
+        title={j.deleteTitle}
+        confirmLabel={j.delete}
+        cancelLabel={j.keep}
+        confirmVariant="danger"
+        busy={remove.isPending}
+        onConfirm={() => remove.mutate(entry.id, { onSuccess: () => announce(j.deleted) })}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{j.deleteBody}</p>
+      </ConfirmDialog>
+    </li>
+  );
+}

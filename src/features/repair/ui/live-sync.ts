@@ -1,0 +1,89 @@
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
+import type { CoupleEvent, ServerMessage } from '../../../core/realtime/protocol';
+import { useLiveMessages } from '../../../core/web/live/live-provider';
+import { announce } from '../../../core/web/ui/announcer';
+import { repairKeys } from './api';
+import { copy } from './copy';
+
+export type Announcement = 'revealed' | 'partnerDone' | 'repaired' | 'logged' | 'started';
+
+export interface LiveEffect {
+  /** Cached queries to read again from the server (events carry ids, never the words). */
+  refetch: QueryKey[];
+  /** Something worth saying out loud on this screen, if the partner did it. */
+  announce: Announcement | null;
+}
+
+/**
+ * What one couple event means for the repair screens. Pure, so it is tested
+ * without a socket. `myId` tells the partner's events from my own (my own
+ * are already on my screen).
+ */
+export function liveEffect(event: CoupleEvent, myId: string | null): LiveEffect {
+  const byPartner = event.actorId !== null && event.actorId !== myId;
+  const repairId = typeof event.payload.repairId === 'string' ? event.payload.repairId : null;
+  const repair: QueryKey[] = repairId ? [repairKeys.repair(repairId)] : [repairKeys.repairs];
+  switch (event.type) {
+    case 'rupture.logged':
+      return { refetch: [repairKeys.ruptures], announce: byPartner ? 'logged' : null };
+    case 'rupture.repaired_by_one':
+      return { refetch: [repairKeys.ruptures], announce: null };
+    case 'rupture.repaired':
+      return { refetch: [repairKeys.ruptures], announce: 'repaired' };
+    case 'repair.started':
+      return { refetch: [repairKeys.ruptures, ...repair], announce: byPartner ? 'started' : null };
+    case 'repair.calm_checked':
+    case 'repair.submitted':
+    case 'repair.acknowledged':
+      return { refetch: repair, announce: null };
+    case 'repair.revealed':
+      return { refetch: [...repair, repairKeys.ruptures], announce: 'revealed' };
+    case 'action.done':
+      // The payload names the action, not its conversation: refresh the conversations on screen.
+      return { refetch: [repairKeys.repairs], announce: byPartner ? 'partnerDone' : null };
+    case 'action.acknowledged':
+      return { refetch: [repairKeys.repairs], announce: null };
+    case 'phrase.shared':
+      return { refetch: [repairKeys.phrases], announce: null };
+    case 'pause.reconnected':
+      return { refetch: [repairKeys.pause], announce: null };
+    default:
+      if (event.type.startsWith('contract.')) return { refetch: [repairKeys.contracts], announce: null };
+      return { refetch: [], announce: null };
+  }
+}
+
+/**
+ * Keeps the repair screens' cache current from the live socket while one of
+ * them is open; queries read again on the next visit anyway. Mounted by the
+ * repair routes.
+ */
+export function RepairLiveSync({ myId, partnerName }: { myId: string | null; partnerName: string }): null {
+  const client = useQueryClient();
+  useLiveMessages((message: ServerMessage) => {
+    if (message.type === 'resync') {
+      void client.invalidateQueries({ queryKey: repairKeys.all });
+      return;
+    }
+    if (message.type !== 'event') return;
+    const effect = liveEffect(message.event, myId);
+    for (const key of effect.refetch) void client.invalidateQueries({ queryKey: key });
+    if (effect.announce) announce(announcementText(effect.announce, partnerName));
+  });
+  return null;
+}
+
+export function announcementText(kind: Announcement, partnerName: string): string {
+  switch (kind) {
+    case 'revealed':
+      return copy.reveal.announce;
+    case 'partnerDone':
+      return copy.actions.announceDone(partnerName);
+    case 'repaired':
+      return copy.repaired.announce;
+    case 'logged':
+      return copy.live.logged(partnerName);
+    case 'started':
+      return copy.live.started(partnerName);
+  }
+}

@@ -1,0 +1,43 @@
+import { lazy, Suspense } from 'react';
+import { Redirect, Route, Switch } from 'wouter';
+import { useMe } from '../../../core/web/session';
+import { Loading } from '../../../core/web/ui';
+import { copy } from './copy';
+import { PartnerNameProvider } from './fields';
+import { RepairLiveSync } from './live-sync';
+import { RuptureLogScreen } from './rupture-log-screen';
+import './repair.css';
+
+const LogRuptureScreen = lazy(() => import('./log-rupture-screen').then((m) => ({ default: m.LogRuptureScreen })));
+const RuptureScreen = lazy(() => import('./rupture-screen').then((m) => ({ default: m.RuptureScreen })));
+const WriteScreen = lazy(() => import('./write-screen').then((m) => ({ default: m.WriteScreen })));
+const PhrasebookScreen = lazy(() => import('./phrasebook-screen').then((m) => ({ default: m.PhrasebookScreen })));
+const RolesScreen = lazy(() => import('./roles-screen').then((m) => ({ default: m.RolesScreen })));
+
+/**
+ * Everything under /repair (nested: paths here are relative to it). The live
+ * sync runs while any of these screens is open. `partnerName` comes from the
+ * shell, which knows the couple (null while nobody has joined).
+ */
+export function RepairRoutes({ partnerName }: { partnerName: string | null }) {
+  const me = useMe();
+  const name = partnerName ?? copy.yourPartner;
+  return (
+    <PartnerNameProvider value={name}>
+      <RepairLiveSync myId={me.id} partnerName={name} />
+      <Suspense fallback={<Loading label={copy.loading} />}>
+        <Switch>
+          <Route path="/" component={RuptureLogScreen} />
+          <Route path="/new" component={LogRuptureScreen} />
+          <Route path="/phrasebook" component={PhrasebookScreen} />
+          <Route path="/roles" component={RolesScreen} />
+          <Route path="/:ruptureId/write" component={WriteScreen} />
+          <Route path="/:ruptureId" component={RuptureScreen} />
+          <Route>
+            <Redirect to="/" replace />
+          </Route>
+        </Switch>
+      </Suspense>
+    </PartnerNameProvider>
+  );
+}

@@ -1,0 +1,88 @@
+import { Link } from 'wouter';
+import { formatRelative, useNow } from '../../../core/web/time';
+import { ButtonLink, Card, Loading, Screen } from '../../../core/web/ui';
+import { useLatestPause, useRuptures, type Rupture } from './api';
+import { copy } from './copy';
+import { LoadFailed, PrivacyBadge, usePartnerName } from './fields';
+import { pauseToOffer, roleReversals, stageLabel } from './rupture-log';
+
+/** `/repair`: the couple's log of rough moments, newest first, and the way into each repair. */
+export function RuptureLogScreen() {
+  const ruptures = useRuptures();
+  const pause = useLatestPause();
+  const partner = usePartnerName();
+  const l = copy.log;
+
+  if (ruptures.isPending) return <Loading label={copy.loading} />;
+  if (ruptures.isError) return <LoadFailed retry={() => void ruptures.refetch()} />;
+  const offer = pauseToOffer(pause.data, ruptures.data);
+  const reversals = roleReversals(ruptures.data);
+
+  return (
+    <Screen
+      title={l.title}
+      intro={l.intro.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+    >
+      {offer && (
+        <Card title={l.pauseTitle} className="repair-pause-offer">
+          <p>{l.pauseBody(partner)}</p>
+          <ButtonLink href={`/new?pause=${offer.id}`} block>
+            {l.pauseAction}
+          </ButtonLink>
+        </Card>
+      )}
+      <ButtonLink href="/new" variant={offer ? 'secondary' : 'primary'} block>
+        {l.newRupture}
+      </ButtonLink>
+      <section aria-labelledby="rupture-list-title" className="stack">
+        <h2 id="rupture-list-title">{l.listTitle}</h2>
+        {ruptures.data.length === 0 ? (
+          <p className="muted">{l.empty}</p>
+        ) : (
+          <ul className="repair-list" aria-labelledby="rupture-list-title">
+            {ruptures.data.map((r) => (
+              <RuptureItem key={r.id} rupture={r} reversed={reversals.has(r.id)} partner={partner} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <nav aria-labelledby="repair-more-title" className="repair-more">
+        <h2 id="repair-more-title">{l.more}</h2>
+        <ul>
+          <li>
+            <Link href="/phrasebook">{l.phrasebook}</Link>
+          </li>
+          <li>
+            <Link href="/roles">{l.roles}</Link>
+          </li>
+          <li>
+            <Link href="~/journal">{l.journal}</Link>
+          </li>
+        </ul>
+      </nav>
+    </Screen>
+  );
+}
+
+function RuptureItem({ rupture: r, reversed, partner }: { rupture: Rupture; reversed: boolean; partner: string }) {
+  const now = useNow();
+  const topic = copy.topics[r.topic];
+  return (
+    <li className={r.repairedAt ? 'repair-item repair-item-repaired' : 'repair-item'}>
+      <Link href={`/${r.id}`} className="repair-item-link">
+        <span className="repair-item-topic">{topic}</span>
+        <span className="repair-item-when">{formatRelative(r.createdAt, now, copy.justNow)}</span>
+      </Link>
+      <p className="repair-item-meta">
+        <span className="repair-intensity">{copy.log.intensity(r.intensity)}</span>
+        <span>{copy.roles.reached(r.reached, partner)}</span>
+        <span>{copy.roles.withdrew(r.withdrew, partner)}</span>
+      </p>
+      {reversed && <p className="repair-reversal">{copy.roles.reversal}</p>}
+      <p className={r.repairedAt ? 'repair-stage repair-stage-repaired' : 'repair-stage'}>{stageLabel(r)}</p>
+      {r.myNote && <PrivacyBadge>{copy.log.hasNote}</PrivacyBadge>}
+    </li>
+  );
+}

@@ -1,0 +1,125 @@
+import { useParams } from 'wouter';
+import { formatDateTime } from '../../../core/web/time';
+import { ButtonLink, Card, Loading, Notice, Screen } from '../../../core/web/ui';
+import { useRepair, useRuptures, type RepairView, type Rupture } from './api';
+import { ActionsCard } from './actions-card';
+import { CalmCheck, PartnerCalm } from './calm-check';
+import { copy } from './copy';
+import { LoadFailed, usePartnerName } from './fields';
+import { NoteCard } from './note-card';
+import { RepairedCard } from './repaired-card';
+import { Reveal } from './reveal';
+import { formatTimeToRepair } from './rupture-log';
+
+/**
+ * `/repair/:ruptureId`: one rough moment and where its repair stands — the
+ * calm check, then (once I have written) the wait, the reveal of both sides,
+ * the actions, and "does this feel repaired?".
+ */
+export function RuptureScreen() {
+  const { ruptureId } = useParams<{ ruptureId: string }>();
+  const ruptures = useRuptures();
+  const rupture = ruptures.data?.find((r) => r.id === ruptureId) ?? null;
+  const repair = useRepair(rupture?.repairId ?? null);
+
+  if (ruptures.isPending || (rupture?.repairId && repair.isPending)) return <Loading label={copy.loading} />;
+  if (ruptures.isError) return <LoadFailed retry={() => void ruptures.refetch()} />;
+  if (!rupture) return <NotFound />;
+  if (repair.isError) return <LoadFailed retry={() => void repair.refetch()} />;
+  return <RuptureDetail rupture={rupture} repair={repair.data ?? null} />;
+}
+
+function RuptureDetail({ rupture, repair }: { rupture: Rupture; repair: RepairView | null }) {
+  const partner = usePartnerName();
+  const topic = copy.topics[rupture.topic];
+  const calm = !repair || repair.iAmCalm !== true;
+  return (
+    <Screen title={copy.detail.title(topic)}>
+      {rupture.repairedAt && (
+        <Notice tone="success" title={copy.status.repairedShort} role="status">
+          {rupture.minutesToRepair !== null && <p>{copy.repaired.done(formatTimeToRepair(rupture.minutesToRepair))}</p>}
+        </Notice>
+      )}
+      <Summary rupture={rupture} partner={partner} />
+      <NoteCard rupture={rupture} />
+      {repair?.status === 'revealed' ? (
+        <>
+          <Reveal repair={repair} />
+          <ActionsCard repair={repair} />
+        </>
+      ) : !rupture.repairedAt && calm ? (
+        <CalmCheck ruptureId={rupture.id} repair={repair} />
+      ) : repair && !rupture.repairedAt ? (
+        <Writing repair={repair} ruptureId={rupture.id} />
+      ) : null}
+      <RepairedCard rupture={rupture} />
+      <ButtonLink href="/" variant="quiet">
+        {copy.backToLog}
+      </ButtonLink>
+    </Screen>
+  );
+}
+
+function Summary({ rupture, partner }: { rupture: Rupture; partner: string }) {
+  return (
+    <dl className="repair-summary">
+      <div>
+        <dt className="visually-hidden">{copy.form.intensity}</dt>
+        <dd className="repair-intensity">{copy.log.intensity(rupture.intensity)}</dd>
+      </div>
+      <div>
+        <dt className="visually-hidden">{copy.form.reached}</dt>
+        <dd>{copy.roles.reached(rupture.reached, partner)}</dd>
+      </div>
+      <div>
+        <dt className="visually-hidden">{copy.form.withdrew}</dt>
+        <dd>{copy.roles.withdrew(rupture.withdrew, partner)}</dd>
+      </div>
+      <div>
+        <dt className="visually-hidden">{copy.detail.when}</dt>
+        <dd className="muted">
+          {copy.detail.logged(formatDateTime(rupture.createdAt))}
+          {rupture.fromPause && ` · ${copy.detail.fromPause}`}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** My side of the conversation before the reveal: start or continue writing, or wait — without hurry. */
+function Writing({ repair, ruptureId }: { repair: RepairView; ruptureId: string }) {
+  const partner = usePartnerName();
+  const w = copy.waiting;
+  if (repair.mySubmitted) {
+    return (
+      <Card title={w.title} className="repair-waiting">
+        <p role="status">{w.body(partner)}</p>
+        <p className="muted">{w.editable}</p>
+        <ButtonLink href={`/${ruptureId}/write`} variant="secondary">
+          {w.edit}
+        </ButtonLink>
+      </Card>
+    );
+  }
+  const started = Object.values(repair.mine).some((v) => typeof v === 'string' && v.trim());
+  return (
+    <Card title={copy.calm.readyTitle}>
+      <p className="muted">{copy.steps.privateNote}</p>
+      <PartnerCalm repair={repair} partner={partner} />
+      {repair.partnerSubmitted && <p>{w.partnerDone(partner)}</p>}
+      <ButtonLink href={`/${ruptureId}/write`} block>
+        {started ? copy.calm.continue : copy.calm.begin}
+      </ButtonLink>
+    </Card>
+  );
+}
+
+function NotFound() {
+  return (
+    <Screen title={copy.detail.notFound}>
+      <ButtonLink href="/" variant="secondary">
+        {copy.backToLog}
+      </ButtonLink>
+    </Screen>
+  );
+}
