@@ -35,10 +35,18 @@ const envSchema = z.object({
   PORT: wholeNumber(3000, 0, 65535),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** Where voice notes and photos are kept (outside the database). Default: DATA_DIR/media. */
+  MEDIA_DIR: z.string().min(1).optional(),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** The origin browsers use, e.g. https://offbeat.example. When unset, requests must come from the host they are sent to. */
   PUBLIC_ORIGIN: publicOrigin.optional(),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /**
+   * How many reverse proxies stand in front of the app: `true` means one. Only
+   * that many hops of X-Forwarded-For are believed; trusting every hop would let
+   * a client pick its own address (and dodge per-address rate limits) by sending
+   * the header itself. The app must then be reachable only through the proxies.
+   */
+  TRUST_PROXY: z.union([z.enum(['true', 'false']), z.string().regex(/^\d{1,2}$/, 'true, false or a number of proxies')]).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_DAYS: wholeNumber(30, 1, 365),
   INVITE_HOURS: wholeNumber(72, 1, 720),
@@ -57,9 +65,11 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  mediaDir: string;
   databaseUrl: string | undefined;
   publicOrigin: string | undefined;
-  trustProxy: boolean;
+  /** Number of trusted proxy hops; 0 ignores X-Forwarded-*. */
+  trustProxy: number;
   logLevel: string;
   sessionDays: number;
   inviteHours: number;
@@ -81,9 +91,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: e.PORT,
     host: e.HOST,
     dataDir: e.DATA_DIR,
+    mediaDir: e.MEDIA_DIR ?? `${e.DATA_DIR.replace(/\/$/, '')}/media`,
     databaseUrl: e.DATABASE_URL,
     publicOrigin: e.PUBLIC_ORIGIN,
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustProxy: e.TRUST_PROXY === 'true' ? 1 : e.TRUST_PROXY === 'false' ? 0 : Number(e.TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
     sessionDays: e.SESSION_DAYS,
     inviteHours: e.INVITE_HOURS,

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
 import { loadConfig, type Config } from '../../src/core/config';
@@ -31,7 +33,14 @@ export interface TestAppOptions {
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return loadConfig(
-    { LOG_LEVEL: 'silent', ARGON2_MEMORY_KIB: '1024', ARGON2_ITERATIONS: '1', AUTH_RATE_LIMIT: '100000' },
+    {
+      LOG_LEVEL: 'silent',
+      ARGON2_MEMORY_KIB: '1024',
+      ARGON2_ITERATIONS: '1',
+      AUTH_RATE_LIMIT: '100000',
+      // Uploaded media of a test run goes to a throwaway folder, never the project's ./data.
+      MEDIA_DIR: path.join(os.tmpdir(), `offbeat-media-${process.pid}`),
+    },
     overrides,
   );
 }

@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Voice notes and photos live outside the SQL rows, in a directory of files
+ * named by random ids (never by anything a user sent). Rows hold the key; only
+ * routes that have checked the couple read a file back.
+ */
+export interface MediaStore {
+  put(bytes: Buffer): Promise<string>;
+  get(key: string): Promise<Buffer>;
+  delete(key: string): Promise<void>;
+}
+
+export function diskMediaStore(dir: string): MediaStore {
+  const file = (key: string) => {
+    if (!/^[0-9a-f-]{36}$/.test(key)) throw new Error('bad media key');
+    return path.join(dir, key.slice(0, 2), key);
+  };
+  return {
+    async put(bytes) {
+      const key = randomUUID();
+      await mkdir(path.dirname(file(key)), { recursive: true });
+      await writeFile(file(key), bytes, { flag: 'wx' });
+      return key;
+    },
+    get: (key) => readFile(file(key)),
+    delete: (key) => rm(file(key), { force: true }),
+  };
+}

@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import { BadRequest, Conflict, Forbidden, NotFound } from '../../core/errors';
+import type { ScopedTx } from '../../core/couple-scope';
+import { coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
+import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
+import { LEVELS, suggestSeason, type CheckIn } from './capacity';
+import { practiceCopy } from './copy';
+import { accept, checkReviewDate, end, isDueForReview, renew, type Season, type SeasonRejection } from './seasons';
+
+const tags = ['practice'];
+const day = z.iso.date();
+const seasonView = z.object({
+  id: z.uuid(),
+  carrier: z.enum(['me', 'partner']).nullable(),
+  what: z.string(),
+  why: z.string(),
+  reviewOn: z.string(),
+  status: z.enum(['proposed', 'active', 'ended']),
+  iAccepted: z.boolean(),
+  partnerAccepted: z.boolean(),
+  dueForReview: z.boolean(),
+  createdAt: z.string(),
+  endedAt: z.string().nullable(),
+});
+
+interface SeasonRow {
+  id: string;
+  carrierId: string | null;
+  what: string;
+  why: string;
+  reviewOn: string | Date;
+  status: Season['status'];
+  proposedBy: string | null;
+  acceptedBy: string[];
+  createdAt: Date;
+  endedAt: Date | null;
+}
+const SEASON_COLUMNS = `id, carrier_id as "carrierId", what, why, review_on::text as "reviewOn", status, proposed_by as "proposedBy", accepted_by::text[] as "acceptedBy", created_at as "createdAt", ended_at as "endedAt"`;
+
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+async function partners(tx: ScopedTx): Promise<string[]> {
+  return (await tx.query<{ userId: string }>('select user_id as "userId" from couple_members where couple_id = $1')).map((r) => r.userId);
+}
+
+function toSeason(r: SeasonRow): Season {
+  return { status: r.status, proposedBy: r.proposedBy ?? '', acceptedBy: r.acceptedBy, reviewOn: String(r.reviewOn).slice(0, 10), endedAt: r.endedAt ? new Date(r.endedAt).getTime() : null };
+}
+
+function view(r: SeasonRow, me: string, members: string[]): z.infer<typeof seasonView> {
+  const season = toSeason(r);
+  const partner = members.find((m) => m !== me);
+  return {
+    id: r.id,
+    carrier: r.carrierId === null ? null : r.carrierId === me ? 'me' : 'partner',
+    what: r.what,
+    why: r.why,
+    reviewOn: season.reviewOn,
+    status: r.status,
+    iAccepted: r.acceptedBy.includes(me),
+    partnerAccepted: partner !== undefined && r.acceptedBy.includes(partner),
+    dueForReview: isDueForReview(season, todayUtc()),
+    createdAt: iso(r.createdAt),
+    endedAt: iso(r.endedAt),
+  };
+}
+
+function refuse(code: SeasonRejection): never {
+  const message = practiceCopy.errors.seasons[code];
+  if (code === 'review_too_far' || code === 'review_in_past') throw new BadRequest(code, message);
+  if (code === 'not_participant') throw new Forbidden(code, message);
+  throw new Conflict(code, message);
+}
+
+/** Capacity check-ins, asymmetric seasons, and personal stretch experiments. */
+export function agreementRoutes(api: Api, ctx: AppContext): void {
+  const couple = { access: 'couple' as const };
+
+  api.post(
+    '/api/capacity',
+    { config: couple, schema: { tags, description: 'My bandwidth today, for my partner to see.', body: z.object({ level: z.enum(LEVELS), note: z.string().trim().max(280).nullable().optional(), day }), response: { 201: noContent } } },
+    async (request, reply) => {
+      const scope = coupleScope(ctx, request);
+      await scope.transaction(async (tx) => {
+        await tx.query('insert into capacity_checkins (couple_id, user_id, level, note, day) values ($1, $2, $3, $4, $5)', [scope.userId, request.body.level, request.body.note || null, request.body.day]);
+        await tx.append({ type: 'capacity.checked_in', actorId: scope.userId, payload: { level: request.body.level }, feed: false });
+      });
+      return reply.status(201).send(null);
+    },
+  );
+
+  api.get(
+    '/api/capacity',
+    {
+      config: couple,
+      schema: {
+        tags,
+        response: {
+          200: z.object({
+            mine: z.object({ level: z.enum(LEVELS), note: z.string().nullable(), day: z.string() }).nullable(),
+            partner: z.object({ level: z.enum(LEVELS), note: z.string().nullable(), day: z.string() }).nullable(),
+            suggestSeason: z.object({ lowerCapacity: z.enum(['me', 'partner']) }).nullable(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const scope = coupleScope(ctx, request);
+      const rows = await scope.query<{ userId: string; level: CheckIn['level']; note: string | null; day: string }>(
+        `select user_id as "userId", level, note, day::text as day from capacity_checkins where couple_id = $1 and day > current_date - 15 order by day, created_at`,
+      );
+      const latest = (userId: string | undefined) => {
+        const r = [...rows].reverse().find((c) => c.userId === userId);
+        return r ? { level: r.level, note: r.note, day: r.day } : null;
+      };
+      const partner = (await scope.query<{ userId: string }>('select user_id as "userId" from couple_members where couple_id = $1 and user_id <> $2', [scope.userId]))[0]?.userId;
+      const suggestion = partner ? suggestSeason(rows, [scope.userId, partner], todayUtc()) : null;
+      return {
+        mine: latest(scope.userId),
+        partner: latest(partner),
+        suggestSeason: suggestion ? { lowerCapacity: suggestion.lowerCapacity === scope.userId ? ('me' as const) : ('partner' as const) } : null,
+      };
+    },
+  );
+
+  api.get('/api/seasons', { config: couple, schema: { tags, response: { 200: z.object({ seasons: z.array(seasonView) }) } } }, async (request) => {
+    const scope = coupleScope(ctx, request);
+    return scope.transaction(async (tx) => {
+      const members = await partners(tx);
+      const rows = await tx.query<SeasonRow>(`select ${SEASON_COLUMNS} from seasons where couple_id = $1 order by created_at desc`);
+      return { seasons: rows.map((r) => view(r, scope.userId, members)) };
+    });
+  });
+
+  api.post(
+    '/api/seasons',
+    {
+      config: couple,
+      schema: {
+        tags,
+        description: 'Proposes an asymmetric season: who carries more, what that means, why, and a review date within 8 weeks. Active once both accept.',
+        body: z.object({ carrier: z.enum(['me', 'partner']), what: z.string().trim().min(3).max(500), why: z.string().trim().min(3).max(500), reviewOn: day }),
+        response: { 201: seasonView, 400: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const scope = coupleScope(ctx, request);
+      const b = request.body;
+      const problem = checkReviewDate(todayUtc(), b.reviewOn);
+      if (problem) refuse(problem);
+      const created = await scope.transaction(async (tx) => {
+        const members = await partners(tx);
+        const carrier = b.carrier === 'me' ? scope.userId : (members.find((m) => m !== scope.userId) ?? null);
+        const [row] = await tx.query<SeasonRow>(
+          `insert into seasons (couple_id, carrier_id, what, why, review_on, status, proposed_by, accepted_by) values ($1, $2, $3, $4, $5, 'proposed', $6, array[$6]::uuid[]) returning ${SEASON_COLUMNS}`,
+          [carrier, b.what, b.why, b.reviewOn, scope.userId],
+        );
+        await tx.append({ type: 'season.proposed', actorId: scope.userId, payload: { seasonId: row!.id } });
+        return view(row!, scope.userId, members);
+      });
+      reply.status(201);
+      return created;
+    },
+  );
+
+  const seasonStep = (name: 'accept' | 'renew' | 'end', body: z.ZodType, apply: (s: Season, me: string, members: string[], body: { reviewOn?: string }) => Season | SeasonRejection) =>
+    api.post(
+      `/api/seasons/:id/${name}`,
+      { config: couple, schema: { tags, params: idParam, body, response: { 200: seasonView, 400: errorBody, 403: errorBody, 404: errorBody, 409: errorBody } } },
+      async (request) => {
+        const scope = coupleScope(ctx, request);
+        return scope.transaction(async (tx) => {
+          const [row] = await tx.query<SeasonRow>(`select ${SEASON_COLUMNS} from seasons where couple_id = $1 and id = $2 for update`, [request.params.id]);
+          if (!row) throw new NotFound(practiceCopy.errors.notFound);
+          const members = await partners(tx);
+          const next = apply(toSeason(row), scope.userId, members, (request.body ?? {}) as { reviewOn?: string });
+          if (typeof next === 'string') refuse(next);
+          const [saved] = await tx.query<SeasonRow>(
+            `update seasons set status = $3, accepted_by = $4::uuid[], review_on = $5, ended_at = $6, proposed_by = $7 where couple_id = $1 and id = $2 returning ${SEASON_COLUMNS}`,
+            [row.id, next.status, next.acceptedBy, next.reviewOn, next.endedAt === null ? null : new Date(next.endedAt), next.proposedBy],
+          );
+          await tx.append({ type: `season.${next.status === 'active' && name === 'accept' ? 'active' : name === 'end' ? 'ended' : name === 'renew' ? 'renewal_proposed' : 'accepted'}`, actorId: scope.userId, payload: { seasonId: row.id } });
+          return view(saved!, scope.userId, members);
+        });
+      },
+    );
+  seasonStep('accept', z.object({}).optional(), (s, me, members) => accept(s, me, members));
+  seasonStep('renew', z.object({ reviewOn: day }), (s, me, members, body) => renew(s, me, members, todayUtc(), body.reviewOn!));
+  seasonStep('end', z.object({}).optional(), (s, me, members) => end(s, me, members, Date.now()));
+
+  const stretchView = z.object({ id: z.uuid(), role: z.enum(['pursuer', 'distancer', 'both']), title: z.string(), plannedFor: z.string().nullable(), expectedDiscomfort: z.number().int(), actualDiscomfort: z.number().int().nullable(), reflection: z.string().nullable(), doneAt: z.string().nullable(), mine: z.boolean(), shared: z.boolean() });
+  const discomfort = z.number().int().min(0).max(10);
+
+  api.get('/api/stretches', { schema: { tags, description: 'My stretch experiments, and my partner’s shared ones.', response: { 200: z.object({ stretches: z.array(stretchView), encouragement: z.string() }) } } }, async (request) => {
+    const me = currentUser(request).userId;
+    const rows = await ctx.db.query<{ id: string; ownerId: string; role: 'pursuer' | 'distancer' | 'both'; title: string; plannedFor: string | null; expectedDiscomfort: number; actualDiscomfort: number | null; reflection: string | null; doneAt: Date | null; shared: boolean }>(
+      `select id, owner_id as "ownerId", role, title, planned_for::text as "plannedFor", expected_discomfort as "expectedDiscomfort", actual_discomfort as "actualDiscomfort", reflection, done_at as "doneAt", shared
+         from stretch_experiments
+        where owner_id = $1 or (shared and owner_id in (select p.user_id from couple_members p join couple_members m on m.couple_id = p.couple_id where m.user_id = $1 and p.user_id <> $1))
+        order by created_at desc`,
+      [me],
+    );
+    return { stretches: rows.map(({ ownerId, ...s }) => ({ ...s, doneAt: iso(s.doneAt), mine: ownerId === me })), encouragement: practiceCopy.stretchEncouragement };
+  });
+
+  api.post(
+    '/api/stretches',
+    { schema: { tags, description: 'Plans a small experiment with new discomfort, and how uncomfortable I expect it to be (0–10).', body: z.object({ role: z.enum(['pursuer', 'distancer', 'both']), title: z.string().trim().min(3).max(200), plannedFor: day.nullable().optional(), expectedDiscomfort: discomfort, shared: z.boolean().default(false) }), response: { 201: z.object({ id: z.uuid() }) } } },
+    async (request, reply) => {
+      const b = request.body;
+      const [row] = await ctx.db.query<{ id: string }>(
+        'insert into stretch_experiments (owner_id, role, title, planned_for, expected_discomfort, shared) values ($1, $2, $3, $4, $5, $6) returning id',
+        [currentUser(request).userId, b.role, b.title, b.plannedFor ?? null, b.expectedDiscomfort, b.shared],
+      );
+      reply.status(201);
+      return { id: row!.id };
+    },
+  );
+
+  api.post(
+    '/api/stretches/:id/done',
+    { schema: { tags, description: 'I tried it: how uncomfortable it really was, and what happened.', params: idParam, body: z.object({ actualDiscomfort: discomfort, reflection: z.string().trim().max(2000).nullable().optional() }), response: { 204: noContent, 404: errorBody } } },
+    async (request, reply) => {
+      const rows = await ctx.db.query(
+        'update stretch_experiments set actual_discomfort = $3, reflection = $4, done_at = coalesce(done_at, now()) where id = $1 and owner_id = $2 returning id',
+        [request.params.id, currentUser(request).userId, request.body.actualDiscomfort, request.body.reflection || null],
+      );
+      if (rows.length === 0) throw new NotFound(practiceCopy.errors.notFound);
+      return reply.status(204).send(null);
+    },
+  );
+}

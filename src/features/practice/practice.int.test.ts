@@ -1,0 +1,192 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { newCouple, type TestClient } from '../../../test/support/client';
+import { METADATA_MARKER, jpegWithExif, webmVoice } from '../../../test/support/media-fixtures';
+import { ReminderScheduler } from './reminders';
+import { MAX_VOICE_BYTES } from './media';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+async function upload(client: TestClient, url: string, bytes: Buffer, contentType: string, method = 'POST') {
+  const res = await fetch(app.url + url, {
+    method,
+    headers: { cookie: client.cookieHeader, 'x-csrf-token': client.csrfToken!, origin: app.url, 'content-type': contentType },
+    body: new Uint8Array(bytes),
+  });
+  return { status: res.status, body: (await res.json().catch(() => null)) as any };
+}
+
+async function download(client: TestClient, mediaId: string) {
+  const res = await fetch(`${app.url}/api/media/${mediaId}`, { headers: { cookie: client.cookieHeader } });
+  return { status: res.status, type: res.headers.get('content-type'), nosniff: res.headers.get('x-content-type-options'), bytes: Buffer.from(await res.arrayBuffer()) };
+}
+
+async function storedFiles(): Promise<number> {
+  const dir = app.app.ctx.config.mediaDir;
+  const subdirs = await readdir(dir).catch(() => [] as string[]);
+  let n = 0;
+  for (const sub of subdirs) n += (await readdir(path.join(dir, sub)).catch(() => [])).length;
+  return n;
+}
+
+describe('ritual reminders', () => {
+  it('rings once per occurrence at the person’s local time across a DST change, and a restart sends nothing twice', async () => {
+    const { a, b, coupleId } = await newCouple(app.url);
+    const ritual = await a.post('/api/rituals', { libraryKey: 'night_breath' });
+    expect(ritual.status).toBe(201);
+    const set = await a.request('PUT', `/api/rituals/${ritual.body.id}/reminder`, { localTime: '07:30', weekdays: [1, 2, 3, 4, 5, 6, 7], timeZone: 'Europe/Berlin', enabled: true });
+    expect(set.status).toBe(200);
+    expect(DateTime.fromISO(set.body.nextDueAt, { zone: 'Europe/Berlin' }).toFormat('HH:mm')).toBe('07:30');
+    await b.request('PUT', `/api/rituals/${ritual.body.id}/reminder`, { localTime: '22:00', weekdays: [7], timeZone: 'America/New_York', enabled: false });
+
+    // Put A's reminder on the eve of the autumn change and drive the clock by hand.
+    const [reminder] = await app.db.query<{ id: string }>(`select id from ritual_reminders where couple_id = $1 and enabled`, [coupleId]);
+    await app.db.query(`update ritual_reminders set next_due_at = '2026-10-24T05:30:00Z' where id = $1`, [reminder!.id]);
+    const first = new ReminderScheduler(app.db, app.app.ctx.events, (e) => { throw e; });
+    const restarted = new ReminderScheduler(app.db, app.app.ctx.events, (e) => { throw e; });
+    expect(await first.sweep(Date.parse('2026-10-24T05:29:00Z'))).toBe(0);
+    expect(await first.sweep(Date.parse('2026-10-24T05:30:10Z'))).toBe(1);
+    expect(await restarted.sweep(Date.parse('2026-10-24T05:30:20Z'))).toBe(0);
+    const [after] = await app.db.query<{ next: Date }>('select next_due_at as next from ritual_reminders where id = $1', [reminder!.id]);
+    expect(new Date(after!.next).toISOString()).toBe('2026-10-25T06:30:00.000Z'); // still 07:30 in Berlin, now UTC+1
+    // A second process sweeping at the same moment as the first still sends it once.
+    const both = await Promise.all([first.sweep(Date.parse('2026-10-25T06:31:00Z')), restarted.sweep(Date.parse('2026-10-25T06:31:00Z'))]);
+    expect(both[0]! + both[1]!).toBe(1);
+    const deliveries = await app.db.query<{ due: Date }>('select due_at as due from reminder_deliveries where reminder_id = $1 order by due_at', [reminder!.id]);
+    expect(deliveries.map((d) => new Date(d.due).toISOString())).toEqual(['2026-10-24T05:30:00.000Z', '2026-10-25T06:30:00.000Z']);
+    const pushes = await app.db.query('select 1 from push_outbox where couple_id = $1', [coupleId]);
+    expect(pushes).toHaveLength(2);
+    // The in-app reminder reaches only its owner.
+    const events = await app.db.query<{ audience: string }>(`select audience from couple_events where couple_id = $1 and type = 'ritual.reminder'`, [coupleId]);
+    expect(events.every((e) => e.audience === a.userId)).toBe(true);
+  });
+
+  it('refuses made-up time zones and times', async () => {
+    const { a } = await newCouple(app.url);
+    const ritual = await a.post('/api/rituals', { title: 'Our Sunday tea' });
+    expect((await a.request('PUT', `/api/rituals/${ritual.body.id}/reminder`, { localTime: '25:00', weekdays: [1], timeZone: 'UTC', enabled: true })).status).toBe(400);
+    expect((await a.request('PUT', `/api/rituals/${ritual.body.id}/reminder`, { localTime: '08:00', weekdays: [1], timeZone: 'Mars/Olympus', enabled: true })).status).toBe(400);
+  });
+
+  it('counts a moment done together once the partner confirms it', async () => {
+    const { a, b } = await newCouple(app.url);
+    const ritual = await a.post('/api/rituals', { libraryKey: 'long_hug' });
+    const moment = await a.post(`/api/rituals/${ritual.body.id}/moments`, { together: true });
+    expect((await a.get('/api/practice/summary')).body.momentsThisWeek).toBe(0);
+    expect((await b.get('/api/practice/summary')).body.waitingForMe).toHaveLength(1);
+    expect((await a.post(`/api/moments/${moment.body.id}/confirm`)).status).toBe(403);
+    expect((await b.post(`/api/moments/${moment.body.id}/confirm`)).status).toBe(204);
+    expect((await b.post(`/api/moments/${moment.body.id}/confirm`)).status).toBe(409);
+    const summary = (await a.get('/api/practice/summary')).body;
+    expect(summary.momentsThisWeek).toBe(1);
+    expect(summary.balance).toMatchObject({ joyful: 1, tilt: 'joy-rich' });
+  });
+});
+
+describe('voice notes and photos', () => {
+  it('refuses wrong type, oversize and truncated uploads, and stores nothing', async () => {
+    const { a } = await newCouple(app.url);
+    const filesBefore = await storedFiles();
+    const [{ n: rowsBefore }] = (await app.db.query<{ n: number }>('select count(*)::int as n from media')) as [{ n: number }];
+    const wrong = await upload(a, '/api/notes/voice?durationSeconds=5', jpegWithExif(), 'audio/webm');
+    expect(wrong.status).toBe(415);
+    expect(wrong.body.error.code).toBe('upload_wrong_type');
+    const big = Buffer.concat([webmVoice(), Buffer.alloc(MAX_VOICE_BYTES)]);
+    expect((await upload(a, '/api/notes/voice?durationSeconds=5', big, 'audio/webm')).status).toBe(413);
+    const cut = webmVoice();
+    const truncated = await upload(a, '/api/notes/voice?durationSeconds=5', cut.subarray(0, cut.length - 100), 'audio/webm');
+    expect(truncated.status).toBe(400);
+    expect(truncated.body.error.code).toBe('upload_truncated');
+    expect((await upload(a, '/api/notes/voice?durationSeconds=500', webmVoice(), 'audio/webm')).status).toBe(400);
+    expect((await upload(a, '/api/notes/voice?durationSeconds=5', Buffer.from('{}'), 'application/json')).status).toBe(415);
+    expect(await storedFiles()).toBe(filesBefore);
+    const [{ n: rowsAfter }] = (await app.db.query<{ n: number }>('select count(*)::int as n from media')) as [{ n: number }];
+    expect(rowsAfter).toBe(rowsBefore);
+  });
+
+  it('plays a voice note to the partner only, and deleting the note deletes the file', async () => {
+    const { a, b } = await newCouple(app.url);
+    const voice = webmVoice(4);
+    const sent = await upload(a, '/api/notes/voice?durationSeconds=4', voice, 'audio/webm;codecs=opus');
+    expect(sent.status).toBe(201);
+    const heard = await download(b, sent.body.mediaId);
+    expect(heard.status).toBe(200);
+    expect(heard.type).toBe('audio/webm');
+    expect(heard.nosniff).toBe('nosniff');
+    expect(heard.bytes.equals(voice)).toBe(true);
+    const other = await newCouple(app.url);
+    expect((await download(other.a, sent.body.mediaId)).status).toBe(404);
+    expect((await b.post(`/api/notes/${sent.body.id}/react`, { tether: 'Thank you. I’m here.' })).status).toBe(204);
+    expect((await a.get('/api/notes')).body.notes[0]).toMatchObject({ kind: 'voice', reaction: 'Thank you. I’m here.', durationSeconds: 4 });
+    const files = await storedFiles();
+    expect((await b.del(`/api/notes/${sent.body.id}`)).status).toBe(404);
+    expect((await a.del(`/api/notes/${sent.body.id}`)).status).toBe(204);
+    expect(await storedFiles()).toBe(files - 1);
+    expect((await download(b, sent.body.mediaId)).status).toBe(404);
+  });
+
+  it('keeps a joy photo without its location metadata', async () => {
+    const { a, b } = await newCouple(app.url);
+    const entry = await a.post('/api/joy', { text: 'We danced in the kitchen' });
+    expect((await upload(b, `/api/joy/${entry.body.id}/photo`, jpegWithExif(), 'image/jpeg', 'PUT')).status).toBe(403);
+    const photo = await upload(a, `/api/joy/${entry.body.id}/photo`, jpegWithExif(), 'image/jpeg', 'PUT');
+    expect(photo.status).toBe(201);
+    const seen = await download(b, photo.body.mediaId);
+    expect(seen.type).toBe('image/jpeg');
+    expect(seen.bytes.toString('latin1')).not.toContain(METADATA_MARKER);
+    expect((await b.get('/api/joy')).body.entries[0]).toMatchObject({ text: 'We danced in the kitchen', fromMe: false, mediaId: photo.body.mediaId });
+  });
+});
+
+describe('capacity and asymmetric seasons', () => {
+  const inDays = (n: number) => DateTime.utc().plus({ days: n }).toISODate()!;
+
+  it('refuses a review beyond 8 weeks, is not active on one acceptance, and keeps ended seasons', async () => {
+    const { a, b } = await newCouple(app.url);
+    const far = await a.post('/api/seasons', { carrier: 'partner', what: 'You handle dinners', why: 'My exams', reviewOn: inDays(60) });
+    expect(far.status).toBe(400);
+    expect(far.body.error.code).toBe('review_too_far');
+    const season = await a.post('/api/seasons', { carrier: 'partner', what: 'You handle dinners for now', why: 'My exams are this month', reviewOn: inDays(28) });
+    expect(season.body).toMatchObject({ status: 'proposed', iAccepted: true, partnerAccepted: false, carrier: 'partner' });
+    expect((await a.post(`/api/seasons/${season.body.id}/accept`)).status).toBe(409);
+    expect((await b.get('/api/seasons')).body.seasons[0]).toMatchObject({ status: 'proposed', carrier: 'me' });
+    expect((await b.post(`/api/seasons/${season.body.id}/accept`)).body.status).toBe('active');
+    const renewal = await b.post(`/api/seasons/${season.body.id}/renew`, { reviewOn: inDays(40) });
+    expect(renewal.body).toMatchObject({ status: 'proposed', iAccepted: true, partnerAccepted: false });
+    expect((await a.post(`/api/seasons/${season.body.id}/end`)).body.status).toBe('ended');
+    expect((await b.post(`/api/seasons/${season.body.id}/accept`)).status).toBe(409);
+    expect((await a.get('/api/seasons')).body.seasons).toHaveLength(1);
+    const other = await newCouple(app.url);
+    expect((await other.a.post(`/api/seasons/${season.body.id}/accept`)).status).toBe(404);
+  });
+
+  it('shows the partner my capacity and suggests a season when it has differed for a while', async () => {
+    const { a, b } = await newCouple(app.url);
+    for (let d = 1; d <= 4; d++) {
+      await a.post('/api/capacity', { level: 'low', day: inDays(-d), note: d === 1 ? 'long week' : null });
+      await b.post('/api/capacity', { level: 'plenty', day: inDays(-d) });
+    }
+    const view = (await b.get('/api/capacity')).body;
+    expect(view.partner).toMatchObject({ level: 'low', note: 'long week' });
+    expect(view.suggestSeason).toEqual({ lowerCapacity: 'partner' });
+    expect((await a.post('/api/capacity', { level: 'meh', day: inDays(0) })).status).toBe(400);
+  });
+
+  it('keeps stretch experiments personal unless shared', async () => {
+    const { a, b } = await newCouple(app.url);
+    const plan = await a.post('/api/stretches', { role: 'pursuer', title: 'Wait twenty minutes before a second message', expectedDiscomfort: 7 });
+    expect((await b.get('/api/stretches')).body.stretches).toEqual([]);
+    expect((await b.post(`/api/stretches/${plan.body.id}/done`, { actualDiscomfort: 1 })).status).toBe(404);
+    expect((await a.post(`/api/stretches/${plan.body.id}/done`, { actualDiscomfort: 5, reflection: 'Shaky, then fine' })).status).toBe(204);
+    const mine = (await a.get('/api/stretches')).body;
+    expect(mine.stretches[0]).toMatchObject({ expectedDiscomfort: 7, actualDiscomfort: 5, mine: true });
+    expect(mine.encouragement).toContain('progress');
+  });
+});

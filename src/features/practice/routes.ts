@@ -1,0 +1,21 @@
+import type { Feature } from '../../core/http/app';
+import { diskMediaStore } from '../../core/media-store';
+import { agreementRoutes } from './agreement-routes';
+import { noteRoutes } from './note-routes';
+import { ReminderScheduler } from './reminders';
+import { ritualRoutes } from './ritual-routes';
+
+/** Daily practice: rituals and reminders, notes and joy, capacity, seasons and stretches. */
+export const practiceFeature: Feature = {
+  name: 'practice',
+  routes(api, ctx) {
+    ritualRoutes(api, ctx);
+    noteRoutes(api, ctx, diskMediaStore(ctx.config.mediaDir));
+    agreementRoutes(api, ctx);
+  },
+  start(ctx, log) {
+    const scheduler = new ReminderScheduler(ctx.db, ctx.events, (error) => log.warn({ err: error }, 'reminder sweep failed'));
+    scheduler.start();
+    return () => scheduler.stop();
+  },
+};
