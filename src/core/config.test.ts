@@ -10,7 +10,7 @@ describe('loadConfig', () => {
       dataDir: './data',
       databaseUrl: undefined,
       publicOrigin: undefined,
-      trustProxy: false,
+      trustProxy: 0,
       logLevel: 'info',
       sessionDays: 30,
       inviteHours: 72,
@@ -40,7 +40,7 @@ describe('loadConfig', () => {
       dataDir: '/var/lib/offbeat',
       databaseUrl: 'postgres://offbeat@db:5432/offbeat',
       publicOrigin: 'https://offbeat.example',
-      trustProxy: true,
+      trustProxy: 1,
       logLevel: 'warn',
       sessionDays: 7,
       inviteHours: 24,
@@ -73,7 +73,8 @@ describe('loadConfig', () => {
     ['ARGON2_MEMORY_KIB', '512'],
     ['ARGON2_ITERATIONS', '0'],
     ['TRUST_PROXY', 'yes'],
-    ['TRUST_PROXY', '1'],
+    ['TRUST_PROXY', '-1'],
+    ['TRUST_PROXY', '2.5'],
     ['LOG_LEVEL', 'verbose'],
     ['DATABASE_URL', 'not a url'],
     ['DATABASE_URL', 'mysql://db/offbeat'],
@@ -87,6 +88,12 @@ describe('loadConfig', () => {
     ['DATA_DIR', ''],
   ])('refuses %s=%j, naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration: .*${name}`));
+  });
+
+  it('reads TRUST_PROXY as a number of proxy hops, `true` being one', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
   });
 
   it('lets tests override any setting', () => {

@@ -68,7 +68,8 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   const { config, db } = options;
   const api = Fastify({
     loggerInstance: createLogger(config.logLevel, options.logDestination),
-    trustProxy: config.trustProxy,
+    // Believe exactly the configured number of proxy hops (the app must be reachable only through them).
+    trustProxy: config.trustProxy > 0 ? (_address: string, hop: number) => hop < config.trustProxy : false,
     bodyLimit: 64 * 1024,
     // A malformed percent-escape or an over-long path parameter is answered before
     // routing; without this Fastify replies in its own shape instead of ours.

@@ -117,7 +117,7 @@ describe('security headers', () => {
 describe('rate limits', () => {
   let limited: TestServer;
   beforeAll(async () => {
-    limited = await app.startVariant({ authRateLimit: 3, trustProxy: true });
+    limited = await app.startVariant({ authRateLimit: 3, trustProxy: 1 });
   });
 
   let ipCounter = 0;
@@ -219,9 +219,22 @@ describe('rate limits', () => {
     expect((await client.get('/api/account/sessions')).status).toBe(200);
   });
 
+  it('believes only the hop the trusted proxy added, not addresses the client wrote itself', async () => {
+    // The proxy appends the real address; a client may prepend anything it likes.
+    const real = `198.51.100.${++ipCounter}`;
+    for (let i = 0; i < 3; i++) {
+      const client = new TestClient(limited.url);
+      client.headers['x-forwarded-for'] = `10.0.0.${i}, ${real}`;
+      expect((await client.login(unique('nobody'), 'wrong guess')).status).toBe(401);
+    }
+    const spoofing = new TestClient(limited.url);
+    spoofing.headers['x-forwarded-for'] = `10.9.9.9, ${real}`;
+    expectLimited(await spoofing.login(unique('nobody'), 'wrong guess'));
+  });
+
   it('ignores x-forwarded-for when the proxy is not trusted', async () => {
     const email = unique('direct');
-    const direct = await app.startVariant({ authRateLimit: 3, trustProxy: false });
+    const direct = await app.startVariant({ authRateLimit: 3, trustProxy: 0 });
     for (let i = 0; i < 3; i++) {
       const client = new TestClient(direct.url);
       client.headers['x-forwarded-for'] = `203.0.113.${200 + i}`;

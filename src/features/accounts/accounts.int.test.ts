@@ -358,7 +358,7 @@ describe('cookies and tokens', () => {
   });
 
   it('marks cookies Secure behind a trusted proxy that says https, and only then', async () => {
-    const variant = await app.startVariant({ trustProxy: true });
+    const variant = await app.startVariant({ trustProxy: 1 });
     const viaHttps = new TestClient(variant.url);
     viaHttps.headers['x-forwarded-proto'] = 'https';
     const secure = await viaHttps.post('/api/auth/signup', { email: email(), password: PASSWORD, displayName: 'Sam' });
