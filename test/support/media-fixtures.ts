@@ -60,6 +60,13 @@ export function webmVoice(seconds = 3): Buffer {
   return Buffer.concat([header, ebml([0x18, 0x53, 0x80, 0x67], Buffer.concat(clusters), true)]);
 }
 
+/** As Chrome's MediaRecorder really writes it: the Clusters have unknown size as well, each holding a Timecode and SimpleBlocks. */
+export function webmVoiceAsRecorded(seconds = 3): Buffer {
+  const header = ebml([0x1a, 0x45, 0xdf, 0xa3], ebml([0x42, 0x82], Buffer.from('webm')));
+  const cluster = (n: number) => ebml([0x1f, 0x43, 0xb6, 0x75], Buffer.concat([ebml([0xe7], Buffer.from([n])), ebml([0xa3], Buffer.alloc(400, 5)), ebml([0xa3], Buffer.alloc(400, 6))]), true);
+  return Buffer.concat([header, ebml([0x18, 0x53, 0x80, 0x67], Buffer.concat(Array.from({ length: seconds }, (_, n) => cluster(n))), true)]);
+}
+
 export const METADATA_MARKER = GPS_TEXT;
 
 function riffChunk(type: string, data: Buffer): Buffer {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { METADATA_MARKER, jpegWithExif, pngWithText, webmVoice, webpWithExif } from '../../../test/support/media-fixtures';
+import { METADATA_MARKER, jpegWithExif, pngWithText, webmVoice, webmVoiceAsRecorded, webpWithExif } from '../../../test/support/media-fixtures';
 import { PHOTO_TYPES, VOICE_TYPES, checkMedia, sniff, stripPhotoMetadata } from './media';
 
 describe('media checks', () => {
@@ -19,6 +19,12 @@ describe('media checks', () => {
     expect(checkMedia('image/png', cut(pngWithText()), PHOTO_TYPES)).toEqual({ ok: false, problem: 'truncated' });
     expect(checkMedia('audio/webm', cut(webmVoice()), VOICE_TYPES)).toEqual({ ok: false, problem: 'truncated' });
     expect(checkMedia('audio/webm', webmVoice(), VOICE_TYPES)).toEqual({ ok: true, type: 'audio/webm' });
+  });
+
+  it('accepts a recording whose clusters have unknown size, as Chrome writes them, and still notices a cut one', () => {
+    const recorded = webmVoiceAsRecorded(3);
+    expect(checkMedia('audio/webm', recorded, VOICE_TYPES)).toEqual({ ok: true, type: 'audio/webm' });
+    expect(checkMedia('audio/webm', recorded.subarray(0, recorded.length - 40), VOICE_TYPES)).toEqual({ ok: false, problem: 'truncated' });
   });
 
   it('removes location and device metadata from photos and keeps them valid', () => {

@@ -163,9 +163,11 @@ function webmComplete(b: Buffer): boolean {
   return true;
 }
 
-function walkChildren(b: Buffer, from: number): boolean {
+// Chrome's MediaRecorder writes each Cluster with unknown size too, so the walk descends into it
+// and the next Cluster shows up among its "children": a cluster seen on the way down still counts.
+function walkChildren(b: Buffer, from: number, clusterAbove = false): boolean {
   let i = from;
-  let sawCluster = false;
+  let sawCluster = clusterAbove;
   while (i < b.length) {
     const id = readVint(b, i, false);
     if (!id) return false;
@@ -173,7 +175,7 @@ function walkChildren(b: Buffer, from: number): boolean {
     if (!size) return false;
     const start = i + id.length + size.length;
     if (id.value === 0x1f43b675) sawCluster = true;
-    if (size.value === null) return walkChildren(b, start);
+    if (size.value === null) return walkChildren(b, start, sawCluster);
     if (start + size.value > b.length) return false;
     i = start + size.value;
   }
