@@ -83,6 +83,18 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore): void {
     return { notes: rows.map(({ authorId, ...n }) => ({ ...n, fromMe: authorId === scope.userId, playedAt: iso(n.playedAt), createdAt: iso(n.createdAt) })) };
   });
 
+  api.get(
+    '/api/practice/episodes',
+    { config: couple, schema: { tags, description: 'Recent signals and pauses (last 30 days), so a note can say which moment it is about.', response: { 200: z.object({ episodes: z.array(z.object({ id: z.uuid(), kind: z.enum(['signal', 'pause']), startedAt: z.string(), minutes: z.number().int().nullable() })) }) } } },
+    async (request) => {
+      const scope = coupleScope(ctx, request);
+      const rows = await scope.query<{ id: string; kind: 'signal' | 'pause'; startedAt: Date; minutes: number | null }>(
+        `select id, kind, started_at as "startedAt", minutes from episodes where couple_id = $1 and started_at > now() - interval '30 days' order by started_at desc limit 12`,
+      );
+      return { episodes: rows.map((e) => ({ ...e, startedAt: iso(e.startedAt) })) };
+    },
+  );
+
   api.post(
     '/api/notes',
     { config: couple, schema: { tags, description: 'A written note to my partner, optionally about an episode.', body: z.object({ text: z.string().trim().min(1).max(2000), episodeId: z.uuid().nullable().optional() }), response: { 201: z.object({ id: z.uuid() }), 404: errorBody } } },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
@@ -49,8 +50,8 @@ describe('ritual reminders', () => {
     // Put A's reminder on the eve of the autumn change and drive the clock by hand.
     const [reminder] = await app.db.query<{ id: string }>(`select id from ritual_reminders where couple_id = $1 and enabled`, [coupleId]);
     await app.db.query(`update ritual_reminders set next_due_at = '2026-10-24T05:30:00Z' where id = $1`, [reminder!.id]);
-    const first = new ReminderScheduler(app.db, app.app.ctx.events, (e) => { throw e; });
-    const restarted = new ReminderScheduler(app.db, app.app.ctx.events, (e) => { throw e; });
+    const first = new ReminderScheduler(app.db, app.app.ctx.events);
+    const restarted = new ReminderScheduler(app.db, app.app.ctx.events);
     expect(await first.sweep(Date.parse('2026-10-24T05:29:00Z'))).toBe(0);
     expect(await first.sweep(Date.parse('2026-10-24T05:30:10Z'))).toBe(1);
     expect(await restarted.sweep(Date.parse('2026-10-24T05:30:20Z'))).toBe(0);
@@ -125,6 +126,13 @@ describe('voice notes and photos', () => {
     expect((await download(other.a, sent.body.mediaId)).status).toBe(404);
     expect((await b.post(`/api/notes/${sent.body.id}/react`, { tether: 'Thank you. I’m here.' })).status).toBe(204);
     expect((await a.get('/api/notes')).body.notes[0]).toMatchObject({ kind: 'voice', reaction: 'Thank you. I’m here.', durationSeconds: 4 });
+    // A note can be about a recent moment, chosen from the couple's own episodes only.
+    const signal = await a.post('/api/signals', { clientId: randomUUID(), need: 'closeness' });
+    expect(signal.status).toBe(201);
+    const [episode] = (await b.get('/api/practice/episodes')).body.episodes;
+    expect(episode).toMatchObject({ kind: 'signal' });
+    expect((await b.post('/api/notes', { text: 'About earlier: I’m here.', episodeId: episode.id })).status).toBe(201);
+    expect((await other.a.post('/api/notes', { text: 'Not ours', episodeId: episode.id })).status).toBe(404);
     const files = await storedFiles();
     expect((await b.del(`/api/notes/${sent.body.id}`)).status).toBe(404);
     expect((await a.del(`/api/notes/${sent.body.id}`)).status).toBe(204);
