@@ -211,6 +211,15 @@ describe('pattern map, two partners', () => {
     await shoot(a, 'map-loop');
     await shoot(b, 'map-loop-partner', false);
 
+    // The arrows flow gently, and stand still for people who ask for less motion.
+    const arc = a.page.locator('.loop-arc-line').first();
+    expect(await arc.evaluate((el) => getComputedStyle(el).animationName)).toBe('loop-flow');
+    await a.page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await arc.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    await a.page.emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'dark' });
+    await shoot(a, 'map-loop-dark', false);
+    await a.page.emulateMedia({ colorScheme: 'light' });
+
     await mapA.showList();
     const list = a.page.getByRole('list').filter({ has: a.page.getByRole('heading', { name: 'Alex’s move' }) });
     await expect(list.getByRole('listitem').count()).resolves.toBe(4);
@@ -333,6 +342,27 @@ describe('pattern map, two partners', () => {
     await contractsA.contract(second).getByText('Talking it over').waitFor();
     await a.page.evaluate(() => window.scrollTo(0, 0));
     await shoot(a, 'map-contracts');
+
+  });
+
+  it('keeps variants per topic beside one main loop', async () => {
+    await a.page.goto(`${base}/map/maps`);
+    await a.page.getByRole('heading', { level: 1, name: 'Your maps' }).waitFor();
+    await a.page.getByLabel('What is it about?').selectOption('money');
+    await a.page.getByRole('button', { name: 'Create map' }).click();
+    const guide = new GuidedStartPage(a.page);
+    await guide.question('What usually sets the loop off?').waitFor();
+    await guide.answer('What usually sets the loop off?', 'A bill arrives that we did not expect');
+    await a.page.getByRole('link', { name: 'Finish later' }).click();
+    await mapA.heading('Our loop around money').waitFor();
+    expect(await mapA.field(mapA.mySide, 'What sets it off').inputValue()).toBe('A bill arrives that we did not expect');
+    // The main loop is untouched.
+    await mapA.moreLink('Other maps').click();
+    await a.page.getByRole('link', { name: 'the doom spiral' }).waitFor();
+    await shoot(a, 'map-variants', false);
+    await a.page.getByRole('button', { name: 'Make this the main loop' }).click();
+    await a.page.goto(base + '/');
+    await a.page.getByRole('region', { name: 'Your loop' }).getByText('Our loop around money').waitFor();
 
     a.assertClean();
     b.assertClean();

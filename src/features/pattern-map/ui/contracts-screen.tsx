@@ -70,7 +70,7 @@ function ProposeForm() {
         <label htmlFor={id} className="field-label">
           {copy.contracts.proposeLabel}
         </label>
-        <textarea id={id} className="field-input" rows={2} minLength={3} maxLength={200} placeholder={copy.contracts.proposePlaceholder} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea id={id} className="field-input side-textarea" rows={3} minLength={3} maxLength={200} placeholder={copy.contracts.proposePlaceholder} value={text} onChange={(e) => setText(e.target.value)} />
       </div>
       <FormError error={propose.error} />
       <Button type="submit" busy={propose.isPending}>
@@ -92,7 +92,7 @@ function ContractItem({ contract, partnerName, hasPartner }: { contract: Contrac
         </h3>
         <span className={classes('badge', `badge-${contract.status}`)}>{c.status[contract.status]}</span>
       </div>
-      <p className="muted small">{c.proposedBy(contract.proposedByMe ? copy.you : partnerName)}</p>
+      <p className="muted small">{contract.proposedByMe ? c.proposedByMe : c.proposedBy(partnerName)}</p>
       <dl className="marks">
         <div className="mark">
           <dt>{c.myChoice}</dt>

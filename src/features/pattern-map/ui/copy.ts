@@ -103,7 +103,6 @@ export const copy = {
     read: (name: string) => `${name}’s read`,
     myMove: 'My move',
     myRead: 'My read',
-    underneath: 'Underneath',
     fear: 'Afraid of',
     longing: 'Longs for',
     guess: (name: string) => `${name}’s guess`,
@@ -154,7 +153,6 @@ export const copy = {
       same: 'Me too',
       thank_you: 'Thank you for telling me',
     } satisfies Record<Reaction, string>,
-    reactionIcons: { heart: '♡', hug: '🤗', same: '🤝', thank_you: '🙏' } satisfies Record<Reaction, string>,
     reactionsLabel: (field: string) => `Respond to “${field}”`,
     commentLabel: 'A kind word (optional)',
     commentHint: 'Something you understand now, or that you’re glad they told you.',
@@ -231,7 +229,8 @@ export const copy = {
     save: 'Save my choice',
     saved: 'Saved.',
     change: 'Change my choice',
-    proposedBy: (who: string) => `Named by ${who}`,
+    proposedByMe: 'You named this',
+    proposedBy: (name: string) => `${name} named this`,
   },
 
   history: {

@@ -7,12 +7,17 @@
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function serializeLoopSvg(svg: SVGSVGElement, size = 800): string {
+/** The picture's width over its height, from its viewBox. */
+export function aspect(svg: SVGSVGElement): number {
+  const box = svg.viewBox.baseVal;
+  return box && box.height ? box.width / box.height : 1;
+}
+
+export function serializeLoopSvg(svg: SVGSVGElement, width = 800): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.removeAttribute('hidden');
   clone.setAttribute('xmlns', SVG_NS);
-  clone.setAttribute('width', String(size));
-  clone.setAttribute('height', String(size));
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(Math.round(width / aspect(svg))));
   for (const el of [clone, ...clone.querySelectorAll('*')]) {
     el.removeAttribute('class');
     el.removeAttribute('aria-hidden');
@@ -31,18 +36,19 @@ export function serializeLoopSvg(svg: SVGSVGElement, size = 800): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
 }
 
-export async function svgToPng(svgText: string, pixels = 1200): Promise<Blob> {
+export async function svgToPng(svgText: string, ratio: number, width = 1200): Promise<Blob> {
+  const height = Math.round(width / ratio);
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
-    const image = new Image(pixels, pixels);
+    const image = new Image(width, height);
     image.src = url;
     await image.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = pixels;
-    canvas.height = pixels;
+    canvas.width = width;
+    canvas.height = height;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2d canvas');
-    context.drawImage(image, 0, 0, pixels, pixels);
+    context.drawImage(image, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Button, FormError, classes } from '../../../core/web/ui';
 import { useAddComment, useRemoveComment, type InnerField, type MapComment, type Reaction } from './api';
 import { copy } from './copy';
+import { ReactionIcon } from './reaction-icon';
 import { usePartnerField, useSideTexts } from './side-store';
 import type { SideSync } from './side-sync';
 
@@ -58,7 +59,7 @@ export function PartnerInnerLayer({ side, mapId, ownerId, field, label, partnerN
         )}
       </div>
       <p className={classes('inner-text', !text && 'muted')}>{text || copy.emptyInner(partnerName)}</p>
-      <p className="field-hint">{copy.innerTheirs(partnerName)}</p>
+      {text && <p className="field-hint">{copy.innerTheirs(partnerName)}</p>}
       <CommentList comments={mine.filter((c) => c.text)} partnerName={partnerName} onRemove={(id) => remove.mutate(id)} />
       {text && (
         <div className="respond">
@@ -72,7 +73,8 @@ export function PartnerInnerLayer({ side, mapId, ownerId, field, label, partnerN
                 disabled={add.isPending || remove.isPending}
                 onClick={() => react(r)}
               >
-                <span aria-hidden="true">{copy.comments.reactionIcons[r]}</span> {copy.comments.reactions[r]}
+                <ReactionIcon reaction={r} />
+                {copy.comments.reactions[r]}
               </button>
             ))}
           </div>
@@ -116,7 +118,7 @@ export function CommentList({ comments, partnerName, onRemove }: { comments: Map
         return (
           <li key={c.id} className="comment">
             <span className="comment-from">{c.isMine ? copy.comments.fromMe : copy.comments.fromPartner(partnerName)}:</span>{' '}
-            {c.reaction && <span aria-hidden="true">{copy.comments.reactionIcons[c.reaction]} </span>}
+            {c.reaction && <ReactionIcon reaction={c.reaction} />}
             <span>{what}</span>
             {c.isMine && onRemove && (
               <Button variant="quiet" className="comment-remove" onClick={() => onRemove(c.id)} aria-label={copy.comments.removeLabel(what)}>

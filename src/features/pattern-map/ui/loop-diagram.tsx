@@ -34,15 +34,15 @@ export const LoopDiagram = forwardRef<SVGSVGElement, LoopDiagramProps>(function 
   const titleId = useId();
   const descId = useId();
   const sentence = copy.loop.sentence(steps.map((s) => ({ title: s.title, text: s.text })));
-  const { size, center } = layout;
+  const { size, center, top, height } = layout;
 
   return (
     <svg
       ref={ref}
       className={classes('loop-svg', className)}
-      viewBox={`0 0 ${size} ${size}`}
+      viewBox={`0 ${r1(top)} ${size} ${r1(height)}`}
       width={size}
-      height={size}
+      height={r1(height)}
       role="img"
       aria-labelledby={`${titleId} ${descId}`}
       fontFamily={PALETTE.font}
@@ -51,8 +51,8 @@ export const LoopDiagram = forwardRef<SVGSVGElement, LoopDiagramProps>(function 
       <title id={titleId}>{copy.loop.svgTitle(name)}</title>
       <desc id={descId}>{copy.loop.svgDesc(sentence)}</desc>
       <g aria-hidden="true">
-        <rect className="loop-bg" x="0" y="0" width={size} height={size} rx="18" fill={PALETTE.background} />
-        <circle className="loop-track" cx={center} cy={center} r={layout.radius} fill="none" stroke={PALETTE.track} strokeWidth="10" />
+        <rect className="loop-bg" x="0" y={r1(top)} width={size} height={r1(height)} rx="18" fill={PALETTE.background} />
+        <ellipse className="loop-track" cx={center} cy={center} rx={r1(layout.radiusX)} ry={r1(layout.radiusY)} fill="none" stroke={PALETTE.track} strokeWidth="10" />
         {layout.arcs.map((arc) => (
           <g key={`${arc.from}-${arc.to}`} className="loop-arc">
             <path className="loop-arc-line" d={arc.d} fill="none" stroke={PALETTE.arc} strokeWidth="2.5" strokeLinecap="round" strokeDasharray="5 6" />

@@ -40,6 +40,21 @@ describe('loop layout', () => {
     for (let i = 0; i < 4; i++) for (let j = i + 1; j < 4; j++) expect(overlaps(layout.nodes[i]!, layout.nodes[j]!)).toBe(false);
   });
 
+  it('trims the picture to what it holds, keeping every box inside', () => {
+    expect(layout.top).toBeGreaterThan(0);
+    expect(layout.height).toBeLessThan(layout.size);
+    for (const node of layout.nodes) {
+      expect(node.y).toBeGreaterThanOrEqual(layout.top);
+      expect(node.y + node.height).toBeLessThanOrEqual(layout.top + layout.height);
+    }
+  });
+
+  it('leaves room between neighbouring boxes for the arrows', () => {
+    const [tl, tr, , bl] = layout.nodes;
+    expect(tr!.x - (tl!.x + tl!.width)).toBeGreaterThanOrEqual(30);
+    expect(bl!.y - (tl!.y + tl!.height)).toBeGreaterThanOrEqual(60);
+  });
+
   it('leaves the middle band free for the name', () => {
     const nameTop = layout.center - layout.nameSize * 1.2;
     const nameBottom = layout.center + layout.nameSize * 1.2;
@@ -61,8 +76,8 @@ describe('loop layout', () => {
         [x1, y1],
         [x2, y2],
       ] as const) {
-        // On the circle…
-        expect(Math.hypot(x - layout.center, y - layout.center)).toBeCloseTo(layout.radius, 0);
+        // On the ring…
+        expect(((x - layout.center) / layout.radiusX) ** 2 + ((y - layout.center) / layout.radiusY) ** 2).toBeCloseTo(1, 1);
         // …and in no box.
         for (const node of layout.nodes) expect(x > node.x && x < node.x + node.width && y > node.y && y < node.y + node.height).toBe(false);
       }

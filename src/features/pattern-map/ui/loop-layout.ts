@@ -37,7 +37,7 @@ export interface LoopNode {
 export interface LoopArc {
   from: number;
   to: number;
-  /** An SVG path: a clockwise arc along the loop's circle. */
+  /** An SVG path: a clockwise arc along the loop's ellipse. */
   d: string;
   /** The arrowhead's three points, "x,y x,y x,y". */
   arrow: string;
@@ -45,7 +45,12 @@ export interface LoopArc {
 
 export interface LoopLayout {
   size: number;
-  radius: number;
+  /** The part of the square the picture needs (the full width, trimmed top and bottom). */
+  top: number;
+  height: number;
+  /** The loop is an ellipse (a circle unless there are four steps): its horizontal and vertical radii. */
+  radiusX: number;
+  radiusY: number;
   center: number;
   nodes: LoopNode[];
   arcs: LoopArc[];
@@ -70,7 +75,7 @@ const GAP = 6;
 
 export function layoutLoop(steps: LoopStepInput[], name: string, options: LayoutOptions = {}): LoopLayout {
   const size = options.size ?? 400;
-  const fontSize = options.fontSize ?? 14;
+  const fontSize = options.fontSize ?? 15;
   const charWidth = options.charWidth ?? 0.56;
   const maxLines = options.maxLines ?? 4;
   const center = size / 2;
@@ -80,7 +85,7 @@ export function layoutLoop(steps: LoopStepInput[], name: string, options: Layout
 
   // Four steps: boxes on the diagonals. Otherwise the ring and the boxes are
   // sized together so the boxes stay apart and inside the picture.
-  const fullWidth = size * 0.41;
+  const fullWidth = size * 0.43;
   const heightFor = (scale: number, lines: number) => PADDING * 2 + titleSize * scale * 1.3 + lines * lineHeight * scale;
   let radius = size * 0.3535;
   let width = fullWidth;
@@ -92,6 +97,10 @@ export function layoutLoop(steps: LoopStepInput[], name: string, options: Layout
       radius = center - extent / 2 - 4;
     }
   }
+  // Four boxes spread sideways as far as the picture allows (the arrows between them get room), so the loop is an ellipse.
+  const margin = 8;
+  const radiusX = n === 4 ? ((size - 2 * margin - width) / 2) * Math.SQRT2 : radius;
+  const radiusY = radius;
   const scale = width / fullWidth;
   const textSize = n === 4 ? fontSize : Math.max(5, fontSize * scale);
   const textLineHeight = n === 4 ? lineHeight : lineHeight * scale;
@@ -102,8 +111,8 @@ export function layoutLoop(steps: LoopStepInput[], name: string, options: Layout
   const angles = steps.map((_, i) => -Math.PI / 2 - Math.PI / n + (i * 2 * Math.PI) / n);
   const nodes: LoopNode[] = steps.map((step, i) => {
     const a = angles[i]!;
-    const cx = center + radius * Math.cos(a);
-    const cy = center + radius * Math.sin(a);
+    const cx = center + radiusX * Math.cos(a);
+    const cy = center + radiusY * Math.sin(a);
     const empty = step.text.trim() === '';
     return {
       step,
@@ -119,13 +128,20 @@ export function layoutLoop(steps: LoopStepInput[], name: string, options: Layout
     };
   });
 
-  const arcs: LoopArc[] = steps.length < 2 ? [] : steps.map((_, i) => arcBetween(nodes, angles, i, (i + 1) % steps.length, center, radius));
+  const ring: Ring = { center, rx: radiusX, ry: radiusY };
+  const arcs: LoopArc[] = steps.length < 2 ? [] : steps.map((_, i) => arcBetween(nodes, angles, i, (i + 1) % steps.length, ring));
 
   const nameSize = Math.round(fontSize * 1.45);
-  const nameChars = Math.floor((radius * 1.45) / (nameSize * charWidth));
+  const nameChars = Math.floor((radiusY * 1.45) / (nameSize * charWidth));
+  const edge = 14;
+  const top = Math.max(0, Math.min(center - radiusY - 8, ...nodes.map((node) => node.y)) - edge);
+  const bottom = Math.min(size, Math.max(center + radiusY + 8, ...nodes.map((node) => node.y + node.height)) + edge);
   return {
     size,
-    radius,
+    top,
+    height: bottom - top,
+    radiusX,
+    radiusY,
     center,
     nodes,
     arcs,
@@ -137,8 +153,14 @@ export function layoutLoop(steps: LoopStepInput[], name: string, options: Layout
   };
 }
 
-function pointAt(center: number, radius: number, angle: number): [number, number] {
-  return [center + radius * Math.cos(angle), center + radius * Math.sin(angle)];
+interface Ring {
+  center: number;
+  rx: number;
+  ry: number;
+}
+
+function pointAt(ring: Ring, angle: number): [number, number] {
+  return [ring.center + ring.rx * Math.cos(angle), ring.center + ring.ry * Math.sin(angle)];
 }
 
 function inside(node: LoopNode, [x, y]: [number, number], margin: number): boolean {
@@ -146,33 +168,37 @@ function inside(node: LoopNode, [x, y]: [number, number], margin: number): boole
 }
 
 /**
- * The angle where the circle leaves (or enters) a box, found by bisection:
- * the circle crosses a convex box's edge once between its centre and the next box.
+ * The angle where the ring leaves (or enters) a box, found by bisection:
+ * the ring crosses a convex box's edge once between its centre and the next box.
  */
-function edgeAngle(node: LoopNode, inAngle: number, outAngle: number, center: number, radius: number): number {
+function edgeAngle(node: LoopNode, inAngle: number, outAngle: number, ring: Ring): number {
   let lo = inAngle;
   let hi = outAngle;
   for (let k = 0; k < 30; k++) {
     const mid = (lo + hi) / 2;
-    if (inside(node, pointAt(center, radius, mid), GAP)) lo = mid;
+    if (inside(node, pointAt(ring, mid), GAP)) lo = mid;
     else hi = mid;
   }
   return hi;
 }
 
-function arcBetween(nodes: LoopNode[], angles: number[], i: number, j: number, center: number, radius: number): LoopArc {
+function arcBetween(nodes: LoopNode[], angles: number[], i: number, j: number, ring: Ring): LoopArc {
   const a0 = angles[i]!;
   let a1 = angles[j]!;
   if (a1 <= a0) a1 += 2 * Math.PI;
-  const start = edgeAngle(nodes[i]!, a0, a1, center, radius);
-  const end = edgeAngle(nodes[j]!, a1, start, center, radius);
-  const [x1, y1] = pointAt(center, radius, start);
-  const [x2, y2] = pointAt(center, radius, end);
+  const start = edgeAngle(nodes[i]!, a0, a1, ring);
+  const end = edgeAngle(nodes[j]!, a1, start, ring);
+  const [x1, y1] = pointAt(ring, start);
+  const [x2, y2] = pointAt(ring, end);
   const large = end - start > Math.PI ? 1 : 0;
   // Clockwise on screen (y points down) is increasing angle: sweep-flag 1.
-  const d = `M ${fmt(x1)} ${fmt(y1)} A ${fmt(radius)} ${fmt(radius)} 0 ${large} 1 ${fmt(x2)} ${fmt(y2)}`;
-  const tx = -Math.sin(end);
-  const ty = Math.cos(end);
+  const d = `M ${fmt(x1)} ${fmt(y1)} A ${fmt(ring.rx)} ${fmt(ring.ry)} 0 ${large} 1 ${fmt(x2)} ${fmt(y2)}`;
+  // The direction of travel at the end: the ellipse's tangent.
+  const dx = -ring.rx * Math.sin(end);
+  const dy = ring.ry * Math.cos(end);
+  const length = Math.hypot(dx, dy) || 1;
+  const tx = dx / length;
+  const ty = dy / length;
   const bx = x2 - tx * ARROW;
   const by = y2 - ty * ARROW;
   const half = ARROW * 0.6;

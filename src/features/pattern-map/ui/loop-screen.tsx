@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { Button, ButtonLink, Card, FormError, Loading, Notice, Screen } from '../../../core/web/ui';
 import type { MapSummary } from './api';
 import { copy } from './copy';
-import { download, fileName, serializeLoopSvg, svgToPng } from './export';
+import { aspect, download, fileName, serializeLoopSvg, svgToPng } from './export';
 import { LoopPanel, useLoopSteps } from './loop-panel';
 import { NameForm } from './name-form';
 import { MySide, PartnerSide } from './sides';
@@ -98,7 +98,7 @@ function ExportCard({ svgRef, name, query }: { svgRef: RefObject<SVGSVGElement |
     try {
       const text = serializeLoopSvg(svg);
       if (kind === 'svg') download(new Blob([text], { type: 'image/svg+xml' }), fileName(name, 'svg'));
-      else download(await svgToPng(text), fileName(name, 'png'));
+      else download(await svgToPng(text, aspect(svg)), fileName(name, 'png'));
     } catch (e) {
       setError(e);
     } finally {

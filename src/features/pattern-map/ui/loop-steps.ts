@@ -25,7 +25,9 @@ export function loopSteps(mine: SideTexts, theirs: SideTexts | null, people: Loo
   const partnerFeeling = theirs?.fields.feeling.trim() ?? '';
   const myGuess = mine.fields.partnerSees.trim();
   const theirGuess = theirs?.fields.partnerSees.trim() ?? '';
-  const details = (...items: Array<[string, string | undefined]>) => items.filter(([, t]) => t && t.trim()).map(([label, t]) => ({ label, text: t!.trim() }));
+  const myFeeling = mine.fields.feeling.trim();
+  const details = (...items: Array<[string, string | undefined]>) =>
+    items.filter(([, t]) => t && t.trim()).map(([label, t]) => ({ label, text: t!.trim() }));
 
   return [
     {
@@ -44,12 +46,8 @@ export function loopSteps(mine: SideTexts, theirs: SideTexts | null, people: Loo
       text: partnerFeeling || myGuess,
       placeholder: theirs ? l.notYet : l.partnerNotYet(people.partner),
       tone: 'b',
-      details: details(
-        [l.guess(people.me), myGuess],
-        [l.underneath, theirs?.fields.feeling],
-        [l.fear, theirs?.fields.fear],
-        [l.longing, theirs?.fields.longing],
-      ),
+      // The step shows their own words when they have written them, else my guess; the rest goes underneath.
+      details: details([l.guess(people.me), partnerFeeling ? myGuess : ''], [l.fear, theirs?.fields.fear], [l.longing, theirs?.fields.longing]),
     },
     {
       id: 'partner-move',
@@ -64,10 +62,10 @@ export function loopSteps(mine: SideTexts, theirs: SideTexts | null, people: Loo
       id: 'my-read',
       kind: 'read',
       title: l.read(people.me),
-      text: mine.fields.feeling.trim() || theirGuess,
+      text: myFeeling || theirGuess,
       placeholder: l.notYet,
       tone: 'a',
-      details: details([l.guess(people.partner), theirGuess], [l.underneath, mine.fields.feeling], [l.fear, mine.fields.fear], [l.longing, mine.fields.longing]),
+      details: details([l.guess(people.partner), myFeeling ? theirGuess : ''], [l.fear, mine.fields.fear], [l.longing, mine.fields.longing]),
     },
   ];
 }
