@@ -58,9 +58,6 @@ const CLAIM_SECONDS = 30;
  * network I/O; a crash mid-send means at most a repeat, never a loss.
  */
 export class PushDispatcher {
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
-
   constructor(
     private readonly db: Database,
     private readonly vapid: VapidKeys,
@@ -69,33 +66,17 @@ export class PushDispatcher {
     private readonly now: () => number = Date.now,
   ) {}
 
-  start(intervalMs = 1000): void {
-    this.timer = setInterval(() => void this.sweep(), intervalMs);
-    this.timer.unref();
-  }
-
-  stop(): void {
-    clearInterval(this.timer);
-  }
-
+  /** Sends what is due; one failing notification never holds up the others (its error goes to onError). */
   async sweep(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      const claimed = await this.db.query<OutboxRow>(
-        `update push_outbox set claimed_until = now() + make_interval(secs => $1), attempts = attempts + 1
-          where id in (select id from push_outbox
-                        where done_at is null and (claimed_until is null or claimed_until < now())
-                        order by created_at limit 50 for update skip locked)
-          returning id, user_id as "userId", message, attempts`,
-        [CLAIM_SECONDS],
-      );
-      for (const row of claimed) await this.deliver(row).catch(this.onError);
-    } catch (error) {
-      this.onError(error);
-    } finally {
-      this.running = false;
-    }
+    const claimed = await this.db.query<OutboxRow>(
+      `update push_outbox set claimed_until = now() + make_interval(secs => $1), attempts = attempts + 1
+        where id in (select id from push_outbox
+                      where done_at is null and (claimed_until is null or claimed_until < now())
+                      order by created_at limit 50 for update skip locked)
+        returning id, user_id as "userId", message, attempts`,
+      [CLAIM_SECONDS],
+    );
+    for (const row of claimed) await this.deliver(row).catch(this.onError);
   }
 
   private async deliver(row: OutboxRow): Promise<void> {

@@ -3,6 +3,7 @@ import { BadRequest } from '../../core/errors';
 import { currentUser, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, noContent } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
+import { every } from '../../core/background';
 import { PushDispatcher, loadOrCreateVapidKeys, type VapidKeys } from '../../core/push/push';
 import { isValidTimeZone } from '../../core/push/quiet-hours';
 import { isAcceptablePushEndpoint } from './endpoint';
@@ -104,18 +105,16 @@ export const notificationsFeature: Feature = {
   name: 'notifications',
   routes,
   start(ctx, log) {
+    const onError = (error: unknown) => log.warn({ err: error }, 'push delivery failed');
     let dispatcher: PushDispatcher | undefined;
-    let stopped = false;
-    void vapidKeys(ctx)
-      .then((keys) => {
-        if (stopped) return;
-        dispatcher = new PushDispatcher(ctx.db, keys, ctx.config.push.contact, (error) => log.warn({ err: error }, 'push delivery failed'));
-        dispatcher.start();
-      })
-      .catch((error) => log.error({ err: error }, 'could not load push keys'));
-    return () => {
-      stopped = true;
-      dispatcher?.stop();
-    };
+    const stop = every(
+      1000,
+      async () => {
+        dispatcher ??= new PushDispatcher(ctx.db, await vapidKeys(ctx), ctx.config.push.contact, onError);
+        await dispatcher.sweep();
+      },
+      onError,
+    );
+    return stop;
   },
 };

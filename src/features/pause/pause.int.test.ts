@@ -30,9 +30,7 @@ async function fastForward(coupleId: string, ms: number) {
     endsAt: s.endsAt === null ? null : s.endsAt - ms,
   };
   await scope.query(`update pauses set state = $3, next_deadline = now() - interval '1 second' where couple_id = $1 and id = $2`, [row!.id, JSON.stringify(shifted)]);
-  await new PauseClock(app.db, app.app.ctx.events, (e) => {
-    throw e;
-  }).sweep();
+  await new PauseClock(app.db, app.app.ctx.events).sweep();
 }
 
 describe('the regulated pause over the API', () => {

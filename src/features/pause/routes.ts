@@ -4,6 +4,7 @@ import { coupleScope, type Api, type AppContext } from '../../core/http/context'
 import { errorBody, noContent } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
 import { PAUSE_RULES, RETURN_PLANS, WHERE, isLive, type Pause, type PauseCommand } from './machine';
+import { every } from '../../core/background';
 import { PauseClock, runPauseCommand } from './service';
 import * as q from './queries';
 
@@ -154,8 +155,7 @@ export const pauseFeature: Feature = {
   name: 'pause',
   routes,
   start(ctx, log) {
-    const clock = new PauseClock(ctx.db, ctx.events, (error) => log.warn({ err: error }, 'pause clock sweep failed'));
-    clock.start();
-    return () => clock.stop();
+    const clock = new PauseClock(ctx.db, ctx.events);
+    return every(1000, () => clock.sweep(), (error) => log.warn({ err: error }, 'pause clock sweep failed'));
   },
 };

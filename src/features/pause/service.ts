@@ -67,37 +67,15 @@ export async function runPauseCommand(
  * lock means only one of them acts on each.
  */
 export class PauseClock {
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
-
   constructor(
     private readonly db: Database,
     private readonly events: EventLog,
-    private readonly onError: (error: unknown) => void,
     private readonly now: () => number = Date.now,
-    private readonly intervalMs = 1000,
   ) {}
 
-  start(): void {
-    this.timer = setInterval(() => void this.sweep(), this.intervalMs);
-    this.timer.unref();
-  }
-
-  stop(): void {
-    clearInterval(this.timer);
-  }
-
   async sweep(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      for (const { coupleId } of await q.duePauses(this.db, 100)) {
-        await runPauseCommand(new CoupleScope(coupleId, 'server-clock', this.db, this.events), null, { type: 'tick' }, this.now());
-      }
-    } catch (error) {
-      this.onError(error);
-    } finally {
-      this.running = false;
+    for (const { coupleId } of await q.duePauses(this.db, 100)) {
+      await runPauseCommand(new CoupleScope(coupleId, 'server-clock', this.db, this.events), null, { type: 'tick' }, this.now());
     }
   }
 }

@@ -24,42 +24,23 @@ interface DueReminder {
  * Quiet hours and mute are applied by the push dispatcher.
  */
 export class ReminderScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
-
   constructor(
     private readonly db: Database,
     private readonly events: EventLog,
-    private readonly onError: (error: unknown) => void,
   ) {}
 
-  start(intervalMs = 15_000): void {
-    this.timer = setInterval(() => void this.sweep(Date.now()).catch(this.onError), intervalMs);
-    this.timer.unref();
-  }
-
-  stop(): void {
-    clearInterval(this.timer);
-  }
-
-  /** Sends everything due at `now`; returns how many reminders went out. */
+  /** Sends everything due at `now`; returns how many reminders went out. Safe to run in several processes at once. */
   async sweep(now: number): Promise<number> {
-    if (this.running) return 0;
-    this.running = true;
-    try {
-      const due = await this.db.query<DueReminder>(
-        `select r.id, r.couple_id as "coupleId", r.user_id as "userId", r.local_time as "localTime", r.weekdays,
-                r.time_zone as "timeZone", r.next_due_at as "dueAt", t.title
-           from ritual_reminders r join rituals t on t.id = r.ritual_id
-          where r.enabled and r.next_due_at <= $1 order by r.next_due_at limit 200`,
-        [new Date(now)],
-      );
-      let sent = 0;
-      for (const reminder of due) if (await this.send(reminder, now)) sent++;
-      return sent;
-    } finally {
-      this.running = false;
-    }
+    const due = await this.db.query<DueReminder>(
+      `select r.id, r.couple_id as "coupleId", r.user_id as "userId", r.local_time as "localTime", r.weekdays,
+              r.time_zone as "timeZone", r.next_due_at as "dueAt", t.title
+         from ritual_reminders r join rituals t on t.id = r.ritual_id
+        where r.enabled and r.next_due_at <= $1 order by r.next_due_at limit 200`,
+      [new Date(now)],
+    );
+    let sent = 0;
+    for (const reminder of due) if (await this.send(reminder, now)) sent++;
+    return sent;
   }
 
   private async send(r: DueReminder, now: number): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { Feature } from '../../core/http/app';
+import { every } from '../../core/background';
 import { diskMediaStore } from '../../core/media-store';
 import { agreementRoutes } from './agreement-routes';
 import { noteRoutes } from './note-routes';
@@ -14,8 +15,7 @@ export const practiceFeature: Feature = {
     agreementRoutes(api, ctx);
   },
   start(ctx, log) {
-    const scheduler = new ReminderScheduler(ctx.db, ctx.events, (error) => log.warn({ err: error }, 'reminder sweep failed'));
-    scheduler.start();
-    return () => scheduler.stop();
+    const scheduler = new ReminderScheduler(ctx.db, ctx.events);
+    return every(15_000, () => scheduler.sweep(Date.now()), (error) => log.warn({ err: error }, 'reminder sweep failed'));
   },
 };
