@@ -50,19 +50,26 @@ export async function fetchSession(): Promise<SessionState> {
   return state;
 }
 
-async function send<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** A raw body (a recording, a photo) sent as its own bytes with its own content type, instead of JSON. */
+interface RawBody {
+  blob: Blob;
+  contentType: string;
+}
+
+async function send<T>(method: Method, path: string, body?: unknown, raw?: RawBody): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') {
     if (csrfToken === null) await fetchSession();
     headers['x-csrf-token'] = csrfToken ?? '';
   }
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (raw) headers['content-type'] = raw.contentType;
+  else if (body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: raw ? raw.blob : body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
     });
   } catch {
@@ -91,13 +98,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * is refreshed and the request retried once; a 401 tells the app this device
  * is signed out.
  */
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: Method, path: string, body?: unknown, raw?: RawBody): Promise<T> {
   try {
-    return await send<T>(method, path, body);
+    return await send<T>(method, path, body, raw);
   } catch (error) {
     if (error instanceof ApiError && error.status === 403 && error.code === 'csrf') {
       await fetchSession();
-      return send<T>(method, path, body);
+      return send<T>(method, path, body, raw);
     }
     if (error instanceof ApiError && error.status === 401 && path !== '/api/auth/login') onUnauthorized?.();
     throw error;
@@ -110,4 +117,6 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string, body?: unknown) => request<T>('DELETE', path, body),
+  /** Uploads raw bytes (e.g. `audio/webm`, `image/jpeg`); CSRF and errors as for every other request. */
+  upload: <T>(path: string, blob: Blob, contentType: string, method: 'POST' | 'PUT' = 'POST') => request<T>(method, path, undefined, { blob, contentType }),
 };
