@@ -71,7 +71,7 @@ function NewEntry() {
     });
   }
   return (
-    <form className="card stack" onSubmit={submit} aria-label={j.newLabel}>
+    <form className="card stack" onSubmit={submit}>
       <TextArea label={j.newLabel} hint={j.newHint} badge={<PrivacyBadge>{j.private}</PrivacyBadge>} rows={5} maxLength={10_000} value={text} onChange={(e) => setText(e.target.value)} />
       <FormError error={add.error} />
       <Button type="submit" busy={add.isPending} block>

@@ -130,6 +130,7 @@ function MyPhrase({ phrase }: { phrase: Phrase }) {
 
 function AddPhrase() {
   const add = useAddPhrase();
+  const partner = usePartnerName();
   const p = copy.phrasebook;
   const shareId = useId();
   const [said, setSaid] = useState('');
@@ -159,7 +160,7 @@ function AddPhrase() {
         <TextArea label={p.meant} hint={p.meantHint} rows={2} maxLength={300} value={meant} onChange={(e) => setMeant(e.target.value)} required />
         <div className="repair-check">
           <input id={shareId} type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
-          <label htmlFor={shareId}>{p.shareNow}</label>
+          <label htmlFor={shareId}>{p.shareNow(partner)}</label>
         </div>
         <FormError error={add.error} />
         <Button type="submit" busy={add.isPending} block>

@@ -56,6 +56,7 @@ export function RolesScreen() {
 
 function AddReflection({ contracts }: { contracts: Contract[] }) {
   const add = useAddReflection();
+  const partner = usePartnerName();
   const r = copy.reflections;
   const [lettingGo, setLettingGo] = useState('');
   const [instead, setInstead] = useState('');
@@ -102,7 +103,7 @@ function AddReflection({ contracts }: { contracts: Contract[] }) {
       )}
       <div className="repair-check">
         <input id={shareId} type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
-        <label htmlFor={shareId}>{r.share}</label>
+        <label htmlFor={shareId}>{r.share(partner)}</label>
       </div>
       <FormError error={add.error} />
       <Button type="submit" busy={add.isPending} block>
@@ -114,6 +115,7 @@ function AddReflection({ contracts }: { contracts: Contract[] }) {
 
 function ReflectionItem({ reflection: x, contracts }: { reflection: Reflection; contracts: Contract[] }) {
   const remove = useDeleteReflection();
+  const partner = usePartnerName();
   const [confirming, setConfirming] = useState(false);
   const r = copy.reflections;
   const contract = contracts.find((c) => c.id === x.contractId);
@@ -128,7 +130,7 @@ function ReflectionItem({ reflection: x, contracts }: { reflection: Reflection; 
       {contract && <p className="muted small">{r.linked(contract.text)}</p>}
       {x.mine && (
         <>
-          <PrivacyBadge shared={x.shared}>{x.shared ? r.shared : r.private}</PrivacyBadge>
+          <PrivacyBadge shared={x.shared}>{x.shared ? r.shared(partner) : r.private}</PrivacyBadge>
           <Button variant="quiet" onClick={() => setConfirming(true)}>
             {r.remove}
           </Button>

@@ -36,12 +36,11 @@ function RuptureDetail({ rupture, repair }: { rupture: Rupture; repair: RepairVi
   return (
     <Screen title={copy.detail.title(topic)}>
       {rupture.repairedAt && (
-        <Notice tone="success" title={copy.status.repairedShort} role="status">
-          {rupture.minutesToRepair !== null && <p>{copy.repaired.done(formatTimeToRepair(rupture.minutesToRepair))}</p>}
+        <Notice tone="success" role="status">
+          <p>{rupture.minutesToRepair !== null ? copy.repaired.done(formatTimeToRepair(rupture.minutesToRepair)) : copy.status.repairedShort}</p>
         </Notice>
       )}
       <Summary rupture={rupture} partner={partner} />
-      <NoteCard rupture={rupture} />
       {repair?.status === 'revealed' ? (
         <>
           <Reveal repair={repair} />
@@ -52,7 +51,8 @@ function RuptureDetail({ rupture, repair }: { rupture: Rupture; repair: RepairVi
       ) : repair && !rupture.repairedAt ? (
         <Writing repair={repair} ruptureId={rupture.id} />
       ) : null}
-      <RepairedCard rupture={rupture} />
+      <NoteCard rupture={rupture} />
+      {(repair?.status === 'revealed' || rupture.iSayRepaired || rupture.partnerSaysRepaired) && <RepairedCard rupture={rupture} />}
       <ButtonLink href="/" variant="quiet">
         {copy.backToLog}
       </ButtonLink>
@@ -93,7 +93,8 @@ function Writing({ repair, ruptureId }: { repair: RepairView; ruptureId: string 
   if (repair.mySubmitted) {
     return (
       <Card title={w.title} className="repair-waiting">
-        <p role="status">{w.body(partner)}</p>
+        <p role="status">{repair.partnerIsCalm === true ? w.body(partner) : w.bodyNotStarted(partner)}</p>
+        {repair.partnerIsCalm !== true && <PartnerCalm repair={repair} partner={partner} />}
         <p className="muted">{w.editable}</p>
         <ButtonLink href={`/${ruptureId}/write`} variant="secondary">
           {w.edit}

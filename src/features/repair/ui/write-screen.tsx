@@ -121,7 +121,15 @@ function Writer({ repair, ruptureId }: { repair: RepairView; ruptureId: string }
   }
 
   return (
-    <Screen title={copy.pageTitles[page]} intro={<p className="repair-progress">{s.progress(page + 1, total)}</p>}>
+    <Screen
+      title={copy.pageTitles[page]}
+      intro={
+        <>
+          <p className="repair-progress">{s.progress(page + 1, total)}</p>
+          <p>{s.privateNote}</p>
+        </>
+      }
+    >
       <StepForm
         key={page}
         steps={PAGES[page]!}
@@ -131,7 +139,7 @@ function Writer({ repair, ruptureId }: { repair: RepairView; ruptureId: string }
         onBack={page > 0 ? () => go(page - 1) : null}
       />
       <p className="muted small" role="status">
-        {saveState === 'saving' ? s.saving : saveState === 'saved' ? s.saved : saveState === 'failed' ? s.saveFailed : s.privateNote}
+        {saveState === 'saving' ? s.saving : saveState === 'saved' ? s.saved : saveState === 'failed' ? s.saveFailed : ''}
       </p>
       <ButtonLink href={`/${ruptureId}`} variant="quiet">
         {s.later}

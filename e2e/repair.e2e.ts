@@ -1,0 +1,274 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { capture, launchBrowser, Phone } from './support/browser';
+import { startOneProcess, type Deployment } from './support/servers';
+import { signUpWithSpace } from './support/flows';
+import { person, SignupPage } from './pages/accounts';
+import { HomePage } from './pages/couple';
+import { apiFromPage, JournalPage, RepairPage, type RepairWords } from './pages/repair';
+
+/**
+ * Rupture and repair as two people on two phones (one process, PGlite): a
+ * pause ends (through the API, to save time), A turns it into a rupture on
+ * screen, both write privately — B's screen, network and socket show no trace
+ * of A's words until B shares too — then both sides appear at once on both
+ * screens; "I hear this"; an action is done and noticed; both say it feels
+ * repaired, and the log shows the time to repair. Then the phrasebook's
+ * practice, stepping out of roles, and the private journal. Every screen is
+ * captured at 390×844 and checked with axe.
+ */
+describe('rupture and repair, two partners', () => {
+  let deployment: Deployment;
+  let browser: Browser;
+  let base = '';
+  let a: Phone;
+  let b: Phone;
+  const a11y: string[] = [];
+  const alex = person('Alex');
+  const sam = person('Sam');
+
+  const ALEX_SECRET = 'a tight knot in my chest, lantern-7';
+  const alexWords: RepairWords = {
+    feelings: `Lonely, and ${ALEX_SECRET}`,
+    myReality: 'I came home, saw the dishes, and started talking fast.',
+    theirReality: 'You had just sat down after a long day.',
+    touched: 'The old fear that I carry everything alone.',
+    myPart: 'I followed you from room to room.',
+    impact: 'You probably felt cornered.',
+    unmetNeed: 'To feel that we are a team.',
+    iWill: 'Ask “is now a good time?” before I start',
+    iWillBy: '2026-12-20',
+    iAsk: 'Tell me when you will come back to it.',
+  };
+  const samWords: RepairWords = {
+    feelings: 'Flooded and ashamed',
+    myPart: 'I went silent and left the room.',
+    impact: 'You were left alone with it.',
+    unmetNeed: 'A few minutes to breathe first.',
+    iWill: 'Say “I need ten minutes, I’ll be back”',
+    iAsk: 'A softer start when I have just come in.',
+  };
+
+  beforeAll(async () => {
+    [deployment, browser] = await Promise.all([startOneProcess(), launchBrowser()]);
+    base = deployment.a.url;
+    a = await Phone.open(browser, 'A');
+    b = await Phone.open(browser, 'B');
+  });
+
+  afterAll(async () => {
+    await Promise.all([a, b].map((p) => p?.close().catch(() => {})));
+    await browser?.close();
+    await deployment?.stop();
+  });
+
+  const shoot = async (p: Phone, name: string) => a11y.push(...(await capture(p.page, `repair-${name}`)));
+
+  it('turns an ended pause into a repair both write privately, reveal together, act on and close', async () => {
+    // The couple: A makes the space, B joins through the link.
+    await signUpWithSpace(a, base, alex, 'Us two');
+    const invite = await apiFromPage(a.page, 'POST', '/api/couple/invites', {});
+    const link = (invite.body as { url: string }).url;
+    await b.page.goto(link);
+    await new SignupPage(b.page).signUp(sam, 'Create account and join');
+    await new HomePage(b.page).heading('Us two').waitFor({ timeout: 15_000 });
+
+    // A pause, asked for, accepted, and both back: through the API (the pause has its own e2e).
+    const command = (page: Page, c: Record<string, unknown>) => apiFromPage(page, 'POST', '/api/pause/commands', { commandId: crypto.randomUUID(), command: c });
+    expect((await command(a.page, { type: 'request', minutes: 10, where: 'same_room', tether: 'I love you, I’ll be right here', returnPlan: 'talk' })).status).toBe(200);
+    expect((await command(b.page, { type: 'accept' })).status).toBe(200);
+    expect((await command(a.page, { type: 'ready', feeling: 3, nextStep: 'talk' })).status).toBe(200);
+    const ended = await command(b.page, { type: 'ready', feeling: 4, nextStep: 'talk' });
+    expect((ended.body as { pause: { status: string } }).pause.status).toBe('reconnected');
+
+    // B watches everything that reaches B's phone, until B shares: nothing of A's words may arrive.
+    const seenByB: string[] = [];
+    let bShared = false;
+    b.page.on('response', async (response) => {
+      if (!new URL(response.url()).pathname.startsWith('/api/')) return;
+      const text = await response.text().catch(() => '');
+      if (!bShared) seenByB.push(text);
+    });
+    b.page.on('websocket', (ws) => ws.on('framereceived', (frame) => !bShared && seenByB.push(String(frame.payload))));
+
+    // A turns the pause into a rupture, on screen.
+    const repairA = new RepairPage(a.page);
+    await repairA.openLog(base);
+    const offer = a.page.getByRole('region', { name: 'You came back from a pause' });
+    await offer.waitFor();
+    await shoot(a, 'log-pause-offer');
+    await offer.getByRole('link', { name: 'Turn this pause into a repair' }).click();
+    await a.page.getByText('This comes from the pause you just came back from.', { exact: false }).waitFor();
+    await repairA.logRupture({ topic: 'Chores and home', intensity: 7, reached: 'Me', withdrew: 'Sam', note: 'I know I came in hot. Just for me.' });
+    await expect.poll(() => a.page.getByRole('slider', { name: 'How intense did it feel?' }).inputValue()).toBe('7');
+    await shoot(a, 'log-form');
+    await repairA.save();
+    await repairA.detailHeading('Chores and home').waitFor();
+    await a.page.getByText('I know I came in hot. Just for me.').waitFor();
+    await a.page.getByRole('region', { name: 'Your private note' }).getByText('Only you see this').waitFor();
+    await shoot(a, 'detail-calm-check');
+
+    // A is calm enough and writes, one screen at a time, then shares.
+    await repairA.sayCalm('yes');
+    await a.page.getByText('Sam has not checked in yet.').waitFor();
+    await shoot(a, 'detail-ready-to-write');
+    await a.page.getByRole('link', { name: 'Start writing my side' }).click();
+    await repairA.writeAll(alexWords, async (n) => {
+      if (n === 1 || n === 2 || n === 6) await shoot(a, `write-step-${n}`);
+    });
+    await shoot(a, 'write-review');
+    await repairA.share();
+    const waiting = a.page.getByRole('region', { name: 'You have shared your side' });
+    await waiting.getByText('Your words wait here, private, until Sam has shared theirs too.', { exact: false }).waitFor();
+    await waiting.getByText('Sam has not checked in yet.').waitFor();
+    await shoot(a, 'waiting-for-partner');
+
+    // B finds it in the log (the pause was used, so it is no longer offered) and opens it.
+    const repairB = new RepairPage(b.page);
+    await repairB.openLog(base);
+    await repairB.list.getByRole('link', { name: /Chores and home/ }).waitFor();
+    expect(await b.page.getByRole('region', { name: 'You came back from a pause' }).count()).toBe(0);
+    await repairB.list.getByText('You stepped back for space').waitFor();
+    await shoot(b, 'log');
+    await repairB.list.getByRole('link', { name: /Chores and home/ }).click();
+    await repairB.detailHeading('Chores and home').waitFor();
+    // A's private note is A's alone.
+    await b.page.getByText('You have not written a note about this one.').waitFor();
+    await b.page.getByText('Alex feels calm enough.').waitFor();
+
+    // B is not calm yet: A sees it kindly, live; then B is.
+    await repairB.sayCalm('not yet');
+    await b.page.getByText('Taking more time is part of repair').waitFor();
+    await shoot(b, 'calm-not-yet');
+    await a.page.getByText('Sam needs a little more time. That is okay; there is no rush.').waitFor({ timeout: 5000 });
+    await repairB.sayCalm('now');
+    await waiting.getByText('Sam is still writing. Take your time, both of you; there is no rush.', { exact: false }).waitFor({ timeout: 5000 });
+
+    await b.page.getByText('Alex has shared their side.', { exact: false }).waitFor();
+    await b.page.getByRole('link', { name: 'Start writing my side' }).click();
+    await repairB.writeAll(samWords);
+    // Until B shares, nothing of A's reached B: not the page, not any API answer, not the socket.
+    expect(await b.page.content()).not.toContain('lantern-7');
+    expect(seenByB.join('\n')).not.toContain('lantern-7');
+    expect(seenByB.join('\n')).not.toContain('I came in hot');
+    expect(seenByB.length).toBeGreaterThan(5);
+
+    // B shares: both sides appear at once, on both phones.
+    bShared = true;
+    await repairB.share();
+    await Promise.all([repairB.reveal.waitFor({ timeout: 5000 }), repairA.reveal.waitFor({ timeout: 5000 })]);
+    await repairA.side('How I felt', 'Sam').getByText('Flooded and ashamed').waitFor();
+    await repairB.side('How I felt', 'Alex').getByText(ALEX_SECRET, { exact: false }).waitFor();
+    await repairB.side('How I felt', 'You').getByText('Flooded and ashamed').waitFor();
+    // No trace of the waiting card once revealed.
+    expect(await waiting.count()).toBe(0);
+
+    // "I hear this", seen on the other phone.
+    await repairA.side('How I felt', 'Sam').getByRole('button', { name: /^I hear this/ }).click();
+    await repairA.side('How I felt', 'Sam').getByText('You heard this').waitFor();
+    await repairB.side('How I felt', 'You').getByText('Alex heard this').waitFor({ timeout: 5000 });
+    await shoot(a, 'reveal');
+    await shoot(b, 'reveal-partner');
+
+    // Actions: A did theirs; B notices.
+    const alexAction = repairA.actions.getByRole('listitem').filter({ hasText: 'Ask “is now a good time?” before I start' });
+    await alexAction.getByText('Aiming for 20 Dec 2026').waitFor();
+    await alexAction.getByRole('button', { name: 'I did this' }).click();
+    await alexAction.getByText('Sam can let you know they noticed.').waitFor();
+    const alexActionOnB = repairB.actions.getByRole('listitem').filter({ hasText: 'Ask “is now a good time?” before I start' });
+    await alexActionOnB.getByRole('button', { name: 'I noticed, thank you' }).click({ timeout: 5000 });
+    await alexActionOnB.getByText('You noticed').waitFor();
+    await alexAction.getByText('Sam noticed').waitFor({ timeout: 5000 });
+    await shoot(b, 'actions');
+
+    // Both say it feels repaired; it shows as repaired, with its time to repair.
+    await a.page.getByRole('button', { name: 'It feels repaired to me' }).click();
+    await a.page.getByText('You said it feels repaired.', { exact: false }).waitFor();
+    await b.page.getByText('Alex feels it is repaired.', { exact: false }).waitFor({ timeout: 5000 });
+    await b.page.getByRole('button', { name: 'It feels repaired to me' }).click();
+    for (const page of [a.page, b.page]) await page.getByText(/^Repaired together (within a minute|in \d+ minutes?)\.$/).waitFor({ timeout: 5000 });
+    await shoot(a, 'repaired');
+    await a.page.getByRole('link', { name: 'Back to the rupture log' }).click();
+    await repairA.list.getByText(/^Repaired together · (within a minute|in \d+ minutes?)$/).waitFor();
+    await shoot(a, 'log-repaired');
+
+    a.assertClean();
+    b.assertClean();
+    expect(a11y).toEqual([]);
+  });
+
+  it('practises the language of fear with a partner’s shared phrase, and steps out of a role', async () => {
+    // B writes a phrase and shares it; A practises with it.
+    await b.page.goto(`${base}/repair/phrasebook`);
+    await b.page.getByRole('heading', { level: 1, name: 'What we say, what we mean' }).waitFor();
+    await b.page.getByLabel('When I say…').fill('Can we do this later?');
+    await b.page.getByLabel('…I mean').fill('I’m scared I will say something I regret.');
+    await b.page.getByLabel('Share it with Alex').check();
+    await b.page.getByRole('button', { name: 'Save phrase' }).click();
+    await b.page.getByRole('list', { name: 'My phrases' }).getByText('Shared').waitFor();
+    await shoot(b, 'phrasebook');
+
+    await a.page.goto(`${base}/repair/phrasebook`);
+    const practice = a.page.getByRole('region', { name: 'Practice: hearing underneath' });
+    await practice.getByText('Can we do this later?').waitFor();
+    expect(await practice.getByText('I’m scared I will say something I regret.').count()).toBe(0);
+    await practice.getByLabel('What might they mean?').fill('Maybe that it is too much right now');
+    await shoot(a, 'phrasebook-practice');
+    await practice.getByRole('button', { name: 'See what they mean' }).click();
+    await practice.getByText('I’m scared I will say something I regret.').waitFor();
+    await shoot(a, 'phrasebook-practice-revealed');
+
+    // A proposes an unspoken agreement (pattern map's API), then lets go of the role it holds up.
+    expect((await apiFromPage(a.page, 'POST', '/api/contracts', { text: 'I’m the one who keeps us talking' })).status).toBe(201);
+    await a.page.goto(`${base}/repair/roles`);
+    await a.page.getByRole('heading', { level: 1, name: 'Stepping out of roles' }).waitFor();
+    await a.page.getByLabel('A role I am ready to let go of').fill('The one who always brings it up');
+    await a.page.getByLabel('What I want instead').fill('Someone who can wait for a better moment');
+    await a.page.getByLabel('Does it belong to one of your unspoken agreements? (optional)').selectOption({ label: 'I’m the one who keeps us talking' });
+    await a.page.getByRole('button', { name: 'Save reflection' }).click();
+    const mine = a.page.getByRole('list', { name: 'My reflections' });
+    await mine.getByText('Linked to “I’m the one who keeps us talking”').waitFor();
+    await mine.getByText('Only you').waitFor();
+    await shoot(a, 'roles');
+
+    a.assertClean();
+    b.assertClean();
+    expect(a11y).toEqual([]);
+  });
+
+  it('keeps the journal private, shares one entry on purpose, and deletes for good after asking', async () => {
+    const journalA = new JournalPage(a.page);
+    await a.page.goto(`${base}/journal`);
+    await journalA.heading.waitFor();
+    await a.page.getByLabel('Write something').fill('I noticed I get loud when I feel unseen.');
+    await a.page.getByRole('button', { name: 'Save entry' }).click();
+    await a.page.getByLabel('Write something').fill('Today felt lighter after we talked.');
+    await a.page.getByRole('button', { name: 'Save entry' }).click();
+    const lighter = journalA.mine.getByRole('listitem').filter({ hasText: 'Today felt lighter' });
+    await lighter.getByText('Only you can read this').waitFor();
+    await lighter.getByRole('button', { name: 'Share with Sam' }).click();
+    await lighter.getByText('Shared with Sam').waitFor();
+    await shoot(a, 'journal');
+
+    // B sees only the shared entry.
+    await b.page.goto(`${base}/journal`);
+    await b.page.getByRole('list', { name: 'Entries Alex shared with you' }).getByText('Today felt lighter after we talked.').waitFor();
+    expect(await b.page.getByText('I get loud when I feel unseen').count()).toBe(0);
+    await shoot(b, 'journal-partner');
+
+    // Delete for good, after a clear question.
+    const loud = journalA.mine.getByRole('listitem').filter({ hasText: 'I get loud' });
+    await loud.getByRole('button', { name: 'Delete for good' }).click();
+    const dialog = a.page.getByRole('dialog', { name: 'Delete this entry for good?' });
+    await dialog.waitFor();
+    await shoot(a, 'journal-delete');
+    await dialog.getByRole('button', { name: 'Delete for good' }).click();
+    await loud.waitFor({ state: 'detached' });
+    const left = await apiFromPage(a.page, 'GET', '/api/journal');
+    expect(JSON.stringify(left.body)).not.toContain('I get loud');
+
+    a.assertClean();
+    b.assertClean();
+    expect(a11y).toEqual([]);
+  });
+});
