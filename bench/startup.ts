@@ -7,7 +7,7 @@ import path from 'node:path';
 import { freePort, httpStatus, sleep, stats, type Stats } from './lib';
 
 const POLL_MS = 5;
-const GIVE_UP_MS = 30_000;
+const GIVE_UP_MS = 120_000; // a cold start on a busy 2-core machine can take 20 s+
 
 /** Spawns `node args…` with PORT set, polls /api/health, and stops the process once it answers. */
 async function timeToHealthy(root: string, args: string[], env: Record<string, string>): Promise<number> {
