@@ -92,8 +92,11 @@ describe('rupture and repair, two partners', () => {
     b.page.on('websocket', (ws) => ws.on('framereceived', (frame) => !bShared && seenByB.push(String(frame.payload))));
 
     // A turns the pause into a rupture, on screen.
+    // A finds the way in from home.
     const repairA = new RepairPage(a.page);
-    await repairA.openLog(base);
+    await a.page.goto(`${base}/`);
+    await a.page.getByRole('region', { name: 'Rupture and repair' }).getByRole('link', { name: 'Open ruptures and repair' }).click();
+    await repairA.logHeading.waitFor();
     const offer = a.page.getByRole('region', { name: 'You came back from a pause' });
     await offer.waitFor();
     await shoot(a, 'log-pause-offer');

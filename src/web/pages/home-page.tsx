@@ -1,6 +1,7 @@
 import { HomeScreen } from '../../features/couple/ui/home-screen';
 import { HomeSignal } from './home-signal';
 import { LoopCard } from '../../features/pattern-map/ui/loop-card';
+import { RepairCard } from '../../features/repair/ui/repair-card';
 
 /** The couple's home with the cards of the features that live beside it. */
 export function HomePage() {
@@ -8,6 +9,7 @@ export function HomePage() {
     <HomeScreen>
       <HomeSignal />
       <LoopCard />
+      <RepairCard />
     </HomeScreen>
   );
 }
