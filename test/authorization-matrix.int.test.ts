@@ -6,6 +6,7 @@ import { TestClient, type ApiResponse } from './support/client';
 import { documentedRoutes, type DocumentedRoute } from './support/openapi';
 import { hashToken, randomToken } from '../src/core/auth/tokens';
 import { loadSideDoc } from '../src/features/pattern-map/side-doc';
+import { jpegWithExif, webmVoice } from './support/media-fixtures';
 
 /**
  * Every route × every kind of caller, with the exact status each must get.
@@ -199,6 +200,8 @@ interface Request {
   params?: Record<string, string>;
   query?: string;
   body?: unknown;
+  /** A raw upload instead of JSON. */
+  upload?: { bytes: Buffer; contentType: string };
 }
 
 interface Entry {
@@ -398,7 +401,85 @@ const matrix: Record<string, Entry> = {
     expect: coupleOnly(201),
   },
   'DELETE /api/reflections/:id': { prepare: (w) => reflectionWorld(w), request: (_w, p) => ({ params: { id: p.id as string } }), expect: ownerOnly(204) },
+
+  // daily practice: rituals and moments
+  'GET /api/rituals': { prepare: (w) => ritualWorld(w), expect: signedIn(200) },
+  'POST /api/rituals': { request: () => ({ body: { title: 'Evening breath' } }), expect: signedIn(201) },
+  // A ritual is the couple's: either partner may let it go (each role gets its own).
+  'DELETE /api/rituals/:id': { prepare: (w) => ritualWorld(w), request: (_w, p) => ({ params: { id: p.ritualId as string } }), expect: coupleOnly(204), spends: true },
+  'PUT /api/rituals/:id/reminder': {
+    prepare: (w) => ritualWorld(w),
+    request: (_w, p) => ({ params: { id: p.ritualId as string }, body: { localTime: '21:00', weekdays: [1, 3], timeZone: 'Europe/Berlin', enabled: true } }),
+    expect: coupleOnly(200),
+  },
+  'POST /api/rituals/:id/moments': { prepare: (w) => ritualWorld(w), request: (_w, p) => ({ params: { id: p.ritualId as string }, body: { together: true } }), expect: coupleOnly(201) },
+  // The owner marked it together: only the partner confirms.
+  'POST /api/moments/:id/confirm': { prepare: (w) => ritualWorld(w), request: (_w, p) => ({ params: { id: p.momentId as string } }), expect: { anonymous: 401, stranger: 404, partner: 204, owner: 403 } },
+  'GET /api/practice/summary': { expect: signedIn(200) },
+  'GET /api/practice/episodes': { expect: signedIn(200) },
+
+  // capacity, seasons, stretches
+  'POST /api/capacity': { request: () => ({ body: { level: 'low', note: 'long week', day: inDays(0) } }), expect: signedIn(201) },
+  'GET /api/capacity': { expect: signedIn(200) },
+  'GET /api/seasons': { prepare: (w) => seasonWorld(w), expect: signedIn(200) },
+  'POST /api/seasons': { request: () => ({ body: { carrier: 'me', what: 'the cooking', why: 'work is heavy', reviewOn: inDays(14) } }), expect: signedIn(201) },
+  // Proposed by the owner (who has accepted it): the partner's yes makes it active.
+  'POST /api/seasons/:id/accept': { prepare: (w) => seasonWorld(w), request: (_w, p) => ({ params: { id: p.seasonId as string }, body: {} }), expect: { anonymous: 401, stranger: 404, partner: 200, owner: 409 } },
+  // Either partner may propose a new review date; it then needs both again.
+  'POST /api/seasons/:id/renew': { prepare: (w) => seasonWorld(w), request: (_w, p) => ({ params: { id: p.seasonId as string }, body: { reviewOn: inDays(21) } }), expect: coupleOnly(200) },
+  'POST /api/seasons/:id/end': { prepare: (w) => seasonWorld(w), request: (_w, p) => ({ params: { id: p.seasonId as string }, body: {} }), expect: coupleOnly(200), spends: true },
+  'GET /api/stretches': { prepare: (w) => stretchWorld(w), expect: signedIn(200) },
+  'POST /api/stretches': { request: () => ({ body: { role: 'pursuer', title: 'wait an hour before texting', expectedDiscomfort: 6 } }), expect: signedIn(201) },
+  'POST /api/stretches/:id/done': { prepare: (w) => stretchWorld(w), request: (_w, p) => ({ params: { id: p.id as string }, body: { actualDiscomfort: 4 } }), expect: ownerOnly(204) },
+
+  // notes, media, joy
+  'GET /api/notes': { prepare: (w) => noteWorld(w), expect: signedIn(200) },
+  'POST /api/notes': { request: () => ({ body: { text: 'I noticed I got reactive earlier' } }), expect: signedIn(201) },
+  'POST /api/notes/voice': { request: () => ({ query: 'durationSeconds=3', upload: { bytes: webmVoice(), contentType: 'audio/webm' } }), expect: signedIn(201) },
+  // Notes are for the partner: the author cannot mark their own as heard or answer it.
+  'POST /api/notes/:id/played': { prepare: (w) => noteWorld(w), request: (_w, p) => ({ params: { id: p.noteId as string }, body: {} }), expect: { anonymous: 401, stranger: 404, partner: 204, owner: 403 } },
+  'POST /api/notes/:id/react': { prepare: (w) => noteWorld(w), request: (_w, p) => ({ params: { id: p.noteId as string }, body: { tether: 'thank you, I am here' } }), expect: { anonymous: 401, stranger: 404, partner: 204, owner: 403 } },
+  'DELETE /api/notes/:id': { prepare: (w) => noteWorld(w), request: (_w, p) => ({ params: { id: p.noteId as string } }), expect: ownerOnly(204) },
+  'GET /api/media/:id': { prepare: (w) => noteWorld(w), request: (_w, p) => ({ params: { id: p.mediaId as string } }), expect: coupleOnly(200) },
+  'GET /api/joy': { prepare: (w) => joyWorld(w), expect: signedIn(200) },
+  'POST /api/joy': { request: () => ({ body: { text: 'we danced in the kitchen' } }), expect: signedIn(201) },
+  'PUT /api/joy/:id/photo': {
+    prepare: (w) => joyWorld(w),
+    request: (_w, p) => ({ params: { id: p.joyId as string }, upload: { bytes: jpegWithExif(), contentType: 'image/jpeg' } }),
+    // Only its author adds the photo; the partner is told it is not theirs.
+    expect: { anonymous: 401, stranger: 404, partner: 403, owner: 201 },
+  },
+  'DELETE /api/joy/:id': { prepare: (w) => joyWorld(w), request: (_w, p) => ({ params: { id: p.joyId as string } }), expect: ownerOnly(204) },
 };
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+async function ritualWorld(w: World): Promise<Prepared> {
+  const ritualId = (await created(w.owner.post('/api/rituals', { title: `ritual ${w.tag}` }))).body.id as string;
+  const momentId = (await created(w.owner.post(`/api/rituals/${ritualId}/moments`, { together: true }))).body.id as string;
+  return { ritualId, momentId, secrets: [ritualId, momentId, `ritual ${w.tag}`] };
+}
+
+async function seasonWorld(w: World): Promise<Prepared> {
+  const res = await created(w.owner.post('/api/seasons', { carrier: 'me', what: `season ${w.tag}`, why: 'a hard month', reviewOn: inDays(14) }));
+  return { seasonId: res.body.id, secrets: [res.body.id, `season ${w.tag}`] };
+}
+
+async function stretchWorld(w: World): Promise<Prepared> {
+  const res = await created(w.owner.post('/api/stretches', { role: 'distancer', title: `stretch ${w.tag}`, expectedDiscomfort: 7 }));
+  return { id: res.body.id, secrets: [res.body.id], ownerOnly: [`stretch ${w.tag}`] };
+}
+
+async function noteWorld(w: World): Promise<Prepared> {
+  const res = await w.owner.request('POST', '/api/notes/voice?durationSeconds=3', undefined, { rawBody: webmVoice(), contentType: 'audio/webm' });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { noteId: res.body.id, mediaId: res.body.mediaId, secrets: [res.body.id, res.body.mediaId] };
+}
+
+async function joyWorld(w: World): Promise<Prepared> {
+  const res = await created(w.owner.post('/api/joy', { text: `joy ${w.tag}` }));
+  return { joyId: res.body.id, secrets: [res.body.id, `joy ${w.tag}`] };
+}
 
 async function phraseWorld(w: World): Promise<Prepared> {
   const res = await created(w.owner.post('/api/phrases', { said: `said ${w.tag}`, meant: `meant ${w.tag}` }));
@@ -438,7 +519,9 @@ async function runCell(route: DocumentedRoute, entry: Entry, w: World, prepared:
   const req = (await entry.request?.(w, prepared, role, client)) ?? {};
   const guarded = role === 'anonymous' || role === 'stranger';
   const before = guarded ? await coupleDigest(w) : '';
-  const res = await client.request(route.method, urlOf(route, req), req.body ?? (route.method === 'GET' ? undefined : {}));
+  const res = req.upload
+    ? await client.request(route.method, urlOf(route, req), undefined, { rawBody: req.upload.bytes, contentType: req.upload.contentType })
+    : await client.request(route.method, urlOf(route, req), req.body ?? (route.method === 'GET' ? undefined : {}));
   const label = `${route.key} as ${role}: ${JSON.stringify(res.body)?.slice(0, 200)}`;
   expect.soft(res.status, label).toBe(entry.expect[role]);
   if (res.status !== entry.expect[role]) return;

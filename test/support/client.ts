@@ -32,7 +32,7 @@ export class TestClient {
     method: string,
     path: string,
     body?: unknown,
-    options: { csrf?: boolean; origin?: string | null; rawBody?: string; contentType?: string; headers?: Record<string, string> } = {},
+    options: { csrf?: boolean; origin?: string | null; rawBody?: string | Uint8Array; contentType?: string; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...this.headers };
     const stateChanging = !['GET', 'HEAD'].includes(method);
@@ -42,8 +42,8 @@ export class TestClient {
     if (options.origin !== null && stateChanging) headers.origin = options.origin ?? this.origin;
     // Headers given for this request win, e.g. a wrong x-csrf-token.
     Object.assign(headers, options.headers);
-    let payload: string | undefined;
-    if (options.rawBody !== undefined) payload = options.rawBody;
+    let payload: string | Uint8Array<ArrayBuffer> | undefined;
+    if (options.rawBody !== undefined) payload = typeof options.rawBody === 'string' ? options.rawBody : new Uint8Array(options.rawBody);
     else if (body !== undefined) payload = JSON.stringify(body);
     if (payload !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
     const send = () => fetch(this.baseUrl + path, { method, headers, body: payload, redirect: 'manual' });

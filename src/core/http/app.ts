@@ -127,8 +127,13 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     checkCsrf(request, reply, config);
   });
 
-  // PostgreSQL text cannot hold NUL: refuse it at the edge for every route, instead of a 500 from the database.
   api.addHook('preValidation', async (request) => {
+    // Raw uploads (audio, images) parse to a Buffer for the routes that take them; a route
+    // that declares a JSON body must not read one as an empty object.
+    if (Buffer.isBuffer(request.body) && request.routeOptions.schema?.body) {
+      throw new AppError(415, 'unsupported_media_type', clientErrorMessage(415));
+    }
+    // PostgreSQL text cannot hold NUL: refuse it at the edge for every route, instead of a 500 from the database.
     const field = findNul(request.body) ?? findNul(request.query) ?? findNul(request.params);
     if (field !== null) throw new BadRequest('invalid_input', `Please check: ${field || 'input'}.`);
   });
