@@ -40,6 +40,7 @@ const JoinPage = screen(() => import('./pages/join-page'), 'JoinPage');
 const PatternMapRoutes = screen(() => import('../features/pattern-map/ui/map-routes'), 'PatternMapRoutes');
 const RepairPage = screen(() => import('./pages/repair-page'), 'RepairPage');
 const JournalPage = screen(() => import('./pages/journal-page'), 'JournalPage');
+const PracticePage = screen(() => import('./pages/practice-page'), 'PracticePage');
 
 /** Which screen each address shows, for someone signed out, signed in alone, or in a couple space. */
 export function AppRoutes({ user }: { user: Me | null }) {
@@ -57,6 +58,7 @@ export function AppRoutes({ user }: { user: Me | null }) {
         <Route path="/map" nest>{user?.coupleId ? <PatternMapRoutes /> : <Redirect to="~/" replace />}</Route>
         <Route path="/repair" nest>{user?.coupleId ? <RepairPage /> : <Redirect to="~/" replace />}</Route>
         <Route path="/journal">{signedIn(<JournalPage />)}</Route>
+        <Route path="/practice" nest>{user?.coupleId ? <PracticePage /> : <Redirect to="~/" replace />}</Route>
         <Route path="/">{!user ? <WelcomeScreen /> : user.coupleId ? <HomePage /> : <CreateCoupleScreen />}</Route>
         <Route component={NotFoundScreen} />
       </Switch>

@@ -1,5 +1,6 @@
 import { HomeScreen } from '../../features/couple/ui/home-screen';
 import { HomeSignal } from './home-signal';
+import { HomePractice } from './home-practice';
 import { LoopCard } from '../../features/pattern-map/ui/loop-card';
 import { RepairCard } from '../../features/repair/ui/repair-card';
 
@@ -10,6 +11,7 @@ export function HomePage() {
       <HomeSignal />
       <LoopCard />
       <RepairCard />
+      <HomePractice />
     </HomeScreen>
   );
 }

@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core';
+
+type Section = 'Today' | 'Rituals' | 'Notes' | 'Joy' | 'Seasons' | 'Stretches';
+const TITLES: Record<Section, string> = { Today: 'Small moments', Rituals: 'Our rituals', Notes: 'Notes', Joy: 'Joy', Seasons: 'Seasons', Stretches: 'Stretches' };
+const PATHS: Record<Section, string> = { Today: '', Rituals: '/rituals', Notes: '/notes', Joy: '/joy', Seasons: '/seasons', Stretches: '/stretches' };
+
+/** Daily practice (/practice and its sections), found by roles and labels as a person would. */
+export class PracticePage {
+  constructor(readonly page: Page) {}
+
+  heading(section: Section) {
+    return this.page.getByRole('heading', { level: 1, name: TITLES[section] });
+  }
+
+  async open(baseUrl: string, section: Section = 'Today') {
+    await this.page.goto(`${baseUrl}/practice${PATHS[section]}`);
+    await this.heading(section).waitFor();
+  }
+
+  /** Moves between sections in the app (no reload, the live socket stays open). */
+  async go(section: Section) {
+    await this.page.getByRole('navigation', { name: 'Small moments' }).getByRole('link', { name: section, exact: true }).click();
+    await this.heading(section).waitFor();
+  }
+
+  ritual(title: string) {
+    return this.page.getByRole('region', { name: title });
+  }
+
+  async keepRitual(title: string) {
+    await this.page.getByRole('button', { name: `Keep this one: ${title}` }).click();
+    await this.ritual(title).waitFor();
+  }
+
+  confirmCard(partner: string) {
+    return this.page.getByRole('region', { name: `${partner} marked a shared moment — was it?` });
+  }
+
+  get week() {
+    return this.page.getByRole('region', { name: 'This week' });
+  }
+
+  notes() {
+    return this.page.getByRole('list', { name: 'Between you' });
+  }
+
+  note(from: string) {
+    return this.notes().getByRole('article', { name: new RegExp(`^From ${from}`) });
+  }
+
+  get joyLog() {
+    return this.page.getByRole('list', { name: 'Our joy log' });
+  }
+
+  async logJoy(text: string, photo?: { name: string; mimeType: string; buffer: Buffer }) {
+    await this.page.getByLabel('What happened?').fill(text);
+    if (photo) {
+      await this.page.getByLabel('Add a photo (optional)').setInputFiles(photo);
+      await this.page.getByRole('img', { name: 'Chosen photo' }).waitFor();
+    }
+    await this.page.getByRole('button', { name: 'Add to our joy log' }).click();
+  }
+
+  partnerCapacity(partner: string) {
+    return this.page.getByRole('region', { name: `${partner}’s capacity` });
+  }
+
+  async checkIn(level: 'Not much' | 'Some' | 'Plenty', note?: string) {
+    const card = this.page.getByRole('region', { name: 'How much do you have in you today?' });
+    await card.getByRole('radio', { name: level }).check();
+    if (note) await card.getByLabel('A word about it (optional)').fill(note);
+    await card.getByRole('button', { name: /^(Share|Update)$/ }).click();
+  }
+}
+
+/** A request from inside the signed-in page (same cookies, CSRF token from the session), for set-up steps. */
+export async function apiFromPage(page: Page, method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      const res = await fetch(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken }, body: body === undefined ? undefined : JSON.stringify(body) });
+      return { status: res.status, body: (await res.json().catch(() => null)) as unknown };
+    },
+    { method, path, body },
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { announce, Button, Card, FormError } from '../../../core/web/ui';
+import { useConfirmMoment, type Summary, type WaitingMoment } from './api';
+import { copy } from './copy';
+
+/**
+ * "Sam marked a shared moment — was it?" A shared moment counts only when
+ * the other partner says so. "Not this one" just puts the card away on this
+ * device: nobody is told, and the server lets it lapse after a few days.
+ */
+export function WaitingMoments({ moments, partnerName }: { moments: WaitingMoment[]; partnerName: string }) {
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  const shown = moments.filter((m) => !dismissed.includes(m.id));
+  if (shown.length === 0) return null;
+  return (
+    <>
+      {shown.map((m) => (
+        <ConfirmCard key={m.id} moment={m} partnerName={partnerName} onDismiss={() => setDismissed((d) => [...d, m.id])} />
+      ))}
+    </>
+  );
+}
+
+function ConfirmCard({ moment, partnerName, onDismiss }: { moment: WaitingMoment; partnerName: string; onDismiss(): void }) {
+  const confirm = useConfirmMoment();
+  return (
+    <Card title={copy.confirm.title(partnerName)} className="practice-confirm">
+      <p className="practice-confirm-what">{copy.confirm.what(moment.title)}</p>
+      <FormError error={confirm.error} />
+      <div className="row">
+        <Button busy={confirm.isPending} onClick={() => confirm.mutate(moment.id, { onSuccess: () => announce(copy.confirm.counted) })}>
+          {copy.confirm.yes}
+        </Button>
+        <Button
+          variant="quiet"
+          onClick={() => {
+            onDismiss();
+            announce(copy.confirm.dismissed);
+          }}
+        >
+          {copy.confirm.notNow}
+        </Button>
+      </div>
+    </Card>
+  );
+}
+
+/** The week's gentle count: only what was shared, never what was missed. */
+export function WeekCount({ summary }: { summary: Summary }) {
+  return (
+    <Card title={copy.today.weekTitle} className="practice-week">
+      <p className="practice-week-count">{copy.today.week(summary.momentsThisWeek)}</p>
+      <p className="muted small">{copy.today.weekNote}</p>
+    </Card>
+  );
+}
