@@ -37,6 +37,8 @@ const CreateCoupleScreen = screen(() => import('../features/couple/ui/create-cou
 const HomePage = screen(() => import('./pages/home-page'), 'HomePage');
 const InviteScreen = screen(() => import('../features/couple/ui/invite-screen'), 'InviteScreen');
 const JoinPage = screen(() => import('./pages/join-page'), 'JoinPage');
+const PausePage = screen(() => import('./pages/pause-page'), 'PausePage');
+const ToolkitPage = screen(() => import('./pages/toolkit-page'), 'ToolkitPage');
 const PatternMapRoutes = screen(() => import('../features/pattern-map/ui/map-routes'), 'PatternMapRoutes');
 const RepairPage = screen(() => import('./pages/repair-page'), 'RepairPage');
 const JournalPage = screen(() => import('./pages/journal-page'), 'JournalPage');
@@ -55,6 +57,8 @@ export function AppRoutes({ user }: { user: Me | null }) {
         <Route path="/login">{signedOut(<LoginScreen />)}</Route>
         <Route path="/settings">{signedIn(<SettingsPage />)}</Route>
         <Route path="/invite">{signedIn(user?.coupleId ? <InviteScreen /> : <Redirect to="/" replace />)}</Route>
+        <Route path="/pause">{signedIn(user?.coupleId ? <PausePage /> : <Redirect to="/" replace />)}</Route>
+        <Route path="/toolkit">{signedIn(<ToolkitPage />)}</Route>
         <Route path="/map" nest>{user?.coupleId ? <PatternMapRoutes /> : <Redirect to="~/" replace />}</Route>
         <Route path="/repair" nest>{user?.coupleId ? <RepairPage /> : <Redirect to="~/" replace />}</Route>
         <Route path="/journal">{signedIn(<JournalPage />)}</Route>

@@ -107,7 +107,7 @@ function Preferences({ prefs }: { prefs: NotificationPrefs }) {
         <input
           id={`${id}-mute`}
           type="checkbox"
-          checked={prefs.muted}
+          checked={save.isPending && save.variables ? save.variables.muted : prefs.muted}
           aria-describedby={`${id}-mute-hint`}
           onChange={(e) => put({ muted: e.target.checked })}
         />

@@ -11,19 +11,18 @@ import { Tether } from './pause-details';
 interface DuringPauseProps {
   pause: PauseView;
   partner: string;
-  now: number;
   playlistUrl: string | null;
   helps: ReactNode;
   onReadyEarly(): void;
 }
 
 /** While the pause runs: the shared countdown and pacer, the tethers, soothing choices, and an easy extend. */
-export function DuringPause({ pause, partner, now, playlistUrl, helps, onReadyEarly }: DuringPauseProps) {
+export function DuringPause({ pause, partner, playlistUrl, helps, onReadyEarly }: DuringPauseProps) {
   const pace = usePauseCommand();
   return (
     <div className="stack">
       <section className="pause-hero" aria-labelledby="countdown-label">
-        <CountdownClock endsAt={pause.endsAt!} now={now} />
+        <CountdownClock endsAt={pause.endsAt!} />
         <p className="muted">
           {copy.active.whereLine(copy.where[pause.where])} {copy.active.afterwards(copy.returnPlan[pause.returnPlan])}
         </p>

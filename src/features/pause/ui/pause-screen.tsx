@@ -100,7 +100,7 @@ export function PauseScreen({ partnerName, tetherSuggestions, playlistUrl, helps
         <div className="stack">
           {pause.status === 'active' && pause.endsAt && (
             <section className="pause-hero" aria-labelledby="countdown-label">
-              <CountdownClock endsAt={pause.endsAt} now={now} />
+              <CountdownClock endsAt={pause.endsAt} />
             </section>
           )}
           <ComeBack
@@ -111,7 +111,7 @@ export function PauseScreen({ partnerName, tetherSuggestions, playlistUrl, helps
           />
         </div>
       ) : (
-        <DuringPause pause={pause} partner={partner} now={now} playlistUrl={playlistUrl} helps={helps} onReadyEarly={() => setReadyEarly(key)} />
+        <DuringPause pause={pause} partner={partner} playlistUrl={playlistUrl} helps={helps} onReadyEarly={() => setReadyEarly(key)} />
       )}
     </Screen>
   );

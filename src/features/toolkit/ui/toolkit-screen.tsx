@@ -277,7 +277,7 @@ function Helps({ toolkit, partnerName }: { toolkit: Toolkit; partnerName: string
           id={shareId}
           type="checkbox"
           className="switch"
-          checked={toolkit.helpsShared}
+          checked={share.isPending && share.variables !== undefined ? share.variables : toolkit.helpsShared}
           aria-describedby={`${shareId}-hint`}
           onChange={(e) => share.mutate(e.target.checked)}
         />
