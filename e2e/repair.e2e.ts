@@ -95,7 +95,11 @@ describe('rupture and repair, two partners', () => {
     // A finds the way in from home.
     const repairA = new RepairPage(a.page);
     await a.page.goto(`${base}/`);
-    await a.page.getByRole('region', { name: 'Rupture and repair' }).getByRole('link', { name: 'Open ruptures and repair' }).click();
+    const card = a.page.getByRole('region', { name: 'Rupture and repair' });
+    await card.waitFor();
+    // Only the card: the rest of home belongs to other features' screenshots.
+    await card.screenshot({ path: 'screenshots/repair-home-card.phone.png' });
+    await card.getByRole('link', { name: 'Open ruptures and repair' }).click();
     await repairA.logHeading.waitFor();
     const offer = a.page.getByRole('region', { name: 'You came back from a pause' });
     await offer.waitFor();
@@ -171,7 +175,10 @@ describe('rupture and repair, two partners', () => {
     await repairA.side('How I felt', 'Sam').getByText('You heard this').waitFor();
     await repairB.side('How I felt', 'You').getByText('Alex heard this').waitFor({ timeout: 5000 });
     await shoot(a, 'reveal');
-    await shoot(b, 'reveal-partner');
+    a11y.push(...(await capture(b.page, 'repair-reveal-partner', { desktop: true })));
+    await b.page.emulateMedia({ colorScheme: 'dark' });
+    await shoot(b, 'reveal-dark');
+    await b.page.emulateMedia({ colorScheme: 'light' });
 
     // Actions: A did theirs; B notices.
     const alexAction = repairA.actions.getByRole('listitem').filter({ hasText: 'Ask “is now a good time?” before I start' });
@@ -195,10 +202,22 @@ describe('rupture and repair, two partners', () => {
     await repairA.list.getByText(/^Repaired together · (within a minute|in \d+ minutes?)$/).waitFor();
     await shoot(a, 'log-repaired');
 
+    // Next time, the roles switch: B reaches, A steps back. The log says so, gently, on both phones.
+    await repairB.openLog(base);
+    await b.page.getByRole('link', { name: 'Note a rough moment' }).click();
+    await repairB.logRupture({ topic: 'Money', intensity: 4, reached: 'Me', withdrew: 'Alex', note: 'I kept asking about the bill.' });
+    await repairB.save();
+    await repairB.detailHeading('Money').waitFor();
+    const reversal = 'This time the roles switched. Neither of you is only one thing — worth noticing, gently.';
+    await repairA.list.getByRole('link', { name: /Money/ }).waitFor({ timeout: 5000 });
+    await repairA.list.getByRole('listitem').filter({ hasText: 'Money' }).getByText(reversal).waitFor();
+    await shoot(a, 'log-reversal');
+
     a.assertClean();
     b.assertClean();
     expect(a11y).toEqual([]);
-  });
+    // Two sign-ups, two people writing six screens each, and a screenshot with axe of every screen.
+  }, 150_000);
 
   it('practises the language of fear with a partner’s shared phrase, and steps out of a role', async () => {
     // B writes a phrase and shares it; A practises with it.
