@@ -6,6 +6,16 @@ import { copy } from './copy';
 import { loopName } from './loop-steps';
 
 /**
+ * The main loop's name ("the doom spiral"), or null before there is a map:
+ * for other screens that refer to the loop, composed by the shell.
+ */
+export function useMainLoopName(): string | null {
+  const maps = useMaps();
+  const main = maps.data?.find((m) => m.isMain) ?? null;
+  return main ? loopName(main, (t) => copy.topicLabels[t as keyof typeof copy.topicLabels] ?? t) : null;
+}
+
+/**
  * The home screen's card for the couple's loop, by its name ("the doom
  * spiral"), or an invitation to start mapping. Light on purpose: no Yjs.
  */

@@ -41,7 +41,7 @@ function LoopOf({ map, query }: { map: MapSummary; query: string }) {
       }
     >
       {naming && <NameForm map={map} onDone={() => setNaming(false)} />}
-      {map.topic && <p className="map-topic">{copy.map.variantOf(copy.topicLabels[map.topic])}</p>}
+      {map.topic && map.name && <p className="map-topic">{copy.map.variantOf(copy.topicLabels[map.topic])}</p>}
       <LoopPanel steps={steps} name={name} svgRef={svgRef} />
       <div className="sides">
         <MySide

@@ -25,7 +25,7 @@ export function MapsScreen() {
               </h2>
               {map.isMain && <span className="badge badge-kept">{m.main}</span>}
             </div>
-            {map.topic && <p className="muted small">{copy.map.variantOf(copy.topicLabels[map.topic])}</p>}
+            {map.topic && map.name && <p className="muted small">{copy.map.variantOf(copy.topicLabels[map.topic])}</p>}
             {!map.isMain && (
               <Button variant="quiet" busy={update.isPending && update.variables?.id === map.id} onClick={() => update.mutate({ id: map.id, isMain: true })}>
                 {m.makeMain}
