@@ -70,7 +70,7 @@ describe('daily practice, two partners', () => {
     await hug.getByText('In your time zone: Europe/London.', { exact: false }).waitFor();
     await shoot(a, 'rituals-reminder');
     await hug.getByRole('button', { name: 'Save' }).click();
-    await hug.getByText('07:30, Mon, Tue, Wed, Thu, Fri').waitFor();
+    await hug.getByText('07:30, weekdays').waitFor();
     await shoot(a, 'rituals');
 
     // B sees the shared moment arrive live and says yes; both see the week's gentle count.
@@ -84,9 +84,28 @@ describe('daily practice, two partners', () => {
     await pa.go('Today');
     await pa.week.getByText('This week you shared 1 moment.').waitFor();
 
-    // A records a voice note with the fake microphone; the clock runs, A listens back and sends.
+    // A records a voice note with the fake microphone. First the limit: with the page's clock
+    // moved on by almost two minutes, the recorder stops on its own at 2:00.
     await pb.go('Notes');
     await pa.go('Notes');
+    await a.page.evaluate(() => {
+      const realNow = Date.now.bind(Date);
+      const w = window as unknown as { skipClock(ms: number): void; restoreClock(): void };
+      let offset = 0;
+      Date.now = () => realNow() + offset;
+      w.skipClock = (ms) => (offset += ms);
+      w.restoreClock = () => (Date.now = realNow);
+    });
+    await a.page.getByRole('button', { name: 'Start recording' }).click();
+    await a.page.getByRole('timer').waitFor();
+    await a.page.evaluate(() => (window as unknown as { skipClock(ms: number): void }).skipClock(119_500));
+    const recorder = a.page.getByRole('region', { name: 'Record a voice note' });
+    await recorder.getByText('That’s two minutes — the recording stopped on its own.').waitFor();
+    expect(await recorder.getByText(/^Listen back \(2:00\)$/).count()).toBe(1);
+    await a.page.evaluate(() => (window as unknown as { restoreClock(): void }).restoreClock());
+    await a.page.getByRole('button', { name: 'Discard' }).click();
+
+    // Then a real one: the clock runs, A listens back and sends.
     await a.page.getByRole('button', { name: 'Start recording' }).click();
     const timer = a.page.getByRole('timer');
     await expect.poll(() => timer.textContent(), { timeout: 10_000 }).toMatch(/^0:0[2-9] of 2:00$/);
@@ -136,9 +155,9 @@ describe('daily practice, two partners', () => {
     await pb.partnerCapacity('Alex').getByText('Alex hasn’t checked in lately.', { exact: false }).waitFor();
     await pa.go('Today');
     await pa.checkIn('Not much', 'Long week, be gentle with me');
-    await a.page.getByText('You said: not much today.').waitFor();
+    await a.page.getByText('You shared: not much room today.').waitFor();
     const seen = pb.partnerCapacity('Alex');
-    await seen.getByText('Alex has not much in them today.').waitFor();
+    await seen.getByText('Alex has not much room today.').waitFor();
     await seen.getByText('“Long week, be gentle with me”').waitFor();
     await shoot(b, 'today');
     await shoot(a, 'today-mine');
@@ -180,7 +199,7 @@ describe('daily practice, two partners', () => {
     await stretch.getByRole('button', { name: 'Save' }).click();
     await stretch.getByText('Expected 7 of 10, it was 4 of 10. Easier than you thought.').waitFor();
     await shoot(a, 'stretches');
-    expect(await a.page.getByRole('link', { name: 'If it’s too much, find support here' }).getAttribute('href')).toBe('/help');
+    expect(await a.page.getByRole('link', { name: 'Support and crisis help' }).getAttribute('href')).toBe('/help');
 
     // Home: the practice card, gentle, without badges.
     await b.page.goto(base + '/');

@@ -37,7 +37,7 @@ export class PracticePage {
   }
 
   get week() {
-    return this.page.getByRole('region', { name: 'This week' });
+    return this.page.getByRole('region', { name: 'Shared moments' });
   }
 
   notes() {

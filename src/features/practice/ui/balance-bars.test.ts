@@ -4,10 +4,11 @@ import { checkPhoto } from './photo';
 
 describe('the joy balance bars', () => {
   it('scale to the larger side and keep a small moment visible', () => {
-    expect(balanceBars(0, 0, 200)).toEqual({ joy: 0, fixing: 0 });
-    expect(balanceBars(4, 2, 200)).toEqual({ joy: 200, fixing: 100 });
-    expect(balanceBars(1, 100, 200)).toEqual({ joy: 6, fixing: 200 });
-    expect(balanceBars(3, 0, 200)).toEqual({ joy: 200, fixing: 0 });
+    expect(balanceBars(0, 0)).toEqual({ joy: 0, fixing: 0 });
+    expect(balanceBars(4, 2)).toEqual({ joy: 100, fixing: 50 });
+    expect(balanceBars(1, 100)).toEqual({ joy: 4, fixing: 100 });
+    expect(balanceBars(3, 0)).toEqual({ joy: 100, fixing: 0 });
+    expect(balanceBars(2, 3, 200, 6)).toEqual({ joy: 133, fixing: 200 });
   });
 });
 

@@ -33,9 +33,12 @@ describe('days', () => {
   });
 
   it('describes and toggles reminder weekdays', () => {
-    expect(describeWeekdays([1, 2, 3, 4, 5, 6, 7], SHORT, 'every day')).toBe('every day');
-    expect(describeWeekdays([5, 1, 3, 3], SHORT, 'every day')).toBe('Mon, Wed, Fri');
-    expect(describeWeekdays([], SHORT, 'every day')).toBe('');
+    const words = { everyDay: 'every day', weekdays: 'weekdays', weekends: 'weekends' };
+    expect(describeWeekdays([1, 2, 3, 4, 5, 6, 7], SHORT, words)).toBe('every day');
+    expect(describeWeekdays([5, 4, 3, 2, 1], SHORT, words)).toBe('weekdays');
+    expect(describeWeekdays([7, 6], SHORT, words)).toBe('weekends');
+    expect(describeWeekdays([5, 1, 3, 3], SHORT, words)).toBe('Mon, Wed, Fri');
+    expect(describeWeekdays([], SHORT, words)).toBe('');
     expect(toggleWeekday([1, 5], 3)).toEqual([1, 3, 5]);
     expect(toggleWeekday([1, 3, 5], 3)).toEqual([1, 5]);
   });

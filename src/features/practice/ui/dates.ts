@@ -52,9 +52,12 @@ export function detectTimeZone(): string {
  * Reminder days in words: "every day", "weekdays", "weekends" or "Mon, Wed, Fri".
  * `short` holds the names for 1 = Monday … 7 = Sunday.
  */
-export function describeWeekdays(days: number[], short: readonly string[], everyDay: string): string {
+export function describeWeekdays(days: number[], short: readonly string[], words: { everyDay: string; weekdays: string; weekends: string }): string {
   const set = [...new Set(days)].filter((d) => d >= 1 && d <= 7).sort((a, b) => a - b);
-  if (set.length === 7) return everyDay;
+  const key = set.join(',');
+  if (key === '1,2,3,4,5,6,7') return words.everyDay;
+  if (key === '1,2,3,4,5') return words.weekdays;
+  if (key === '6,7') return words.weekends;
   return set.map((d) => short[d - 1]).join(', ');
 }
 

@@ -25,7 +25,7 @@ export function PracticeCard({ partnerName }: { partnerName: string | null }) {
       {summary.data && <WaitingMoments moments={summary.data.waitingForMe} partnerName={name} />}
       <Card title={copy.home.title} className="practice-home-card">
         {summary.data && <p>{copy.today.week(summary.data.momentsThisWeek)}</p>}
-        {partner && partner.day >= localDay(new Date()) && <p className="muted">{c.partnerToday(name, c.levels[partner.level])}</p>}
+        {partner && partner.day >= localDay(new Date()) && <p className="muted">{c.partnerToday(name, c.room[partner.level])}</p>}
         <ButtonLink href="/practice" variant="secondary" block>
           {copy.home.open}
         </ButtonLink>

@@ -23,7 +23,7 @@ export function ReminderEditor({ ritual }: { ritual: Ritual }) {
   const timeZone = detectTimeZone();
   const r = copy.reminder;
 
-  const status = !saved ? r.none : !saved.enabled ? r.off : r.at(saved.localTime, describeWeekdays(saved.weekdays, copy.weekdays, r.everyDay));
+  const status = !saved ? r.none : !saved.enabled ? r.off : r.at(saved.localTime, describeWeekdays(saved.weekdays, copy.weekdays, r));
   const noDays = enabled && days.length === 0;
 
   const submit = (e: FormEvent) => {

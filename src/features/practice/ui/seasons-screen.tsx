@@ -22,12 +22,14 @@ export function SeasonsScreen() {
   const suggested = new URLSearchParams(search).get('carrier');
   const [draft, setDraft] = useState<Draft>({ carrier: suggested === 'me' || suggested === 'partner' ? suggested : null, what: '', why: '', replaces: null });
   const [formKey, setFormKey] = useState(0);
+  const [asked, setAsked] = useState(suggested !== null);
   const formRef = useRef<HTMLDivElement>(null);
   const s = copy.seasons;
 
   const adjust = (season: Season) => {
     setDraft({ carrier: season.carrier, what: season.what, why: season.why, replaces: season.id });
     setFormKey((k) => k + 1);
+    setAsked(true);
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('textarea')?.focus());
   };
 
@@ -42,13 +44,27 @@ export function SeasonsScreen() {
               {open.map((season) => (
                 <SeasonCard key={season.id} season={season} onAdjust={() => adjust(season)} />
               ))}
+              {list.length === 0 && <p className="muted">{s.empty}</p>}
               <div ref={formRef}>
-                <ProposeForm key={formKey} draft={draft} onDone={() => setDraft({ carrier: null, what: '', why: '', replaces: null })} />
+                {open.length === 0 || asked ? (
+                  <ProposeForm
+                    key={formKey}
+                    draft={draft}
+                    onDone={() => {
+                      setDraft({ carrier: null, what: '', why: '', replaces: null });
+                      setAsked(false);
+                    }}
+                  />
+                ) : (
+                  <Button variant="secondary" block onClick={() => setAsked(true)}>
+                    {s.another}
+                  </Button>
+                )}
               </div>
-              <section aria-labelledby="practice-season-record" className="stack">
-                <h2 id="practice-season-record">{s.record}</h2>
-                <p className="muted small">{ended.length === 0 && open.length === 0 ? s.empty : s.recordNote}</p>
-                {ended.length > 0 && (
+              {ended.length > 0 && (
+                <section aria-labelledby="practice-season-record" className="stack">
+                  <h2 id="practice-season-record">{s.record}</h2>
+                  <p className="muted small">{s.recordNote}</p>
                   <ul className="practice-list" aria-label={s.record}>
                     {ended.map((season) => (
                       <li key={season.id}>
@@ -56,8 +72,8 @@ export function SeasonsScreen() {
                       </li>
                     ))}
                   </ul>
-                )}
-              </section>
+                </section>
+              )}
             </>
           );
         }}
@@ -129,7 +145,7 @@ function Review({ season, onAdjust }: { season: Season; onAdjust?: () => void })
   };
   return (
     <details className="practice-review" open={season.dueForReview}>
-      <summary>{season.dueForReview ? s.renew : `${s.renew} · ${s.adjust}`}</summary>
+      <summary>{s.review}</summary>
       <form className="stack" onSubmit={renew}>
         <div className="field">
           <label htmlFor={id} className="field-label">

@@ -4,6 +4,15 @@ import { useSendVoiceNote } from './api';
 import { copy, formatDuration } from './copy';
 import { contentTypeOf, MAX_RECORDING_SECONDS, pickRecordingType, readClock, uploadSeconds } from './recorder-clock';
 
+function MicIcon() {
+  return (
+    <svg className="practice-mic" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <rect x="9" y="3" width="6" height="11" rx="3" />
+      <path d="M6 11a6 6 0 0 0 12 0M12 17v4M9 21h6" />
+    </svg>
+  );
+}
+
 type Phase = { kind: 'idle' } | { kind: 'recording'; startedAt: number } | { kind: 'recorded'; blob: Blob; contentType: string; durationMs: number; url: string; hitLimit: boolean };
 
 /**
@@ -105,7 +114,7 @@ export function VoiceRecorder({ episodeId, onSent }: { episodeId: string | null;
       )}
       {phase.kind === 'idle' && (
         <Button variant="secondary" onClick={() => void start()}>
-          <span className="practice-mic" aria-hidden="true" />
+          <MicIcon />
           {r.start}
         </Button>
       )}
