@@ -109,7 +109,8 @@ export async function startChild<T>(
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.send('stop');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      // Generous: a server detaching 2,000 sockets on a busy machine takes a while, and its cleanup (data dir, schema) comes last.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
       await exited;
       clearTimeout(timer);
     },
