@@ -8,7 +8,7 @@ export interface NewEvent {
   coupleId: string;
   type: string;
   actorId: string | null;
-  /** Ids and small facts only; never names or private text. */
+  /** Ids and small shared facts (a space or loop name); never people’s names or private text. */
   payload?: Record<string, unknown>;
   /** When set, only this partner ever receives the event (their private draft, say). */
   audience?: string | null;

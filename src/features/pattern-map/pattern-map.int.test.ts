@@ -162,3 +162,12 @@ describe('implicit contracts and said-vs-meant', () => {
     expect((await other.a.get('/api/phrases')).body.phrases).toEqual([]);
   });
 });
+
+describe('first maps', () => {
+  it('makes exactly one main loop when both partners start at the same moment', async () => {
+    const { a, b } = await newCouple(app.url);
+    const made = await Promise.all([a.post('/api/maps', {}), b.post('/api/maps', {}), a.post('/api/maps', {})]);
+    expect(made.map((r) => r.status)).toEqual([201, 201, 201]);
+    expect(made.filter((r) => r.body.isMain)).toHaveLength(1);
+  });
+});

@@ -105,11 +105,14 @@ function routes(api: Api, ctx: AppContext): void {
     },
     async (request, reply) => {
       const scope = coupleScope(ctx, request);
-      const map = await scope.transaction(async (tx) => {
-        const row = await q.insertMap(tx, { name: request.body.name ?? null, topic: request.body.topic ?? null, createdBy: scope.userId });
-        await tx.append({ type: 'map.created', actorId: scope.userId, payload: { mapId: row.id } });
-        return row;
-      });
+      const create = () =>
+        scope.transaction(async (tx) => {
+          const row = await q.insertMap(tx, { name: request.body.name ?? null, topic: request.body.topic ?? null, createdBy: scope.userId });
+          await tx.append({ type: 'map.created', actorId: scope.userId, payload: { mapId: row.id } });
+          return row;
+        });
+      // Both partners starting their first map at once: one becomes the main loop, the other a variant.
+      const map = await create().catch((error: { code?: string }) => (error.code === '23505' ? create() : Promise.reject(error)));
       reply.status(201);
       return viewMap(map);
     },
