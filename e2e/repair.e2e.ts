@@ -120,6 +120,15 @@ describe('rupture and repair, two partners', () => {
     await a.page.getByText('Sam has not checked in yet.').waitFor();
     await shoot(a, 'detail-ready-to-write');
     await a.page.getByRole('link', { name: 'Start writing my side' }).click();
+    // A draft is kept privately, even when A leaves straight after typing, and writing resumes where it stopped.
+    await repairA.stepHeading(1).waitFor();
+    const feelingsA = a.page.getByRole('textbox', { name: /^How I felt/ });
+    await feelingsA.fill(alexWords.feelings);
+    await a.page.getByRole('link', { name: 'Save and come back later' }).click();
+    await a.page.getByRole('link', { name: 'Continue writing my side' }).click();
+    await repairA.stepHeading(2).waitFor();
+    await a.page.getByRole('button', { name: 'Back' }).click();
+    await expect.poll(() => feelingsA.inputValue()).toBe(alexWords.feelings);
     await repairA.writeAll(alexWords, async (n) => {
       if (n === 1 || n === 2 || n === 6) await shoot(a, `write-step-${n}`);
     });
@@ -264,6 +273,7 @@ describe('rupture and repair, two partners', () => {
     await journalA.heading.waitFor();
     await a.page.getByLabel('Write something').fill('I noticed I get loud when I feel unseen.');
     await a.page.getByRole('button', { name: 'Save entry' }).click();
+    await journalA.mine.getByText('I noticed I get loud when I feel unseen.').waitFor();
     await a.page.getByLabel('Write something').fill('Today felt lighter after we talked.');
     await a.page.getByRole('button', { name: 'Save entry' }).click();
     const lighter = journalA.mine.getByRole('listitem').filter({ hasText: 'Today felt lighter' });

@@ -182,6 +182,11 @@ export function useCalmCheck(ruptureId: string) {
   });
 }
 
+/** Saves a draft outside any screen's lifetime (the screen is closing); the next visit reads it back. */
+export function saveDraftNow(repairId: string, answers: Answers): Promise<RepairView> {
+  return api.post<RepairView>(`/api/repairs/${repairId}/draft`, { answers });
+}
+
 export function useSaveDraft(repairId: string) {
   const store = useStoreView();
   return useMutation({

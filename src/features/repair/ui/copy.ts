@@ -225,6 +225,7 @@ export const copy = {
     meantHint: 'What is underneath them.',
     shareNow: (partner: string) => `Share it with ${partner}`,
     save: 'Save phrase',
+    saved: 'Saved in your phrasebook.',
     shared: 'Shared',
     private: 'Only you',
     share: 'Share',

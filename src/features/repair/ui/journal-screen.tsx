@@ -62,10 +62,12 @@ function NewEntry() {
   const [text, setText] = useState('');
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!text.trim()) return;
-    add.mutate(text.trim(), {
+    const saving = text.trim();
+    if (!saving) return;
+    add.mutate(saving, {
       onSuccess: () => {
-        setText('');
+        // Words typed while it was saving stay in the box.
+        setText((current) => (current.trim() === saving ? '' : current));
         announce(j.savedNew);
       },
     });

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Button, ButtonLink, ConfirmDialog, FormError, Loading, Screen } from '../../../core/web/ui';
+import { announce, Button, ButtonLink, ConfirmDialog, FormError, Loading, Screen } from '../../../core/web/ui';
 import { useAddPhrase, useDeletePhrase, usePhrases, useSharePhrase, type Phrase } from './api';
 import { copy } from './copy';
 import { LoadFailed, PrivacyBadge, TextArea, usePartnerName } from './fields';
@@ -146,6 +146,7 @@ function AddPhrase() {
           setSaid('');
           setMeant('');
           setShared(false);
+          announce(p.saved);
         },
       },
     );

@@ -1,8 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Redirect, useLocation, useParams } from 'wouter';
 import { ApiError } from '../../../core/web/api';
 import { Button, ButtonLink, FormError, Loading, Notice, Screen } from '../../../core/web/ui';
-import { useRepair, useRuptures, useSaveDraft, useSubmitAnswers, type Answers, type RepairView, type Step } from './api';
+import { repairKeys, saveDraftNow, useRepair, useRuptures, useSaveDraft, useSubmitAnswers, type Answers, type RepairView, type Step } from './api';
 import { copy } from './copy';
 import { LoadFailed, TextArea } from './fields';
 import { formatDay } from './rupture-log';
@@ -59,6 +60,20 @@ function Writer({ repair, ruptureId }: { repair: RepairView; ruptureId: string }
     // Only a change of answers restarts the timer; saveDraft itself compares with the last saved copy.
   }, [answers]);
 
+  // Leaving the screen (a link, the back button) within the autosave delay still keeps the last words.
+  const client = useQueryClient();
+  const latest = useRef(answers);
+  latest.current = answers;
+  useEffect(
+    () => () => {
+      if (!autosave || sameAnswers(latest.current, saved.current)) return;
+      void saveDraftNow(repair.id, cleanAnswers(latest.current))
+        .then((view) => client.setQueryData(repairKeys.repair(view.id), view))
+        .catch(() => undefined);
+    },
+    [],
+  );
+
   // A new page is a new screen: its heading takes focus, so it is heard (and the keyboard does not cover the hint).
   const firstPage = useRef(true);
   useEffect(() => {
@@ -76,7 +91,13 @@ function Writer({ repair, ruptureId }: { repair: RepairView; ruptureId: string }
   }
 
   function share() {
-    submit.mutate(cleanAnswers(answers), { onSuccess: () => navigate(`/${ruptureId}`) });
+    const clean = cleanAnswers(answers);
+    submit.mutate(clean, {
+      onSuccess: () => {
+        saved.current = clean;
+        navigate(`/${ruptureId}`);
+      },
+    });
   }
 
   const set = (step: Step | 'iWillBy', value: string) => setAnswers((a) => ({ ...a, [step]: step === 'iWillBy' ? value || null : value }));
