@@ -1,3 +1,4 @@
+import { activityWords } from '../../../core/web/activity-words';
 import type { ActivityItem, CoupleMember, CoupleSnapshot } from './api';
 import { copy } from './copy';
 
@@ -35,6 +36,7 @@ export function describeActivity(item: ActivityItem, members: CoupleMember[]): s
     case 'invite.revoked':
       return a.inviteRevoked(who);
     default:
-      return a.other;
+      // Other features' events, in their own words (core/web/activity-words.ts).
+      return activityWords(item.type)?.(who, item.payload) ?? a.other;
   }
 }

@@ -49,7 +49,7 @@ export function ComeBack({ pause, partner, tetherSuggestions, onBack }: ComeBack
   };
 
   return (
-    <Card title={copy.comeBack.title} className="come-back">
+    <Card title={copy.comeBack.cardTitle} className="come-back">
       <p>{copy.comeBack.intro}</p>
       {pause.partnerCheckIn && (
         <Notice tone="gentle">{copy.comeBack.partnerReady(partner, copy.returnPlan[pause.partnerCheckIn.nextStep])}</Notice>

@@ -34,8 +34,15 @@ export const copy = {
   minutes: (n: number) => (n === 1 ? '1 minute' : `${n} minutes`),
   minutesShort: (n: number) => `${n} min`,
 
+  facts: {
+    length: 'Length',
+    where: 'Where',
+    afterwards: 'Afterwards',
+  },
+
   request: {
     title: 'Ask for a pause',
+    formTitle: 'Your pause',
     intro:
       'A pause lets you both step out of the loop without stepping away from each other. You say how long, where you will be and how you will come back, so nobody is left wondering.',
     selfCheck: {
@@ -84,6 +91,12 @@ export const copy = {
     summary: (minutes: string, where: string) => `${minutes}, ${where}.`,
     afterwards: (plan: string) => `Afterwards: ${plan}.`,
     theirWords: (partner: string) => `${partner}’s words for you`,
+    whatTitle: (partner: string) => `What ${partner} is asking for`,
+    replyIdeas: [
+      'Take your time. I’ll be right here.',
+      'Thank you for telling me. I’m not going anywhere.',
+      'I love you. See you on the other side of this.',
+    ],
     replyLegend: 'Send a few words back (optional)',
     replyLabel: 'Your words',
     accept: 'Accept the pause',
@@ -147,6 +160,7 @@ export const copy = {
 
   comeBack: {
     title: 'Ready to reconnect?',
+    cardTitle: 'Check in with yourself',
     intro: 'No rush. Notice how you feel now, before anything else.',
     feeling: 'How activated I feel now',
     feelingHint: '0 is calm, 10 is completely overwhelmed. This stays with you.',
@@ -167,6 +181,7 @@ export const copy = {
 
   reconnected: {
     title: 'You came back together',
+    nextTitle: 'What you would each like next',
     onTime: 'Right on time. Coming back when you said you would is how trust grows.',
     late: 'It took a little longer than planned, and you still came back to each other. That is what counts.',
     early: 'You both felt ready, so you came back together.',
@@ -190,21 +205,24 @@ export const copy = {
     seeRequest: 'See the request',
   },
 
+  /** Lines in the couple's activity feed ("who" is "You" or a name). */
+  feed: {
+    requested: (who: string) => `${who} asked for a pause`,
+    proposed: (who: string) => `${who} suggested a different length for the pause`,
+    started: 'A pause began',
+    cancelled: (who: string) => `${who} took back a pause request`,
+    extended: (who: string) => `${who} asked for a little longer`,
+    returning: 'The pause time was up',
+    checkedIn: (who: string) => `${who} checked in after the pause`,
+    moreTime: (who: string) => `${who} asked for a little more time`,
+    reconnected: 'You came back together',
+    paced: (who: string) => `${who} changed the breathing pace`,
+    closedUnanswered: 'A pause request closed without an answer',
+    ranOut: 'A pause ran its course',
+  },
+
   live: {
     pulse: 'Your partner is thinking of you.',
-    events: {
-      'pause.requested': 'Your partner asked for a pause.',
-      'pause.proposed': 'Your partner suggested a different length for the pause.',
-      'pause.started': 'Your pause has begun.',
-      'pause.cancelled': 'The pause request was taken back.',
-      'pause.extended': 'The pause was extended. The new end time is on the pause screen.',
-      'pause.returning': 'The pause time is up. Whenever you are ready, you can reconnect.',
-      'pause.checked_in': 'Your partner checked in.',
-      'pause.more_time': 'A little more time was asked for.',
-      'pause.reconnected': 'You are reconnected.',
-      'pause.paced': 'The breathing pace changed.',
-      'pause.expired': 'The pause closed.',
-    },
   },
 
   noPartner: 'A shared pause needs your partner in this space. You can invite them from the home screen whenever you are ready.',

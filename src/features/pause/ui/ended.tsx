@@ -1,5 +1,4 @@
-import { ButtonLink, Card, Notice } from '../../../core/web/ui';
-import { Button } from '../../../core/web/ui';
+import { Button, ButtonLink, Card, Notice } from '../../../core/web/ui';
 import type { PauseView } from './api';
 import { copy } from './copy';
 
@@ -8,8 +7,8 @@ export function Reconnected({ pause, partner, onAnother }: { pause: PauseView; p
   const r = copy.reconnected;
   return (
     <div className="stack">
-      <Card title={r.title} className="reconnected">
-        <p data-testid="reconnected-summary">{pause.onTime ? r.onTime : r.late}</p>
+      <p className="reconnected-summary">{pause.onTime ? r.onTime : r.late}</p>
+      <Card title={r.nextTitle} className="reconnected">
         {pause.myCheckIn && <p>{r.yourNext(copy.returnPlan[pause.myCheckIn.nextStep])}</p>}
         {pause.partnerCheckIn && <p>{r.partnerNext(partner, copy.returnPlan[pause.partnerCheckIn.nextStep])}</p>}
       </Card>

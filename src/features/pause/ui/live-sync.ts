@@ -15,24 +15,23 @@ export interface PauseEventEffect {
   refetch: boolean;
   /** The partner sent a "thinking of you" just now. */
   pulse: boolean;
-  /** Words for the screen reader's polite live region, for what the partner did. */
-  say: string | null;
 }
 
-const NONE: PauseEventEffect = { refetch: false, pulse: false, say: null };
+const NONE: PauseEventEffect = { refetch: false, pulse: false };
 
-/** What one live event means for this device. Pure. */
+/**
+ * What one live event means for this device. Pure. (Pause steps are read out
+ * by the couple's activity feed, in the words of activity-words.ts; a pulse is
+ * not in the feed, so it is announced here.)
+ */
 export function pauseEventEffect(event: CoupleEvent, myId: string, nowMs: number): PauseEventEffect {
   if (!event.type.startsWith('pause.')) return NONE;
-  const byPartner = event.actorId !== null && event.actorId !== myId;
   if (event.type === 'pause.pulse') {
+    const byPartner = event.actorId !== null && event.actorId !== myId;
     const fresh = nowMs - Date.parse(event.createdAt) < PULSE_FRESH_MS;
-    return { refetch: false, pulse: byPartner && fresh, say: byPartner && fresh ? copy.live.pulse : null };
+    return { refetch: false, pulse: byPartner && fresh };
   }
-  const words = copy.live.events[event.type as keyof typeof copy.live.events] ?? null;
-  // Clock events (actor null) concern both of us; the partner's steps are told, our own are not.
-  const say = event.actorId === null || byPartner ? words : null;
-  return { refetch: true, pulse: false, say };
+  return { refetch: true, pulse: false };
 }
 
 /** The partner's latest "thinking of you", felt on this device (local time). */
@@ -72,8 +71,10 @@ export function PauseLiveSync({ myId }: { myId: string }): null {
     if (message.type !== 'event') return;
     const effect = pauseEventEffect(message.event, myId, serverNow());
     if (effect.refetch) void client.invalidateQueries({ queryKey: pauseKey });
-    if (effect.pulse) feelPulse();
-    if (effect.say) announce(effect.say);
+    if (effect.pulse) {
+      feelPulse();
+      announce(copy.live.pulse);
+    }
   });
   return null;
 }

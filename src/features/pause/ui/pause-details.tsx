@@ -6,15 +6,15 @@ export function PauseDetails({ pause }: { pause: PauseView }) {
   return (
     <dl className="pause-facts">
       <div>
-        <dt>{copy.request.length}</dt>
+        <dt>{copy.facts.length}</dt>
         <dd>{copy.minutes(pause.minutes)}</dd>
       </div>
       <div>
-        <dt>{copy.request.whereLegend}</dt>
+        <dt>{copy.facts.where}</dt>
         <dd>{copy.whereOption[pause.where]}</dd>
       </div>
       <div>
-        <dt>{copy.request.returnLegend}</dt>
+        <dt>{copy.facts.afterwards}</dt>
         <dd>{copy.returnOption[pause.returnPlan]}</dd>
       </div>
     </dl>

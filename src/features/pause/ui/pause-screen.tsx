@@ -88,7 +88,7 @@ export function PauseScreen({ partnerName, tetherSuggestions, playlistUrl, helps
       </Screen>
     ) : (
       <Screen title={copy.incoming.title(partner)} className="pause-screen">
-        <IncomingRequest pause={pause} partner={partner} tetherSuggestions={tetherSuggestions} />
+        <IncomingRequest pause={pause} partner={partner} />
       </Screen>
     );
   }

@@ -56,7 +56,7 @@ export function RequestForm({ tetherSuggestions }: { tetherSuggestions: readonly
           )}
         </Notice>
       )}
-      <Card title={copy.request.title}>
+      <Card title={copy.request.formTitle}>
         <div className="stack">
           <MinutesChoice
             legend={copy.request.length}

@@ -36,7 +36,7 @@ const PROPOSE_LENGTHS = [5, 10, 20, 30] as const;
 const proposedLabel = (n: number | null) => (n === null ? copy.incoming.proposeThis : copy.incoming.propose(n));
 
 /** The partner: the request with the asker's words, accept with words back, or suggest another length once. */
-export function IncomingRequest({ pause, partner, tetherSuggestions }: { pause: PauseView; partner: string; tetherSuggestions: readonly string[] }) {
+export function IncomingRequest({ pause, partner }: { pause: PauseView; partner: string }) {
   const send = usePauseCommand();
   const [reply, setReply] = useState('');
   const [proposing, setProposing] = useState(false);
@@ -53,7 +53,7 @@ export function IncomingRequest({ pause, partner, tetherSuggestions }: { pause: 
 
   return (
     <div className="stack">
-      <Card title={copy.incoming.title(partner)} className="pause-incoming">
+      <Card title={copy.incoming.whatTitle(partner)} className="pause-incoming">
         <p>{copy.incoming.reassurance}</p>
         <PauseDetails pause={pause} />
         <Tether title={copy.incoming.theirWords(partner)} text={pause.tether} />
@@ -69,7 +69,7 @@ export function IncomingRequest({ pause, partner, tetherSuggestions }: { pause: 
               <TetherField
                 legend={copy.incoming.replyLegend}
                 label={copy.incoming.replyLabel}
-                suggestions={tetherSuggestions}
+                suggestions={copy.incoming.replyIdeas}
                 value={reply}
                 onChange={setReply}
               />

@@ -42,8 +42,9 @@ export const copy = {
   pauseLink: 'Start a pause together',
   toolkitLink: 'My words and what helps me',
   justNow: 'just now',
-  live: {
-    received: 'Your partner noticed the loop and sent you a signal.',
+  /** The line in the couple's activity feed ("who" is "You" or a name). */
+  feed: {
+    sent: (who: string) => `${who} noticed the loop and sent a signal`,
   },
   noPartner: 'Signals go to your partner. Once they join your space, this button reaches them.',
 } as const;

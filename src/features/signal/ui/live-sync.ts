@@ -2,9 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { CoupleEvent, ServerMessage } from '../../../core/realtime/protocol';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
-import { announce } from '../../../core/web/ui/announcer';
 import { markReceived, signalKeys, useSignals, type SignalStatus, type SignalView } from './api';
-import { copy } from './copy';
 
 const RANK: Record<SignalStatus, number> = { sent: 0, delivered: 1, seen: 2 };
 
@@ -80,10 +78,8 @@ export function SignalLiveSync({ myId }: { myId: string }): null {
     const effect = signalEventEffect(list, message.event, myId);
     if (effect.list !== list) client.setQueryData(signalKeys.list, effect.list);
     if (effect.refetch) void client.invalidateQueries({ queryKey: signalKeys.list });
-    if (effect.deliver) {
-      deliver(effect.deliver);
-      announce(copy.live.received);
-    }
+    // (The couple's activity feed reads the new signal out, in the words of activity-words.ts.)
+    if (effect.deliver) deliver(effect.deliver);
   });
 
   useEffect(() => {

@@ -1,0 +1,18 @@
+/**
+ * Sentences for the couple's activity feed, contributed by the features
+ * whose events appear there. The couple feature shows the feed but must not
+ * import other features, so each feature registers its own words here (from
+ * its ui/index.ts, which the shell loads) and the feed looks them up by type.
+ */
+export type ActivityWords = (who: string, payload: Record<string, unknown>) => string;
+
+const registry = new Map<string, ActivityWords>();
+
+export function registerActivityWords(entries: Record<string, ActivityWords>): void {
+  for (const [type, words] of Object.entries(entries)) registry.set(type, words);
+}
+
+/** The words for an event type, or undefined when no feature described it. */
+export function activityWords(type: string): ActivityWords | undefined {
+  return registry.get(type);
+}
