@@ -23,6 +23,12 @@ export interface AppProcess {
   /** Everything the process printed, for failure messages. */
   output(): string;
   stop(): Promise<void>;
+  /**
+   * Stops the process (SIGKILL with `kill`, as in a crash) and starts it again
+   * with the same environment (data) on the same port, so open pages reconnect
+   * to "the same server" once it is back.
+   */
+  restart(options?: { kill?: boolean }): Promise<void>;
 }
 
 export interface Deployment {
@@ -54,47 +60,63 @@ const BASE_ENV = {
   AUTH_RATE_LIMIT: '1000',
 };
 
+interface Running {
+  child: ChildProcess;
+  exited: Promise<number | null>;
+}
+
 export async function startAppProcess(env: Record<string, string>): Promise<AppProcess> {
   if (!existsSync(MAIN)) throw new Error('dist/server/main.js is missing: run `npm run build` first');
   const port = await freePort();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...BASE_ENV, ...env, PORT: String(port) };
   // Absent, not empty: an empty DATABASE_URL is invalid configuration, and PGlite is used only when it is unset.
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
+  let output = '';
 
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}) before it was ready:\n${output}`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`server did not become ready in 60 s:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
+  const spawnReady = async (): Promise<Running> => {
+    const child: ChildProcess = spawn(process.execPath, [MAIN], {
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}) before it was ready:\n${output}`);
+      try {
+        const res = await fetch(`${url}/api/health`);
+        if (res.ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`server did not become ready in 60 s:\n${output}`);
+      }
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    return { child, exited };
+  };
+
+  const stopRunning = async ({ child, exited }: Running, kill = false): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill(kill ? 'SIGKILL' : 'SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  let running = await spawnReady();
   return {
     url,
     output: () => output,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(timer);
+    stop: () => stopRunning(running),
+    async restart(options = {}) {
+      await stopRunning(running, options.kill);
+      running = await spawnReady();
     },
   };
 }

@@ -9,7 +9,7 @@ export function PausePage() {
   return (
     <PauseScreen
       partnerName={partnerName}
-      tetherSuggestions={tetherPhrases(toolkit.data?.scripts)}
+      tetherSuggestions={tetherPhrases(toolkit.data?.scripts, 4)}
       playlistUrl={toolkit.data?.playlistUrl ?? null}
       helps={<HelpsPanel partnerName={partnerName} />}
     />

@@ -1,0 +1,109 @@
+import type { Page } from 'playwright-core';
+
+/** "We're doing the thing" on the home screen. */
+export class SignalPanel {
+  constructor(readonly page: Page) {}
+  get region() {
+    return this.page.getByRole('region', { name: 'In the moment' });
+  }
+  get button() {
+    return this.region.getByRole('button', { name: /We’re doing the thing|is here/ });
+  }
+  get status() {
+    return this.region.locator('.signal-status');
+  }
+
+  async openOptions() {
+    const details = this.region.locator('details.signal-options');
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await this.region.getByText('Add what you need (optional)').click();
+  }
+
+  async send(options: { need?: string; note?: string } = {}) {
+    if (options.need || options.note) {
+      await this.openOptions();
+      if (options.need) await this.region.getByRole('radio', { name: options.need }).check();
+      if (options.note) await this.region.getByLabel('A few words (optional)').fill(options.note);
+    }
+    await this.button.click();
+  }
+}
+
+/** The partner's signal card, shown on any screen. */
+export class IncomingSignalCard {
+  constructor(readonly page: Page) {}
+  get card() {
+    return this.page.getByRole('region', { name: /noticed/ });
+  }
+  async putAway() {
+    await this.card.getByRole('button', { name: 'Thank you, I see it' }).click();
+  }
+}
+
+/** The pause, from asking to reconnecting. */
+export class PausePage {
+  constructor(readonly page: Page) {}
+
+  heading(name: string | RegExp) {
+    return this.page.getByRole('heading', { level: 1, name });
+  }
+  get countdown() {
+    return this.page.getByTestId('countdown');
+  }
+  get pacer() {
+    return this.page.getByTestId('pacer');
+  }
+
+  async open(baseUrl: string) {
+    await this.page.goto(baseUrl + '/pause');
+  }
+
+  /** Seconds left on the countdown as the screen shows it ("9:58" → 598). */
+  async secondsLeft(): Promise<number> {
+    const text = (await this.countdown.textContent()) ?? '';
+    return text
+      .trim()
+      .split(':')
+      .map(Number)
+      .reduce((acc, n) => acc * 60 + n, 0);
+  }
+
+  async phase(): Promise<{ fraction: number; cycleMs: number }> {
+    const [fraction, cycle] = await this.pacer.evaluate((el) => [el.getAttribute('data-phase'), el.getAttribute('data-cycle-ms')]);
+    return { fraction: Number(fraction), cycleMs: Number(cycle) };
+  }
+
+  async selfCheck(activation: number) {
+    await this.page.getByText('A quick check-in with yourself (optional)').click();
+    await this.page.getByLabel('How activated I feel right now').fill(String(activation));
+  }
+
+  async request(options: { minutes: string; where: string; tether: string; returnPlan: string }) {
+    await this.page.getByRole('radio', { name: options.minutes, exact: true }).check();
+    await this.page.getByRole('radio', { name: options.where }).check();
+    await this.page.getByLabel('Your message').fill(options.tether);
+    await this.page.getByRole('radio', { name: options.returnPlan }).check();
+    await this.page.getByRole('button', { name: 'Ask for this pause' }).click();
+  }
+
+  async accept(tether?: string) {
+    if (tether) await this.page.getByLabel('Your words').fill(tether);
+    await this.page.getByRole('button', { name: 'Accept the pause' }).click();
+  }
+
+  async checkIn(feeling: number, nextStep: string) {
+    await this.page.getByLabel('How activated I feel now').fill(String(feeling));
+    await this.page.getByRole('radio', { name: nextStep }).check();
+    await this.page.getByRole('button', { name: 'I’m ready' }).click();
+  }
+}
+
+/** My words and what helps me. */
+export class ToolkitPage {
+  constructor(readonly page: Page) {}
+  get heading() {
+    return this.page.getByRole('heading', { level: 1, name: 'My words and what helps me' });
+  }
+  region(name: string | RegExp) {
+    return this.page.getByRole('region', { name });
+  }
+}

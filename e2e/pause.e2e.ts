@@ -1,0 +1,251 @@
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { capture, launchBrowser, Phone } from './support/browser';
+import { startOneProcess, type Deployment } from './support/servers';
+import { signUpWithSpace, makeInviteLink } from './support/flows';
+import { person, SignupPage } from './pages/accounts';
+import { HomePage } from './pages/couple';
+import { IncomingSignalCard, PausePage, SignalPanel, ToolkitPage } from './pages/moment';
+
+/**
+ * The heart of Offbeat, as two people on two phones: A says "we're doing the
+ * thing" and B sees it within a second, A sees it was seen; a signal sent
+ * while B is offline arrives when B is back. A asks for a 10-minute pause in
+ * the same room, B accepts: both screens count down to the same end and
+ * breathe in the same phase. The server is killed and restarted mid-pause and
+ * both screens resync; the clocks are fast-forwarded to the end, both check
+ * in, and the reconnect is recorded. B's phone asks for reduced motion
+ * throughout, so its pacer is a text cue. Every new screen is captured and
+ * checked with axe.
+ */
+describe('in the moment: signal, pause, reconnect', () => {
+  let deployment: Deployment;
+  let browser: Browser;
+  const phones: Phone[] = [];
+  const a11y: string[] = [];
+
+  beforeAll(async () => {
+    [deployment, browser] = await Promise.all([startOneProcess(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await Promise.all(phones.map((p) => p.close().catch(() => {})));
+    await browser?.close();
+    await deployment?.stop();
+  });
+
+  const shoot = async (phone: Phone, name: string, desktop = false) => {
+    a11y.push(...(await capture(phone.page, name, { desktop })));
+  };
+
+  const apiPause = async (page: Page) => {
+    const res = await page.request.get(`${deployment.a.url}/api/pause`);
+    expect(res.ok()).toBe(true);
+    return (await res.json()) as { pause: { status: string; endsAt: string | null; onTime: boolean | null } | null; serverNow: string };
+  };
+
+  /**
+   * Both countdowns, read at the same moment, agree with each other and with
+   * the server's end time (±1 s). The server runs on this machine, so this
+   * process's clock is the server's clock.
+   */
+  const expectSameRemaining = async (pa: PausePage, pb: PausePage) => {
+    const { pause } = await apiPause(pa.page);
+    const endsAt = Date.parse(pause!.endsAt!);
+    const before = Date.now();
+    const [sa, sb] = await Promise.all([pa.secondsLeft(), pb.secondsLeft()]);
+    const after = Date.now();
+    expect(Math.abs(sa - sb)).toBeLessThanOrEqual(1);
+    for (const shown of [sa, sb]) {
+      expect(shown).toBeGreaterThanOrEqual((endsAt - after) / 1000 - 1.2);
+      expect(shown).toBeLessThanOrEqual((endsAt - before) / 1000 + 1.2);
+    }
+    return sa;
+  };
+
+  /** The pacers, read together several times, are within 150 ms of each other in the breathing cycle. */
+  const expectSamePhase = async (pa: PausePage, pb: PausePage) => {
+    for (let i = 0; i < 5; i += 1) {
+      const [x, y] = await Promise.all([pa.phase(), pb.phase()]);
+      expect(x.cycleMs).toBe(y.cycleMs);
+      const d = Math.abs(x.fraction - y.fraction) % 1;
+      expect(Math.min(d, 1 - d) * x.cycleMs).toBeLessThanOrEqual(150);
+      await pa.page.waitForTimeout(170);
+    }
+  };
+
+  it('signal, pause together, survive a restart, and come back', { timeout: 170_000 }, async () => {
+    const a = await Phone.open(browser, 'A');
+    const b = await Phone.open(browser, 'B');
+    phones.push(a, b);
+    onTestFailed(async () => {
+      for (const p of [a, b]) await p.page.screenshot({ path: `test-results/pause-failure-${p.name}.png`, fullPage: true }).catch(() => {});
+    });
+    await b.page.emulateMedia({ reducedMotion: 'reduce' });
+    // Fake clocks that run in real time until fast-forwarded to the end of the pause.
+    await Promise.all([a.page.clock.install(), b.page.clock.install()]);
+
+    const url = deployment.a.url;
+    const alex = person('Alex');
+    const sam = person('Sam');
+    await signUpWithSpace(a, url, alex, 'Sunday mornings');
+    const link = await makeInviteLink(a);
+    await b.page.goto(link);
+    await new SignupPage(b.page).signUp(sam, 'Create account and join');
+    await new HomePage(b.page).heading('Sunday mornings').waitFor({ timeout: 10_000 });
+    await a.page.goto(url + '/');
+    const homeA = new HomePage(a.page);
+    await homeA.partner.getByText('Sam').waitFor();
+
+    // ── A signals; B sees it within a second; A sees it was seen.
+    const signalA = new SignalPanel(a.page);
+    await signalA.button.waitFor();
+    await shoot(a, 'home-signal');
+    const cardB = new IncomingSignalCard(b.page);
+    const sentAt = Date.now();
+    await signalA.send();
+    await cardB.card.getByRole('heading', { name: 'Alex noticed the loop' }).waitFor({ timeout: 1000 });
+    expect(Date.now() - sentAt).toBeLessThanOrEqual(1000);
+    await signalA.status.getByText('Sam has seen it.').waitFor({ timeout: 3000 });
+    await shoot(a, 'home-signal-seen');
+    await shoot(b, 'signal-received');
+    await cardB.putAway();
+    await cardB.card.waitFor({ state: 'detached' });
+
+    // ── B is offline while A signals again with a need and a note; it arrives when B is back.
+    b.expectOffline = true;
+    await b.context.setOffline(true);
+    await b.page.getByText('You are offline.').waitFor();
+    await signalA.openOptions();
+    await shoot(a, 'home-signal-options');
+    await signalA.send({ need: 'I need a little space — and I’m coming back', note: 'Back in ten. Still on your side.' });
+    await signalA.status.getByText('Sent to Sam.').waitFor();
+    await b.page.waitForTimeout(1000);
+    expect(await signalA.status.getAttribute('data-status')).toBe('sent');
+    await b.context.setOffline(false);
+    await cardB.card.getByText('Back in ten. Still on your side.').waitFor({ timeout: 10_000 });
+    await signalA.status.getByText('Sam has seen it.').waitFor({ timeout: 5000 });
+    b.expectOffline = false;
+    await shoot(b, 'signal-received-after-offline');
+    await cardB.putAway();
+
+    // ── A asks for a pause: the self-check suggests longer, A still picks 10 minutes, same room.
+    await a.page.getByRole('link', { name: 'Start a pause together' }).click();
+    const pauseA = new PausePage(a.page);
+    await pauseA.heading('Ask for a pause').waitFor();
+    await shoot(a, 'pause-request', true);
+    await pauseA.selfCheck(8);
+    await a.page.getByText('Your body may be flooded right now').waitFor();
+    await shoot(a, 'pause-request-flooded');
+    await pauseA.request({ minutes: '10 min', where: 'In the same room', tether: 'I’m not leaving you. Ten minutes, then I’m back.', returnPlan: 'Start with a hug' });
+    await pauseA.heading('Your pause is asked for').waitFor();
+    await shoot(a, 'pause-waiting');
+
+    // B sees the request from anywhere, opens it, and accepts with words back.
+    await b.page.getByRole('complementary', { name: 'A pause together' }).getByText('Alex is asking for a pause').waitFor({ timeout: 2000 });
+    await shoot(b, 'home-pause-request-banner');
+    await b.page.getByRole('link', { name: 'See the request' }).click();
+    const pauseB = new PausePage(b.page);
+    await pauseB.heading('Alex is asking for a pause').waitFor();
+    await b.page.getByText('I’m not leaving you. Ten minutes, then I’m back.').waitFor();
+    await shoot(b, 'pause-incoming');
+    await pauseB.accept('Take your time. I’ll be right here.');
+
+    await Promise.all([pauseA.heading('Pausing together').waitFor(), pauseB.heading('Pausing together').waitFor()]);
+    await a.page.getByText('Take your time. I’ll be right here.').waitFor();
+    const left = await expectSameRemaining(pauseA, pauseB);
+    expect(left).toBeGreaterThan(590);
+    expect(left).toBeLessThanOrEqual(601);
+    await expectSamePhase(pauseA, pauseB);
+    expect(await b.page.locator('.pacer-circle').count()).toBe(0); // reduced motion: a text cue, no scaling circle
+    expect(await a.page.locator('.pacer-circle').count()).toBe(1);
+    await Promise.all([shoot(a, 'pause-active', true), shoot(b, 'pause-active-reduced-motion')]);
+
+    // A "thinking of you" from B reaches A as a gentle pulse.
+    await b.page.getByRole('button', { name: 'Send a “thinking of you”' }).click();
+    await a.page.getByText('Sam is thinking of you').waitFor({ timeout: 2000 });
+    await shoot(a, 'pause-pulse');
+
+    // A slows the shared pace: both pacers follow, still in step.
+    await a.page.getByRole('button', { name: 'Breathe more slowly' }).click();
+    await Promise.all([a.page.getByText('5 breaths a minute').waitFor(), b.page.getByText('5 breaths a minute').waitFor()]);
+    await expectSamePhase(pauseA, pauseB);
+
+    // A extends by 5 minutes; B is told the new end time.
+    await a.page.getByRole('button', { name: 'Add 5 minutes' }).click();
+    await b.page.getByText(/Alex asked for a little longer/).waitFor({ timeout: 2000 });
+    expect(await expectSameRemaining(pauseA, pauseB)).toBeGreaterThan(600);
+
+    // ── The server is killed mid-pause and started again on the same data: both screens resync.
+    a.expectOffline = b.expectOffline = true; // the sockets fail to reconnect until the server is back
+    await deployment.a.restart({ kill: true });
+    // Both live connections come back: a pulse each way travels (replayed by seq if a socket is still reconnecting).
+    await a.page.getByRole('button', { name: 'Send a “thinking of you”' }).click();
+    await b.page.getByText('Alex is thinking of you').waitFor({ timeout: 20_000 });
+    await b.page.getByRole('button', { name: 'Send a “thinking of you”' }).click();
+    await a.page.getByText('Sam is thinking of you').waitFor({ timeout: 20_000 });
+    a.expectOffline = b.expectOffline = false;
+    await pauseA.heading('Pausing together').waitFor();
+    // A fresh load after the restart shows the same pause and time.
+    await b.page.reload();
+    await pauseB.heading('Pausing together').waitFor({ timeout: 10_000 });
+    expect(await expectSameRemaining(pauseA, pauseB)).toBeGreaterThan(600);
+
+    // ── Time passes (both devices' clocks are fast-forwarded past the end): both are invited to reconnect.
+    await Promise.all([a.page.clock.fastForward('16:00'), b.page.clock.fastForward('16:00')]);
+    await Promise.all([pauseA.heading('Ready to reconnect?').waitFor(), pauseB.heading('Ready to reconnect?').waitFor()]);
+    await shoot(a, 'pause-come-back', true);
+    await pauseA.checkIn(3, 'Start with a hug');
+    await a.page.getByText('You’re ready.').waitFor();
+    await shoot(a, 'pause-waiting-for-partner');
+    await b.page.getByText('Alex is ready, and would like to start with a hug.').waitFor({ timeout: 2000 });
+    await pauseB.checkIn(4, 'Talk it through');
+    await Promise.all([pauseA.heading('You came back together').waitFor(), pauseB.heading('You came back together').waitFor()]);
+    await shoot(b, 'pause-reconnected');
+    const recorded = await apiPause(a.page);
+    expect(recorded.pause).toMatchObject({ status: 'reconnected', onTime: true });
+
+    // ── The toolkit: a phrase from our ideas, what helps, shared with the partner, and a playlist.
+    await a.page.goto(url + '/toolkit');
+    const toolkitA = new ToolkitPage(a.page);
+    await toolkitA.heading.waitFor();
+    await shoot(a, 'toolkit-empty');
+    await a.page.getByRole('button', { name: /^Add to my phrases: “I’m getting flooded/ }).click();
+    await toolkitA.region('What I’ll say when…').getByText(/I’m getting flooded/).waitFor();
+    await a.page.getByRole('button', { name: 'Add “A short walk”' }).click();
+    await toolkitA.region('What helps me').getByText('A short walk').first().waitFor();
+    await a.page.getByLabel('Share this list with Sam').check();
+    await a.page.getByLabel('Playlist link').fill('http://not-secure.example');
+    await a.page.getByRole('button', { name: 'Save link' }).click();
+    await a.page.getByText('Please use a full web link that starts with https://').waitFor();
+    await a.page.getByLabel('Playlist link').fill('https://music.example/calm');
+    await a.page.getByRole('button', { name: 'Save link' }).click();
+    await a.page.getByText('Saved for both of you.').waitFor();
+    await shoot(a, 'toolkit');
+    await b.page.goto(url + '/toolkit');
+    await new ToolkitPage(b.page).region('What helps Alex').getByText('A short walk').waitFor();
+
+    // ── Notifications in settings: mute and quiet hours in this device's time zone.
+    await a.page.goto(url + '/settings');
+    const notifications = a.page.getByRole('region', { name: 'Notifications' });
+    await notifications.getByText(/Notifications are off for this device|set to block notifications|cannot show notifications/).waitFor();
+    await notifications.getByLabel('Quiet hours').check();
+    await notifications.getByLabel('From').fill('22:00');
+    await notifications.getByLabel('Until').fill('07:00');
+    await notifications.getByRole('button', { name: 'Save quiet hours' }).click();
+    await notifications.getByText('Saved.').waitFor();
+    await notifications.getByLabel('Pause all notifications').check();
+    await expect.poll(async () => (await a.page.request.get(`${url}/api/notifications/prefs`)).json()).toEqual({
+      muted: true,
+      quietStart: 22 * 60,
+      quietEnd: 7 * 60,
+      timeZone: 'Europe/London',
+    });
+    await notifications.scrollIntoViewIfNeeded();
+    await shoot(a, 'settings-notifications');
+
+    a.assertClean();
+    b.assertClean();
+    expect(a11y).toEqual([]);
+  });
+});
