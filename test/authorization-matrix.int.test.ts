@@ -450,6 +450,10 @@ const matrix: Record<string, Entry> = {
     expect: { anonymous: 401, stranger: 404, partner: 403, owner: 201 },
   },
   'DELETE /api/joy/:id': { prepare: (w) => joyWorld(w), request: (_w, p) => ({ params: { id: p.joyId as string } }), expect: ownerOnly(204) },
+  'GET /api/joy/ideas': { prepare: (w) => joyIdeaWorld(w), expect: signedIn(200) },
+  'POST /api/joy/ideas': { request: () => ({ body: { text: 'pancakes for dinner' } }), expect: signedIn(201) },
+  // Either partner sees the couple's ideas; only the author removes one.
+  'DELETE /api/joy/ideas/:id': { prepare: (w) => joyIdeaWorld(w), request: (_w, p) => ({ params: { id: p.ideaId as string } }), expect: ownerOnly(204) },
 };
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -479,6 +483,11 @@ async function noteWorld(w: World): Promise<Prepared> {
 async function joyWorld(w: World): Promise<Prepared> {
   const res = await created(w.owner.post('/api/joy', { text: `joy ${w.tag}` }));
   return { joyId: res.body.id, secrets: [res.body.id, `joy ${w.tag}`] };
+}
+
+async function joyIdeaWorld(w: World): Promise<Prepared> {
+  const res = await created(w.owner.post('/api/joy/ideas', { text: `idea ${w.tag}` }));
+  return { ideaId: res.body.id, secrets: [res.body.id, `idea ${w.tag}`] };
 }
 
 async function phraseWorld(w: World): Promise<Prepared> {

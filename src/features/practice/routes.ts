@@ -2,6 +2,7 @@ import type { Feature } from '../../core/http/app';
 import { every } from '../../core/background';
 import { diskMediaStore } from '../../core/media-store';
 import { agreementRoutes } from './agreement-routes';
+import { joyIdeaRoutes } from './joy-idea-routes';
 import { noteRoutes } from './note-routes';
 import { ReminderScheduler } from './reminders';
 import { ritualRoutes } from './ritual-routes';
@@ -13,6 +14,7 @@ export const practiceFeature: Feature = {
     ritualRoutes(api, ctx);
     noteRoutes(api, ctx, diskMediaStore(ctx.config.mediaDir));
     agreementRoutes(api, ctx);
+    joyIdeaRoutes(api, ctx);
   },
   start(ctx, log) {
     const scheduler = new ReminderScheduler(ctx.db, ctx.events);
