@@ -63,6 +63,14 @@ export interface Episode {
   minutes: number | null;
 }
 
+/** One of the couple's own joy ideas, drawn alongside our deck. */
+export interface JoyIdea {
+  id: string;
+  fromMe: boolean;
+  text: string;
+  createdAt: string;
+}
+
 export interface JoyEntry {
   id: string;
   fromMe: boolean;
@@ -118,6 +126,7 @@ export const practiceKeys = {
   notes: ['practice', 'notes'] as const,
   episodes: ['practice', 'episodes'] as const,
   joy: ['practice', 'joy'] as const,
+  joyIdeas: ['practice', 'joyIdeas'] as const,
   capacity: ['practice', 'capacity'] as const,
   seasons: ['practice', 'seasons'] as const,
   stretches: ['practice', 'stretches'] as const,
@@ -130,6 +139,7 @@ export const useSummary = () => useQuery({ queryKey: practiceKeys.summary, query
 export const useNotes = () => useQuery({ queryKey: practiceKeys.notes, queryFn: () => api.get<{ notes: Note[] }>('/api/notes').then((r) => r.notes) });
 export const useEpisodes = () => useQuery({ queryKey: practiceKeys.episodes, queryFn: () => api.get<{ episodes: Episode[] }>('/api/practice/episodes').then((r) => r.episodes) });
 export const useJoy = () => useQuery({ queryKey: practiceKeys.joy, queryFn: () => api.get<{ entries: JoyEntry[] }>('/api/joy').then((r) => r.entries) });
+export const useJoyIdeas = () => useQuery({ queryKey: practiceKeys.joyIdeas, queryFn: () => api.get<{ ideas: JoyIdea[] }>('/api/joy/ideas').then((r) => r.ideas) });
 export const useCapacity = () => useQuery({ queryKey: practiceKeys.capacity, queryFn: () => api.get<Capacity>('/api/capacity') });
 export const useSeasons = () => useQuery({ queryKey: practiceKeys.seasons, queryFn: () => api.get<{ seasons: Season[] }>('/api/seasons').then((r) => r.seasons) });
 export const useStretches = () => useQuery({ queryKey: practiceKeys.stretches, queryFn: () => api.get<{ stretches: Stretch[]; encouragement: string }>('/api/stretches') });
@@ -172,6 +182,8 @@ export const useLogJoy = () =>
     return id;
   }, joyKeys);
 export const useDeleteJoy = () => useWrite((id: string) => api.delete<null>(`/api/joy/${id}`), joyKeys);
+export const useAddJoyIdea = () => useWrite((text: string) => api.post<{ id: string }>('/api/joy/ideas', { text }), [practiceKeys.joyIdeas]);
+export const useDeleteJoyIdea = () => useWrite((id: string) => api.delete<null>(`/api/joy/ideas/${id}`), [practiceKeys.joyIdeas]);
 
 export const useCheckIn = () => useWrite((body: { level: Level; note: string | null; day: string }) => api.post<null>('/api/capacity', body), [practiceKeys.capacity]);
 

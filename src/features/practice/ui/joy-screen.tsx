@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatRelative, useNow } from '../../../core/web/time';
-import { announce, Button, Card, FormError, Screen } from '../../../core/web/ui';
+import { announce, Button, Card, FormError, Screen, TextField } from '../../../core/web/ui';
 import { practiceCopy } from '../copy';
-import { mediaUrl, useDeleteJoy, useJoy, useLogJoy, useSummary, type JoyEntry } from './api';
+import { mediaUrl, useAddJoyIdea, useDeleteJoy, useDeleteJoyIdea, useJoy, useJoyIdeas, useLogJoy, useSummary, type JoyEntry, type JoyIdea } from './api';
 import { BalanceView } from './balance-view';
 import { copy } from './copy';
 import { AskFirst, Loaded, TextArea, usePartnerName } from './fields';
 import { checkPhoto } from './photo';
 
-/** /practice/joy: an idea if you want one, our joy log (with photos), and this month's gentle balance. */
+/** /practice/joy: an idea if you want one (ours or the couple's own), our joy log (with photos), and this month's gentle balance. */
 export function JoyScreen() {
   const partnerName = usePartnerName();
   const joy = useJoy();
@@ -18,7 +18,7 @@ export function JoyScreen() {
   return (
     <Screen title={j.title} intro={<p>{j.intro}</p>}>
       {summary.data && <BalanceView balance={summary.data.balance} />}
-      <JoyDeck onUse={setText} />
+      <JoyDeck onUse={setText} partnerName={partnerName} />
       <LogForm text={text} setText={setText} />
       <section aria-labelledby="practice-joy-list" className="stack">
         <h2 id="practice-joy-list">{j.listTitle}</h2>
@@ -42,25 +42,91 @@ export function JoyScreen() {
   );
 }
 
-/** One idea at a time, starting somewhere different each visit, so it never reads like a to-do list. */
-function JoyDeck({ onUse }: { onUse(text: string): void }) {
-  const deck = practiceCopy.joyDeck;
-  const [index, setIndex] = useState(() => Math.floor(Math.random() * deck.length));
+/** A card in the deck: one of ours, or one of the couple's own. */
+type DeckIdea = { text: string; own: JoyIdea | null };
+
+/**
+ * One idea at a time, starting somewhere different each visit, so it never
+ * reads like a to-do list. The deck is ours plus the couple's own ideas;
+ * their own can be added here and removed by whoever added them.
+ */
+function JoyDeck({ onUse, partnerName }: { onUse(text: string): void; partnerName: string }) {
+  const ideas = useJoyIdeas();
+  const remove = useDeleteJoyIdea();
+  const deck: DeckIdea[] = [...practiceCopy.joyDeck.map((text) => ({ text, own: null })), ...(ideas.data ?? []).map((own) => ({ text: own.text, own }))];
+  const [index, setIndex] = useState(() => Math.floor(Math.random() * practiceCopy.joyDeck.length));
+  // After adding an idea, show it once it is in the deck.
+  const [showId, setShowId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!showId) return;
+    const at = deck.findIndex((d) => d.own?.id === showId);
+    if (at >= 0) {
+      setIndex(at);
+      setShowId(null);
+    }
+  }, [showId, deck]);
   const idea = deck[index % deck.length]!;
+  const j = copy.joy;
   return (
-    <Card title={copy.joy.deckTitle} className="practice-deck">
-      <p className="practice-deck-idea" aria-live="polite">
-        {idea}
-      </p>
+    <Card title={j.deckTitle} className="practice-deck">
+      <div aria-live="polite">
+        <p className="practice-deck-idea">{idea.text}</p>
+        {idea.own && <p className="muted small">{idea.own.fromMe ? j.ownByMe : j.ownBy(partnerName)}</p>}
+      </div>
       <div className="row">
         <Button variant="secondary" onClick={() => setIndex((i) => (i + 1) % deck.length)}>
-          {copy.joy.another}
+          {j.another}
         </Button>
-        <Button variant="quiet" onClick={() => onUse(idea)}>
-          {copy.joy.useIt}
+        <Button variant="quiet" onClick={() => onUse(idea.text)}>
+          {j.useIt}
         </Button>
+        {idea.own?.fromMe && (
+          <AskFirst
+            label={j.ownRemove}
+            title={j.ownRemoveTitle}
+            body={j.ownRemoveBody}
+            confirm={j.ownRemoveConfirm}
+            busy={remove.isPending}
+            onConfirm={() => remove.mutateAsync(idea.own!.id)}
+          />
+        )}
       </div>
+      <FormError error={remove.error} />
+      <OwnIdeaForm onAdded={setShowId} />
     </Card>
+  );
+}
+
+function OwnIdeaForm({ onAdded }: { onAdded(id: string): void }) {
+  const add = useAddJoyIdea();
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const j = copy.joy;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const words = text.trim();
+    if (words.length < 3) {
+      setProblem(j.ownTooShort);
+      return;
+    }
+    setProblem(null);
+    add.mutate(words, {
+      onSuccess: ({ id }) => {
+        setText('');
+        onAdded(id);
+        announce(j.ownAdded);
+      },
+    });
+  };
+  return (
+    <form className="stack practice-own-idea" onSubmit={submit} aria-label={j.ownTitle}>
+      <h3 className="practice-own-idea-title">{j.ownTitle}</h3>
+      <TextField label={j.ownLabel} hint={j.ownHint} error={problem} value={text} maxLength={200} required onChange={(e) => setText(e.target.value)} />
+      <FormError error={add.error} />
+      <Button type="submit" variant="secondary" busy={add.isPending}>
+        {j.ownAdd}
+      </Button>
+    </form>
   );
 }
 

@@ -11,6 +11,9 @@ describe('live practice updates', () => {
   it('refetch what the event touched and announce the partner’s doings only', () => {
     expect(liveEffect(event('joy.logged'), ME)).toEqual({ refetch: [practiceKeys.joy, practiceKeys.summary], announce: 'joy', reminder: false });
     expect(liveEffect(event('joy.logged', ME), ME)).toEqual({ refetch: [practiceKeys.joy, practiceKeys.summary], announce: null, reminder: false });
+    expect(liveEffect(event('joy.idea_added'), ME)).toEqual({ refetch: [practiceKeys.joyIdeas], announce: 'idea', reminder: false });
+    expect(liveEffect(event('joy.idea_added', ME), ME)).toMatchObject({ refetch: [practiceKeys.joyIdeas], announce: null });
+    expect(liveEffect(event('joy.idea_removed'), ME)).toMatchObject({ refetch: [practiceKeys.joyIdeas], announce: null });
     expect(liveEffect(event('capacity.checked_in'), ME)).toMatchObject({ refetch: [practiceKeys.capacity], announce: 'capacity' });
     expect(liveEffect(event('moment.proposed'), ME)).toMatchObject({ refetch: [practiceKeys.summary], announce: 'proposed' });
     expect(liveEffect(event('note.sent'), ME)).toMatchObject({ refetch: [practiceKeys.notes], announce: 'note' });

@@ -5,7 +5,7 @@ import { announce } from '../../../core/web/ui/announcer';
 import { practiceKeys } from './api';
 import { copy } from './copy';
 
-export type Announcement = 'proposed' | 'shared' | 'note' | 'answered' | 'joy' | 'capacity' | 'season';
+export type Announcement = 'proposed' | 'shared' | 'note' | 'answered' | 'joy' | 'idea' | 'capacity' | 'season';
 
 export interface LiveEffect {
   /** Cached queries to read again (events carry ids, never the words). */
@@ -45,6 +45,10 @@ export function liveEffect(event: CoupleEvent, myId: string | null): LiveEffect 
       return effect([practiceKeys.joy, practiceKeys.summary], 'joy');
     case 'joy.photo_added':
       return effect([practiceKeys.joy]);
+    case 'joy.idea_added':
+      return effect([practiceKeys.joyIdeas], 'idea');
+    case 'joy.idea_removed':
+      return effect([practiceKeys.joyIdeas]);
     case 'capacity.checked_in':
       return effect([practiceKeys.capacity], 'capacity');
     case 'season.proposed':
@@ -79,6 +83,8 @@ export function announcementText(kind: Announcement, partner: string): string {
       return l.answered(partner);
     case 'joy':
       return l.joy(partner);
+    case 'idea':
+      return l.idea(partner);
     case 'capacity':
       return l.capacity(partner);
     case 'season':
