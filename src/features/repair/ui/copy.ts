@@ -311,6 +311,19 @@ export const copy = {
     journal: 'My private journal',
   },
 
+  /** The couple's activity feed: what happened, never what anyone wrote. `who` is "You" or a name. */
+  feed: {
+    logged: (who: string) => `${who} noted a rough moment`,
+    started: (who: string) => `${who} opened a repair conversation`,
+    submitted: (who: string) => `${who} finished writing in a repair conversation`,
+    revealed: 'Both sides of a repair conversation were shared, together',
+    acknowledged: (who: string) => `${who} said “I hear this” in a repair conversation`,
+    actionDone: (who: string) => `${who} marked a repair step done`,
+    actionAcknowledged: (who: string) => `${who} said thank you for a repair step`,
+    repairedByOne: (who: string) => `${who} feels a rough moment is repaired`,
+    repaired: 'A rough moment feels repaired to you both',
+  },
+
   live: {
     logged: (partner: string) => `${partner} noted a rough moment.`,
     started: (partner: string) => `${partner} opened a repair conversation.`,

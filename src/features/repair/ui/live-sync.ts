@@ -68,6 +68,8 @@ export function RepairLiveSync({ myId, partnerName }: { myId: string | null; par
     if (message.type !== 'event') return;
     const effect = liveEffect(message.event, myId);
     for (const key of effect.refetch) void client.invalidateQueries({ queryKey: key });
+    // The couple feed reads these events out too (activity-words.ts); this listener subscribed later, so on a
+    // repair screen its more specific sentence is the one the live region ends up with.
     if (effect.announce) announce(announcementText(effect.announce, partnerName));
   });
   return null;

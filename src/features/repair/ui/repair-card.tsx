@@ -3,6 +3,7 @@ import { ButtonLink, Card } from '../../../core/web/ui';
 import { useRuptures } from './api';
 import { copy } from './copy';
 import { openCount } from './rupture-log';
+import './activity-words';
 
 /** The home screen's way into rupture and repair (and the private journal). Small: it loads with home. */
 export function RepairCard() {

@@ -6,6 +6,7 @@ import { copy } from './copy';
 import { PartnerNameProvider } from './fields';
 import { RepairLiveSync } from './live-sync';
 import { RuptureLogScreen } from './rupture-log-screen';
+import './activity-words';
 import './repair.css';
 
 const LogRuptureScreen = lazy(() => import('./log-rupture-screen').then((m) => ({ default: m.LogRuptureScreen })));

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { activityWords } from '../../../core/web/activity-words';
+import './activity-words';
+
+describe('repair in the activity feed', () => {
+  it('says what happened in a sentence for every repair event in the feed', () => {
+    const types = ['rupture.logged', 'repair.started', 'repair.submitted', 'repair.revealed', 'repair.acknowledged', 'action.done', 'action.acknowledged', 'rupture.repaired_by_one', 'rupture.repaired'];
+    for (const type of types) expect(activityWords(type), type).toBeTypeOf('function');
+    expect(activityWords('rupture.logged')!('Sam', {})).toBe('Sam noted a rough moment');
+    expect(activityWords('repair.submitted')!('You', {})).toBe('You finished writing in a repair conversation');
+  });
+
+  it('never reads words out of an event, even if a payload carried some', () => {
+    const payload = { text: 'private words', answers: 'private words', step: 'feelings' };
+    expect(activityWords('repair.acknowledged')!('Sam', payload)).not.toContain('private');
+    expect(activityWords('action.done')!('Sam', payload)).not.toContain('private');
+  });
+});
