@@ -18,7 +18,10 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'integration', include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'] },
+        // Files share their worker's process: the server's modules and PGlite's WebAssembly load
+        // once per worker instead of once per file (about half the suite's CPU time). Each file
+        // still starts its own app on a fresh database.
+        test: { name: 'integration', include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'], isolate: false },
       },
     ],
   },

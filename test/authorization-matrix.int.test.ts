@@ -98,7 +98,7 @@ async function buildDigestQuery(): Promise<string> {
   for (const { table, column } of columns) tables.set(table, [...(tables.get(table) ?? []), column]);
   const selects: string[] = [];
   for (const [table, cols] of tables) {
-    if (['app_nodes', 'presence'].includes(table)) continue;
+    if (['app_nodes', 'presence', 'app_settings'].includes(table)) continue;
     const conditions: string[] = [];
     if (cols.includes('couple_id')) conditions.push('couple_id = $1');
     for (const c of ['user_id', 'owner_id', 'author_id', 'sender_id']) if (cols.includes(c)) conditions.push(`${c} = any($2::uuid[])`);
