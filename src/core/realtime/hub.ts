@@ -249,13 +249,20 @@ export class LiveHub {
 
   // Presence: a count of open sockets per (person, process); online = any live process counts one.
 
+  /**
+   * Counts the socket and, when it is this person's first on this process, tells the
+   * partner they are online. Decided from the upsert's own result: two sockets opening
+   * at once both used to read a total of 2 afterwards, and nobody said "online". A
+   * repeated "online" (first socket here, another process already counted) is harmless.
+   */
   private async markConnected(conn: Connection): Promise<void> {
-    await this.db.query(
+    const [row] = await this.db.query<{ connections: number }>(
       `insert into presence (user_id, node_id, connections) values ($1, $2, 1)
-       on conflict (user_id, node_id) do update set connections = presence.connections + 1`,
+       on conflict (user_id, node_id) do update set connections = presence.connections + 1
+       returning connections`,
       [conn.session.userId, this.nodeId],
     );
-    if (conn.coupleId && (await this.liveConnections(conn.session.userId)) === 1) {
+    if (conn.coupleId && Number(row?.connections) === 1) {
       await this.publishPresence(conn.coupleId, { userId: conn.session.userId, online: true, lastSeenAt: null });
     }
   }

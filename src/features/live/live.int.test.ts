@@ -217,6 +217,16 @@ describe('presence', () => {
     expect(view).toContainEqual({ userId: b.userId, online: false, lastSeenAt: expect.any(String) });
     watcher.close();
   });
+
+  it('says online when two of my screens connect at the same moment', async () => {
+    for (let round = 0; round < 5; round++) {
+      const { a, b } = await newCouple(app.url);
+      const watcher = await connected(a);
+      const screens = await Promise.all([b.openSocket({ lastSeq: null }), b.openSocket({ lastSeq: null })]);
+      await watcher.next((m) => m.type === 'presence' && m.presence.userId === b.userId && m.presence.online);
+      for (const s of [...screens, watcher]) s.close();
+    }
+  });
 });
 
 describe('the socket door', () => {
