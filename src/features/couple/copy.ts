@@ -5,7 +5,7 @@ export const coupleCopy = {
   coupleFull: 'This couple space already has two partners, so this invite cannot be used. If you think this is a mistake, ask the person who sent it for a new link.',
   inviteUnknown: 'We could not find this invite. Please ask your partner for a fresh link.',
   inviteUsed: 'This invite has already been used. Each link works once; your partner can make a new one in a moment.',
-  inviteExpired: 'This invite has expired (links last 72 hours). Your partner can make a new one in a moment.',
+  inviteExpired: (hours: number) => `This invite has expired (links last ${hours} hours). Your partner can make a new one in a moment.`,
   inviteRevoked: 'This invite was replaced with a newer one. Please ask your partner for the latest link.',
   ownInvite: 'This is your own invite. Send it to your partner so they can join you.',
   inviteNotFound: 'That invite is no longer active.',

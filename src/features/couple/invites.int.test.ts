@@ -126,12 +126,24 @@ describe('accepting an invite', () => {
     const { coupleId, invite, token } = await inviting();
     const blair = await person('Blair');
     await app.db.query(`update invites set expires_at = now() - interval '1 second' where id = $1`, [invite.body.id]);
-    expectError(await blair.post('/api/invites/preview', { token }), 410, 'invite_expired', coupleCopy.inviteExpired);
-    expectError(await blair.post('/api/invites/accept', { token }), 410, 'invite_expired', coupleCopy.inviteExpired);
+    expectError(await blair.post('/api/invites/preview', { token }), 410, 'invite_expired', coupleCopy.inviteExpired(72));
+    expectError(await blair.post('/api/invites/accept', { token }), 410, 'invite_expired', coupleCopy.inviteExpired(72));
     expect(await members(coupleId)).toHaveLength(1);
     // Just inside its lifetime it still works.
     await app.db.query(`update invites set expires_at = now() + interval '5 seconds' where id = $1`, [invite.body.id]);
     expect((await blair.post('/api/invites/accept', { token })).status).toBe(200);
+  });
+
+  it('lasts INVITE_HOURS, and says so when it has expired', async () => {
+    const variant = await app.startVariant({ inviteHours: 24 });
+    const owner = await person('Alex', variant.url);
+    await owner.post('/api/couple', {});
+    const invite = await owner.post('/api/couple/invites');
+    expect((Date.parse(invite.body.expiresAt) - Date.parse(invite.body.createdAt)) / 3_600_000).toBeCloseTo(24, 5);
+    await app.db.query(`update invites set expires_at = now() - interval '1 second' where id = $1`, [invite.body.id]);
+    const res = await new TestClient(variant.url).post('/api/invites/preview', { token: tokenOf(invite) });
+    expectError(res, 410, 'invite_expired');
+    expect(res.body.error.message).toContain('24 hours');
   });
 
   it('a new invite replaces the old one: the old link is 410 invite_revoked, the new one works', async () => {

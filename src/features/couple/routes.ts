@@ -151,7 +151,7 @@ function routes(api: Api, ctx: AppContext): void {
       const signedIn = request.auth;
       ctx.authLimiter.hit(`invite-ip:${clientIp(request)}`, ...(signedIn ? [`invite-account:${signedIn.userId}`] : []));
       const invite = await q.findInviteByTokenHash(ctx.db, hashToken(request.body.token));
-      assertUsable(invite, request.auth?.userId ?? null);
+      assertUsable(invite, request.auth?.userId ?? null, ctx.config.inviteHours);
       return { coupleName: invite.coupleName, inviterName: invite.inviterName, expiresAt: iso(invite.expiresAt) };
     },
   );
@@ -170,7 +170,7 @@ function routes(api: Api, ctx: AppContext): void {
       ctx.authLimiter.hit(`invite-ip:${clientIp(request)}`, `invite-account:${me.userId}`);
       const coupleId = await ctx.db.transaction(async (tx) => {
         const invite = await q.findInviteByTokenHash(tx, hashToken(request.body.token), true);
-        assertUsable(invite, me.userId);
+        assertUsable(invite, me.userId, ctx.config.inviteHours);
         if (await q.isInCouple(tx, me.userId)) throw new Conflict('already_in_couple', coupleCopy.alreadyInCouple);
         await q.addMember(tx, invite.coupleId, me.userId);
         await q.markInviteUsed(tx, invite.id, me.userId);
@@ -227,14 +227,14 @@ function routes(api: Api, ctx: AppContext): void {
   );
 }
 
-function assertUsable(invite: q.InviteLookup | null, userId: string | null): asserts invite is q.InviteLookup {
+function assertUsable(invite: q.InviteLookup | null, userId: string | null, inviteHours: number): asserts invite is q.InviteLookup {
   if (!invite) throw new NotFound(coupleCopy.inviteUnknown);
   if (invite.usedAt) {
     throw invite.memberCount >= 2 ? new Conflict('couple_full', coupleCopy.coupleFull) : new Gone('invite_used', coupleCopy.inviteUsed);
   }
   if (invite.memberCount >= 2) throw new Conflict('couple_full', coupleCopy.coupleFull);
   if (invite.revokedAt) throw new Gone('invite_revoked', coupleCopy.inviteRevoked);
-  if (new Date(invite.expiresAt).getTime() <= Date.now()) throw new Gone('invite_expired', coupleCopy.inviteExpired);
+  if (new Date(invite.expiresAt).getTime() <= Date.now()) throw new Gone('invite_expired', coupleCopy.inviteExpired(inviteHours));
   if (userId && invite.createdBy === userId) throw new Forbidden('own_invite', coupleCopy.ownInvite);
 }
 
