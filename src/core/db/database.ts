@@ -20,8 +20,12 @@ export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs `fn` on one connection, for session-scoped work such as advisory locks. */
   withConnection<T>(fn: (conn: Queryable & Pick<Database, 'transaction'>) => Promise<T>): Promise<T>;
-  /** Subscribes to NOTIFY on `channel`; resolves to an unsubscribe function. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Subscribes to NOTIFY on `channel`; resolves to an unsubscribe function. If the
+   * listening connection is lost it is re-established, and `onResume` is called
+   * then: notifications sent in between are gone, so the caller catches up.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onResume?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -85,18 +89,48 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     }
   }
 
+  // One dedicated connection carries every LISTEN. When it drops (a restart, a network
+  // blip, an idle timeout) it is reopened with back-off and every channel listened again.
   const listeners = new Map<string, Set<(payload: string) => void>>();
-  let listenClient: pg.Client | undefined;
-  async function ensureListenClient(): Promise<pg.Client> {
-    if (listenClient) return listenClient;
+  const resumers = new Set<() => void>();
+  let listenClient: Promise<pg.Client> | undefined;
+  let closed = false;
+
+  async function openListenClient(): Promise<pg.Client> {
     const client = new pg.Client(clientConfig);
-    client.on('error', () => {});
-    await client.connect();
+    client.on('error', () => {}); // an 'end' follows; that is where we recover
     client.on('notification', (msg) => {
       for (const cb of listeners.get(msg.channel) ?? []) cb(msg.payload ?? '');
     });
-    listenClient = client;
+    await client.connect();
+    client.on('end', () => {
+      if (closed) return;
+      listenClient = undefined;
+      reconnect(0);
+    });
+    for (const channel of listeners.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
     return client;
+  }
+
+  function ensureListenClient(): Promise<pg.Client> {
+    listenClient ??= openListenClient().catch((error) => {
+      listenClient = undefined;
+      throw error;
+    });
+    return listenClient;
+  }
+
+  function reconnect(attempt: number): void {
+    const timer = setTimeout(() => {
+      if (closed) return;
+      ensureListenClient().then(
+        () => {
+          for (const resume of resumers) resume();
+        },
+        () => reconnect(attempt + 1),
+      );
+    }, Math.min(50 * 2 ** attempt, 5_000));
+    timer.unref();
   }
 
   await pool.query('select 1');
@@ -122,7 +156,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         client.release();
       }
     },
-    async listen(channel, onPayload) {
+    async listen(channel, onPayload, onResume) {
       const client = await ensureListenClient();
       let set = listeners.get(channel);
       if (!set) {
@@ -131,16 +165,21 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
       }
       set.add(onPayload);
+      if (onResume) resumers.add(onResume);
       return async () => {
         set.delete(onPayload);
+        if (onResume) resumers.delete(onResume);
         if (set.size === 0) {
           listeners.delete(channel);
-          await client.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
+          const current = await listenClient?.catch(() => undefined);
+          await current?.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
         }
       };
     },
     async close() {
-      await listenClient?.end().catch(() => {});
+      closed = true;
+      const current = await listenClient?.catch(() => undefined);
+      await current?.end().catch(() => {});
       await pool.end();
     },
   };

@@ -45,7 +45,11 @@ export class LiveHub {
 
   async start(): Promise<void> {
     await this.heartbeat();
-    this.unlisten = await this.db.listen(this.events.channel, (payload) => this.onNodeMessage(payload));
+    this.unlisten = await this.db.listen(
+      this.events.channel,
+      (payload) => this.onNodeMessage(payload),
+      () => this.catchUpAll(),
+    );
     this.timers.push(
       setInterval(() => void this.heartbeat().then(() => this.sweepStaleNodes()).catch((e) => this.log.warn({ err: e }, 'presence heartbeat failed')), HEARTBEAT_MS),
       setInterval(() => this.pingAll(), PING_MS),
@@ -190,6 +194,27 @@ export class LiveHub {
    * An event for one partner only still advances the other's position, so
    * private events never look like gaps.
    */
+  /**
+   * After the NOTIFY connection was lost and regained: whatever was announced in
+   * between never arrived, so every socket catches up from the log (or is told to
+   * resync when it missed too much).
+   */
+  private catchUpAll(): void {
+    for (const [coupleId, conns] of this.byCouple) {
+      for (const conn of conns) {
+        this.enqueue(conn, async () => {
+          const head = await this.events.headSeq(this.db, coupleId);
+          if (head - conn.lastSent > MAX_REPLAY) {
+            conn.lastSent = head;
+            this.send(conn, { v: 1, type: 'resync', headSeq: head });
+            return;
+          }
+          for (const event of await this.events.since(this.db, coupleId, conn.session.userId, conn.lastSent, MAX_REPLAY)) this.sendEvent(conn, event);
+        });
+      }
+    }
+  }
+
   private deliver(coupleId: string, event: CoupleEvent, audience: string | null): void {
     for (const conn of this.byCouple.get(coupleId) ?? []) {
       this.enqueue(conn, async () => {

@@ -301,6 +301,26 @@ describe.skipIf(testDbKind === 'pglite')('two app processes on one PostgreSQL', 
     expect(await socket.waitClosed()).toBe(CLOSE_CODES.sessionEnded);
   });
 
+  it('keeps delivering after its LISTEN connection drops, and catches up what it missed meanwhile', async () => {
+    const { a, b } = await newCouple(app.url);
+    const watcher = await connected(a);
+    const from = await headSeq(a);
+    // Cut every process's LISTEN connection, as a database restart or a network blip would.
+    const cut = await app.db.query<{ ok: boolean }>(
+      `select pg_terminate_backend(pid) as ok from pg_stat_activity where query = $1`,
+      [`LISTEN "${app.testDb.channel}"`],
+    );
+    expect(cut.length).toBeGreaterThan(0);
+    // Made while nobody listens: it can only arrive by catching up from the log.
+    await b.patch('/api/couple', { name: 'During the blip' });
+    await untilSeq(watcher, from + 1, 10_000);
+    await onNode2(b).patch('/api/couple', { name: 'After the blip' });
+    await untilSeq(watcher, from + 2, 10_000);
+    expect(seqs(watcher.events())).toEqual([from + 1, from + 2]);
+    expect(watcher.closeCode).toBeNull();
+    watcher.close();
+  });
+
   it('tells a partner on process 1 that someone left through process 2', async () => {
     const { a, b } = await newCouple(app.url);
     const watcher = await connected(a);
