@@ -24,13 +24,19 @@ import { findSession } from '../auth/sessions';
 import { EventLog } from '../realtime/event-log';
 import { LiveHub } from '../realtime/hub';
 import { baselineSecurityHeaders, checkCsrf, contentSecurityPolicy } from './security';
-import { SESSION_COOKIE, setSessionCookie, type Api, type AppContext } from './context';
+import { SESSION_COOKIE, setSessionCookie, type Api, type AppContext, type KeepOnLeave } from './context';
 
 export interface Feature {
   name: string;
   routes(api: Api, ctx: AppContext): void;
   /** Background work (timers, sweeps) started once the server is ready; returns its stop function. */
   start?(ctx: AppContext, log: Api['log']): () => Promise<void> | void;
+  /**
+   * Runs when a partner leaves the couple (not when they delete their account):
+   * copy what is theirs alone — their own words in couple-owned records — to
+   * somewhere they keep, because they lose access to the couple's rows.
+   */
+  keepOnLeave?: KeepOnLeave;
 }
 
 export interface BuildOptions {
@@ -92,6 +98,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     hub,
     hasher: options.hasher ?? argon2idHasher({ memoryCost: config.argon2.memoryCost, timeCost: config.argon2.timeCost }),
     authLimiter: new RateLimiter(config.authRateLimit),
+    keepOnLeave: options.features.flatMap((f) => (f.keepOnLeave ? [f.keepOnLeave] : [])),
   };
 
   api.setValidatorCompiler(validatorCompiler);

@@ -190,7 +190,7 @@ function routes(api: Api, ctx: AppContext): void {
     },
     async (request, reply) => {
       const me = currentUser(request);
-      await ctx.db.transaction((tx) => leaveCouple(tx, ctx.events, me.userId));
+      await ctx.db.transaction((tx) => leaveCouple(tx, ctx.events, me.userId, ctx.keepOnLeave));
       return reply.status(204).send(null);
     },
   );

@@ -158,3 +158,25 @@ describe('private journal and stepping out of roles', () => {
     expect((await other.a.post('/api/reflections', { lettingGo: 'x', instead: 'y', contractId: contract.body.id })).status).toBe(404);
   });
 });
+
+describe('leaving the couple', () => {
+  it('lets the leaver keep a copy of their own words in their journal, and nothing of the partner’s', async () => {
+    const { a, b } = await newCouple(app.url);
+    const ruptureId = await logRupture(a);
+    const repairId = (await a.post(`/api/ruptures/${ruptureId}/repair`, { calmEnough: true })).body.id;
+    await a.post(`/api/repairs/${repairId}/submit`, { answers: answersA });
+    await b.post(`/api/repairs/${repairId}/submit`, { answers: answersB });
+    expect((await a.post('/api/couple/leave')).status).toBe(204);
+
+    const kept = (await a.get('/api/journal')).body.entries.map((e: { text: string }) => e.text).join('\n');
+    expect(kept).toContain('my private view');
+    expect(kept).toContain(SECRET);
+    expect(kept).toContain('ask before I follow');
+    expect(kept).not.toContain('cornered');
+    // The shared records leave the leaver's view and stay with the partner.
+    expect((await a.get(`/api/repairs/${repairId}`)).status).toBe(403);
+    expect((await b.get(`/api/repairs/${repairId}`)).body.partners.feelings).toContain(SECRET);
+    expect((await b.get('/api/journal')).body.entries).toEqual([]);
+  });
+
+});

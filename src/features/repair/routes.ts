@@ -6,6 +6,7 @@ import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
 import { repairCopy } from './copy';
 import { STEPS, decideRepair, newRepair, viewFor, type Repair } from './machine';
+import { keepRepairWords } from './keep-on-leave';
 import { personalRoutes } from './personal-routes';
 
 const TOPICS = ['sex', 'money', 'parenting', 'in_laws', 'chores', 'other'] as const;
@@ -368,6 +369,7 @@ function routes(api: Api, ctx: AppContext): void {
 
 export const repairFeature: Feature = {
   name: 'repair',
+  keepOnLeave: keepRepairWords,
   routes(api, ctx) {
     routes(api, ctx);
     personalRoutes(api, ctx);

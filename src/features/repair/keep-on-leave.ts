@@ -1,0 +1,47 @@
+import type { Queryable } from '../../core/db/database';
+import { STEPS, type Repair } from './machine';
+
+/** How the copied words are introduced in the leaver's journal. */
+const STEP_LABELS: Record<(typeof STEPS)[number], string> = {
+  feelings: 'How I felt',
+  myReality: 'What happened, as I lived it',
+  theirReality: 'What I could see of theirs',
+  touched: 'What it touched in me',
+  myPart: 'My part in it',
+  impact: 'The impact I saw',
+  unmetNeed: 'What I needed and didn’t get',
+  iWill: 'One thing I would do',
+  iAsk: 'One thing I asked for',
+};
+
+/**
+ * When a partner leaves the couple, their own words from ruptures and repair
+ * conversations are copied into their private journal: they keep them, while
+ * the shared records stay with the couple and leave their view. Only the
+ * leaver's own writing is copied — never the partner's.
+ */
+export async function keepRepairWords(tx: Queryable, coupleId: string, userId: string): Promise<void> {
+  const notes = await tx.query<{ text: string; topic: string; createdAt: Date }>(
+    `select n.text, r.topic, r.created_at as "createdAt" from rupture_notes n join ruptures r on r.id = n.rupture_id
+      where n.couple_id = $1 and n.author_id = $2 and r.couple_id = $1`,
+    [coupleId, userId],
+  );
+  for (const note of notes) {
+    await tx.query('insert into journal_entries (owner_id, text) values ($1, $2)', [userId, `Kept from a hard moment (${note.topic}, ${day(note.createdAt)}):\n\n${note.text}`]);
+  }
+  const repairs = await tx.query<{ state: Repair; createdAt: Date }>(
+    'select state, created_at as "createdAt" from repairs where couple_id = $1 order by created_at',
+    [coupleId],
+  );
+  for (const repair of repairs) {
+    const mine = repair.state.drafts[userId];
+    if (!mine) continue;
+    const lines = STEPS.filter((step) => mine[step]?.trim()).map((step) => `${STEP_LABELS[step]}: ${mine[step]!.trim()}`);
+    if (lines.length === 0) continue;
+    await tx.query('insert into journal_entries (owner_id, text) values ($1, $2)', [userId, `Kept from a repair conversation (${day(repair.createdAt)}):\n\n${lines.join('\n')}`]);
+  }
+}
+
+function day(value: Date | string): string {
+  return new Date(value).toISOString().slice(0, 10);
+}
