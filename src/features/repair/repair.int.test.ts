@@ -79,6 +79,24 @@ describe('reveal together', () => {
     bSocket.close();
   });
 
+  it('reveals exactly once when both submit at the same instant, and never half', async () => {
+    const { a, b, coupleId } = await newCouple(app.url);
+    const ruptureId = await logRupture(a);
+    const repairId = (await a.post(`/api/ruptures/${ruptureId}/repair`, { calmEnough: true })).body.id;
+    const [ra, rb] = await Promise.all([a.post(`/api/repairs/${repairId}/submit`, { answers: answersA }), b.post(`/api/repairs/${repairId}/submit`, { answers: answersB })]);
+    expect([ra.status, rb.status]).toEqual([200, 200]);
+    // Whichever came second saw the reveal; the first saw either nothing of the other or everything.
+    for (const [res, other] of [[ra, 'cornered'], [rb, SECRET]] as const) {
+      if (res.body.status === 'revealed') expect(JSON.stringify(res.body.partners)).toContain(other);
+      else expect(res.body.partners).toBeNull();
+    }
+    const reveals = await app.db.query(`select 1 from couple_events where couple_id = $1 and type = 'repair.revealed'`, [coupleId]);
+    expect(reveals).toHaveLength(1);
+    expect((await a.get(`/api/repairs/${repairId}`)).body.partners.feelings).toBe('cornered');
+    const actions = (await b.get(`/api/repairs/${repairId}`)).body.actions;
+    expect(actions).toHaveLength(2);
+  });
+
   it('tracks actions to done and acknowledged, then records time to repair once both say so', async () => {
     const { a, b } = await newCouple(app.url);
     const ruptureId = await logRupture(a);
