@@ -79,10 +79,21 @@ export function CoupleLiveSync(): null {
         if (message.event.feed && !item.isMe) announce(describeActivity(item, snapshot?.members ?? []));
         break;
       }
-      case 'presence':
+      case 'presence': {
         // The partner card's presence line is itself a status region, so the change is announced there.
-        if (snapshot) client.setQueryData(coupleKeys.snapshot, applyPresence(snapshot, message.presence));
+        const presence = message.presence;
+        if (snapshot) client.setQueryData(coupleKeys.snapshot, applyPresence(snapshot, presence));
+        // A snapshot fetch in flight (e.g. after member.joined) may have read presence before this
+        // change; once it lands, apply the change again so the older reading cannot overwrite it.
+        const inFlight = client.getQueryCache().find<CoupleSnapshot | null>({ queryKey: coupleKeys.snapshot, exact: true })?.promise;
+        void inFlight
+          ?.then(() => {
+            const fresh = client.getQueryData<CoupleSnapshot | null>(coupleKeys.snapshot);
+            if (fresh) client.setQueryData(coupleKeys.snapshot, applyPresence(fresh, presence));
+          })
+          .catch(() => {});
         break;
+      }
       case 'resync':
       case 'membership':
         void client.invalidateQueries({ queryKey: coupleKeys.all });

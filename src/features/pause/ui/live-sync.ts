@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 import type { CoupleEvent, ServerMessage } from '../../../core/realtime/protocol';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { announce } from '../../../core/web/ui/announcer';
@@ -62,10 +62,13 @@ export function useLastPulse(): number {
 /** Keeps the cached pause current from the live socket. Mounted once by the app shell for people in a couple space. */
 export function PauseLiveSync({ myId }: { myId: string }): null {
   const client = useQueryClient();
+  const connectedBefore = useRef(false);
   useLiveMessages((message: ServerMessage) => {
     if (message.type === 'welcome' || message.type === 'resync') {
-      // A (re)connect — perhaps after the server restarted: the pause may have moved on meanwhile.
-      void client.invalidateQueries({ queryKey: pauseKey });
+      // A reconnect — perhaps after the server restarted: the pause may have moved on meanwhile.
+      // (The first connect follows the fresh load, which already read the pause.)
+      if (connectedBefore.current || message.type === 'resync') void client.invalidateQueries({ queryKey: pauseKey });
+      connectedBefore.current = true;
       return;
     }
     if (message.type !== 'event') return;

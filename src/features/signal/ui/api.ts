@@ -35,8 +35,9 @@ export function useSignals(enabled = true) {
 }
 
 /** The name the couple gave their loop on the main pattern map, or null. */
-export function useLoopName() {
+export function useLoopName(enabled = true) {
   return useQuery({
+    enabled,
     queryKey: signalKeys.loopName,
     queryFn: () =>
       api

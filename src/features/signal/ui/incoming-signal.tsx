@@ -33,10 +33,11 @@ function putAway(id: string): Set<string> {
  */
 export function IncomingSignal({ partnerName }: { partnerName: string | null }) {
   const signals = useSignals();
-  const loop = useLoopName();
   const now = useNow(30_000);
   const [dismissed, setDismissed] = useState(readPutAway);
   const signal = incomingToShow(signals.data, now.getTime(), dismissed);
+  // The loop's name is only needed for a card that shows.
+  const loop = useLoopName(signal !== null);
   const signalId = signal?.status === 'seen' ? null : (signal?.id ?? null);
 
   useEffect(() => {

@@ -54,6 +54,7 @@ export function SignalLiveSync({ myId }: { myId: string }): null {
   const client = useQueryClient();
   const signals = useSignals();
   const reported = useRef(new Set<string>());
+  const connectedBefore = useRef(false);
 
   const deliver = (id: string) => {
     if (reported.current.has(id)) return;
@@ -63,7 +64,9 @@ export function SignalLiveSync({ myId }: { myId: string }): null {
 
   useLiveMessages((message: ServerMessage) => {
     if (message.type === 'welcome' || message.type === 'resync') {
-      void client.invalidateQueries({ queryKey: signalKeys.list });
+      // A reconnect: catch up. (The first connect follows the fresh load, which already has the list.)
+      if (connectedBefore.current || message.type === 'resync') void client.invalidateQueries({ queryKey: signalKeys.list });
+      connectedBefore.current = true;
       return;
     }
     if (message.type !== 'event') return;
