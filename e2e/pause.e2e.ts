@@ -248,4 +248,24 @@ describe('in the moment: signal, pause, reconnect', () => {
     b.assertClean();
     expect(a11y).toEqual([]);
   });
+  it('the service worker shows a push as a notification, with where a tap leads', async () => {
+    const c = await Phone.open(browser, 'C', { serviceWorkers: 'allow' });
+    phones.push(c);
+    const url = deployment.a.url;
+    await c.context.grantPermissions(['notifications'], { origin: url });
+    await c.page.goto(url + '/');
+    await c.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // No push service is reachable from here, so the message is handed to the worker through DevTools.
+    const cdp = await c.context.newCDPSession(c.page);
+    const registrations: Array<{ registrationId: string; scopeURL: string }> = [];
+    cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => registrations.push(...e.registrations));
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => registrations.length).toBeGreaterThan(0);
+    const message = { title: 'A pause was asked for', body: '10 minutes to breathe, with a message for you.', url: '/pause', tag: 'pause' };
+    await cdp.send('ServiceWorker.deliverPushMessage', { origin: url + '/', registrationId: registrations[0]!.registrationId, data: JSON.stringify(message) });
+    await expect
+      .poll(() => c.page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ title: n.title, body: n.body, tag: n.tag, data: n.data as unknown }))))
+      .toEqual([{ title: message.title, body: message.body, tag: 'pause', data: { url: '/pause' } }]);
+    c.assertClean();
+  });
 });
