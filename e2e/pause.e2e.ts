@@ -248,6 +248,41 @@ describe('in the moment: signal, pause, reconnect', () => {
     b.assertClean();
     expect(a11y).toEqual([]);
   });
+  it('the partner suggests a different length once, and the asker takes it', async () => {
+    const c = await Phone.open(browser, 'C');
+    const d = await Phone.open(browser, 'D');
+    phones.push(c, d);
+    const url = deployment.a.url;
+    await signUpWithSpace(c, url, person('Robin'), 'Evenings');
+    const link = await makeInviteLink(c);
+    await d.page.goto(link);
+    await new SignupPage(d.page).signUp(person('Kai'), 'Create account and join');
+    await new HomePage(d.page).heading('Evenings').waitFor({ timeout: 10_000 });
+
+    const pauseD = new PausePage(d.page);
+    await pauseD.open(url);
+    await pauseD.heading('Ask for a pause').waitFor();
+    await pauseD.request({ minutes: '5 min', where: 'Apart for now', tether: 'Going for a short walk. Back soon.', returnPlan: 'Just check in' });
+    await pauseD.heading('Your pause is asked for').waitFor();
+
+    await c.page.goto(url + '/pause');
+    const pauseC = new PausePage(c.page);
+    await pauseC.heading('Kai is asking for a pause').waitFor();
+    await c.page.getByRole('button', { name: 'Suggest a different length' }).click();
+    await c.page.getByRole('radio', { name: '20 min' }).check();
+    await shoot(c, 'pause-propose');
+    await c.page.getByRole('button', { name: 'Suggest 20 minutes' }).click();
+    await c.page.getByText('You suggested 20 minutes.').waitFor();
+    await d.page.getByText('Robin suggested 20 minutes instead.').waitFor({ timeout: 2000 });
+    await shoot(d, 'pause-proposal-received');
+    await d.page.getByRole('button', { name: 'Pause for 20 minutes' }).click();
+    await Promise.all([pauseC.heading('Pausing together').waitFor(), pauseD.heading('Pausing together').waitFor()]);
+    expect(await expectSameRemaining(pauseC, pauseD)).toBeGreaterThan(20 * 60 - 5);
+    c.assertClean();
+    d.assertClean();
+    expect(a11y).toEqual([]);
+  });
+
   it('the service worker shows a push as a notification, with where a tap leads', async () => {
     const c = await Phone.open(browser, 'C', { serviceWorkers: 'allow' });
     phones.push(c);

@@ -77,6 +77,7 @@ export const copy = {
 
   waiting: {
     title: 'Your pause is asked for',
+    cardTitle: 'What you asked for',
     body: (partner: string) => `${partner} can accept it, or suggest a different length once.`,
     closes: 'If there is no answer within 15 minutes, the request closes by itself and nothing is held against anyone.',
     proposed: (partner: string, n: number) => `${partner} suggested ${n === 1 ? '1 minute' : `${n} minutes`} instead.`,

@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { CoupleEvent, ServerMessage } from '../../../core/realtime/protocol';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { announce } from '../../../core/web/ui/announcer';
 import { pauseKey } from './api';
 import { copy } from './copy';
-import { serverNow } from './server-clock';
+import { onClockStale, serverNow } from './server-clock';
 
 /** A pulse older than this (replayed after a reconnect) is not felt again: it would arrive out of its moment. */
 export const PULSE_FRESH_MS = 60_000;
@@ -63,6 +63,8 @@ export function useLastPulse(): number {
 export function PauseLiveSync({ myId }: { myId: string }): null {
   const client = useQueryClient();
   const connectedBefore = useRef(false);
+  // Back after a while away: re-read the pause, which also renews the clock estimate.
+  useEffect(() => onClockStale(() => void client.invalidateQueries({ queryKey: pauseKey })), [client]);
   useLiveMessages((message: ServerMessage) => {
     if (message.type === 'welcome' || message.type === 'resync') {
       // A reconnect — perhaps after the server restarted: the pause may have moved on meanwhile.

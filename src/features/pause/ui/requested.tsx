@@ -11,7 +11,7 @@ export function WaitingForAnswer({ pause, partner }: { pause: PauseView; partner
   const send = usePauseCommand();
   return (
     <div className="stack">
-      <Card title={copy.waiting.title}>
+      <Card title={copy.waiting.cardTitle}>
         <p>{copy.waiting.body(partner)}</p>
         <PauseDetails pause={pause} />
         <Tether title={copy.active.yourWords} text={pause.tether} />

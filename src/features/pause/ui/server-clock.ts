@@ -10,6 +10,7 @@ let sample: ClockSample | null = null;
 let stale = false;
 let hiddenAt: number | null = null;
 const listeners = new Set<() => void>();
+const staleListeners = new Set<() => void>();
 
 export function recordServerTime(sentAt: number, receivedAt: number, serverNowIso: string): void {
   const next = sampleFrom(sentAt, receivedAt, serverNowIso);
@@ -34,8 +35,17 @@ if (typeof document !== 'undefined') {
   // A phone that was locked for a while may have slept or had its clock set: take the next sample as it comes.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') hiddenAt = Date.now();
-    else if (hiddenAt !== null && Date.now() - hiddenAt > 60_000) stale = true;
+    else if (hiddenAt !== null && Date.now() - hiddenAt > 60_000) {
+      stale = true;
+      for (const l of staleListeners) l();
+    }
   });
+}
+
+/** Called when the estimate should be renewed (the tab was hidden a while): fetch something that carries serverNow. */
+export function onClockStale(listener: () => void): () => void {
+  staleListeners.add(listener);
+  return () => staleListeners.delete(listener);
 }
 
 function subscribe(listener: () => void): () => void {
