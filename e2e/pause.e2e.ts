@@ -93,13 +93,16 @@ describe('in the moment: signal, pause, reconnect', () => {
     await b.page.goto(link);
     await new SignupPage(b.page).signUp(sam, 'Create account and join');
     await new HomePage(b.page).heading('Sunday mornings').waitFor({ timeout: 10_000 });
-    await a.page.goto(url + '/');
+    // A opens Offbeat from the installed app's shortcut: the signal button has focus, ready for one tap.
+    await a.page.goto(url + '/?signal=1');
     const homeA = new HomePage(a.page);
     await homeA.partner.getByText('Sam').waitFor();
 
     // ── A signals; B sees it within a second; A sees it was seen.
     const signalA = new SignalPanel(a.page);
     await signalA.button.waitFor();
+    await expect.poll(() => signalA.button.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(new URL(a.page.url()).search).toBe('');
     await shoot(a, 'home-signal');
     const cardB = new IncomingSignalCard(b.page);
     const sentAt = Date.now();

@@ -41,9 +41,11 @@ const pulseListeners = new Set<() => void>();
 function feelPulse(): void {
   lastPulseAt = Date.now();
   for (const l of pulseListeners) l();
-  // A short, soft buzz where the device allows it (it needs an earlier tap on the page).
+  // A short, soft buzz where the device allows it: browsers allow vibration only after the person has tapped the page.
+  const activated = navigator.userActivation?.hasBeenActive ?? true;
+  if (!activated || typeof navigator.vibrate !== 'function') return;
   try {
-    navigator.vibrate?.([40, 80, 40]);
+    navigator.vibrate([40, 80, 40]);
   } catch {
     // Vibration is a nicety; without it the visual pulse still shows.
   }
