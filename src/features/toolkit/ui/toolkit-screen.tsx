@@ -277,7 +277,8 @@ function Helps({ toolkit, partnerName }: { toolkit: Toolkit; partnerName: string
           id={shareId}
           type="checkbox"
           className="switch"
-          checked={share.isPending && share.variables !== undefined ? share.variables : toolkit.helpsShared}
+          // My own setting: the value I last chose stands until the server refuses it, so a refetch still in flight cannot flip it back.
+          checked={!share.isError && share.variables !== undefined ? share.variables : toolkit.helpsShared}
           aria-describedby={`${shareId}-hint`}
           onChange={(e) => share.mutate(e.target.checked)}
         />
