@@ -217,7 +217,9 @@ describe('in the moment: signal, pause, reconnect', () => {
     await toolkitA.region('What I’ll say when…').getByText(/I’m getting flooded/).waitFor();
     await a.page.getByRole('button', { name: 'Add “A short walk”' }).click();
     await toolkitA.region('What helps me').getByText('A short walk').first().waitFor();
-    await a.page.getByLabel('Share this list with Sam').check();
+    // Click, then wait for the server to hold the choice (the switch may re-render while a refetch lands).
+    await a.page.getByLabel('Share this list with Sam').click();
+    await expect.poll(async () => ((await (await a.page.request.get(`${url}/api/toolkit`)).json()) as { helpsShared: boolean }).helpsShared).toBe(true);
     await a.page.getByLabel('Playlist link').fill('http://not-secure.example');
     await a.page.getByRole('button', { name: 'Save link' }).click();
     await a.page.getByText('Please use a full web link that starts with https://').waitFor();
