@@ -55,27 +55,47 @@ export const EVENT_COLUMNS = `seq, type, actor_id as "actorId", payload, created
  * (so commit order equals seq order) and the NOTIFY is delivered only on commit.
  */
 export class EventLog {
+  private readonly committedListeners = new Set<(coupleId: string, event: CoupleEvent, audience: string | null) => void>();
+
   constructor(readonly channel: string) {}
 
   async append(tx: Queryable, event: NewEvent): Promise<CoupleEvent> {
-    // One statement, one round trip: take the next seq under the couple row's lock and insert the event with it.
+    // One statement, one round trip: take the next seq under the couple row's lock, insert the
+    // event with it, and NOTIFY every process (delivered on commit). The event travels inline,
+    // or as a reference when it would not fit a NOTIFY payload.
     const [row] = await tx.query<EventRow>(
-      `with counter as (update couples set event_seq = event_seq + 1 where id = $1 returning event_seq)
-       insert into couple_events (couple_id, seq, type, actor_id, payload, audience, in_feed)
-       select $1, event_seq, $2::text, $3::uuid, $4::jsonb, $5::uuid, $6::boolean from counter
-       returning ${EVENT_COLUMNS}`,
-      [event.coupleId, event.type, event.actorId, JSON.stringify(event.payload ?? {}), event.audience ?? null, event.feed ?? true],
+      `with counter as (update couples set event_seq = event_seq + 1 where id = $1 returning event_seq),
+       inserted as (
+         insert into couple_events (couple_id, seq, type, actor_id, payload, audience, in_feed)
+         select $1, event_seq, $2::text, $3::uuid, $4::jsonb, $5::uuid, $6::boolean from counter
+         returning couple_id, seq, type, actor_id, payload, audience, in_feed,
+                   to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at),
+       message as (
+         select i.*, json_build_object('k', 'event', 'c', i.couple_id, 'a', i.audience, 'e', json_build_object(
+                  'seq', i.seq, 'type', i.type, 'actorId', i.actor_id, 'payload', i.payload, 'createdAt', i.created_at, 'feed', i.in_feed))::text as inline
+           from inserted i)
+       select seq, type, actor_id as "actorId", payload, created_at as "createdAt", in_feed as feed,
+              pg_notify($7, case when octet_length(inline) <= ${MAX_INLINE_NOTIFY_BYTES} then inline
+                                 else json_build_object('k', 'event-ref', 'c', couple_id, 'seq', seq, 'a', audience)::text end)
+         from message`,
+      [event.coupleId, event.type, event.actorId, JSON.stringify(event.payload ?? {}), event.audience ?? null, event.feed ?? true, this.channel],
     );
     if (!row) throw new Error('append to a couple that does not exist');
-    const appended = toCoupleEvent(row);
-    const audience = event.audience ?? null;
-    const inline = JSON.stringify({ k: 'event', c: event.coupleId, e: appended, a: audience } satisfies NodeMessage);
-    const message =
-      Buffer.byteLength(inline) <= MAX_INLINE_NOTIFY_BYTES
-        ? inline
-        : JSON.stringify({ k: 'event-ref', c: event.coupleId, seq: appended.seq, a: audience } satisfies NodeMessage);
-    await this.publish(tx, message);
-    return appended;
+    return toCoupleEvent(row);
+  }
+
+  /**
+   * This process's sockets need not wait for their own NOTIFY to come back: once an
+   * append has committed, `committed` hands it straight to local subscribers (the
+   * hub). The NOTIFY still reaches every process; the hub drops what it already sent.
+   */
+  onCommitted(listener: (coupleId: string, event: CoupleEvent, audience: string | null) => void): () => void {
+    this.committedListeners.add(listener);
+    return () => this.committedListeners.delete(listener);
+  }
+
+  committed(coupleId: string, appended: Array<{ event: CoupleEvent; audience: string | null }>): void {
+    for (const listener of this.committedListeners) for (const { event, audience } of appended) listener(coupleId, event, audience);
   }
 
   /** Sends a message to every app process; inside a transaction it is delivered on commit. */

@@ -36,6 +36,7 @@ export class LiveHub {
   private readonly byUser = new Map<string, Set<Connection>>();
   private readonly timers: NodeJS.Timeout[] = [];
   private unlisten: (() => Promise<void>) | undefined;
+  private stopLocalDelivery: (() => void) | undefined;
 
   constructor(
     private readonly db: Database,
@@ -45,6 +46,8 @@ export class LiveHub {
 
   async start(): Promise<void> {
     await this.heartbeat();
+    // Events committed by this process reach its own sockets at once; their NOTIFY, when it comes back, is a no-op here.
+    this.stopLocalDelivery = this.events.onCommitted((coupleId, event, audience) => this.deliver(coupleId, event, audience));
     this.unlisten = await this.db.listen(
       this.events.channel,
       (payload) => this.onNodeMessage(payload),
@@ -59,6 +62,7 @@ export class LiveHub {
 
   async stop(): Promise<void> {
     for (const t of this.timers) clearInterval(t);
+    this.stopLocalDelivery?.();
     const all = [...this.byUser.values()].flatMap((set) => [...set]);
     await Promise.all(all.map((c) => this.detach(c)));
     for (const c of all) c.socket.close(1001, 'server shutting down');
@@ -190,11 +194,6 @@ export class LiveHub {
   }
 
   /**
-   * Delivers one event to this process's sockets of the couple, in seq order.
-   * An event for one partner only still advances the other's position, so
-   * private events never look like gaps.
-   */
-  /**
    * After the NOTIFY connection was lost and regained: whatever was announced in
    * between never arrived, so every socket catches up from the log (or is told to
    * resync when it missed too much).
@@ -215,6 +214,11 @@ export class LiveHub {
     }
   }
 
+  /**
+   * Delivers one event to this process's sockets of the couple, in seq order.
+   * An event for one partner only still advances the other's position, so
+   * private events never look like gaps.
+   */
   private deliver(coupleId: string, event: CoupleEvent, audience: string | null): void {
     for (const conn of this.byCouple.get(coupleId) ?? []) {
       this.enqueue(conn, async () => {

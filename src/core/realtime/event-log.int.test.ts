@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db';
+import { CoupleScope } from '../couple-scope';
+import { EventLog, type NodeMessage } from './event-log';
+
+let t: TestDatabase;
+let coupleId: string;
+const heard: NodeMessage[] = [];
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  [{ id: coupleId }] = (await t.db.query<{ id: string }>(`insert into couples (name) values ('Us') returning id`)) as [{ id: string }];
+  await t.db.listen(t.channel, (payload) => heard.push(JSON.parse(payload) as NodeMessage));
+});
+afterAll(() => t.drop());
+
+async function until<T>(find: () => T | undefined): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const found = find();
+    if (found !== undefined) return found;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('not heard');
+}
+
+describe('the event log’s NOTIFY', () => {
+  it('carries the appended event inline, exactly as append returned it', async () => {
+    const log = new EventLog(t.channel);
+    const event = await t.db.transaction((tx) => log.append(tx, { coupleId, type: 'test.small', actorId: null, payload: { mapId: 'x', n: 1 } }));
+    const message = await until(() => heard.find((m) => m.k === 'event' && m.e.seq === event.seq));
+    expect(message).toEqual({ k: 'event', c: coupleId, a: null, e: event });
+    expect(event.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+
+  it('sends a reference instead when the event would not fit a NOTIFY, and carries its audience', async () => {
+    const log = new EventLog(t.channel);
+    const [member] = await t.db.query<{ id: string }>(
+      `insert into users (email, email_normalized, display_name, password_hash) values ('big@x.test', 'big@x.test', 'Big', 'x') returning id`,
+    );
+    const event = await t.db.transaction((tx) =>
+      log.append(tx, { coupleId, type: 'test.big', actorId: null, payload: { text: 'a'.repeat(8000) }, audience: member!.id }),
+    );
+    const message = await until(() => heard.find((m) => m.k === 'event-ref' && m.seq === event.seq));
+    expect(message).toEqual({ k: 'event-ref', c: coupleId, seq: event.seq, a: member!.id });
+  });
+
+  it('says nothing when the transaction rolls back', async () => {
+    const log = new EventLog(t.channel);
+    const before = heard.length;
+    await expect(
+      t.db.transaction(async (tx) => {
+        await log.append(tx, { coupleId, type: 'test.rolled_back', actorId: null });
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    await log.append(t.db, { coupleId, type: 'test.after', actorId: null });
+    await until(() => heard.find((m) => m.k === 'event' && m.e.type === 'test.after'));
+    expect(heard.slice(before).some((m) => m.k === 'event' && m.e.type === 'test.rolled_back')).toBe(false);
+  });
+});
+
+describe('a couple scope’s committed events', () => {
+  it('reach this process’s listeners after commit, in order, and never from a rolled-back transaction', async () => {
+    const log = new EventLog(t.channel);
+    const local: Array<{ seq: number; audience: string | null }> = [];
+    const stop = log.onCommitted((c, event, audience) => {
+      expect(c).toBe(coupleId);
+      local.push({ seq: event.seq, audience });
+    });
+    const scope = new CoupleScope(coupleId, 'someone', t.db, log);
+    const [first, second] = await scope.transaction(async (tx) => {
+      const one = await tx.append({ type: 'test.one', actorId: null });
+      // Not yet committed: nobody may hear of it.
+      expect(local).toEqual([]);
+      return [one, await tx.append({ type: 'test.two', actorId: null })];
+    });
+    expect(local).toEqual([
+      { seq: first!.seq, audience: null },
+      { seq: second!.seq, audience: null },
+    ]);
+    await expect(
+      scope.transaction(async (tx) => {
+        await tx.append({ type: 'test.undone', actorId: null });
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
+    expect(local).toHaveLength(2);
+    stop();
+  });
+});
