@@ -10,6 +10,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { compare, offbeatTarget, relayTargets, type LatencyOptions, type LatencyResult, type Target } from './latency';
 import { kb, ms, ratio, startChild, type Child, type Stats } from './lib';
+import { runLoopRender } from './loop-render';
 import type { OffbeatReady } from './offbeat-server';
 import { summariseProfile } from './profile';
 import { runStartup } from './startup';
@@ -24,7 +25,7 @@ const args = new Map(
   }),
 );
 const num = (name: string, fallback: number) => Number(args.get(name) ?? fallback);
-const only = new Set((args.get('only') ?? 'web,startup,latency').split(','));
+const only = new Set((args.get('only') ?? 'web,startup,latency,render').split(','));
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
 const couples = num('couples', 1000);
 const latencyOptions: LatencyOptions = { events: num('events', 2000), warmup: num('warmup', 100), rate: num('rate', 50), block: num('block', 100) };
@@ -164,6 +165,31 @@ await section('latency', async () => {
     for (const t of targets) t.close();
     for (const c of children.reverse()) await c.stop();
   }
+});
+
+await section('render', async () => {
+  line('\n6. Loop view render in Chromium: the pattern map’s SVG loop diagram, 40 steps, phone viewport 390×844');
+  const r = await runLoopRender({ steps: 40, warmup: num('render-warmup', 10), iterations: num('render-runs', 50), slowdown: num('render-slowdown', 4) });
+  results.render = r;
+  line(`   ${r.browser}; the diagram is ${r.svgElements} SVG elements (${r.svgTexts} <text>), ${r.svgBox.width}×${r.svgBox.height} px; ${r.iterations} runs after ${r.warmup} warm-up, interleaved`);
+  const labels = { diagram: 'loop diagram (SVG)', plain: 'plain list, 40 <li> (baseline)', list: 'LoopList (the list view)' } as const;
+  for (const p of r.passes) {
+    const cpu = p.slowdown > 1 ? ` — CPU slowed ${p.slowdown}× (a mid-range phone)` : '';
+    for (const [what, s] of [['mount → layout', p.mount], ['mount → after paint', p.frame], ['update (1 char) → layout', p.update]] as const) {
+      line(`   ${what}${cpu}`);
+      for (const v of ['diagram', 'plain', 'list'] as const) line(`   ${row(`  ${labels[v]}`, s[v])}${v === 'plain' ? '' : `  → ${ratio(s[v].p50, s.plain.p50)}`}`);
+    }
+    const js = p.mountScript;
+    line(`   of mount → layout, in React render + DOM creation (the rest is style + layout): diagram p50 ${ms(js.diagram.p50)} of ${ms(p.mount.diagram.p50)}, plain list ${ms(js.plain.p50)} of ${ms(p.mount.plain.p50)}, LoopList ${ms(js.list.p50)} of ${ms(p.mount.list.p50)}`);
+  }
+  line(`   idle, diagram on screen: ${ms(r.idle.animatedMsPerFrame)} main thread per frame animated, ${ms(r.idle.reducedMotionMsPerFrame)} under reduced motion (${r.idle.frames} frames in 3 s)`);
+  const p = r.passes[0]!;
+  const verdict = (p50: number, p99: number) => (p99 < 16 ? 'met' : p50 < 16 ? 'met at p50, MISSED at p99' : 'MISSED');
+  const slow = r.passes[1];
+  summary.push(
+    `loop view render, 40 steps: mount+layout p50 ${ms(p.mount.diagram.p50)} p99 ${ms(p.mount.diagram.p99)} (plain list ${ms(p.mount.plain.p50)} → ${ratio(p.mount.diagram.p50, p.mount.plain.p50)}), update p50 ${ms(p.update.diagram.p50)} p99 ${ms(p.update.diagram.p99)} (plain list ${ms(p.update.plain.p50)} → ${ratio(p.update.diagram.p50, p.update.plain.p50)})` +
+      `${slow ? `; at ${slow.slowdown}× slower CPU mount p50 ${ms(slow.mount.diagram.p50)}, update p50 ${ms(slow.update.diagram.p50)}` : ''} — target < 16 ms: ${verdict(Math.max(p.mount.diagram.p50, p.update.diagram.p50), Math.max(p.mount.diagram.p99, p.update.diagram.p99))}`,
+  );
 });
 
 line(`\nSummary (now ${load()}; other work on the machine inflates absolute figures and tails, less so same-run ratios)`);
