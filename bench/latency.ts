@@ -10,20 +10,33 @@ import { inBatches, sleep, stats, type Child, type Stats } from './lib';
 
 interface Peer {
   ws: WebSocket;
-  /** Event name → resolve with the time it arrived on this socket. */
+  /** Event key (see `KeyOf`) → resolve with the time it arrived on this socket. */
   waiters: Map<string, (at: number) => void>;
 }
+
+interface WireEvent {
+  type: string;
+  payload?: Record<string, unknown>;
+}
+/** What identifies the awaited event among everything else a partner's socket receives. */
+type KeyOf = (event: WireEvent) => string | null;
+const byName: KeyOf = (e) => (typeof e.payload?.name === 'string' ? e.payload.name : null);
 type Side = 'a' | 'b';
 type Pair = Record<Side, Peer>;
 
 export interface Target {
   label: string;
   pairs: Pair[];
-  /** Partner `from` of couple `i` performs the action `name`; resolves when its response is back. */
-  act(i: number, from: Side, name: string): Promise<void>;
+  /** The key of the event action `k` (by partner `from` of couple `i`) makes the partner's socket receive. */
+  expect(i: number, from: Side, k: number): string;
+  /** Partner `from` of couple `i` performs action `k`; resolves when its response is back. */
+  act(i: number, from: Side, k: number): Promise<void>;
+  /** Untimed follow-up once the partner has the event (e.g. ending the pause so the next can start). */
+  settle?(i: number, from: Side, k: number): Promise<void>;
   /** Whether `act` waits for an HTTP response (so response-relative figures mean something). */
   http: boolean;
-  pid: number | undefined;
+  /** The server processes behind the target (their CPU and memory are summed). */
+  pids: Array<number | undefined>;
   connectMs: number;
   close(): void;
 }
@@ -60,18 +73,18 @@ export interface LatencyOptions {
 const MAX_IN_FLIGHT = 64;
 const RECEIVE_TIMEOUT_MS = 10_000;
 
-function openPeer(url: string, headers: Record<string, string>, hello: boolean): Promise<Peer> {
+function openPeer(url: string, headers: Record<string, string>, hello: boolean, keyOf: KeyOf): Promise<Peer> {
   const ws = new WebSocket(url, { headers, perMessageDeflate: false });
   const peer: Peer = { ws, waiters: new Map() };
   return new Promise((resolve, reject) => {
     ws.on('message', (data) => {
       const at = performance.now();
-      const m = JSON.parse(data.toString()) as { type: string; event?: { payload?: { name?: unknown } } };
+      const m = JSON.parse(data.toString()) as { type: string; event?: WireEvent };
       if (m.type === 'welcome') resolve(peer);
-      const name = m.event?.payload?.name;
-      if (m.type === 'event' && typeof name === 'string') {
-        peer.waiters.get(name)?.(at);
-        peer.waiters.delete(name);
+      const key = m.type === 'event' && m.event ? keyOf(m.event) : null;
+      if (key !== null) {
+        peer.waiters.get(key)?.(at);
+        peer.waiters.delete(key);
       }
     });
     ws.once('open', () => (hello ? ws.send(JSON.stringify({ v: 1, type: 'hello', lastSeq: 0 })) : resolve(peer)));
@@ -93,14 +106,21 @@ const closePairs = (pairs: Pair[]) => () => {
   for (const p of pairs) for (const peer of [p.a, p.b]) peer.ws.terminate();
 };
 
-function request(agent: http.Agent, url: string, method: string, headers: Record<string, string>, body: string): Promise<void> {
+/** Sends a JSON request; resolves with the parsed JSON answer (null when there is none). */
+export function request<T = unknown>(agent: http.Agent, url: string, method: string, headers: Record<string, string>, body?: unknown): Promise<T> {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  const type = body === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) };
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => (res.statusCode && res.statusCode < 300 ? resolve() : reject(new Error(`${method} ${url}: ${res.statusCode}`))));
+    const req = http.request(url, { method, agent, headers: { ...headers, ...type } }, (res) => {
+      let answer = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (answer += chunk));
+      res.on('end', () =>
+        res.statusCode && res.statusCode < 300 ? resolve((answer ? JSON.parse(answer) : null) as T) : reject(new Error(`${method} ${url}: ${res.statusCode} ${answer.slice(0, 200)}`)),
+      );
     });
     req.on('error', reject);
-    req.end(body);
+    req.end(text);
   });
 }
 
@@ -123,6 +143,11 @@ function runQueueMs(pid: number | undefined): number | null {
   }
 }
 
+/** A /proc reading summed over processes; NaN when any is unreadable. */
+function sum(pids: Array<number | undefined>, read: (pid: number | undefined) => number | null): number {
+  return pids.reduce<number>((total, pid) => total + (read(pid) ?? NaN), 0);
+}
+
 function rssMb(pid: number | undefined): number | null {
   try {
     const kib = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
@@ -139,33 +164,63 @@ function rssMb(pid: number | undefined): number | null {
 export async function relayTargets(child: Child<{ url: string }>, couples: number): Promise<[Target, Target]> {
   const { url } = child.ready;
   const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT });
-  const { pairs, connectMs } = await openPairs(couples, (i, side) => openPeer(`${url.replace('http', 'ws')}/live?peer=${i}${side}`, {}, false));
-  const message = (i: number, from: Side, name: string) => JSON.stringify({ to: `${i}${from === 'a' ? 'b' : 'a'}`, name });
-  const common = { pairs, pid: child.process.pid, connectMs };
+  const { pairs, connectMs } = await openPairs(couples, (i, side) => openPeer(`${url.replace('http', 'ws')}/live?peer=${i}${side}`, {}, false, byName));
+  const message = (i: number, from: Side, k: number) => ({ to: `${i}${from === 'a' ? 'b' : 'a'}`, name: `ev-${k}` });
+  const common = { pairs, pids: [child.process.pid], connectMs, expect: (_i: number, _from: Side, k: number) => `ev-${k}` };
   return [
-    { ...common, label: 'bare ws relay (socket → socket)', http: false, close: closePairs(pairs), act: async (i, from, name) => pairs[i]![from].ws.send(message(i, from, name)) },
-    { ...common, label: 'bare relay (HTTP POST → socket)', http: true, close: () => agent.destroy(), act: (i, from, name) => request(agent, `${url}/send`, 'POST', {}, message(i, from, name)) },
+    { ...common, label: 'bare ws relay (socket → socket)', http: false, close: closePairs(pairs), act: async (i, from, k) => pairs[i]![from].ws.send(JSON.stringify(message(i, from, k))) },
+    { ...common, label: 'bare relay (HTTP POST → socket)', http: true, close: () => agent.destroy(), act: (i, from, k) => request(agent, `${url}/send`, 'POST', {}, message(i, from, k)).then(() => {}) },
   ];
 }
 
-/** Offbeat: A's PATCH /api/couple {name} appends `couple.renamed`; B's /api/live socket receives it. */
-export async function offbeatTarget(child: Child<OffbeatReady>, label: string): Promise<Target> {
-  const { url, couples } = child.ready;
+/** How one person reaches an Offbeat server: its URL and their signed-in headers. */
+export interface OffbeatClient {
+  agent: http.Agent;
+  url: string;
+  person: Person;
+  call<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
+}
+
+/** One kind of partner action, measured from the actor's request to the partner's socket. */
+export interface Scenario {
+  label: string;
+  keyOf: KeyOf;
+  /** Untimed, before any socket opens: whatever each couple needs first (a shared map, say). */
+  prepare?(couple: Record<Side, OffbeatClient>): Promise<void>;
+  expect(couple: Record<Side, OffbeatClient>, from: Side, k: number): string;
+  act(couple: Record<Side, OffbeatClient>, from: Side, k: number): Promise<void>;
+  settle?(couple: Record<Side, OffbeatClient>, from: Side, k: number): Promise<void>;
+}
+
+/**
+ * Offbeat: partner A's request to `servers[0]`, partner B's to the last of `servers`
+ * (the same one, or a second process on the same database); each partner's
+ * /api/live socket is opened on their own server.
+ */
+export async function offbeatTarget(servers: Array<Child<OffbeatReady>>, label: string, scenario: Scenario): Promise<Target> {
+  const { couples } = servers[0]!.ready;
   const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT });
-  const cookie = (p: Person) => `offbeat_session=${p.token}`;
-  const { pairs, connectMs } = await openPairs(couples.length, (i, side) =>
-    openPeer(`${url.replace('http', 'ws')}/api/live`, { cookie: cookie(couples[i]![side]), origin: url }, true),
-  );
+  const serverOf = (side: Side) => (side === 'a' ? servers[0]! : servers[servers.length - 1]!);
+  const client = (side: Side, person: Person): OffbeatClient => {
+    const { url } = serverOf(side).ready;
+    const headers = { cookie: `offbeat_session=${person.token}`, 'x-csrf-token': person.csrf, origin: url };
+    return { agent, url, person, call: (method, path, body) => request(agent, `${url}${path}`, method, headers, body) };
+  };
+  const clients = couples.map((c) => ({ a: client('a', c.a), b: client('b', c.b) }));
+  if (scenario.prepare) await inBatches(clients, 16, (couple) => scenario.prepare!(couple));
+  const { pairs, connectMs } = await openPairs(couples.length, (i, side) => {
+    const { url, person } = clients[i]![side];
+    return openPeer(`${url.replace('http', 'ws')}/api/live`, { cookie: `offbeat_session=${person.token}`, origin: url }, true, scenario.keyOf);
+  });
   return {
     label,
     pairs,
-    pid: child.process.pid,
+    pids: [...new Set(servers.map((s) => s.process.pid))],
     connectMs,
     http: true,
-    act(i, from, name) {
-      const person = couples[i]![from];
-      return request(agent, `${url}/api/couple`, 'PATCH', { cookie: cookie(person), 'x-csrf-token': person.csrf, origin: url }, JSON.stringify({ name }));
-    },
+    expect: (i, from, k) => scenario.expect(clients[i]!, from, k),
+    act: (i, from, k) => scenario.act(clients[i]!, from, k),
+    settle: scenario.settle && ((i, from, k) => scenario.settle!(clients[i]!, from, k)),
     close() {
       closePairs(pairs)();
       agent.destroy();
@@ -184,20 +239,22 @@ async function one(target: Target, k: number): Promise<Sample | null> {
   const i = k % target.pairs.length;
   const from: Side = Math.floor(k / target.pairs.length) % 2 === 0 ? 'a' : 'b';
   const partner = target.pairs[i]![from === 'a' ? 'b' : 'a'];
-  const name = `ev-${k}`;
+  const key = target.expect(i, from, k);
   let timer: NodeJS.Timeout | undefined;
   const received = new Promise<number>((resolve, reject) => {
-    partner.waiters.set(name, resolve);
+    partner.waiters.set(key, resolve);
     timer = setTimeout(() => reject(new Error('not received')), RECEIVE_TIMEOUT_MS);
   });
   const start = performance.now();
   try {
-    await target.act(i, from, name);
+    await target.act(i, from, k);
     const responded = performance.now();
     const arrived = await received;
+    await target.settle?.(i, from, k);
     return { total: arrived - start, response: responded - start, afterResponse: arrived - responded };
-  } catch {
-    partner.waiters.delete(name);
+  } catch (error) {
+    if (process.env.BENCH_TRACE) console.error(`${target.label}: action ${k} lost: ${(error as Error).message}`);
+    partner.waiters.delete(key);
     received.catch(() => {});
     return null;
   } finally {
@@ -232,10 +289,10 @@ export async function compare(targets: Target[], options: LatencyOptions): Promi
   for (let done = 0; done < options.events; done += options.block) {
     const count = Math.min(options.block, options.events - done);
     for (const [j, t] of targets.entries()) {
-      const [cpuBefore, waitBefore] = [cpuMs(t.pid), runQueueMs(t.pid)];
+      const [cpuBefore, waitBefore] = [sum(t.pids, cpuMs), sum(t.pids, runQueueMs)];
       await drive(t, options.warmup + done, count, options.rate, runs[j]!);
-      runs[j]!.cpu += (cpuMs(t.pid) ?? NaN) - (cpuBefore ?? NaN);
-      runs[j]!.wait += (runQueueMs(t.pid) ?? NaN) - (waitBefore ?? NaN);
+      runs[j]!.cpu += sum(t.pids, cpuMs) - cpuBefore;
+      runs[j]!.wait += sum(t.pids, runQueueMs) - waitBefore;
     }
   }
   if (process.env.BENCH_TRACE) console.error(`${new Date().toISOString()} measured`);
@@ -252,7 +309,7 @@ export async function compare(targets: Target[], options: LatencyOptions): Promi
       connectMs: t.connectMs,
       serverCpuMsPerEvent: Number.isFinite(cpu) ? cpu / options.events : null,
       serverWaitMsPerEvent: Number.isFinite(wait) ? wait / options.events : null,
-      serverRssMb: rssMb(t.pid),
+      serverRssMb: sum(t.pids, rssMb),
     };
   });
 }

@@ -1,6 +1,6 @@
 // `npm run bench`: every figure beside a baseline measured in the same run.
 //   --couples=1000 --events=2000 --warmup=100 --rate=50 --block=100   latency load
-//   --only=latency,startup,web   --no-postgres   --profile (CPU-profile Offbeat's measured events)
+//   --only=web,startup,latency,map,pause   --no-postgres   --profile (CPU-profile Offbeat's measured events)
 //   BENCH_TRACE=1: the Offbeat servers log slow statements and event-loop stalls (test-results/bench-server-*.log)
 //   BENCH_POSTGRES_URL: where the PostgreSQL run goes (default postgres://root@127.0.0.1:5432/test, in a fresh schema)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,13 +8,14 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { compare, offbeatTarget, relayTargets, type LatencyOptions, type LatencyResult, type Target } from './latency';
+import { compare, offbeatTarget, relayTargets, type LatencyOptions, type LatencyResult, type Scenario, type Target } from './latency';
 import { kb, ms, ratio, startChild, type Child, type Stats } from './lib';
 import { runLoopRender } from './loop-render';
 import type { OffbeatReady } from './offbeat-server';
 import { summariseProfile } from './profile';
 import { runStartup } from './startup';
 import { runWebSize } from './web-size';
+import { coupleRename, mapEdit, pauseStart } from './scenarios';
 
 const root = process.env.BENCH_ROOT ?? process.cwd();
 mkdirSync(path.join(root, 'test-results'), { recursive: true });
@@ -25,7 +26,7 @@ const args = new Map(
   }),
 );
 const num = (name: string, fallback: number) => Number(args.get(name) ?? fallback);
-const only = new Set((args.get('only') ?? 'web,startup,latency,render').split(','));
+const only = new Set((args.get('only') ?? 'web,startup,latency,map,pause,render').split(','));
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
 const couples = num('couples', 1000);
 const latencyOptions: LatencyOptions = { events: num('events', 2000), warmup: num('warmup', 100), rate: num('rate', 50), block: num('block', 100) };
@@ -117,9 +118,13 @@ await section('startup', async () => {
   );
 });
 
-await section('latency', async () => {
+/**
+ * Partner latency of one kind of action: the bare relays and Offbeat on PGlite, on
+ * PostgreSQL, and on PostgreSQL with the two partners on two app processes.
+ */
+async function partnerLatency(heading: string, scenario: Scenario): Promise<void> {
   const { events, warmup, rate, block } = latencyOptions;
-  line(`\n3. Partner-event latency: ${couples} couples = ${couples * 2} sockets per server; ${events} events (+${warmup} warm-up) per target`);
+  line(`\n${heading}: ${couples} couples = ${couples * 2} sockets per server; ${events} events (+${warmup} warm-up) per target`);
   line(`   at ${rate}/s open loop, each by a different couple; all servers up at once, taking turns in blocks of ${block} events`);
   const databases: Array<'pglite' | 'postgres'> = ['pglite'];
   if (args.has('no-postgres')) line('   PostgreSQL skipped (--no-postgres)');
@@ -129,18 +134,28 @@ await section('latency', async () => {
   const children: Array<Child<unknown>> = [];
   const targets: Target[] = [];
   const profiles: Array<{ db: string; child: Child<OffbeatReady>; file?: string }> = [];
+  const startOffbeat = async (db: 'pglite' | 'postgres', name: string, extraEnv: Record<string, string> = {}) => {
+    const logFile = path.join(root, 'test-results', `bench-server-${name}.log`);
+    const env = { BENCH_DB: db, BENCH_COUPLES: String(couples), BENCH_POSTGRES_URL: postgresUrl, ...extraEnv };
+    const child = await startChild<OffbeatReady>('offbeat-server.js', { env, logFile });
+    children.push(child);
+    return child;
+  };
   try {
     const relay = await startChild<{ url: string }>('relay-server.js');
     children.push(relay);
     targets.push(...(await relayTargets(relay, couples)));
     for (const db of databases) {
-      const logFile = path.join(root, 'test-results', `bench-server-${db}.log`);
-      const env = { BENCH_DB: db, BENCH_COUPLES: String(couples), BENCH_POSTGRES_URL: postgresUrl };
-      const child = await startChild<OffbeatReady>('offbeat-server.js', { env, logFile });
-      children.push(child);
-      line(`   Offbeat on ${db}: seeded ${couples} couples in ${ms(child.ready.seedMs)}; log ${path.relative(root, logFile)}`);
-      targets.push(await offbeatTarget(child, `Offbeat on ${db === 'pglite' ? 'PGlite' : 'PostgreSQL'}`));
+      const child = await startOffbeat(db, db);
+      line(`   Offbeat on ${db}: seeded ${couples} couples in ${ms(child.ready.seedMs)}`);
+      targets.push(await offbeatTarget([child], `Offbeat on ${db === 'pglite' ? 'PGlite' : 'PostgreSQL'}`, scenario));
       profiles.push({ db, child });
+      if (db === 'postgres') {
+        // The same couples again, each partner on their own process: every event crosses processes via LISTEN/NOTIFY.
+        const first = await startOffbeat(db, 'postgres-split-1');
+        const second = await startOffbeat(db, 'postgres-split-2', { BENCH_JOIN_SCHEMA: first.ready.schema! });
+        targets.push(await offbeatTarget([first, second], 'Offbeat on PostgreSQL, partners on 2 processes', scenario));
+      }
     }
     const around = args.has('profile')
       ? {
@@ -153,11 +168,11 @@ await section('latency', async () => {
     const [ws, http, ...offbeat] = await compare(targets, { ...latencyOptions, around });
     line();
     for (const r of [ws!, http!, ...offbeat]) printLatency(r);
-    results.latency = { bareWs: ws, bareHttp: http, offbeat };
+    results[scenario.label] = { bareWs: ws, bareHttp: http, offbeat };
     for (const r of offbeat) {
       line(`   ${r.label}: p99 ratio vs bare ws relay ${ratio(r.total.p99, ws!.total.p99)} (target ≤ 1.5), p50 ratio ${ratio(r.total.p50, ws!.total.p50)}; vs bare HTTP relay p99 ${ratio(r.total.p99, http!.total.p99)}`);
       summary.push(
-        `partner-event latency, ${r.label}: p50 ${ms(r.total.p50)} p99 ${ms(r.total.p99)} max ${ms(r.total.max)}; bare ws relay p50 ${ms(ws!.total.p50)} p99 ${ms(ws!.total.p99)} → p99 ratio ${ratio(r.total.p99, ws!.total.p99)} (target ≤ 1.5: ${r.total.p99 <= 1.5 * ws!.total.p99 ? 'met' : 'MISSED'}); server CPU ${ms(r.serverCpuMsPerEvent ?? NaN)}/event vs ${ms(ws!.serverCpuMsPerEvent ?? NaN)}`,
+        `${scenario.label} → partner, ${r.label}: p50 ${ms(r.total.p50)} p99 ${ms(r.total.p99)} max ${ms(r.total.max)}${r.lost ? ` LOST ${r.lost}` : ''}; bare ws relay p50 ${ms(ws!.total.p50)} p99 ${ms(ws!.total.p99)} → p99 ratio ${ratio(r.total.p99, ws!.total.p99)} (target ≤ 1.5: ${r.total.p99 <= 1.5 * ws!.total.p99 ? 'met' : 'MISSED'}), vs bare HTTP relay ${ratio(r.total.p99, http!.total.p99)}; server CPU ${ms(r.serverCpuMsPerEvent ?? NaN)}/event vs ${ms(ws!.serverCpuMsPerEvent ?? NaN)}`,
       );
     }
     for (const p of profiles) if (p.file) printProfile(p.db, p.file, events);
@@ -165,7 +180,11 @@ await section('latency', async () => {
     for (const t of targets) t.close();
     for (const c of children.reverse()) await c.stop();
   }
-});
+}
+
+await section('latency', () => partnerLatency('3. Partner-event latency (A renames the space → B’s socket)', coupleRename));
+await section('map', () => partnerLatency('4. Pattern map: an edit to my shared side → partner’s socket', mapEdit()));
+await section('pause', () => partnerLatency('5. In the moment: A asks for a pause → B’s socket', pauseStart));
 
 await section('render', async () => {
   line('\n6. Loop view render in Chromium: the pattern map’s SVG loop diagram, 40 steps, phone viewport 390×844');

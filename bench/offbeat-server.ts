@@ -1,7 +1,8 @@
 // Child process: a real Offbeat server (the app main.ts builds) with BENCH_COUPLES
 // couples seeded straight into the database, so the parent can open one
 // authenticated socket per person. BENCH_DB=pglite (a fresh data dir) or postgres
-// (a fresh schema on BENCH_POSTGRES_URL, dropped on stop).
+// (a fresh schema on BENCH_POSTGRES_URL, dropped on stop). BENCH_JOIN_SCHEMA=<schema>:
+// a second process serving the first one's PostgreSQL schema, seeding nothing.
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -20,6 +21,7 @@ import { features } from '../src/server/features';
 import { onStop } from './lib';
 
 export interface Person {
+  userId: string;
   token: string;
   csrf: string;
 }
@@ -27,12 +29,15 @@ export interface OffbeatReady {
   url: string;
   couples: Array<{ a: Person; b: Person }>;
   seedMs: number;
+  /** The PostgreSQL schema (null on PGlite), for a second process to join. */
+  schema: string | null;
 }
 
 const kind = process.env.BENCH_DB === 'postgres' ? 'postgres' : 'pglite';
 const coupleCount = Number(process.env.BENCH_COUPLES ?? 1000);
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
-const schema = `bench_${randomBytes(4).toString('hex')}`;
+const joining = process.env.BENCH_JOIN_SCHEMA;
+const schema = joining ?? `bench_${randomBytes(4).toString('hex')}`;
 
 async function open(): Promise<{ db: Database; cleanup: () => Promise<void> }> {
   if (kind === 'pglite') {
@@ -40,6 +45,7 @@ async function open(): Promise<{ db: Database; cleanup: () => Promise<void> }> {
     const db = await openPglite(path.join(dir, 'pglite'));
     return { db, cleanup: () => rm(dir, { recursive: true, force: true }) };
   }
+  if (joining) return { db: await openPostgres({ connectionString: postgresUrl, schema }), cleanup: async () => {} };
   const admin = new pg.Client({ connectionString: postgresUrl });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
@@ -84,7 +90,7 @@ async function seed(db: Queryable, n: number): Promise<OffbeatReady['couples']> 
   const hash = await argon2.hash('bench passphrase', { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
   const session = async (userId: string): Promise<Person> => {
     const s = await createSession(db, userId, { days: 1, userAgent: 'bench' });
-    return { token: s.token, csrf: s.csrfToken };
+    return { userId, token: s.token, csrf: s.csrfToken };
   };
   const couples: OffbeatReady['couples'] = [];
   for (let i = 0; i < n; i++) {
@@ -103,6 +109,7 @@ async function seed(db: Queryable, n: number): Promise<OffbeatReady['couples']> 
 const { db, cleanup } = await open();
 let seedMs = 0;
 const couples = await (async () => {
+  if (joining) return [];
   await migrate(db);
   const start = performance.now();
   const seeded = await db.transaction((tx) => seed(tx, coupleCount));
@@ -144,4 +151,4 @@ onStop(async () => {
   await db.close();
   await cleanup();
 });
-process.send!({ ready: { url: `http://127.0.0.1:${port}`, couples, seedMs } satisfies OffbeatReady });
+process.send!({ ready: { url: `http://127.0.0.1:${port}`, couples, seedMs, schema: kind === 'postgres' ? schema : null } satisfies OffbeatReady });
