@@ -8,6 +8,7 @@ export const coreCopy = {
   copied: 'Copied',
   copyFailed: 'Could not copy. Please select the text and copy it yourself.',
   cancel: 'Cancel',
+  retry: 'Try again',
   justNow: 'just now',
   loggedOutElsewhere: 'You have been logged out on this device. Log in again whenever you are ready.',
 } as const;

@@ -1,8 +1,12 @@
 export { Announcer, announce } from './announcer';
 export { Button, ButtonLink, classes } from './button';
 export { Card } from './card';
+export { ChoiceChips } from './choice-chips';
 export { ConfirmDialog } from './confirm-dialog';
 export { CopyButton } from './copy-button';
+export { LoadFailed } from './load-failed';
 export { FormError, Notice } from './notice';
+export { ScaleField } from './scale-field';
 export { Loading, Screen } from './screen';
+export { TextArea } from './text-area';
 export { TextField } from './text-field';

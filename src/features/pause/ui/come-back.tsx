@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
-import { Button, Card, FormError, Notice } from '../../../core/web/ui';
+import { Button, Card, ChoiceChips, FormError, Notice } from '../../../core/web/ui';
 import { PAUSE_RULES, RETURN_PLANS } from '../machine';
 import { usePauseCommand, type PauseView, type ReturnPlan } from './api';
-import { ChoiceChips } from './choice-chips';
 import { copy } from './copy';
 import { TetherField } from './tether-field';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
+import { ChoiceChips } from '../../../core/web/ui';
 import { PAUSE_RULES } from '../machine';
-import { ChoiceChips } from './choice-chips';
 import { copy } from './copy';
 
 /** A whole number of minutes within the pause's limits, or null. */

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Card, FormError, Notice } from '../../../core/web/ui';
+import { Button, Card, ChoiceChips, FormError, Notice } from '../../../core/web/ui';
 import { FLOODING, isFlooded } from '../flooding';
 import { PAUSE_RULES, RETURN_PLANS, WHERE } from '../machine';
 import { usePauseCommand, type ReturnPlan, type Where } from './api';
-import { ChoiceChips } from './choice-chips';
 import { copy } from './copy';
 import { MinutesChoice, parseMinutes } from './minutes-choice';
 import { SelfCheck } from './self-check';

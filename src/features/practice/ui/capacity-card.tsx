@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { announce, Button, ButtonLink, Card, FormError, TextField } from '../../../core/web/ui';
+import { announce, Button, ButtonLink, Card, ChoiceChips, FormError, TextField } from '../../../core/web/ui';
 import { useCapacity, useCheckIn, type Capacity, type Level } from './api';
 import { copy } from './copy';
 import { formatDay, localDay } from './dates';
-import { Chips, Loaded } from './fields';
+import { Loaded } from './fields';
 
 const LEVELS: Level[] = ['low', 'some', 'plenty'];
 const levelOptions = LEVELS.map((value) => ({ value, label: copy.capacity.levels[value] }));
@@ -80,7 +80,7 @@ function MyCheckIn({ data, partnerName }: { data: Capacity; partnerName: string 
   return (
     <Card title={c.title} className="practice-checkin">
       <form className="stack" onSubmit={submit}>
-        <Chips legend={c.legend} hint={c.hint(partnerName)} options={levelOptions} value={level} onChange={setLevel} />
+        <ChoiceChips legend={c.legend} hint={c.hint(partnerName)} options={levelOptions} value={level} onChange={setLevel} />
         <TextField label={c.noteLabel} hint={c.noteHint} value={note} maxLength={280} onChange={(e) => setNote(e.target.value)} />
         <FormError error={checkIn.error} />
         {mineToday && <p className="muted small">{c.mineToday(c.room[mineToday.level])}</p>}

@@ -12,7 +12,6 @@ export const copy = {
   intro: 'Little, ordinary moments of safety between the hard ones. Take what fits your days and leave the rest.',
   loading: 'Loading…',
   loadFailed: 'We couldn’t load this just now.',
-  retry: 'Try again',
   yourPartner: 'your partner',
   cancel: 'Cancel',
   justNow: 'just now',

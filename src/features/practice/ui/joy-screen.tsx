@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatRelative, useNow } from '../../../core/web/time';
-import { announce, Button, Card, FormError, Screen, TextField } from '../../../core/web/ui';
+import { announce, Button, Card, FormError, Screen, TextArea, TextField } from '../../../core/web/ui';
 import { practiceCopy } from '../copy';
 import { mediaUrl, useAddJoyIdea, useDeleteJoy, useDeleteJoyIdea, useJoy, useJoyIdeas, useLogJoy, useSummary, type JoyEntry, type JoyIdea } from './api';
 import { BalanceView } from './balance-view';
 import { copy } from './copy';
-import { AskFirst, Loaded, TextArea, usePartnerName } from './fields';
+import { AskFirst, Loaded, usePartnerName } from './fields';
 import { checkPhoto } from './photo';
 
 /** /practice/joy: an idea if you want one (ours or the couple's own), our joy log (with photos), and this month's gentle balance. */

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { formatDateTime, formatRelative, useNow } from '../../../core/web/time';
-import { announce, Button, Card, FormError, Screen, TextField } from '../../../core/web/ui';
+import { announce, Button, Card, FormError, Screen, TextArea, TextField } from '../../../core/web/ui';
 import { mediaUrl, useAnswerNote, useDeleteNote, useEpisodes, useNotePlayed, useNotes, useSendNote, type Episode, type Note } from './api';
 import { copy } from './copy';
-import { AskFirst, Loaded, TextArea, usePartnerName } from './fields';
+import { AskFirst, Loaded, usePartnerName } from './fields';
 import { VoiceRecorder } from './voice-recorder';
 
 function episodeLabel(e: Episode): string {

@@ -1,10 +1,10 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useSearch } from 'wouter';
-import { announce, Button, Card, FormError, Screen } from '../../../core/web/ui';
+import { announce, Button, Card, ChoiceChips, FormError, Screen, TextArea } from '../../../core/web/ui';
 import { useProposeSeason, useSeasons, useSeasonStep, type Season } from './api';
 import { copy } from './copy';
 import { formatDay, isReviewDateAllowed, reviewDateLimits } from './dates';
-import { AskFirst, Chips, Loaded, TextArea, usePartnerName } from './fields';
+import { AskFirst, Loaded, usePartnerName } from './fields';
 
 type Carrier = 'me' | 'partner';
 interface Draft {
@@ -204,7 +204,7 @@ function ProposeForm({ draft, onDone }: { draft: Draft; onDone(): void }) {
   return (
     <Card title={s.newTitle} className="practice-propose">
       <form className="stack" onSubmit={(e) => void submit(e)}>
-        <Chips
+        <ChoiceChips
           legend={s.carrierLegend}
           options={[
             { value: 'me', label: s.carrierMe },

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { announce, Button, Card, FormError, Screen, TextField } from '../../../core/web/ui';
+import { announce, Button, Card, ChoiceChips, FormError, Screen, TextArea, TextField } from '../../../core/web/ui';
 import { practiceCopy } from '../copy';
 import { usePlanStretch, useStretchDone, useStretches, type Role, type Stretch } from './api';
 import { copy } from './copy';
 import { formatDay, localDay } from './dates';
-import { Chips, DiscomfortScale, Loaded, TextArea, usePartnerName } from './fields';
+import { DiscomfortScale, Loaded, usePartnerName } from './fields';
 
 const ROLES: Role[] = ['pursuer', 'distancer', 'both'];
 
@@ -151,9 +151,9 @@ function PlanForm() {
   return (
     <Card title={st.planTitle} className="practice-plan">
       <form className="stack" onSubmit={submit}>
-        <Chips legend={st.roleLegend} options={ROLES.map((value) => ({ value, label: st.roles[value] }))} value={role} onChange={setRole} />
+        <ChoiceChips legend={st.roleLegend} options={ROLES.map((value) => ({ value, label: st.roles[value] }))} value={role} onChange={setRole} />
         {ideas.length > 0 && (
-          <Chips legend={st.ideasLegend} options={ideas.map((idea) => ({ value: idea, label: idea }))} value={ideas.includes(title) ? title : null} onChange={setTitle} />
+          <ChoiceChips legend={st.ideasLegend} options={ideas.map((idea) => ({ value: idea, label: idea }))} value={ideas.includes(title) ? title : null} onChange={setTitle} />
         )}
         <TextField label={st.ownLabel} value={title} minLength={3} maxLength={200} required onChange={(e) => setTitle(e.target.value)} />
         <div className="field">

@@ -8,7 +8,6 @@ import type { Step, Topic, Who } from './api';
 export const copy = {
   loading: 'Loading…',
   loadFailed: 'We could not load this just now.',
-  retry: 'Try again',
   yourPartner: 'Your partner',
   you: 'You',
   backToLog: 'Back to the rupture log',

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { formatRelative, useNow } from '../../../core/web/time';
-import { announce, Button, ConfirmDialog, FormError, Loading, Screen } from '../../../core/web/ui';
+import { announce, Button, ConfirmDialog, FormError, LoadFailed, Loading, Screen, TextArea } from '../../../core/web/ui';
 import { useAddJournalEntry, useDeleteJournalEntry, useJournal, useUpdateJournalEntry, type JournalEntry } from './api';
 import { copy } from './copy';
-import { LoadFailed, PrivacyBadge, TextArea } from './fields';
+import { PrivacyBadge } from './fields';
 import './repair.css';
 
 /**
@@ -16,7 +16,7 @@ export function JournalScreen({ partnerName }: { partnerName: string | null }) {
   const j = copy.journal;
   const partner = partnerName ?? copy.yourPartner;
   if (journal.isPending) return <Loading label={copy.loading} />;
-  if (journal.isError) return <LoadFailed retry={() => void journal.refetch()} />;
+  if (journal.isError) return <LoadFailed message={copy.loadFailed} retry={() => void journal.refetch()} />;
   const mine = journal.data.filter((e) => e.mine);
   const theirs = journal.data.filter((e) => !e.mine);
   return (

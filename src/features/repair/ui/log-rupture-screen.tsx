@@ -1,10 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { showFlash } from '../../../core/web/flash';
-import { Button, ButtonLink, FormError, Notice, Screen } from '../../../core/web/ui';
+import { Button, ButtonLink, ChoiceChips, FormError, Notice, ScaleField, Screen, TextArea } from '../../../core/web/ui';
 import { TOPICS, useLogRupture, type Topic, type Who } from './api';
 import { copy } from './copy';
-import { Choice, PrivacyBadge, TextArea, usePartnerName } from './fields';
+import { PrivacyBadge, usePartnerName } from './fields';
 
 /** `/repair/new` (or `?pause=<id>` from a pause the two came back from): note a rough moment. */
 export function LogRuptureScreen() {
@@ -20,7 +20,6 @@ export function LogRuptureScreen() {
   const [withdrew, setWithdrew] = useState<Who>('unsure');
   const [note, setNote] = useState('');
   const [topicMissing, setTopicMissing] = useState(false);
-  const intensityId = useId();
 
   const who = [
     { value: 'me' as const, label: f.who.me },
@@ -48,7 +47,7 @@ export function LogRuptureScreen() {
   return (
     <Screen title={f.title} intro={<p>{pauseId ? `${f.fromPause} ${f.intro}` : f.intro}</p>}>
       <form className="stack" onSubmit={submit} noValidate>
-        <Choice
+        <ChoiceChips
           legend={f.topic}
           options={TOPICS.map((t) => ({ value: t, label: copy.topics[t] }))}
           value={topic}
@@ -62,33 +61,10 @@ export function LogRuptureScreen() {
             {f.topicMissing}
           </Notice>
         )}
-        <div className="field">
-          <label htmlFor={intensityId} className="field-label">
-            {f.intensity}
-          </label>
-          <p id={`${intensityId}-hint`} className="field-hint">
-            {f.intensityHint}
-          </p>
-          <div className="repair-range">
-            <input
-              id={intensityId}
-              type="range"
-              min={0}
-              max={10}
-              step={1}
-              value={intensity}
-              aria-describedby={`${intensityId}-hint`}
-              aria-valuetext={f.intensityValue(intensity)}
-              onChange={(e) => setIntensity(Number(e.target.value))}
-            />
-            <output htmlFor={intensityId} className="repair-range-value">
-              {f.intensityValue(intensity)}
-            </output>
-          </div>
-        </div>
-        <Choice legend={f.reached} hint={f.rolesHint} options={who} value={reached} onChange={setReached} />
-        <Choice legend={f.withdrew} options={who} value={withdrew} onChange={setWithdrew} />
-        <TextArea label={f.note} hint={f.noteHint} badge={<PrivacyBadge>{copy.note.onlyYou}</PrivacyBadge>} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+        <ScaleField label={f.intensity} hint={f.intensityHint} value={intensity} valueText={f.intensityValue} onChange={setIntensity} />
+        <ChoiceChips legend={f.reached} hint={f.rolesHint} options={who} value={reached} onChange={setReached} />
+        <ChoiceChips legend={f.withdrew} options={who} value={withdrew} onChange={setWithdrew} />
+        <TextArea label={f.note} hint={f.noteHint} badge={<PrivacyBadge>{copy.note.onlyYou}</PrivacyBadge>} rows={4} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
         <FormError error={log.error} />
         <Button type="submit" busy={log.isPending} block>
           {f.save}

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { announce, Button, FormError } from '../../../core/web/ui';
+import { announce, Button, FormError, TextArea } from '../../../core/web/ui';
 import { useSaveNote, type Rupture } from './api';
 import { copy } from './copy';
-import { PrivacyBadge, TextArea } from './fields';
+import { PrivacyBadge } from './fields';
 
 /** My private words about a rupture. Marked plainly: my partner never sees them. */
 export function NoteCard({ rupture }: { rupture: Rupture }) {
@@ -23,7 +23,7 @@ export function NoteCard({ rupture }: { rupture: Rupture }) {
 
   return (
     <section className="card repair-note" aria-labelledby={`note-${rupture.id}`}>
-      <div className="repair-label-row">
+      <div className="label-row">
         <h2 id={`note-${rupture.id}`} className="card-title">
           {n.title}
         </h2>
@@ -31,7 +31,7 @@ export function NoteCard({ rupture }: { rupture: Rupture }) {
       </div>
       {editing ? (
         <form className="stack" onSubmit={submit}>
-          <TextArea label={n.label} hint={n.hint} value={text} maxLength={2000} onChange={(e) => setText(e.target.value)} autoFocus />
+          <TextArea label={n.label} hint={n.hint} rows={4} value={text} maxLength={2000} onChange={(e) => setText(e.target.value)} autoFocus />
           <FormError error={save.error} />
           <div className="row">
             <Button type="submit" busy={save.isPending}>

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { announce, Button, ButtonLink, ConfirmDialog, FormError, Loading, Screen } from '../../../core/web/ui';
+import { announce, Button, ButtonLink, ConfirmDialog, FormError, LoadFailed, Loading, Screen, TextArea } from '../../../core/web/ui';
 import { useAddPhrase, useDeletePhrase, usePhrases, useSharePhrase, type Phrase } from './api';
 import { copy } from './copy';
-import { LoadFailed, PrivacyBadge, TextArea, usePartnerName } from './fields';
+import { PrivacyBadge, usePartnerName } from './fields';
 import { nextPractice } from './practice';
 
 /**
@@ -14,7 +14,7 @@ export function PhrasebookScreen() {
   const phrases = usePhrases();
   const p = copy.phrasebook;
   if (phrases.isPending) return <Loading label={copy.loading} />;
-  if (phrases.isError) return <LoadFailed retry={() => void phrases.refetch()} />;
+  if (phrases.isError) return <LoadFailed message={copy.loadFailed} retry={() => void phrases.refetch()} />;
   const mine = phrases.data.filter((x) => x.isMine);
   const theirs = phrases.data.filter((x) => !x.isMine);
   return (
@@ -157,8 +157,8 @@ function AddPhrase() {
         {p.add}
       </h2>
       <form className="stack" onSubmit={submit}>
-        <TextArea label={p.said} hint={p.saidHint} rows={2} maxLength={300} value={said} onChange={(e) => setSaid(e.target.value)} required />
-        <TextArea label={p.meant} hint={p.meantHint} rows={2} maxLength={300} value={meant} onChange={(e) => setMeant(e.target.value)} required />
+        <TextArea label={p.said} hint={p.saidHint} rows={3} maxLength={300} value={said} onChange={(e) => setSaid(e.target.value)} required />
+        <TextArea label={p.meant} hint={p.meantHint} rows={3} maxLength={300} value={meant} onChange={(e) => setMeant(e.target.value)} required />
         <div className="repair-check">
           <input id={shareId} type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
           <label htmlFor={shareId}>{p.shareNow(partner)}</label>

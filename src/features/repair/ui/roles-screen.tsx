@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Button, ButtonLink, ConfirmDialog, FormError, Loading, Screen, TextField } from '../../../core/web/ui';
+import { Button, ButtonLink, ConfirmDialog, FormError, LoadFailed, Loading, Screen, TextField } from '../../../core/web/ui';
 import { useAddReflection, useContracts, useDeleteReflection, useReflections, type Contract, type Reflection } from './api';
 import { copy } from './copy';
-import { LoadFailed, PrivacyBadge, usePartnerName } from './fields';
+import { PrivacyBadge, usePartnerName } from './fields';
 
 /**
  * `/repair/roles`: stepping out of roles. A role I am ready to put down and
@@ -15,7 +15,7 @@ export function RolesScreen() {
   const partner = usePartnerName();
   const r = copy.reflections;
   if (reflections.isPending) return <Loading label={copy.loading} />;
-  if (reflections.isError) return <LoadFailed retry={() => void reflections.refetch()} />;
+  if (reflections.isError) return <LoadFailed message={copy.loadFailed} retry={() => void reflections.refetch()} />;
   const list = contracts.data ?? [];
   const mine = reflections.data.filter((x) => x.mine);
   const theirs = reflections.data.filter((x) => !x.mine);

@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
 import { formatRelative, useNow } from '../../../core/web/time';
-import { ButtonLink, Card, Loading, Screen } from '../../../core/web/ui';
+import { ButtonLink, Card, LoadFailed, Loading, Screen } from '../../../core/web/ui';
 import { useLatestPause, useRuptures, type Rupture } from './api';
 import { copy } from './copy';
-import { LoadFailed, PrivacyBadge, usePartnerName } from './fields';
+import { PrivacyBadge, usePartnerName } from './fields';
 import { pauseToOffer, roleReversals, stageLabel } from './rupture-log';
 
 /** `/repair`: the couple's log of rough moments, newest first, and the way into each repair. */
@@ -14,7 +14,7 @@ export function RuptureLogScreen() {
   const l = copy.log;
 
   if (ruptures.isPending) return <Loading label={copy.loading} />;
-  if (ruptures.isError) return <LoadFailed retry={() => void ruptures.refetch()} />;
+  if (ruptures.isError) return <LoadFailed message={copy.loadFailed} retry={() => void ruptures.refetch()} />;
   const offer = pauseToOffer(pause.data, ruptures.data);
   const reversals = roleReversals(ruptures.data);
 

@@ -1,11 +1,11 @@
 import { useParams } from 'wouter';
 import { formatDateTime } from '../../../core/web/time';
-import { ButtonLink, Card, Loading, Notice, Screen } from '../../../core/web/ui';
+import { ButtonLink, Card, LoadFailed, Loading, Notice, Screen } from '../../../core/web/ui';
 import { useRepair, useRuptures, type RepairView, type Rupture } from './api';
 import { ActionsCard } from './actions-card';
 import { CalmCheck, PartnerCalm } from './calm-check';
 import { copy } from './copy';
-import { LoadFailed, usePartnerName } from './fields';
+import { usePartnerName } from './fields';
 import { NoteCard } from './note-card';
 import { RepairedCard } from './repaired-card';
 import { Reveal } from './reveal';
@@ -23,9 +23,9 @@ export function RuptureScreen() {
   const repair = useRepair(rupture?.repairId ?? null);
 
   if (ruptures.isPending || (rupture?.repairId && repair.isPending)) return <Loading label={copy.loading} />;
-  if (ruptures.isError) return <LoadFailed retry={() => void ruptures.refetch()} />;
+  if (ruptures.isError) return <LoadFailed message={copy.loadFailed} retry={() => void ruptures.refetch()} />;
   if (!rupture) return <NotFound />;
-  if (repair.isError) return <LoadFailed retry={() => void repair.refetch()} />;
+  if (repair.isError) return <LoadFailed message={copy.loadFailed} retry={() => void repair.refetch()} />;
   return <RuptureDetail rupture={rupture} repair={repair.data ?? null} />;
 }
 

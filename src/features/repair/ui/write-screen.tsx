@@ -2,10 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Redirect, useLocation, useParams } from 'wouter';
 import { ApiError } from '../../../core/web/api';
-import { Button, ButtonLink, FormError, Loading, Notice, Screen } from '../../../core/web/ui';
+import { Button, ButtonLink, FormError, LoadFailed, Loading, Notice, Screen, TextArea } from '../../../core/web/ui';
 import { repairKeys, saveDraftNow, useRepair, useRuptures, useSaveDraft, useSubmitAnswers, type Answers, type RepairView, type Step } from './api';
 import { copy } from './copy';
-import { LoadFailed, TextArea } from './fields';
 import { formatDay } from './rupture-log';
 import { PAGES, REVIEW_PAGE, cleanAnswers, isRequired, missingSteps, resumePage, sameAnswers } from './steps';
 
@@ -17,8 +16,8 @@ export function WriteScreen() {
   const repair = useRepair(rupture?.repairId ?? null);
 
   if (ruptures.isPending || (rupture?.repairId && repair.isPending)) return <Loading label={copy.loading} />;
-  if (ruptures.isError) return <LoadFailed retry={() => void ruptures.refetch()} />;
-  if (repair.isError) return <LoadFailed retry={() => void repair.refetch()} />;
+  if (ruptures.isError) return <LoadFailed message={copy.loadFailed} retry={() => void ruptures.refetch()} />;
+  if (repair.isError) return <LoadFailed message={copy.loadFailed} retry={() => void repair.refetch()} />;
   // Nothing to write yet (no calm check), or nothing left to write (revealed, answers fixed): back to the moment.
   if (!repair.data || repair.data.status === 'revealed' || repair.data.iAmCalm !== true) return <Redirect to={`/${ruptureId}`} replace />;
   return <Writer repair={repair.data} ruptureId={ruptureId} />;
