@@ -199,6 +199,7 @@ export class LiveHub {
    * resync when it missed too much).
    */
   private catchUpAll(): void {
+    void this.recheckSessions().catch((e) => this.log.warn({ err: e }, 'session recheck after a LISTEN gap failed'));
     for (const [coupleId, conns] of this.byCouple) {
       for (const conn of conns) {
         this.enqueue(conn, async () => {
@@ -210,6 +211,31 @@ export class LiveHub {
           }
           for (const event of await this.events.since(this.db, coupleId, conn.session.userId, conn.lastSent, MAX_REPLAY)) this.sendEvent(conn, event);
         });
+      }
+    }
+  }
+
+  /**
+   * Sessions ended and couples joined or left while the NOTIFY connection was down were
+   * announced to nobody: check every socket against the database, and close those whose
+   * session is gone (or whose couple changed) as the announcement would have.
+   */
+  private async recheckSessions(): Promise<void> {
+    const conns = [...this.byUser.values()].flatMap((set) => [...set]);
+    if (conns.length === 0) return;
+    const rows = await this.db.query<{ sessionId: string; coupleId: string | null }>(
+      `select s.id as "sessionId", m.couple_id as "coupleId"
+         from sessions s left join couple_members m on m.user_id = s.user_id
+        where s.id in (select jsonb_array_elements_text($1::jsonb)) and s.expires_at > now()`,
+      [JSON.stringify([...new Set(conns.map((c) => c.session.sessionId))])],
+    );
+    const current = new Map(rows.map((r) => [r.sessionId, r.coupleId]));
+    for (const conn of conns) {
+      if (!current.has(conn.session.sessionId)) {
+        conn.socket.close(CLOSE_CODES.sessionEnded, 'session ended');
+      } else if (current.get(conn.session.sessionId) !== conn.coupleId) {
+        this.send(conn, { v: 1, type: 'membership' });
+        conn.socket.close(CLOSE_CODES.membershipChanged, 'couple changed');
       }
     }
   }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestServer } from '../../../test/support/test-app';
 import { testDbKind } from '../../../test/support/test-db';
 import { TestClient, newCouple, type LiveSocket } from '../../../test/support/client';
+import { hashToken } from '../../core/auth/tokens';
 import { CLOSE_CODES, type CoupleEvent, type ServerMessage } from '../../core/realtime/protocol';
 
 let app: TestApp;
@@ -311,14 +312,31 @@ describe.skipIf(testDbKind === 'pglite')('two app processes on one PostgreSQL', 
       [`LISTEN "${app.testDb.channel}"`],
     );
     expect(cut.length).toBeGreaterThan(0);
-    // Made while nobody listens: it can only arrive by catching up from the log.
-    await b.patch('/api/couple', { name: 'During the blip' });
+    // Made through the other process while nobody listens: it can only arrive by catching up from the log.
+    await onNode2(b).patch('/api/couple', { name: 'During the blip' });
     await untilSeq(watcher, from + 1, 10_000);
     await onNode2(b).patch('/api/couple', { name: 'After the blip' });
     await untilSeq(watcher, from + 2, 10_000);
     expect(seqs(watcher.events())).toEqual([from + 1, from + 2]);
     expect(watcher.closeCode).toBeNull();
     watcher.close();
+  });
+
+  it('closes a socket whose session ended unannounced while its LISTEN connection was down, and only that one', async () => {
+    const { a } = await newCouple(app.url);
+    const phone = new TestClient(app.url);
+    const email = (await a.get('/api/session')).body.user.email;
+    expect((await phone.login(email)).status).toBe(200);
+    const ending = await connected(phone);
+    const staying = await connected(a);
+    // The session ends and its announcement is lost, as when it was sent while nobody listened.
+    await app.db.query('delete from sessions where id = $1', [hashToken(phone.cookies.get('offbeat_session')!)]);
+    await app.db.query(`select pg_terminate_backend(pid) from pg_stat_activity where query = $1`, [`LISTEN "${app.testDb.channel}"`]);
+    expect(await ending.waitClosed()).toBe(CLOSE_CODES.sessionEnded);
+    await a.patch('/api/couple', { name: 'Still here' });
+    await staying.next((m) => m.type === 'event' && m.event.type === 'couple.renamed');
+    expect(staying.closeCode).toBeNull();
+    staying.close();
   });
 
   it('tells a partner on process 1 that someone left through process 2', async () => {
