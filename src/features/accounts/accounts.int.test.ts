@@ -106,6 +106,24 @@ describe('log in and out', () => {
     expect((await first.get('/api/account/sessions')).status).toBe(200);
   });
 
+  it('signing in again on a signed-in browser ends the session it held, and that session’s socket', async () => {
+    const { email: first } = await signedUp();
+    const { client: other, email: second } = await signedUp();
+    const device = new TestClient(app.url);
+    expect((await device.login(first)).status).toBe(200);
+    const socket = await device.openSocket({ lastSeq: null });
+    await socket.next((m) => m.type === 'welcome');
+    const cookieBefore = device.cookieHeader;
+
+    const res = await device.login(second);
+    expect(res.status).toBe(200);
+    expect(res.body.user.id).toBe(other.userId);
+    expect(await socket.waitClosed()).toBe(CLOSE_CODES.sessionEnded);
+    const replay = await fetch(`${app.url}/api/account/sessions`, { headers: { cookie: cookieBefore } });
+    expect(replay.status).toBe(401);
+    expect((await device.get('/api/account/sessions')).status).toBe(200);
+  });
+
   it('answers a wrong password and an unknown email with the same 401 and message, and sets no cookie', async () => {
     const { email: address } = await signedUp();
     const wrong = new TestClient(app.url);

@@ -223,6 +223,13 @@ function routes(api: Api, ctx: AppContext): void {
 }
 
 async function startSession(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, userId: string) {
+  // This browser's cookie is about to be replaced: the session it held (perhaps someone else's) ends now
+  // instead of lingering, unreachable, until it expires.
+  const previous = request.auth;
+  if (previous) {
+    await q.deleteOwnSession(ctx.db, previous.userId, previous.sessionId);
+    await announceSessionsEnded(ctx.db, ctx.events, previous.userId, [previous.sessionId]);
+  }
   const session = await createSession(ctx.db, userId, { days: ctx.config.sessionDays, userAgent: request.headers['user-agent'] });
   setSessionCookie(reply, request, ctx.config, session.token);
   return session;
