@@ -345,6 +345,33 @@ describe('pattern map, two partners', () => {
 
   });
 
+  it('keeps words typed offline through a closed tab, and sends them when the map is next opened', async () => {
+    await a.page.goto(base + '/');
+    const tab = await a.context.newPage();
+    a.watch(tab);
+    const map = new MapPage(tab);
+    await map.open(base);
+    await map.heading('the doom spiral').waitFor();
+    a.expectOffline = true;
+    await a.context.setOffline(true);
+    const added = ' and of being left on my own';
+    const fear = map.field(map.mySide, FIELD_LABELS.fear);
+    await fear.click();
+    await fear.press('Control+End');
+    await fear.pressSequentially(added, { delay: 10 });
+    await map.mySide.getByRole('status').filter({ hasText: /^Offline/ }).waitFor({ timeout: 5000 });
+    await tab.close(); // closed while still offline: the edit never reached the server
+    await a.context.setOffline(false);
+
+    await mapA.open(base);
+    await mapA.heading('the doom spiral').waitFor();
+    await expect.poll(() => mapA.field(mapA.mySide, FIELD_LABELS.fear).inputValue(), { timeout: 3000 }).toContain(added.trim());
+    await mapA.saved();
+    a.expectOffline = false;
+    await mapB.open(base);
+    await mapB.partnerSide('Alex').getByText(added.trim(), { exact: false }).waitFor({ timeout: 3000 });
+  });
+
   it('keeps variants per topic beside one main loop', async () => {
     await a.page.goto(`${base}/map/maps`);
     await a.page.getByRole('heading', { level: 1, name: 'Your maps' }).waitFor();

@@ -3,6 +3,7 @@ import { fetchSession, setUnauthorizedHandler, type Me, type SessionState } from
 import { queryClient } from './query-client';
 import { showFlash } from './flash';
 import { coreCopy } from './copy';
+import { forgetDeviceDrafts } from './device-drafts';
 
 export const sessionKey = ['session'] as const;
 
@@ -20,6 +21,7 @@ export function useMe(): Me {
 
 /** After sign-up or log-in: this device now belongs to `state.user`. */
 export function setSignedIn(state: SessionState): void {
+  forgetDeviceDrafts(state.user?.id ?? null);
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
   queryClient.setQueryData(sessionKey, state);
 }
@@ -30,6 +32,7 @@ export function setSignedIn(state: SessionState): void {
  * anonymous session (for its CSRF token).
  */
 export async function setSignedOut(): Promise<void> {
+  forgetDeviceDrafts(null);
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
   queryClient.setQueryData<SessionState>(sessionKey, (old) => ({ user: null, csrfToken: old?.csrfToken ?? '' }));
   await queryClient.invalidateQueries({ queryKey: sessionKey });

@@ -234,7 +234,9 @@ export function useUpdatePhrase() {
   return useMutation({
     mutationFn: ({ id, ...body }: { id: string; said?: string; meant?: string; shared?: boolean }) => api.patch<Phrase>(`/api/phrases/${id}`, body),
     // The switch moves at once; a failure puts it back.
-    onMutate: ({ id, ...body }) => {
+    onMutate: async ({ id, ...body }) => {
+      // A fetch already under way holds the old list: let it not land on top of the new choice.
+      await client.cancelQueries({ queryKey: mapKeys.phrases });
       const before = client.getQueryData<Phrase[]>(mapKeys.phrases);
       client.setQueryData<Phrase[]>(mapKeys.phrases, (list) => list?.map((p) => (p.id === id ? { ...p, ...body } : p)));
       return { before };

@@ -1,8 +1,9 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { api, ApiError } from '../../../core/web/api';
+import { deviceDraft, forgetDeviceDrafts } from '../../../core/web/device-drafts';
 import type { Field } from '../side-doc';
 import type { SideSnapshot } from './api';
-import { SideSync, SyncFailure, emptyTexts, type SideTexts, type SideTransport, type SyncStatus } from './side-sync';
+import { SideSync, SyncFailure, emptyTexts, type PendingEdits, type SideTexts, type SideTransport, type SyncStatus } from './side-sync';
 
 /**
  * The live sides of this tab: one `SideSync` per (person signed in, map,
@@ -54,6 +55,18 @@ function httpTransport(mapId: string, ownerId: string): SideTransport {
   };
 }
 
+/** Unsent edits of a side wait on the device until the server takes them. */
+function unsentEdits(userId: string, mapId: string, ownerId: string): PendingEdits {
+  const draft = deviceDraft(userId, `map.${mapId}.${ownerId}`);
+  return {
+    load: () => {
+      const kept = draft.load();
+      return kept ? fromBase64(kept) : null;
+    },
+    save: (update) => draft.save(update ? toBase64(update) : null),
+  };
+}
+
 let owner: string | null = null;
 const sides = new Map<string, SideSync>();
 const key = (mapId: string, ownerId: string) => `${mapId}:${ownerId}`;
@@ -64,7 +77,9 @@ export function sideFor(userId: string, mapId: string, snapshot: SideSnapshot): 
   const k = key(mapId, snapshot.ownerId);
   let side = sides.get(k);
   if (!side || side.getStatus().state === 'gone') {
-    side = new SideSync(httpTransport(mapId, snapshot.ownerId), fromBase64(snapshot.state), snapshot.version);
+    side = new SideSync(httpTransport(mapId, snapshot.ownerId), fromBase64(snapshot.state), snapshot.version, {
+      pending: unsentEdits(userId, mapId, snapshot.ownerId),
+    });
     sides.set(k, side);
     // The snapshot may come from the cache: ask what changed since.
     side.nudge();
@@ -85,6 +100,7 @@ export function forgetSides(nextOwner: string | null): void {
   for (const side of sides.values()) side.stop();
   sides.clear();
   owner = nextOwner;
+  forgetDeviceDrafts(nextOwner);
   awareness.clear();
   notifyAwareness();
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { checkSideUpdate, type Writer } from '../side-doc';
-import { SideSync, SyncFailure, readTexts, type SideTransport } from './side-sync';
+import { SideSync, SyncFailure, readTexts, type PendingEdits, type SideTransport } from './side-sync';
 
 /**
  * A stand-in for the server's side routes, using the server's own update check:
@@ -53,8 +53,8 @@ class FakeSide {
     };
   }
 
-  open(writer: Writer): SideSync {
-    const screen = new SideSync(this.transport(writer), this.state, this.updates.length, { batchMs: 2, retryMs: () => 5 });
+  open(writer: Writer, pending?: PendingEdits): SideSync {
+    const screen = new SideSync(this.transport(writer), this.state, this.updates.length, { batchMs: 2, retryMs: () => 5, pending });
     this.screens.push(screen);
     return screen;
   }
@@ -64,6 +64,12 @@ class FakeSide {
     if (this.state) Y.applyUpdate(doc, this.state);
     return doc.getText(field).toString();
   }
+}
+
+class MemoryDevice implements PendingEdits {
+  saved: Uint8Array | null = null;
+  load = () => this.saved;
+  save = (update: Uint8Array | null) => void (this.saved = update);
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -129,6 +135,46 @@ describe('side sync', () => {
     await settle(owner);
     expect(server.text('fear')).toBe('that I am too much');
     expect(owner.getStatus()).toEqual({ state: 'saved' });
+  });
+
+  it('keeps unsent edits on the device, so a tab closed offline sends them when the side is next opened', async () => {
+    const server = new FakeSide();
+    type(server.open('owner'), 'move', 0, 'I text again');
+    await settle(...server.screens);
+    const device = new MemoryDevice();
+    const closing = server.open('owner', device);
+    server.dropNext = 1000;
+    type(closing, 'fear', 0, 'that I am too much');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(device.saved).not.toBeNull();
+    closing.stop(); // the tab closes while still offline
+    expect(server.text('fear')).toBe('');
+
+    server.dropNext = 0;
+    const reopened = server.open('owner', device);
+    expect(reopened.doc.getText('fear').toString()).toBe('that I am too much');
+    await settle(reopened);
+    expect(server.text('fear')).toBe('that I am too much');
+    expect(server.text('move')).toBe('I text again');
+    expect(device.saved).toBeNull();
+  });
+
+  it('sends nothing again for kept edits the server already has', async () => {
+    const server = new FakeSide();
+    const device = new MemoryDevice();
+    const first = server.open('owner', device);
+    type(first, 'longing', 0, 'to feel chosen');
+    await new Promise((r) => setTimeout(r, 1));
+    const kept = device.saved!; // the tab closed after the server took it, before the device forgot it
+    await settle(first);
+    first.stop();
+    device.saved = kept;
+    const updatesBefore = server.updates.length;
+    const reopened = server.open('owner', device);
+    await settle(reopened);
+    expect(server.updates).toHaveLength(updatesBefore);
+    expect(reopened.doc.getText('longing').toString()).toBe('to feel chosen');
+    expect(device.saved).toBeNull();
   });
 
   it('resends what the server is missing when it says out_of_sync', async () => {

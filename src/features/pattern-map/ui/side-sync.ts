@@ -11,6 +11,8 @@ import { FIELDS, ROLES, ROLES_KEY, TOPICS, type Field, type Role, type Topic } f
  *   exists (a `map.sync` event) or when a push reveals a gap.
  * - Local edits are batched (~120 ms) and pushed one batch at a time; a batch
  *   stays queued until the server has taken it, so nothing typed offline is lost.
+ *   The queue is also kept on the device (`PendingEdits`), so edits typed offline
+ *   survive the tab closing and are sent when the side is next opened.
  * - Network work is strictly one request at a time, so version bookkeeping
  *   never races.
  * - Changes that came from the server carry the origin `REMOTE` and are never
@@ -48,8 +50,16 @@ export type SyncStatus =
   /** The side is no longer reachable (unshared, map gone, left the couple). */
   | { state: 'gone'; message: string };
 
+/** Where edits the server has not taken yet wait on this device (e.g. localStorage). */
+export interface PendingEdits {
+  load(): Uint8Array | null;
+  /** `null`: nothing is waiting any more. */
+  save(update: Uint8Array | null): void;
+}
+
 export interface SideSyncOptions {
   batchMs?: number;
+  pending?: PendingEdits;
   /** Delay before retry n after a network failure. */
   retryMs?: (attempt: number) => number;
 }
@@ -101,6 +111,7 @@ export class SideSync {
   private readonly docListeners = new Set<(doc: Y.Doc) => void>();
   private readonly batchMs: number;
   private readonly retryMs: (attempt: number) => number;
+  private readonly pending: PendingEdits | undefined;
 
   constructor(
     private readonly transport: SideTransport,
@@ -112,7 +123,19 @@ export class SideSync {
     this.retryMs = options.retryMs ?? ((n) => Math.min(15_000, 1000 * 2 ** n));
     this.known = version;
     this.announced = version;
+    this.pending = options.pending;
     this.doc = this.adopt(newDoc(state));
+    // Edits left unsent when this side was last open here (the tab closed offline, say). Any
+    // part the server already has changes nothing; the rest is queued like fresh typing.
+    const unsent = this.pending?.load();
+    if (unsent && !isEmptyUpdate(unsent)) {
+      try {
+        Y.applyUpdate(this.doc, unsent);
+      } catch {
+        // Unreadable leftovers: nothing to restore.
+      }
+    }
+    this.keepPending();
   }
 
   get version(): number {
@@ -189,10 +212,16 @@ export class SideSync {
     return doc;
   }
 
+  /** Mirrors the queue onto the device, so a closed tab does not lose it. */
+  private keepPending(): void {
+    this.pending?.save(this.queue.length ? Y.mergeUpdates(this.queue) : null);
+  }
+
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     this.texts = null;
     if (origin !== REMOTE) {
       this.queue.push(update);
+      this.keepPending();
       this.setStatus({ state: 'saving' });
       if (!this.timer) this.timer = setTimeout(() => {
         this.timer = undefined;
@@ -241,6 +270,7 @@ export class SideSync {
     const update = Y.mergeUpdates(this.queue.slice(0, batch));
     const version = await this.transport.push(update);
     this.queue.splice(0, batch);
+    this.keepPending();
     // Only a version right after ours proves we hold everything before it.
     if (version === this.known + 1) this.known = version;
     else this.announced = Math.max(this.announced, version);
@@ -270,13 +300,14 @@ export class SideSync {
           const full = await this.transport.pull(0);
           if (!isEmptyUpdate(full.update)) Y.applyUpdate(this.doc, full.update, REMOTE);
           const missing = Y.encodeStateAsUpdate(this.doc, full.update.length ? Y.encodeStateVectorFromUpdate(full.update) : new Uint8Array([0]));
-          this.queue = [];
+          this.queue = isEmptyUpdate(missing) ? [] : [missing];
+          this.keepPending();
           this.known = full.version;
           this.announced = Math.max(this.announced, full.version);
-          if (!isEmptyUpdate(missing)) {
-            this.queue.push(missing);
+          if (this.queue.length) {
             const version = await this.transport.push(missing);
             this.queue = [];
+            this.keepPending();
             if (version === this.known + 1) this.known = version;
             else this.announced = Math.max(this.announced, version);
           }
@@ -288,6 +319,7 @@ export class SideSync {
           return;
         case 'gone':
           this.queue = [];
+          this.keepPending();
           this.setStatus({ state: 'gone', message: failure.message });
           this.stop();
           return;
@@ -312,6 +344,7 @@ export class SideSync {
     const full = await this.transport.pull(0);
     this.doc.off('update', this.onUpdate);
     this.queue = [];
+    this.keepPending();
     this.doc = this.adopt(newDoc(full.update));
     this.known = full.version;
     this.announced = Math.max(this.announced, full.version);
