@@ -3,14 +3,17 @@ import { useId, type ReactNode, type TextareaHTMLAttributes } from 'react';
 interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: string;
   hint?: string;
+  error?: string | null;
   /** A small marker beside the label, e.g. "Only you see this". */
   badge?: ReactNode;
 }
 
-/** A labelled multi-line field; the hint is read with it. */
-export function TextArea({ label, hint, badge, className, rows = 3, ...input }: TextAreaProps) {
+/** A labelled multi-line field with an optional hint and error, both announced with the field. */
+export function TextArea({ label, hint, error, badge, className, rows = 3, ...input }: TextAreaProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const labelEl = (
     <label htmlFor={id} className="field-label">
       {label}
@@ -31,7 +34,12 @@ export function TextArea({ label, hint, badge, className, rows = 3, ...input }: 
           {hint}
         </p>
       )}
-      <textarea id={id} className="field-input field-textarea" rows={rows} aria-describedby={hintId} {...input} />
+      <textarea id={id} className="field-input field-textarea" rows={rows} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...input} />
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Card } from '../../../core/web/ui';
 import { Link } from 'wouter';
 import { useToolkit } from './api';
 import { copy } from './copy';
+import { PartnerHelps } from './partner-helps';
 import './toolkit.css';
 
 /** During a pause: my own "what helps me" list, and my partner's if they share it. */
@@ -24,19 +25,7 @@ export function HelpsPanel({ partnerName }: { partnerName: string | null }) {
           <Link href="/toolkit">{copy.duringPause.edit}</Link>
         </p>
       </Card>
-      {data.partnerHelps && partnerName && (
-        <Card title={copy.partnerHelps.title(partnerName)}>
-          {data.partnerHelps.length ? (
-            <ul className="helps-list">
-              {data.partnerHelps.map((h) => (
-                <li key={h.id}>{h.text}</li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted small">{copy.partnerHelps.empty(partnerName)}</p>
-          )}
-        </Card>
-      )}
+      {data.partnerHelps && partnerName && <PartnerHelps helps={data.partnerHelps} partnerName={partnerName} />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Button, Card, FormError, Loading, Notice, Screen, TextField } from '../../../core/web/ui';
+import { Button, Card, FormError, Loading, Notice, Screen, TextArea, TextField } from '../../../core/web/ui';
 import {
   useAddHelp,
   useAddScript,
@@ -13,6 +13,7 @@ import {
   type Toolkit,
 } from './api';
 import { copy } from './copy';
+import { PartnerHelps } from './partner-helps';
 import { HELP_SUGGESTIONS, isHttpsUrl, SCRIPT_SUGGESTIONS } from './suggestions';
 import './toolkit.css';
 
@@ -40,19 +41,7 @@ export function ToolkitScreen({ partnerName }: { partnerName: string | null }) {
       <Scripts scripts={data.scripts} />
       <Ideas scripts={data.scripts} />
       <Helps toolkit={data} partnerName={partnerName} />
-      {data.partnerHelps && partnerName && (
-        <Card title={copy.partnerHelps.title(partnerName)}>
-          {data.partnerHelps.length ? (
-            <ul className="helps-list">
-              {data.partnerHelps.map((h) => (
-                <li key={h.id}>{h.text}</li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted small">{copy.partnerHelps.empty(partnerName)}</p>
-          )}
-        </Card>
-      )}
+      {data.partnerHelps && partnerName && <PartnerHelps helps={data.partnerHelps} partnerName={partnerName} />}
       <Playlist url={data.playlistUrl} />
     </Screen>
   );
@@ -63,7 +52,6 @@ function Scripts({ scripts }: { scripts: Script[] }) {
   const [situation, setSituation] = useState('');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -95,26 +83,7 @@ function Scripts({ scripts }: { scripts: Script[] }) {
       )}
       <form className="stack script-form" onSubmit={submit} noValidate>
         <TextField label={copy.scripts.situation} hint={copy.scripts.situationHint} value={situation} maxLength={120} onChange={(e) => setSituation(e.target.value)} />
-        <div className="field">
-          <label htmlFor={id} className="field-label">
-            {copy.scripts.text}
-          </label>
-          <textarea
-            id={id}
-            className="field-input field-textarea"
-            rows={3}
-            maxLength={MAX}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-          />
-          {error && (
-            <p id={`${id}-error`} className="field-error">
-              {error}
-            </p>
-          )}
-        </div>
+        <TextArea label={copy.scripts.text} maxLength={MAX} value={text} onChange={(e) => setText(e.target.value)} error={error} />
         <FormError error={add.error} />
         <Button type="submit" variant="secondary" busy={add.isPending}>
           {copy.scripts.add}
@@ -130,7 +99,6 @@ function ScriptItem({ script }: { script: Script }) {
   const [editing, setEditing] = useState(false);
   const [situation, setSituation] = useState(script.situation ?? '');
   const [text, setText] = useState(script.text);
-  const id = useId();
 
   if (editing) {
     const save = (e: FormEvent) => {
@@ -142,12 +110,7 @@ function ScriptItem({ script }: { script: Script }) {
       <li className="script-item">
         <form className="stack" onSubmit={save} noValidate>
           <TextField label={copy.scripts.situation} value={situation} maxLength={120} onChange={(e) => setSituation(e.target.value)} />
-          <div className="field">
-            <label htmlFor={id} className="field-label">
-              {copy.scripts.text}
-            </label>
-            <textarea id={id} className="field-input field-textarea" rows={3} maxLength={MAX} value={text} onChange={(e) => setText(e.target.value)} />
-          </div>
+          <TextArea label={copy.scripts.text} maxLength={MAX} value={text} onChange={(e) => setText(e.target.value)} />
           <FormError error={edit.error} />
           <div className="row">
             <Button type="submit" busy={edit.isPending}>
