@@ -162,6 +162,14 @@ export function useRepair(repairId: string | null) {
   });
 }
 
+/** One rupture from the log and its repair (once one has started); `pending` while either is still on its way. */
+export function useRuptureWithRepair(ruptureId: string) {
+  const ruptures = useRuptures();
+  const rupture = ruptures.data?.find((r) => r.id === ruptureId) ?? null;
+  const repair = useRepair(rupture?.repairId ?? null);
+  return { ruptures, rupture, repair, pending: ruptures.isPending || Boolean(rupture?.repairId && repair.isPending) };
+}
+
 /** Puts a fresh view of the conversation (every repair route answers with one) into the cache. */
 function useStoreView() {
   const client = useQueryClient();

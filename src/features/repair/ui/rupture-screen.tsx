@@ -1,7 +1,7 @@
 import { useParams } from 'wouter';
 import { formatDateTime } from '../../../core/web/time';
 import { ButtonLink, Card, LoadFailed, Loading, Notice, Screen } from '../../../core/web/ui';
-import { useRepair, useRuptures, type RepairView, type Rupture } from './api';
+import { useRuptureWithRepair, type RepairView, type Rupture } from './api';
 import { ActionsCard } from './actions-card';
 import { CalmCheck, PartnerCalm } from './calm-check';
 import { copy } from './copy';
@@ -18,11 +18,9 @@ import { formatTimeToRepair } from './rupture-log';
  */
 export function RuptureScreen() {
   const { ruptureId } = useParams<{ ruptureId: string }>();
-  const ruptures = useRuptures();
-  const rupture = ruptures.data?.find((r) => r.id === ruptureId) ?? null;
-  const repair = useRepair(rupture?.repairId ?? null);
+  const { ruptures, rupture, repair, pending } = useRuptureWithRepair(ruptureId);
 
-  if (ruptures.isPending || (rupture?.repairId && repair.isPending)) return <Loading label={copy.loading} />;
+  if (pending) return <Loading label={copy.loading} />;
   if (ruptures.isError) return <LoadFailed message={copy.loadFailed} retry={() => void ruptures.refetch()} />;
   if (!rupture) return <NotFound />;
   if (repair.isError) return <LoadFailed message={copy.loadFailed} retry={() => void repair.refetch()} />;

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Redirect, useLocation, useParams } from 'wouter';
 import { ApiError } from '../../../core/web/api';
 import { Button, ButtonLink, FormError, LoadFailed, Loading, Notice, Screen, TextArea } from '../../../core/web/ui';
-import { repairKeys, saveDraftNow, useRepair, useRuptures, useSaveDraft, useSubmitAnswers, type Answers, type RepairView, type Step } from './api';
+import { repairKeys, saveDraftNow, useRuptureWithRepair, useSaveDraft, useSubmitAnswers, type Answers, type RepairView, type Step } from './api';
 import { copy } from './copy';
 import { formatDay } from './rupture-log';
 import { PAGES, REVIEW_PAGE, cleanAnswers, isRequired, missingSteps, resumePage, sameAnswers } from './steps';
@@ -11,11 +11,9 @@ import { PAGES, REVIEW_PAGE, cleanAnswers, isRequired, missingSteps, resumePage,
 /** `/repair/:ruptureId/write`: my side of the repair, one screen at a time, saved privately as I go. */
 export function WriteScreen() {
   const { ruptureId } = useParams<{ ruptureId: string }>();
-  const ruptures = useRuptures();
-  const rupture = ruptures.data?.find((r) => r.id === ruptureId) ?? null;
-  const repair = useRepair(rupture?.repairId ?? null);
+  const { ruptures, rupture, repair, pending } = useRuptureWithRepair(ruptureId);
 
-  if (ruptures.isPending || (rupture?.repairId && repair.isPending)) return <Loading label={copy.loading} />;
+  if (pending) return <Loading label={copy.loading} />;
   if (ruptures.isError) return <LoadFailed message={copy.loadFailed} retry={() => void ruptures.refetch()} />;
   if (repair.isError) return <LoadFailed message={copy.loadFailed} retry={() => void repair.refetch()} />;
   // Nothing to write yet (no calm check), or nothing left to write (revealed, answers fixed): back to the moment.
