@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import { ChoiceChips } from '../../../core/web/ui';
+import { ChoiceChips, TextField } from '../../../core/web/ui';
 import { PAUSE_RULES } from '../machine';
 import { copy } from './copy';
 
@@ -22,7 +21,6 @@ interface MinutesChoiceProps {
 
 /** Length chips (5, 10, 20, 30 …) plus "Other" with a field for 1–120 minutes. */
 export function MinutesChoice({ legend, options, value, onChange, custom, onCustom, error }: MinutesChoiceProps) {
-  const id = useId();
   // A chosen length that is not one of the chips (e.g. 20 on a 5/10/15 list) shows as "Other".
   const known = value !== 'other' && options.includes(value);
   const shown: number | 'other' = known ? value : 'other';
@@ -36,29 +34,18 @@ export function MinutesChoice({ legend, options, value, onChange, custom, onCust
         onChange={onChange}
       />
       {shown === 'other' && (
-        <div className="field field-narrow">
-          <label htmlFor={id} className="field-label">
-            {copy.request.customLabel}
-          </label>
-          <input
-            id={id}
-            className="field-input"
-            inputMode="numeric"
-            autoComplete="off"
-            value={customValue}
-            onChange={(e) => {
-              onCustom(e.target.value);
-              if (value !== 'other') onChange('other');
-            }}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-          />
-          {error && (
-            <p id={`${id}-error`} className="field-error">
-              {error}
-            </p>
-          )}
-        </div>
+        <TextField
+          className="field-narrow"
+          label={copy.request.customLabel}
+          inputMode="numeric"
+          autoComplete="off"
+          value={customValue}
+          onChange={(e) => {
+            onCustom(e.target.value);
+            if (value !== 'other') onChange('other');
+          }}
+          error={error}
+        />
       )}
     </div>
   );

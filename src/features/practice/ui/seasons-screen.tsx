@@ -1,6 +1,6 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useSearch } from 'wouter';
-import { announce, Button, Card, ChoiceChips, FormError, Screen, TextArea } from '../../../core/web/ui';
+import { announce, Button, Card, ChoiceChips, FormError, Screen, TextArea, TextField } from '../../../core/web/ui';
 import { useProposeSeason, useSeasons, useSeasonStep, type Season } from './api';
 import { copy } from './copy';
 import { formatDay, isReviewDateAllowed, reviewDateLimits } from './dates';
@@ -136,7 +136,6 @@ function Review({ season, onAdjust }: { season: Season; onAdjust?: () => void })
   const step = useSeasonStep();
   const limits = reviewDateLimits(new Date());
   const [reviewOn, setReviewOn] = useState(limits.suggested);
-  const id = useId();
   const s = copy.seasons;
   const renew = (e: FormEvent) => {
     e.preventDefault();
@@ -147,15 +146,7 @@ function Review({ season, onAdjust }: { season: Season; onAdjust?: () => void })
     <details className="practice-review" open={season.dueForReview}>
       <summary>{s.review}</summary>
       <form className="stack" onSubmit={renew}>
-        <div className="field">
-          <label htmlFor={id} className="field-label">
-            {s.renewLabel}
-          </label>
-          <p id={`${id}-hint`} className="field-hint">
-            {s.reviewHint}
-          </p>
-          <input id={id} className="field-input" type="date" required min={limits.min} max={limits.max} value={reviewOn} aria-describedby={`${id}-hint`} onChange={(e) => setReviewOn(e.target.value)} />
-        </div>
+        <TextField label={s.renewLabel} hint={s.reviewHint} type="date" required min={limits.min} max={limits.max} value={reviewOn} onChange={(e) => setReviewOn(e.target.value)} />
         <FormError error={step.error} />
         <Button type="submit" variant="secondary" busy={step.isPending}>
           {s.renew}
@@ -182,7 +173,6 @@ function ProposeForm({ draft, onDone }: { draft: Draft; onDone(): void }) {
   const [what, setWhat] = useState(draft.what);
   const [why, setWhy] = useState(draft.why);
   const [reviewOn, setReviewOn] = useState(limits.suggested);
-  const id = useId();
   const s = copy.seasons;
 
   const submit = async (e: FormEvent) => {
@@ -215,15 +205,7 @@ function ProposeForm({ draft, onDone }: { draft: Draft; onDone(): void }) {
         />
         <TextArea label={s.whatLabel} hint={s.whatHint} value={what} minLength={3} maxLength={500} required onChange={(e) => setWhat(e.target.value)} />
         <TextArea label={s.whyLabel} hint={s.whyHint} value={why} minLength={3} maxLength={500} required onChange={(e) => setWhy(e.target.value)} />
-        <div className="field">
-          <label htmlFor={id} className="field-label">
-            {s.reviewLabel}
-          </label>
-          <p id={`${id}-hint`} className="field-hint">
-            {s.reviewHint}
-          </p>
-          <input id={id} className="field-input" type="date" required min={limits.min} max={limits.max} value={reviewOn} aria-describedby={`${id}-hint`} onChange={(e) => setReviewOn(e.target.value)} />
-        </div>
+        <TextField label={s.reviewLabel} hint={s.reviewHint} type="date" required min={limits.min} max={limits.max} value={reviewOn} onChange={(e) => setReviewOn(e.target.value)} />
         {draft.replaces && <p className="muted small">{s.adjustNote}</p>}
         <FormError error={propose.error ?? endOld.error} />
         <Button type="submit" busy={propose.isPending || endOld.isPending} disabled={!carrier}>

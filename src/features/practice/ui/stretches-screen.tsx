@@ -128,7 +128,6 @@ function PlanForm() {
   const [plannedFor, setPlannedFor] = useState('');
   const [expected, setExpected] = useState(5);
   const [shared, setShared] = useState(false);
-  const dateId = useId();
   const st = copy.stretches;
   const ideas = ideasFor(role);
 
@@ -156,12 +155,7 @@ function PlanForm() {
           <ChoiceChips legend={st.ideasLegend} options={ideas.map((idea) => ({ value: idea, label: idea }))} value={ideas.includes(title) ? title : null} onChange={setTitle} />
         )}
         <TextField label={st.ownLabel} value={title} minLength={3} maxLength={200} required onChange={(e) => setTitle(e.target.value)} />
-        <div className="field">
-          <label htmlFor={dateId} className="field-label">
-            {st.when}
-          </label>
-          <input id={dateId} className="field-input" type="date" min={localDay(new Date())} value={plannedFor} onChange={(e) => setPlannedFor(e.target.value)} />
-        </div>
+        <TextField label={st.when} type="date" min={localDay(new Date())} value={plannedFor} onChange={(e) => setPlannedFor(e.target.value)} />
         <DiscomfortScale label={st.expectedLabel} value={expected} onChange={setExpected} />
         <label className="practice-check">
           <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Redirect, useLocation, useParams } from 'wouter';
 import { ApiError } from '../../../core/web/api';
-import { Button, ButtonLink, FormError, LoadFailed, Loading, Notice, Screen, TextArea } from '../../../core/web/ui';
+import { Button, ButtonLink, FormError, LoadFailed, Loading, Notice, Screen, TextArea, TextField } from '../../../core/web/ui';
 import { repairKeys, saveDraftNow, useRuptureWithRepair, useSaveDraft, useSubmitAnswers, type Answers, type RepairView, type Step } from './api';
 import { copy } from './copy';
 import { formatDay } from './rupture-log';
@@ -175,7 +175,6 @@ interface StepFormProps {
 }
 
 function StepForm({ steps, answers, onChange, onNext, onBack }: StepFormProps) {
-  const dateId = useId();
   const s = copy.steps;
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -194,15 +193,7 @@ function StepForm({ steps, answers, onChange, onNext, onBack }: StepFormProps) {
             onChange={(e) => onChange(step, e.target.value)}
           />
           {step === 'iWill' && (
-            <div className="field">
-              <label htmlFor={dateId} className="field-label">
-                {copy.iWillBy.label}
-              </label>
-              <p id={`${dateId}-hint`} className="field-hint">
-                {copy.iWillBy.hint}
-              </p>
-              <input id={dateId} type="date" className="field-input" aria-describedby={`${dateId}-hint`} value={answers.iWillBy ?? ''} onChange={(e) => onChange('iWillBy', e.target.value)} />
-            </div>
+            <TextField label={copy.iWillBy.label} hint={copy.iWillBy.hint} type="date" value={answers.iWillBy ?? ''} onChange={(e) => onChange('iWillBy', e.target.value)} />
           )}
         </div>
       ))}
