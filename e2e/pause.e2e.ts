@@ -228,7 +228,11 @@ describe('in the moment: signal, pause, reconnect', () => {
     await a.page.getByText('Saved for both of you.').waitFor();
     await shoot(a, 'toolkit');
     await b.page.goto(url + '/toolkit');
-    await new ToolkitPage(b.page).region('What helps Alex').getByText('A short walk').waitFor();
+    const partnerHelps = new ToolkitPage(b.page).region('What helps Alex');
+    await partnerHelps.getByText('A short walk').waitFor();
+    // Live: what Alex adds to the shared list appears on Sam's open screen, no reload.
+    await a.page.getByRole('button', { name: 'Add “A glass of water”' }).click();
+    await partnerHelps.getByText('A glass of water').waitFor({ timeout: 2000 });
 
     // ── Notifications in settings: mute and quiet hours in this device's time zone.
     await a.page.goto(url + '/settings');

@@ -4,6 +4,8 @@ import { coupleScope, currentUser, type Api, type AppContext } from '../../core/
 import { errorBody, idParam, noContent } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
 import { toolkitCopy } from './copy';
+import type { Queryable } from '../../core/db/database';
+import type { SessionUser } from '../../core/auth/sessions';
 
 const text = z.string().trim().min(1).max(280);
 const script = z.object({ id: z.uuid(), situation: z.string().nullable(), text: z.string() });
@@ -107,12 +109,14 @@ function routes(api: Api, ctx: AppContext): void {
     '/api/toolkit/helps',
     { schema: { tags, body: z.object({ text }), response: { 201: help } } },
     async (request, reply) => {
-      const [row] = await ctx.db.query<z.infer<typeof help>>(
-        'insert into helps (user_id, text) values ($1, $2) returning id, text',
-        [currentUser(request).userId, request.body.text],
-      );
+      const me = currentUser(request);
+      const row = await ctx.db.transaction(async (tx) => {
+        const [inserted] = await tx.query<z.infer<typeof help>>('insert into helps (user_id, text) values ($1, $2) returning id, text', [me.userId, request.body.text]);
+        await helpsChanged(ctx, tx, me, false);
+        return inserted!;
+      });
       reply.status(201);
-      return row!;
+      return row;
     },
   );
 
@@ -120,8 +124,12 @@ function routes(api: Api, ctx: AppContext): void {
     '/api/toolkit/helps/:id',
     { schema: { tags, params: idParam, response: { 204: noContent, 404: errorBody } } },
     async (request, reply) => {
-      const rows = await ctx.db.query('delete from helps where id = $1 and user_id = $2 returning id', [request.params.id, currentUser(request).userId]);
-      if (rows.length === 0) throw new NotFound(toolkitCopy.notFound);
+      const me = currentUser(request);
+      await ctx.db.transaction(async (tx) => {
+        const rows = await tx.query('delete from helps where id = $1 and user_id = $2 returning id', [request.params.id, me.userId]);
+        if (rows.length === 0) throw new NotFound(toolkitCopy.notFound);
+        await helpsChanged(ctx, tx, me, false);
+      });
       return reply.status(204).send(null);
     },
   );
@@ -130,10 +138,14 @@ function routes(api: Api, ctx: AppContext): void {
     '/api/toolkit/helps/sharing',
     { schema: { tags, description: 'Share my "what helps me" list with my partner, or stop sharing it.', body: z.object({ shared: z.boolean() }), response: { 204: noContent } } },
     async (request, reply) => {
-      await ctx.db.query(
-        `insert into toolkit_prefs (user_id, helps_shared) values ($1, $2) on conflict (user_id) do update set helps_shared = $2`,
-        [currentUser(request).userId, request.body.shared],
-      );
+      const me = currentUser(request);
+      await ctx.db.transaction(async (tx) => {
+        await tx.query(`insert into toolkit_prefs (user_id, helps_shared) values ($1, $2) on conflict (user_id) do update set helps_shared = $2`, [
+          me.userId,
+          request.body.shared,
+        ]);
+        await helpsChanged(ctx, tx, me, true);
+      });
       return reply.status(204).send(null);
     },
   );
@@ -153,6 +165,20 @@ function routes(api: Api, ctx: AppContext): void {
       return reply.status(204).send(null);
     },
   );
+}
+
+/**
+ * Tells my partner's open screens (a pause, say) that what they may see of my "what helps me"
+ * list changed, so they fetch it again: when I start or stop sharing it, or edit it while it is
+ * shared. The event carries no text; the list itself is only ever read through the route above.
+ */
+async function helpsChanged(ctx: AppContext, tx: Queryable, me: SessionUser, sharingChanged: boolean): Promise<void> {
+  if (!me.coupleId) return;
+  if (!sharingChanged) {
+    const [prefs] = await tx.query<{ shared: boolean }>('select helps_shared as shared from toolkit_prefs where user_id = $1', [me.userId]);
+    if (!prefs?.shared) return;
+  }
+  await ctx.events.append(tx, { coupleId: me.coupleId, type: 'toolkit.helps_changed', actorId: me.userId, feed: false });
 }
 
 export const toolkitFeature: Feature = { name: 'toolkit', routes };

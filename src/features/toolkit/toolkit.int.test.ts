@@ -36,6 +36,26 @@ describe('the calming toolkit', () => {
     expect((await other.a.get('/api/toolkit')).body.partnerHelps).toBeNull();
   });
 
+  it('tells the partner’s open screens when the shared list changes, never with its words, and says nothing while it is private', async () => {
+    const { a, b } = await newCouple(app.url);
+    const partner = await b.openSocket({ lastSeq: null });
+    await partner.next((m) => m.type === 'welcome');
+    const changes = () => partner.events().filter((e) => e.type === 'toolkit.helps_changed');
+
+    await a.post('/api/toolkit/helps', { text: 'Quiet music' }); // private: nothing to tell
+    await a.request('PUT', '/api/toolkit/helps/sharing', { shared: true });
+    await partner.next((m) => m.type === 'event' && m.event.type === 'toolkit.helps_changed');
+    const added = await a.post('/api/toolkit/helps', { text: 'A walk round the block' });
+    await a.del(`/api/toolkit/helps/${added.body.id}`);
+    await a.request('PUT', '/api/toolkit/helps/sharing', { shared: false });
+    await a.post('/api/toolkit/helps', { text: 'Tea' }); // private again
+    await a.patch('/api/couple', { name: 'Marker' }); // everything before it has arrived once this has
+    await partner.next((m) => m.type === 'event' && m.event.type === 'couple.renamed');
+    expect(changes()).toHaveLength(4); // shared, added, removed, unshared
+    expect(JSON.stringify(changes())).not.toMatch(/Quiet music|walk|Tea/);
+    partner.close();
+  });
+
   it('keeps one shared playlist link per couple, https only', async () => {
     const { a, b } = await newCouple(app.url);
     expect((await a.request('PUT', '/api/toolkit/playlist', { url: 'javascript:alert(1)' })).status).toBe(400);
