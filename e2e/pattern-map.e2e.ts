@@ -158,6 +158,32 @@ describe('pattern map, two partners', () => {
     await b.page.getByRole('heading', { level: 1 }).click();
   });
 
+  it('keeps a composition (an IME, a phone keyboard) whole while the partner types into the same field', async () => {
+    const aMove = mapA.field(mapA.mySide, 'What I do');
+    const bMove = mapB.field(mapB.partnerSide('Alex'), 'What Alex does');
+    const before = await aMove.inputValue();
+    await aMove.click();
+    await aMove.press('Control+End');
+    const ime = await a.context.newCDPSession(a.page);
+    await ime.send('Input.imeSetComposition', { text: 'にほ', selectionStart: 2, selectionEnd: 2 });
+    // Sam types at the start of the same field meanwhile; it reaches Alex's document (the diagram shows it)…
+    await bMove.click();
+    await bMove.press('Control+Home');
+    await bMove.pressSequentially('Later, ', { delay: 20 });
+    await expect.poll(() => mapA.diagram.evaluate((svg) => svg.textContent ?? ''), { timeout: 3000 }).toContain('Later,');
+    // …but Alex's text box is left alone until the composition ends.
+    await ime.send('Input.imeSetComposition', { text: 'にほんご', selectionStart: 4, selectionEnd: 4 });
+    expect(await aMove.inputValue()).toBe(before + 'にほんご');
+    await ime.send('Input.insertText', { text: '日本語' });
+    const merged = 'Later, ' + before + '日本語';
+    await expect.poll(async () => [await aMove.inputValue(), await bMove.inputValue()], { timeout: 3000 }).toEqual([merged, merged]);
+    // Alex's caret stays after the word just composed.
+    expect(await aMove.evaluate((el) => (el as HTMLTextAreaElement).selectionStart)).toBe(merged.length);
+    await ime.detach();
+    await b.page.getByRole('heading', { level: 1 }).click();
+    await mapA.saved();
+  });
+
   it('lets the partner answer an inner layer kindly but never rewrite it (UI and API)', async () => {
     const theirs = mapB.partnerSide('Alex');
     // Outer layers are text boxes for both; inner layers are not text boxes for the partner.
