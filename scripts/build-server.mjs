@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Bundles the server entry points (TypeScript → one ESM file each); node_modules stay external.
+// Then makes the migrated PGlite image a first start loads instead of running initdb.
+import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'src/server/main.ts', demo: 'src/server/demo.ts' },
+  entryPoints: { main: 'src/server/main.ts', demo: 'src/server/demo.ts', 'make-pglite-seed': 'src/server/make-pglite-seed.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -13,3 +15,6 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
+
+const seed = spawnSync(process.execPath, ['dist/server/make-pglite-seed.js'], { stdio: 'inherit' });
+if (seed.status !== 0) process.exit(seed.status ?? 1);

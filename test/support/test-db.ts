@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { openPostgres, wrapPglite, type Database } from '../../src/core/db/database';
-import { loadMigrations, migrate } from '../../src/core/db/migrate';
+import { migrate } from '../../src/core/db/migrate';
+import { imageKey, makeMigratedImage } from '../../src/core/db/pglite-image';
 import { projectRoot } from '../../src/core/project-root';
 
 /** Which database the integration suite runs on: `TEST_DB=pglite` (default) or `TEST_DB=postgres`. */
@@ -68,19 +69,14 @@ export async function createTestDatabase(kind = testDbKind): Promise<TestDatabas
  * is most of a test file's start-up time on PGlite.
  */
 async function migratedPgliteImage(): Promise<Blob> {
-  const migrations = await loadMigrations();
-  const pgliteVersion = JSON.parse(await readFile(path.join(projectRoot(), 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version;
-  const key = createHash('sha256').update(pgliteVersion).update(JSON.stringify(migrations)).digest('hex').slice(0, 16);
+  const key = await imageKey();
   const dir = path.join(projectRoot(), 'node_modules', '.cache', 'offbeat-test');
   const file = path.join(dir, `pglite-${key}.tar`);
   try {
     return new Blob([await readFile(file)]);
   } catch {
-    const db = await PGlite.create();
-    await migrate(wrapPglite(db));
-    const image = await db.dumpDataDir('none');
-    await db.close();
-    const bytes = Buffer.from(await image.arrayBuffer());
+    // Uncompressed: every test file reads it, and unpacking is faster than gunzipping.
+    const { bytes } = await makeMigratedImage('none');
     await mkdir(dir, { recursive: true });
     // Write then rename, so a parallel test file never reads half an image.
     const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -29,8 +31,14 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
-export async function openPglite(dataDir?: string): Promise<Database> {
-  return wrapPglite(dataDir ? await PGlite.create(dataDir) : await PGlite.create());
+/**
+ * Opens the embedded database. `seed`, an archive of a migrated data directory, is
+ * used only when `dataDir` holds no database yet: it saves initdb on a first start.
+ */
+export async function openPglite(dataDir?: string, seed?: Blob): Promise<Database> {
+  if (!dataDir) return wrapPglite(await PGlite.create());
+  if (seed && !existsSync(path.join(dataDir, 'PG_VERSION'))) return wrapPglite(await PGlite.create({ dataDir, loadDataDir: seed }));
+  return wrapPglite(await PGlite.create(dataDir));
 }
 
 /** The Database interface over an open PGlite (tests open theirs from a migrated image). */
