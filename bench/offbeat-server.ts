@@ -123,7 +123,8 @@ const couples = await (async () => {
 });
 // The default log level (info) as `npm start` runs it; the parent sends our stdout to a file.
 const config = loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' });
-const app = await buildApp({ config, db: process.env.BENCH_TRACE ? traced(db) : db, features });
+// Its own NOTIFY channel per database: servers of other targets on the same PostgreSQL must not hear (and parse) this one's traffic.
+const app = await buildApp({ config, db: process.env.BENCH_TRACE ? traced(db) : db, features, channel: `offbeat_events_${schema}` });
 await app.api.listen({ port: 0, host: '127.0.0.1' });
 const { port } = app.api.server.address() as AddressInfo;
 

@@ -91,7 +91,10 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     await client.query('BEGIN');
     try {
       const result = await fn(clientQueryable(client));
-      await client.query('COMMIT');
+      // A transaction that hit an error someone caught answers COMMIT with ROLLBACK: nothing was
+      // saved, so it must not look saved (PGlite throws here by itself).
+      const committed = await client.query('COMMIT');
+      if (committed.command !== 'COMMIT') throw new Error('transaction rolled back at COMMIT: a statement in it had failed');
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});

@@ -85,6 +85,16 @@ describe('a couple scope’s committed events', () => {
       }),
     ).rejects.toThrow('no');
     expect(local).toHaveLength(2);
+
+    // A statement failed and someone caught it: the database rolls back at COMMIT, so nothing may look saved.
+    await expect(
+      scope.transaction(async (tx) => {
+        await tx.append({ type: 'test.phantom', actorId: null });
+        await tx.query('select no_such_column from couples where id = $1').catch(() => {});
+        return 'looks fine';
+      }),
+    ).rejects.toThrow();
+    expect(local).toHaveLength(2);
     stop();
   });
 });

@@ -95,7 +95,13 @@ export class EventLog {
   }
 
   committed(coupleId: string, appended: Array<{ event: CoupleEvent; audience: string | null }>): void {
-    for (const listener of this.committedListeners) for (const { event, audience } of appended) listener(coupleId, event, audience);
+    for (const listener of this.committedListeners) {
+      try {
+        for (const { event, audience } of appended) listener(coupleId, event, audience);
+      } catch {
+        // The change is saved; the NOTIFY still brings the event, so a failed shortcut must not fail the request.
+      }
+    }
   }
 
   /** Sends a message to every app process; inside a transaction it is delivered on commit. */

@@ -51,7 +51,7 @@ export class LiveHub {
     this.unlisten = await this.db.listen(
       this.events.channel,
       (payload) => this.onNodeMessage(payload),
-      () => this.catchUpAll(),
+      () => void this.catchUpAll(),
     );
     this.timers.push(
       setInterval(() => void this.heartbeat().then(() => this.sweepStaleNodes()).catch((e) => this.log.warn({ err: e }, 'presence heartbeat failed')), HEARTBEAT_MS),
@@ -198,8 +198,9 @@ export class LiveHub {
    * between never arrived, so every socket catches up from the log (or is told to
    * resync when it missed too much).
    */
-  private catchUpAll(): void {
-    void this.recheckSessions().catch((e) => this.log.warn({ err: e }, 'session recheck after a LISTEN gap failed'));
+  private async catchUpAll(): Promise<void> {
+    // First close the sockets whose session or couple changed meanwhile, so none of them is replayed what it may no longer see.
+    await this.recheckSessions().catch((e) => this.log.warn({ err: e }, 'session recheck after a LISTEN gap failed'));
     for (const [coupleId, conns] of this.byCouple) {
       for (const conn of conns) {
         this.enqueue(conn, async () => {
@@ -231,12 +232,15 @@ export class LiveHub {
     );
     const current = new Map(rows.map((r) => [r.sessionId, r.coupleId]));
     for (const conn of conns) {
-      if (!current.has(conn.session.sessionId)) {
-        conn.socket.close(CLOSE_CODES.sessionEnded, 'session ended');
-      } else if (current.get(conn.session.sessionId) !== conn.coupleId) {
+      const ended = !current.has(conn.session.sessionId);
+      if (!ended && current.get(conn.session.sessionId) === conn.coupleId) continue;
+      if (ended) conn.socket.close(CLOSE_CODES.sessionEnded, 'session ended');
+      else {
         this.send(conn, { v: 1, type: 'membership' });
         conn.socket.close(CLOSE_CODES.membershipChanged, 'couple changed');
       }
+      // Closing is not instant: take it out of delivery now.
+      if (conn.coupleId) removeFrom(this.byCouple, conn.coupleId, conn);
     }
   }
 
