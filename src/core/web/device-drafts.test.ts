@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deviceDraft, forgetDeviceDrafts } from './device-drafts';
+import { claimDeviceDrafts, deviceDraft, forgetDeviceDrafts } from './device-drafts';
 
 /** A Storage over a Map (the unit tests run in Node, which has none). */
 function memoryStorage(): Storage {
@@ -45,6 +45,17 @@ describe('device drafts', () => {
     forgetDeviceDrafts(null);
     expect(deviceDraft('blair', 'map.m1.blair').load()).toBeNull();
     expect(localStorage.getItem('offbeat.theme')).toBe('dark');
+  });
+
+  it('lets a screen take what other screens left for the same side, and nothing else', () => {
+    deviceDraft('alex', 'map.m1.alex.tab1').save('one');
+    deviceDraft('alex', 'map.m1.alex.tab2').save('two');
+    deviceDraft('alex', 'map.m1.blair.tab1').save('other side');
+    deviceDraft('blair', 'map.m1.alex.tab3').save('other person');
+    expect(claimDeviceDrafts('alex', 'map.m1.alex.').sort()).toEqual(['one', 'two']);
+    expect(claimDeviceDrafts('alex', 'map.m1.alex.')).toEqual([]); // taken: gone from the device
+    expect(deviceDraft('alex', 'map.m1.blair.tab1').load()).toBe('other side');
+    expect(deviceDraft('blair', 'map.m1.alex.tab3').load()).toBe('other person');
   });
 
   it('does not fail where storage is blocked', () => {

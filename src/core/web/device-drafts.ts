@@ -33,6 +33,23 @@ export function deviceDraft(userId: string, name: string): DeviceDraft {
   };
 }
 
+/**
+ * Takes every kept draft of `userId` whose name starts with `prefix` (left by another tab,
+ * or by this one before it closed): returns their values and forgets them here, since the
+ * taker now keeps them under its own name.
+ */
+export function claimDeviceDrafts(userId: string, prefix: string): string[] {
+  const start = `${PREFIX}${userId}.${prefix}`;
+  try {
+    const keys = Object.keys(localStorage).filter((k) => k.startsWith(start));
+    const values = keys.map((k) => localStorage.getItem(k)).filter((v): v is string => v !== null);
+    for (const k of keys) localStorage.removeItem(k);
+    return values;
+  } catch {
+    return [];
+  }
+}
+
 /** Forgets every kept draft except `keepFor`'s (null: everyone's). */
 export function forgetDeviceDrafts(keepFor: string | null): void {
   try {

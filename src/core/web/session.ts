@@ -19,8 +19,26 @@ export function useMe(): Me {
   return data.user;
 }
 
+const leaveListeners = new Set<() => void>();
+/**
+ * Work a feature keeps running for the signed-in person (a side of the pattern map still
+ * sending edits, say) must stop when they leave this device: a later request would go
+ * out with the next person's cookie.
+ */
+export function onPersonLeaves(listener: () => void): () => void {
+  leaveListeners.add(listener);
+  return () => void leaveListeners.delete(listener);
+}
+
+function personLeaves(): void {
+  for (const listener of leaveListeners) listener();
+}
+
 /** After sign-up or log-in: this device now belongs to `state.user`. */
 export function setSignedIn(state: SessionState): void {
+  const before = queryClient.getQueryData<SessionState>(sessionKey)?.user?.id ?? null;
+  if (before !== (state.user?.id ?? null)) personLeaves();
+  // Unsent words kept on this device belong to whoever typed them: nobody else's stay.
   forgetDeviceDrafts(state.user?.id ?? null);
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
   queryClient.setQueryData(sessionKey, state);
@@ -29,13 +47,21 @@ export function setSignedIn(state: SessionState): void {
 /**
  * This device is signed out (logged out here, ended elsewhere, or account deleted):
  * forget every cached answer that belonged to the person, then fetch a fresh
- * anonymous session (for its CSRF token).
+ * anonymous session (for its CSRF token). Words they typed but could not send yet
+ * stay on the device for them (their session may just have expired) until someone
+ * else signs in here, or they sign out by choice (`signOutByChoice`).
  */
 export async function setSignedOut(): Promise<void> {
-  forgetDeviceDrafts(null);
+  personLeaves();
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
   queryClient.setQueryData<SessionState>(sessionKey, (old) => ({ user: null, csrfToken: old?.csrfToken ?? '' }));
   await queryClient.invalidateQueries({ queryKey: sessionKey });
+}
+
+/** The person signed out here, ended this device's session or deleted their account: nothing of theirs stays. */
+export function signOutByChoice(): Promise<void> {
+  forgetDeviceDrafts(null);
+  return setSignedOut();
 }
 
 /** Re-reads the session (e.g. after creating, joining or leaving a couple space). */

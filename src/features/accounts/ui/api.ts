@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type SessionState } from '../../../core/web/api';
-import { refreshSession, setSignedIn, setSignedOut } from '../../../core/web/session';
+import { refreshSession, setSignedIn, signOutByChoice } from '../../../core/web/session';
 import { showFlash } from '../../../core/web/flash';
 import { copy } from './copy';
 
@@ -43,7 +43,7 @@ export function useLogin() {
 export function useLogout() {
   return useMutation({
     mutationFn: () => api.post<null>('/api/auth/logout'),
-    onSuccess: setSignedOut,
+    onSuccess: () => signOutByChoice(),
   });
 }
 
@@ -73,7 +73,7 @@ export function useEndSession() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (session: DeviceSession) => api.delete<null>(`/api/account/sessions/${session.id}`),
-    onSuccess: (_data, session) => (session.current ? setSignedOut() : client.invalidateQueries({ queryKey: sessionsKey })),
+    onSuccess: (_data, session) => (session.current ? signOutByChoice() : client.invalidateQueries({ queryKey: sessionsKey })),
   });
 }
 
@@ -83,7 +83,7 @@ export function useEndAllSessions() {
     mutationFn: (includeThisDevice: boolean) =>
       api.post<{ ended: number }>('/api/account/sessions/end-all', { includeThisDevice }),
     onSuccess: (_data, includeThisDevice) =>
-      includeThisDevice ? setSignedOut() : client.invalidateQueries({ queryKey: sessionsKey }),
+      includeThisDevice ? signOutByChoice() : client.invalidateQueries({ queryKey: sessionsKey }),
   });
 }
 
@@ -92,7 +92,7 @@ export function useDeleteAccount() {
     mutationFn: (password: string) => api.delete<null>('/api/account', { password }),
     onSuccess: () => {
       showFlash(copy.settings.deleteAccount.done);
-      return setSignedOut();
+      return signOutByChoice();
     },
   });
 }

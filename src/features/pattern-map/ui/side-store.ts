@@ -1,6 +1,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { api, ApiError } from '../../../core/web/api';
-import { deviceDraft, forgetDeviceDrafts } from '../../../core/web/device-drafts';
+import * as Y from 'yjs';
+import { claimDeviceDrafts, deviceDraft } from '../../../core/web/device-drafts';
+import { onPersonLeaves } from '../../../core/web/session';
 import type { Field } from '../side-doc';
 import type { SideSnapshot } from './api';
 import { SideSync, SyncFailure, emptyTexts, type PendingEdits, type SideTexts, type SideTransport, type SyncStatus } from './side-sync';
@@ -55,15 +57,20 @@ function httpTransport(mapId: string, ownerId: string): SideTransport {
   };
 }
 
-/** Unsent edits of a side wait on the device until the server takes them. */
+/**
+ * Unsent edits of a side wait on the device until the server takes them, under a name of
+ * this screen's own: two tabs on one side never overwrite each other's. Opening the side
+ * takes whatever earlier screens left (their edits are sent from here).
+ */
 function unsentEdits(userId: string, mapId: string, ownerId: string): PendingEdits {
-  const draft = deviceDraft(userId, `map.${mapId}.${ownerId}`);
+  const prefix = `map.${mapId}.${ownerId}.`;
+  const own = deviceDraft(userId, prefix + crypto.randomUUID());
   return {
     load: () => {
-      const kept = draft.load();
-      return kept ? fromBase64(kept) : null;
+      const left = claimDeviceDrafts(userId, prefix).map(fromBase64);
+      return left.length ? Y.mergeUpdates(left) : null;
     },
-    save: (update) => draft.save(update ? toBase64(update) : null),
+    save: (update) => own.save(update ? toBase64(update) : null),
   };
 }
 
@@ -100,10 +107,12 @@ export function forgetSides(nextOwner: string | null): void {
   for (const side of sides.values()) side.stop();
   sides.clear();
   owner = nextOwner;
-  forgetDeviceDrafts(nextOwner);
   awareness.clear();
   notifyAwareness();
 }
+
+// Someone signs out or another person signs in: no side may go on sending under the next person's session.
+onPersonLeaves(() => forgetSides(null));
 
 /** Sends queued edits before the tab goes away, where the browser allows it. */
 if (typeof window !== 'undefined') {

@@ -177,6 +177,31 @@ describe('side sync', () => {
     expect(device.saved).toBeNull();
   });
 
+  it('sends kept edits even when they build on changes the reopened screen has not fetched yet', async () => {
+    const server = new FakeSide();
+    const first = server.open('owner');
+    type(first, 'move', 0, 'I text');
+    await settle(first);
+    const [staleState, staleVersion] = [server.state, server.updates.length];
+    type(first, 'move', 6, ' again');
+    await settle(first);
+    const device = new MemoryDevice();
+    const writer = server.open('owner', device);
+    server.dropNext = 1000;
+    type(writer, 'move', 12, ' and again'); // builds on " again"
+    await new Promise((r) => setTimeout(r, 10));
+    writer.stop();
+    server.dropNext = 0;
+
+    // Reopened from a copy older than " again" (a cached snapshot, say).
+    const reopened = new SideSync(server.transport('owner'), staleState, staleVersion, { batchMs: 2, retryMs: () => 5, pending: device });
+    server.screens.push(reopened);
+    await settle(reopened);
+    expect(server.text()).toBe('I text again and again');
+    expect(reopened.doc.getText('move').toString()).toBe('I text again and again');
+    expect(device.saved).toBeNull();
+  });
+
   it('resends what the server is missing when it says out_of_sync', async () => {
     const server = new FakeSide();
     const owner = server.open('owner');

@@ -130,12 +130,20 @@ export class SideSync {
     const unsent = this.pending?.load();
     if (unsent && !isEmptyUpdate(unsent)) {
       try {
-        Y.applyUpdate(this.doc, unsent);
+        // Whatever the server may lack is queued as it is — even a part that builds on changes this
+        // screen has not fetched yet (it shows once they arrive; the server has them already).
+        const missing = Y.diffUpdate(unsent, Y.encodeStateVector(this.doc));
+        Y.applyUpdate(this.doc, unsent, REMOTE);
+        if (!isEmptyUpdate(missing)) {
+          this.queue.push(missing);
+          this.status = { state: 'saving' };
+        }
       } catch {
         // Unreadable leftovers: nothing to restore.
       }
     }
     this.keepPending();
+    if (this.queue.length) this.kick();
   }
 
   get version(): number {

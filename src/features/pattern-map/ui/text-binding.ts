@@ -27,6 +27,12 @@ export class TextBinding {
   private readonly offDoc: () => void;
   /** While composing: the side as it was when the composition began. */
   private composing: Y.Doc | null = null;
+  /**
+   * The Yjs client the composed edits are made as: one per binding, not one per word (a phone
+   * keyboard composes nearly every word, and each new client would grow the document for good).
+   * Each copy holds this client's earlier edits, so its clock simply continues.
+   */
+  private readonly composingClient = new Y.Doc().clientID;
 
   constructor(
     private readonly textarea: HTMLTextAreaElement,
@@ -92,6 +98,7 @@ export class TextBinding {
   private readonly onCompositionStart = (): void => {
     this.dropComposition();
     this.composing = new Y.Doc();
+    this.composing.clientID = this.composingClient;
     Y.applyUpdate(this.composing, Y.encodeStateAsUpdate(this.side.doc));
   };
 
