@@ -176,7 +176,8 @@ describe('in the moment: signal, pause, reconnect', () => {
 
     // A extends by 5 minutes; B is told the new end time.
     await a.page.getByRole('button', { name: 'Add 5 minutes' }).click();
-    await b.page.getByText(/Alex asked for a little longer/).waitFor({ timeout: 2000 });
+    // The notice with the new end time (the screen-reader announcement says the first half too).
+    await b.page.getByText(/Alex asked for a little longer\. New time to come back: \d/).waitFor({ timeout: 2000 });
     expect(await expectSameRemaining(pauseA, pauseB)).toBeGreaterThan(600);
 
     // ── The server is killed mid-pause and started again on the same data: both screens resync.
