@@ -10,6 +10,25 @@ import pg from 'pg';
  */
 export interface Queryable {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Inside a transaction: runs `callback` once the transaction has committed (never if it rolls back). */
+  onCommit?(callback: () => void): void;
+}
+
+/** Collects a transaction's after-commit callbacks, and runs them once it has committed. */
+function commitHooks() {
+  const callbacks: Array<() => void> = [];
+  return {
+    add: (callback: () => void) => void callbacks.push(callback),
+    run() {
+      for (const callback of callbacks) {
+        try {
+          callback();
+        } catch {
+          // The transaction is saved; a failing follow-up must not make it look failed.
+        }
+      }
+    },
+  };
 }
 
 export interface Database extends Queryable {
@@ -49,14 +68,18 @@ export function wrapPglite(db: PGlite): Database {
       const result = await db.query<T>(text, params);
       return result.rows;
     },
-    transaction<T>(fn: (tx: Queryable) => Promise<T>) {
-      return db.transaction((tx) =>
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      const hooks = commitHooks();
+      const result = await db.transaction((tx) =>
         fn({
           async query<R>(text: string, params: unknown[] = []) {
             return (await tx.query<R>(text, params)).rows;
           },
+          onCommit: hooks.add,
         }),
       );
+      hooks.run();
+      return result;
     },
     // PGlite is a single connection, so the whole database is "one connection".
     withConnection: (fn) => fn(self),
@@ -89,17 +112,20 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
 
   async function runTransaction<T>(client: pg.PoolClient, fn: (tx: Queryable) => Promise<T>): Promise<T> {
     await client.query('BEGIN');
+    const hooks = commitHooks();
+    let result: T;
     try {
-      const result = await fn(clientQueryable(client));
+      result = await fn({ ...clientQueryable(client), onCommit: hooks.add });
       // A transaction that hit an error someone caught answers COMMIT with ROLLBACK: nothing was
       // saved, so it must not look saved (PGlite throws here by itself).
       const committed = await client.query('COMMIT');
       if (committed.command !== 'COMMIT') throw new Error('transaction rolled back at COMMIT: a statement in it had failed');
-      return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
       throw error;
     }
+    hooks.run();
+    return result;
   }
 
   // One dedicated connection carries every LISTEN. When it drops (a restart, a network

@@ -98,3 +98,29 @@ describe('a couple scope’s committed events', () => {
     stop();
   });
 });
+
+describe('a session ending or a couple changing', () => {
+  it('reaches this process’s own listeners once committed (at once outside a transaction), never when rolled back, and only those kinds', async () => {
+    const log = new EventLog(t.channel);
+    const local: string[] = [];
+    const stop = log.onLocalMessage((m) => local.push(m.k === 'membership' ? `membership:${m.c}` : m.k));
+    await log.publish(t.db, { k: 'revoke', u: 'someone', s: null });
+    expect(local).toEqual(['revoke']);
+
+    await t.db.transaction(async (tx) => {
+      await log.publish(tx, { k: 'membership', u: 'someone', c: null });
+      expect(local).toEqual(['revoke']); // not before the commit
+    });
+    expect(local).toEqual(['revoke', 'membership:null']);
+
+    await expect(
+      t.db.transaction(async (tx) => {
+        await log.publish(tx, { k: 'revoke', u: 'someone', s: ['x'] });
+        throw new Error('undone');
+      }),
+    ).rejects.toThrow('undone');
+    await log.publish(t.db, { k: 'presence', c: coupleId, p: { userId: 'someone', online: true, lastSeenAt: null } });
+    expect(local).toEqual(['revoke', 'membership:null']);
+    stop();
+  });
+});

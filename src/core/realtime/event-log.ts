@@ -56,6 +56,7 @@ export const EVENT_COLUMNS = `seq, type, actor_id as "actorId", payload, created
  */
 export class EventLog {
   private readonly committedListeners = new Set<(coupleId: string, event: CoupleEvent, audience: string | null) => void>();
+  private readonly localMessageListeners = new Set<(message: NodeMessage) => void>();
 
   constructor(readonly channel: string) {}
 
@@ -104,10 +105,26 @@ export class EventLog {
     }
   }
 
-  /** Sends a message to every app process; inside a transaction it is delivered on commit. */
+  /**
+   * Sends a message to every app process; inside a transaction it is delivered on commit.
+   * A session ending or a couple changing also reaches this process's own sockets straight
+   * after commit: its events go out locally at once (see `committed`), and must not overtake
+   * the news that a socket may no longer hear them.
+   */
   async publish(db: Queryable, message: NodeMessage | string): Promise<void> {
     const text = typeof message === 'string' ? message : JSON.stringify(message);
     await db.query('select pg_notify($1, $2)', [this.channel, text]);
+    if (typeof message === 'string' || (message.k !== 'revoke' && message.k !== 'membership')) return;
+    const tellLocal = () => {
+      for (const listener of this.localMessageListeners) listener(message);
+    };
+    if (db.onCommit) db.onCommit(tellLocal);
+    else tellLocal(); // not in a transaction: already committed
+  }
+
+  onLocalMessage(listener: (message: NodeMessage) => void): () => void {
+    this.localMessageListeners.add(listener);
+    return () => this.localMessageListeners.delete(listener);
   }
 
   /** Events after `afterSeq` that `viewerId` may see, in order. */

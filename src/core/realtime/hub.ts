@@ -47,7 +47,12 @@ export class LiveHub {
   async start(): Promise<void> {
     await this.heartbeat();
     // Events committed by this process reach its own sockets at once; their NOTIFY, when it comes back, is a no-op here.
-    this.stopLocalDelivery = this.events.onCommitted((coupleId, event, audience) => this.deliver(coupleId, event, audience));
+    const stopEvents = this.events.onCommitted((coupleId, event, audience) => this.deliver(coupleId, event, audience));
+    const stopMessages = this.events.onLocalMessage((message) => this.handleNodeMessage(message));
+    this.stopLocalDelivery = () => {
+      stopEvents();
+      stopMessages();
+    };
     this.unlisten = await this.db.listen(
       this.events.channel,
       (payload) => this.onNodeMessage(payload),
@@ -158,6 +163,10 @@ export class LiveHub {
     } catch {
       return;
     }
+    this.handleNodeMessage(message);
+  }
+
+  private handleNodeMessage(message: NodeMessage): void {
     switch (message.k) {
       case 'event':
         this.deliver(message.c, message.e, message.a ?? null);
