@@ -24,20 +24,17 @@ export class CoupleScope {
   }
 
   /** A transaction whose queries are bound to this couple, with an event append that commits with it. */
-  async transaction<T>(fn: (tx: ScopedTx) => Promise<T>): Promise<T> {
-    const appended: Array<{ event: CoupleEvent; audience: string | null }> = [];
-    const result = await this.db.transaction((raw) =>
+  transaction<T>(fn: (tx: ScopedTx) => Promise<T>): Promise<T> {
+    return this.db.transaction((raw) =>
       fn({
         query: (sql, params = []) => scopedQuery(raw, this.coupleId, sql, params),
         append: async (event) => {
           const stored = await this.events.append(raw, { ...event, coupleId: this.coupleId });
-          appended.push({ event: stored, audience: event.audience ?? null });
+          raw.onCommit?.(() => this.events.committed(this.coupleId, [{ event: stored, audience: event.audience ?? null }]));
           return stored;
         },
       }),
     );
-    if (appended.length > 0) this.events.committed(this.coupleId, appended);
-    return result;
   }
 
   /** Sends a passing, unstored message to the partner's open screens. */

@@ -87,22 +87,18 @@ export class EventLog {
 
   /**
    * This process's sockets need not wait for their own NOTIFY to come back: once an
-   * append has committed, `committed` hands it straight to local subscribers (the
-   * hub). The NOTIFY still reaches every process; the hub drops what it already sent.
+   * append has committed, `committed` (an after-commit callback of the transaction) hands it
+   * straight to local subscribers (the hub). The NOTIFY still reaches every process; the hub
+   * drops what it already sent.
    */
   onCommitted(listener: (coupleId: string, event: CoupleEvent, audience: string | null) => void): () => void {
     this.committedListeners.add(listener);
     return () => this.committedListeners.delete(listener);
   }
 
+  /** Called after commit (a failure here never fails the saved change: the NOTIFY still brings the event). */
   committed(coupleId: string, appended: Array<{ event: CoupleEvent; audience: string | null }>): void {
-    for (const listener of this.committedListeners) {
-      try {
-        for (const { event, audience } of appended) listener(coupleId, event, audience);
-      } catch {
-        // The change is saved; the NOTIFY still brings the event, so a failed shortcut must not fail the request.
-      }
-    }
+    for (const listener of this.committedListeners) for (const { event, audience } of appended) listener(coupleId, event, audience);
   }
 
   /**
