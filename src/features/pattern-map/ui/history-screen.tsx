@@ -30,6 +30,8 @@ function HistoryOf({ map, query }: { map: MapSummary; query: string }) {
   const model = useMapModel(map.id);
   const groups = useMemo(() => groupHistory(history.data ?? []), [history.data]);
   const [selected, setSelected] = useState<Target | null>(null);
+  // Held here, above the list: the restore's own event can re-render the list before its answer comes.
+  const restore = useRestore(map.id);
   const h = copy.history;
 
   if (history.isPending) return <Loading label={copy.loading} />;
@@ -46,7 +48,8 @@ function HistoryOf({ map, query }: { map: MapSummary; query: string }) {
         <ol className="history-list">
           {groups.map((g) => (
             <HistoryGroupItem
-              key={`${g.ownerId}-${g.version}`}
+              // Keyed by where the group starts: a newer version joining it (a restore, the partner typing) must not remount it.
+              key={`${g.ownerId}-${g.before}`}
               group={g}
               mapId={map.id}
               who={authorName(g)}
@@ -54,6 +57,7 @@ function HistoryOf({ map, query }: { map: MapSummary; query: string }) {
               versions={(history.data ?? []).filter((v) => v.ownerId === g.ownerId && v.authorId === g.authorId && v.version <= g.version && v.version > g.before).map((v) => ({ version: v.version, at: v.at }))}
               selected={selected}
               onSelect={setSelected}
+              restore={restore}
               isMySide={g.ownerId === model.meId}
               partnerName={model.partnerName}
             />
@@ -75,11 +79,13 @@ interface GroupProps {
   versions: Array<{ version: number; at: string }>;
   selected: Target | null;
   onSelect(target: Target | null): void;
+  restore: Restore;
   isMySide: boolean;
   partnerName: string;
 }
+type Restore = ReturnType<typeof useRestore>;
 
-function HistoryGroupItem({ group, mapId, who, side, versions, selected, onSelect, isMySide, partnerName }: GroupProps) {
+function HistoryGroupItem({ group, mapId, who, side, versions, selected, onSelect, restore, isMySide, partnerName }: GroupProps) {
   const h = copy.history;
   const [expanded, setExpanded] = useState(false);
   const headingId = useId();
@@ -106,7 +112,7 @@ function HistoryGroupItem({ group, mapId, who, side, versions, selected, onSelec
           </Button>
         )}
       </div>
-      {isSelected(group.version) && <Preview mapId={mapId} target={{ ownerId: group.ownerId, version: group.version }} isMySide={isMySide} partnerName={partnerName} />}
+      {isSelected(group.version) && <Preview mapId={mapId} target={{ ownerId: group.ownerId, version: group.version }} restore={restore} isMySide={isMySide} partnerName={partnerName} />}
       {expanded && (
         <ol className="history-versions">
           {versions.map((v) => (
@@ -120,7 +126,7 @@ function HistoryGroupItem({ group, mapId, who, side, versions, selected, onSelec
                   <span className="visually-hidden"> {h.version(v.version)}</span>
                 </Button>
               </div>
-              {isSelected(v.version) && v.version !== group.version && <Preview mapId={mapId} target={{ ownerId: group.ownerId, version: v.version }} isMySide={isMySide} partnerName={partnerName} />}
+              {isSelected(v.version) && v.version !== group.version && <Preview mapId={mapId} target={{ ownerId: group.ownerId, version: v.version }} restore={restore} isMySide={isMySide} partnerName={partnerName} />}
             </li>
           ))}
         </ol>
@@ -133,9 +139,10 @@ function formatTime(at: string): string {
   return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(at));
 }
 
-function Preview({ mapId, target, isMySide, partnerName }: { mapId: string; target: Target; isMySide: boolean; partnerName: string }) {
+function Preview({ mapId, target, restore, isMySide, partnerName }: { mapId: string; target: Target; restore: Restore; isMySide: boolean; partnerName: string }) {
   const preview = useVersionPreview(mapId, target);
-  const restore = useRestore(mapId);
+  // The one restore of this screen is about this version only if it was asked for this version.
+  const aboutThis = restore.variables?.ownerId === target.ownerId && restore.variables.version === target.version;
   const [confirming, setConfirming] = useState(false);
   const h = copy.history;
   const labels = isMySide ? copy.fieldLabels : copy.partnerFieldLabels(partnerName);
@@ -160,8 +167,8 @@ function Preview({ mapId, target, isMySide, partnerName }: { mapId: string; targ
           </div>
         )}
       </dl>
-      <FormError error={restore.error} />
-      {restore.isSuccess ? (
+      <FormError error={aboutThis ? restore.error : null} />
+      {aboutThis && restore.isSuccess ? (
         <p className="restored" role="status">
           {h.restored}
         </p>
