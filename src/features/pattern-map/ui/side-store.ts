@@ -1,7 +1,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { api, ApiError } from '../../../core/web/api';
 import * as Y from 'yjs';
+import { api, ApiError } from '../../../core/web/api';
 import { claimDeviceDrafts, deviceDraft } from '../../../core/web/device-drafts';
+import { randomId } from '../../../core/web/random-id';
 import { onPersonLeaves } from '../../../core/web/session';
 import type { Field } from '../side-doc';
 import type { SideSnapshot } from './api';
@@ -64,7 +65,7 @@ function httpTransport(mapId: string, ownerId: string): SideTransport {
  */
 function unsentEdits(userId: string, mapId: string, ownerId: string): PendingEdits {
   const prefix = `map.${mapId}.${ownerId}.`;
-  const own = deviceDraft(userId, prefix + crypto.randomUUID());
+  const own = deviceDraft(userId, prefix + randomId());
   return {
     load: () => {
       const left = claimDeviceDrafts(userId, prefix).map(fromBase64);

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { api, ApiError } from '../../../core/web/api';
 import { queryClient } from '../../../core/web/query-client';
+import { randomId } from '../../../core/web/random-id';
 import type { ReturnPlan, Where } from '../machine';
 import { recordServerTime } from './server-clock';
 
@@ -83,7 +84,7 @@ export function usePauseCommand() {
   return useMutation({
     mutationFn: (command: PauseCommand) => {
       const key = JSON.stringify(command);
-      if (pending.current?.key !== key) pending.current = { key, id: crypto.randomUUID() };
+      if (pending.current?.key !== key) pending.current = { key, id: randomId() };
       const commandId = pending.current.id;
       return timed(() => api.post<PauseResponse>('/api/pause/commands', { commandId, command }));
     },

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { api } from '../../../core/web/api';
 import { queryClient } from '../../../core/web/query-client';
+import { randomId } from '../../../core/web/random-id';
 import type { Need } from '../copy';
 
 export type { Need };
@@ -65,7 +66,7 @@ export function useSendSignal() {
   return useMutation({
     mutationFn: ({ need, note }: { need: Need; note: string | null }) => {
       const key = JSON.stringify([need, note]);
-      if (pending.current?.key !== key) pending.current = { key, id: crypto.randomUUID() };
+      if (pending.current?.key !== key) pending.current = { key, id: randomId() };
       return api.post<SignalView>('/api/signals', { clientId: pending.current.id, need, note });
     },
     onSuccess: (signal) => {
