@@ -28,11 +28,7 @@ export class CoupleScope {
     return this.db.transaction((raw) =>
       fn({
         query: (sql, params = []) => scopedQuery(raw, this.coupleId, sql, params),
-        append: async (event) => {
-          const stored = await this.events.append(raw, { ...event, coupleId: this.coupleId });
-          raw.onCommit?.(() => this.events.committed(this.coupleId, [{ event: stored, audience: event.audience ?? null }]));
-          return stored;
-        },
+        append: (event) => this.events.append(raw, { ...event, coupleId: this.coupleId }),
       }),
     );
   }

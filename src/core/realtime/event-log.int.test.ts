@@ -63,9 +63,10 @@ describe('a couple scope’s committed events', () => {
   it('reach this process’s listeners after commit, in order, and never from a rolled-back transaction', async () => {
     const log = new EventLog(t.channel);
     const local: Array<{ seq: number; audience: string | null }> = [];
-    const stop = log.onCommitted((c, event, audience) => {
-      expect(c).toBe(coupleId);
-      local.push({ seq: event.seq, audience });
+    const stop = log.onLocalMessage((m) => {
+      if (m.k !== 'event') return;
+      expect(m.c).toBe(coupleId);
+      local.push({ seq: m.e.seq, audience: m.a });
     });
     const scope = new CoupleScope(coupleId, 'someone', t.db, log);
     const [first, second] = await scope.transaction(async (tx) => {

@@ -55,7 +55,6 @@ export const EVENT_COLUMNS = `seq, type, actor_id as "actorId", payload, created
  * (so commit order equals seq order) and the NOTIFY is delivered only on commit.
  */
 export class EventLog {
-  private readonly committedListeners = new Set<(coupleId: string, event: CoupleEvent, audience: string | null) => void>();
   private readonly localMessageListeners = new Set<(message: NodeMessage) => void>();
 
   constructor(readonly channel: string) {}
@@ -82,42 +81,35 @@ export class EventLog {
       [event.coupleId, event.type, event.actorId, JSON.stringify(event.payload ?? {}), event.audience ?? null, event.feed ?? true, this.channel],
     );
     if (!row) throw new Error('append to a couple that does not exist');
-    return toCoupleEvent(row);
-  }
-
-  /**
-   * This process's sockets need not wait for their own NOTIFY to come back: once an
-   * append has committed, `committed` (an after-commit callback of the transaction) hands it
-   * straight to local subscribers (the hub). The NOTIFY still reaches every process; the hub
-   * drops what it already sent.
-   */
-  onCommitted(listener: (coupleId: string, event: CoupleEvent, audience: string | null) => void): () => void {
-    this.committedListeners.add(listener);
-    return () => this.committedListeners.delete(listener);
-  }
-
-  /** Called after commit (a failure here never fails the saved change: the NOTIFY still brings the event). */
-  committed(coupleId: string, appended: Array<{ event: CoupleEvent; audience: string | null }>): void {
-    for (const listener of this.committedListeners) for (const { event, audience } of appended) listener(coupleId, event, audience);
+    const appended = toCoupleEvent(row);
+    // This process's own sockets need not wait for the NOTIFY to come back: they get the event
+    // once it has committed (the hub drops the NOTIFY's copy, already sent).
+    this.afterCommit(tx, { k: 'event', c: event.coupleId, e: appended, a: event.audience ?? null });
+    return appended;
   }
 
   /**
    * Sends a message to every app process; inside a transaction it is delivered on commit.
    * A session ending or a couple changing also reaches this process's own sockets straight
-   * after commit: its events go out locally at once (see `committed`), and must not overtake
+   * after commit: its events go out locally at once (see `append`), and must not overtake
    * the news that a socket may no longer hear them.
    */
   async publish(db: Queryable, message: NodeMessage | string): Promise<void> {
     const text = typeof message === 'string' ? message : JSON.stringify(message);
     await db.query('select pg_notify($1, $2)', [this.channel, text]);
-    if (typeof message === 'string' || (message.k !== 'revoke' && message.k !== 'membership')) return;
+    if (typeof message !== 'string' && (message.k === 'revoke' || message.k === 'membership')) this.afterCommit(db, message);
+  }
+
+  /** Hands `message` to this process's listeners once `db`'s transaction commits (at once outside one: already committed). */
+  private afterCommit(db: Queryable, message: NodeMessage): void {
     const tellLocal = () => {
       for (const listener of this.localMessageListeners) listener(message);
     };
     if (db.onCommit) db.onCommit(tellLocal);
-    else tellLocal(); // not in a transaction: already committed
+    else tellLocal();
   }
 
+  /** Messages this process committed, for its own sockets: its events, sessions ended and couples changed. */
   onLocalMessage(listener: (message: NodeMessage) => void): () => void {
     this.localMessageListeners.add(listener);
     return () => this.localMessageListeners.delete(listener);

@@ -46,13 +46,8 @@ export class LiveHub {
 
   async start(): Promise<void> {
     await this.heartbeat();
-    // Events committed by this process reach its own sockets at once; their NOTIFY, when it comes back, is a no-op here.
-    const stopEvents = this.events.onCommitted((coupleId, event, audience) => this.deliver(coupleId, event, audience));
-    const stopMessages = this.events.onLocalMessage((message) => this.handleNodeMessage(message));
-    this.stopLocalDelivery = () => {
-      stopEvents();
-      stopMessages();
-    };
+    // What this process commits reaches its own sockets at once; the NOTIFY's copy, when it comes back, is a no-op here.
+    this.stopLocalDelivery = this.events.onLocalMessage((message) => this.handleNodeMessage(message));
     this.unlisten = await this.db.listen(
       this.events.channel,
       (payload) => this.onNodeMessage(payload),
