@@ -82,7 +82,14 @@ function MyPhrase({ phrase, partnerName }: { phrase: Phrase; partnerName: string
       <PhrasePair phrase={phrase} />
       <div className="phrase-actions">
         <label className="switch" htmlFor={id}>
-          <input id={id} type="checkbox" role="switch" checked={phrase.shared} onChange={(e) => update.mutate({ id: phrase.id, shared: e.target.checked })} />
+          <input
+            id={id}
+            type="checkbox"
+            role="switch"
+            // The choice shows at once, while the list's own optimistic update waits for fetches under way to be cancelled.
+            checked={update.isPending && update.variables?.shared !== undefined ? update.variables.shared : phrase.shared}
+            onChange={(e) => update.mutate({ id: phrase.id, shared: e.target.checked })}
+          />
           <span>{s.shareToggle(partnerName)}</span>
         </label>
         <Button variant="quiet" busy={remove.isPending} onClick={() => remove.mutate(phrase.id)} aria-label={s.removeLabel(phrase.said)}>
