@@ -259,4 +259,33 @@ describe('side sync', () => {
     expect(owner.doc.getText('situation').toString()).toBe('Sunday evenings');
     expect(owner.version).toBe(2);
   });
+
+  it('asks once when told to catch up and nothing changed, instead of pulling again and again', async () => {
+    const server = new FakeSide();
+    type(server.open('owner'), 'move', 0, 'I text again');
+    await settle(...server.screens);
+    let pulls = 0;
+    const counted = server.transport('partner');
+    const screen = new SideSync({ ...counted, pull: (after) => (pulls++, counted.pull(after)) }, server.state, server.updates.length, { batchMs: 2 });
+    screen.nudge();
+    screen.nudge(); // a reconnect and a visibility change at once
+    await new Promise((r) => setTimeout(r, 50));
+    await screen.idle();
+    expect(pulls).toBeGreaterThanOrEqual(1);
+    expect(pulls).toBeLessThanOrEqual(2);
+    screen.stop();
+  });
+
+  it('never loops when the server answers an older version than the one it announced', async () => {
+    let pulls = 0;
+    const transport: SideTransport = {
+      push: async () => 1,
+      pull: async () => (pulls++, await tick(), { version: 3, update: new Uint8Array() }),
+    };
+    const screen = new SideSync(transport, null, 3, { batchMs: 1 });
+    screen.remoteVersion(5); // e.g. an event from a write the server then lost
+    await new Promise((r) => setTimeout(r, 50));
+    expect(pulls).toBe(1);
+    screen.stop();
+  });
 });

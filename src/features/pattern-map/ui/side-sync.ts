@@ -99,6 +99,8 @@ export class SideSync {
   private known: number;
   /** The newest version the server has announced. */
   private announced: number;
+  /** One pull was asked for (reconnect, back online) although no newer version was announced. */
+  private catchUpAsked = false;
   private queue: Uint8Array[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -181,7 +183,8 @@ export class SideSync {
 
   /** Catch up now, e.g. after the live socket reconnected or the device came back online. */
   nudge(): void {
-    this.announced = Math.max(this.announced, this.known + 1);
+    // One pull, answered by the server's version: a side nobody changed costs one request, not a loop.
+    this.catchUpAsked = true;
     if (this.retryTimer) {
       clearTimeout(this.retryTimer);
       this.retryTimer = undefined;
@@ -254,7 +257,7 @@ export class SideSync {
     this.running = this.run().finally(() => {
       this.running = null;
       // Something may have arrived while the last request was under way.
-      if (!this.stopped && !this.retryTimer && (this.announced > this.known || (this.queue.length && !this.timer))) this.kick();
+      if (!this.stopped && !this.retryTimer && (this.wantsPull() || (this.queue.length && !this.timer))) this.kick();
     });
   }
 
@@ -262,7 +265,7 @@ export class SideSync {
     try {
       while (!this.stopped) {
         if (this.queue.length && !this.timer) await this.pushQueued();
-        else if (this.announced > this.known) await this.pull();
+        else if (this.wantsPull()) await this.pull();
         else break;
       }
       this.attempt = 0;
@@ -284,11 +287,19 @@ export class SideSync {
     else this.announced = Math.max(this.announced, version);
   }
 
+  private wantsPull(): boolean {
+    return this.catchUpAsked || this.announced > this.known;
+  }
+
   private async pull(): Promise<void> {
+    this.catchUpAsked = false;
+    const announcedBefore = this.announced;
     const { version, update } = await this.transport.pull(this.known);
     if (!isEmptyUpdate(update)) Y.applyUpdate(this.doc, update, REMOTE);
     this.known = Math.max(this.known, version);
-    this.announced = Math.max(this.announced, this.known);
+    // The answer holds everything announced before it was asked for; only an announcement
+    // that arrived meanwhile asks again. So no answer, however odd, can make pulls loop.
+    this.announced = this.announced === announcedBefore ? this.known : Math.max(this.announced, this.known);
   }
 
   private async recover(error: unknown): Promise<void> {
