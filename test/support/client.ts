@@ -71,6 +71,7 @@ export class TestClient {
   get = <T = any>(path: string) => this.request<T>('GET', path);
   post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {});
   patch = <T = any>(path: string, body?: unknown) => this.request<T>('PATCH', path, body ?? {});
+  put = <T = any>(path: string, body?: unknown) => this.request<T>('PUT', path, body ?? {});
   del = <T = any>(path: string, body?: unknown) => this.request<T>('DELETE', path, body);
 
   async refreshSession() {

@@ -77,10 +77,21 @@ describe('pause state machine: the happy path', () => {
     let p = apply(returning(), { type: 'ready', by: A, feeling: 2, nextStep: 'hug' }, T0 + 11 * MIN);
     p = apply(p, { type: 'more_time', by: B, minutes: 5, tether: 'Five more minutes, I’m coming back' }, T0 + 12 * MIN);
     expect(p.status).toBe('active');
+    expect(p.partnerTether).toBe('Five more minutes, I’m coming back'); // the new words reach the other screen
     expect(p.endsAt).toBe(T0 + 17 * MIN);
     expect(p.checkIns[A]).toBeDefined();
     p = apply(p, { type: 'tick' }, T0 + 17 * MIN);
     expect(p.status).toBe('returning');
+  });
+
+  it('takes a pause without words: a flooded person may have none yet', () => {
+    const p = apply(null, { ...request, tether: '   ' });
+    expect(p.status).toBe('requested');
+    expect(p.tether).toBeNull();
+    const ended = apply(apply(p, { type: 'accept', by: B }, T0 + MIN), { type: 'tick' }, T0 + 11 * MIN);
+    const more = apply(ended, { type: 'more_time', by: A, minutes: 5 }, T0 + 12 * MIN);
+    expect(more.status).toBe('active');
+    expect(more.tether).toBeNull();
   });
 
   it('closes an unanswered request after the reply window, and a forgotten return after a day', () => {
@@ -115,7 +126,6 @@ describe('pause state machine: every illegal command is refused and changes noth
     ['request 0 minutes', () => null, { ...request, minutes: 0 }, 'invalid_minutes'],
     ['request 121 minutes', () => null, { ...request, minutes: 121 }, 'invalid_minutes'],
     ['request 2.5 minutes', () => null, { ...request, minutes: 2.5 }, 'invalid_minutes'],
-    ['request without tether', () => null, { ...request, tether: '   ' }, 'invalid_tether'],
     ['request with an essay tether', () => null, { ...request, tether: 'x'.repeat(281) }, 'invalid_tether'],
     ['accept with no pause', () => null, { type: 'accept', by: B }, 'no_pause'],
     ['accept by the requester', () => requested(), { type: 'accept', by: A }, 'not_partner'],
@@ -133,7 +143,7 @@ describe('pause state machine: every illegal command is refused and changes noth
     ['ready with feeling 11', () => returning(), { type: 'ready', by: A, feeling: 11, nextStep: 'talk' }, 'invalid_feeling'],
     ['ready with feeling -1', () => returning(), { type: 'ready', by: A, feeling: -1, nextStep: 'talk' }, 'invalid_feeling'],
     ['more time while active', () => active(), { type: 'more_time', by: B, minutes: 5, tether: 'soon' }, 'wrong_state'],
-    ['more time without tether', () => returning(), { type: 'more_time', by: B, minutes: 5, tether: '' }, 'invalid_tether'],
+    ['more time with an essay tether', () => returning(), { type: 'more_time', by: B, minutes: 5, tether: 'x'.repeat(281) }, 'invalid_tether'],
     ['pace while requested', () => requested(), { type: 'pace', by: A, breathsPerMinute: 6 }, 'wrong_state'],
     ['pace of 30 breaths', () => active(), { type: 'pace', by: B, breathsPerMinute: 30 }, 'invalid_pace'],
     ['extend with no pause', () => null, { type: 'extend', by: A, minutes: 5 }, 'no_pause'],

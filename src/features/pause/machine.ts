@@ -35,6 +35,17 @@ export const RETURN_PLANS = ['talk', 'hug', 'check_in'] as const;
 export type Where = (typeof WHERE)[number];
 export type ReturnPlan = (typeof RETURN_PLANS)[number];
 
+/**
+ * A usual pause for someone who has not chosen their own: long enough for a flooded body to
+ * settle (about 20 minutes), close by, and a simple check-in to come back.
+ */
+export const FIRST_USUAL_PAUSE = { minutes: 20, where: 'nearby', tether: null, returnPlan: 'check_in' } as const satisfies {
+  minutes: number;
+  where: Where;
+  tether: string | null;
+  returnPlan: ReturnPlan;
+};
+
 export const LIVE_STATUSES = ['requested', 'active', 'returning'] as const;
 export const TERMINAL_STATUSES = ['reconnected', 'cancelled', 'expired'] as const;
 export type PauseStatus = (typeof LIVE_STATUSES)[number] | (typeof TERMINAL_STATUSES)[number];
@@ -52,7 +63,8 @@ export interface Pause {
   partnerId: string;
   minutes: number;
   where: Where;
-  tether: string;
+  /** The asker's words to hold on to; optional, because a flooded person may have none yet. */
+  tether: string | null;
   partnerTether: string | null;
   returnPlan: ReturnPlan;
   /** The partner's one counter-proposal of a length, waiting for the requester. */
@@ -72,13 +84,13 @@ export interface Pause {
 }
 
 export type PauseCommand =
-  | { type: 'request'; by: string; partnerId: string; minutes: number; where: Where; tether: string; returnPlan: ReturnPlan }
+  | { type: 'request'; by: string; partnerId: string; minutes: number; where: Where; tether?: string | null; returnPlan: ReturnPlan }
   | { type: 'propose'; by: string; minutes: number }
   | { type: 'accept'; by: string; tether?: string | null }
   | { type: 'cancel'; by: string }
   | { type: 'extend'; by: string; minutes: number }
   | { type: 'ready'; by: string; feeling: number; nextStep: ReturnPlan }
-  | { type: 'more_time'; by: string; minutes: number; tether: string }
+  | { type: 'more_time'; by: string; minutes: number; tether?: string | null }
   | { type: 'pace'; by: string; breathsPerMinute: number }
   /** The clock: ends pauses whose time is up and closes unanswered requests. */
   | { type: 'tick' };
@@ -130,8 +142,10 @@ function validMinutes(minutes: number): boolean {
   return Number.isInteger(minutes) && minutes >= PAUSE_RULES.minMinutes && minutes <= PAUSE_RULES.maxMinutes;
 }
 
-function validTether(tether: string): boolean {
-  return tether.trim().length > 0 && tether.length <= PAUSE_RULES.maxTetherLength;
+/** Optional words: blank means none; too long is refused. */
+function optionalTether(tether: string | null | undefined): { ok: true; text: string | null } | { ok: false } {
+  const text = tether?.trim() || null;
+  return text !== null && text.length > PAUSE_RULES.maxTetherLength ? { ok: false } : { ok: true, text };
 }
 
 export function isLive(p: Pause | null): p is Pause & { status: (typeof LIVE_STATUSES)[number] } {
@@ -154,14 +168,15 @@ export function decide(current: Pause | null, command: PauseCommand, now: number
     if (isLive(current)) return reject('pause_in_progress');
     if (command.by === command.partnerId) return reject('self_partner');
     if (!validMinutes(command.minutes)) return reject('invalid_minutes');
-    if (!validTether(command.tether)) return reject('invalid_tether');
+    const tether = optionalTether(command.tether);
+    if (!tether.ok) return reject('invalid_tether');
     const state: Pause = {
       status: 'requested',
       requesterId: command.by,
       partnerId: command.partnerId,
       minutes: command.minutes,
       where: command.where,
-      tether: command.tether.trim(),
+      tether: tether.text,
       partnerTether: null,
       returnPlan: command.returnPlan,
       proposedMinutes: null,
@@ -203,15 +218,15 @@ export function decide(current: Pause | null, command: PauseCommand, now: number
       // Normally the partner accepts the request; after a counter-proposal, the requester accepts that.
       const accepter = p.proposedMinutes === null ? p.partnerId : p.requesterId;
       if (command.by !== accepter) return reject(p.proposedMinutes === null ? 'not_partner' : 'not_requester');
-      const tether = command.tether?.trim() || null;
-      if (tether !== null && tether.length > PAUSE_RULES.maxTetherLength) return reject('invalid_tether');
+      const tether = optionalTether(command.tether);
+      if (!tether.ok) return reject('invalid_tether');
       const minutes = p.proposedMinutes ?? p.minutes;
       const state: Pause = {
         ...p,
         status: 'active',
         minutes,
         proposedMinutes: null,
-        partnerTether: command.by === p.partnerId ? tether : p.partnerTether,
+        partnerTether: command.by === p.partnerId ? tether.text : p.partnerTether,
         startedAt: now,
         endsAt: now + minutes * MINUTE,
         paceAnchorAt: now,
@@ -257,11 +272,14 @@ export function decide(current: Pause | null, command: PauseCommand, now: number
     case 'more_time': {
       if (p.status !== 'returning') return reject('wrong_state');
       if (!validMinutes(command.minutes)) return reject('invalid_minutes');
-      if (!validTether(command.tether)) return reject('invalid_tether');
+      const tether = optionalTether(command.tether);
+      if (!tether.ok) return reject('invalid_tether');
       const endsAt = now + command.minutes * MINUTE;
       if (endsAt > hardStop(p)) return reject('over_24_hours');
       const { [command.by]: _dropped, ...checkIns } = p.checkIns;
-      const state: Pause = { ...p, status: 'active', endsAt, moreTimeRequests: p.moreTimeRequests + 1, checkIns };
+      // New words for the extra minutes replace the asker's earlier ones on both screens.
+      const words = command.by === p.requesterId ? { tether: tether.text ?? p.tether } : { partnerTether: tether.text ?? p.partnerTether };
+      const state: Pause = { ...p, ...words, status: 'active', endsAt, moreTimeRequests: p.moreTimeRequests + 1, checkIns };
       return {
         ok: true,
         state,

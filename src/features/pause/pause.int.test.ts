@@ -108,7 +108,8 @@ describe('the regulated pause over the API', () => {
   it('refuses bad input with a 400 and needs a partner to pause with', async () => {
     const { a } = await newCouple(app.url);
     expect((await command(a, { ...requestCmd, minutes: 121 })).status).toBe(400);
-    expect((await command(a, { ...requestCmd, tether: '' })).status).toBe(400);
+    expect((await command(a, { ...requestCmd, tether: 'x'.repeat(281) })).status).toBe(400);
+    expect((await a.get('/api/pause')).body.pause).toBeNull(); // refused input changed nothing
     expect((await command(a, { type: 'teleport' })).status).toBe(400);
     expect((await a.post('/api/pause/commands', { commandId: 'not-a-uuid', command: requestCmd })).status).toBe(400);
   });
@@ -147,5 +148,31 @@ describe('the regulated pause over the API', () => {
     await command(a, requestCmd);
     await command(b, { type: 'accept' });
     expect((await b.post('/api/pause/pulse')).status).toBe(204);
+  });
+
+  it('takes a pause without words, and says an early return is early', async () => {
+    const { a, b } = await newCouple(app.url);
+    const asked = await command(a, { type: 'request', minutes: 20, where: 'nearby', returnPlan: 'check_in' });
+    expect(asked.status).toBe(200);
+    expect(asked.body.pause.tether).toBeNull();
+    await command(b, { type: 'accept' });
+    // Both feel ready 14 minutes before the time is up.
+    await command(a, { type: 'ready', feeling: 2, nextStep: 'talk' });
+    const back = await command(b, { type: 'ready', feeling: 3, nextStep: 'hug' });
+    expect(back.body.pause).toMatchObject({ status: 'reconnected', returnTiming: 'early', onTime: true });
+  });
+
+  it('keeps each person’s usual pause as their own', async () => {
+    const { a, b } = await newCouple(app.url);
+    const first = await a.get('/api/pause/usual');
+    expect(first.body).toEqual({ minutes: 20, where: 'nearby', tether: null, returnPlan: 'check_in', chosen: false });
+    const mine = { minutes: 10, where: 'same_room', tether: 'Ten minutes, and I’m right here', returnPlan: 'hug' };
+    const saved = await a.put('/api/pause/usual', mine);
+    expect(saved.body).toEqual({ ...mine, chosen: true });
+    expect((await a.get('/api/pause/usual')).body).toEqual({ ...mine, chosen: true });
+    expect((await b.get('/api/pause/usual')).body.chosen).toBe(false); // never the partner's words
+    const refused = await a.put('/api/pause/usual', { ...mine, minutes: 0 });
+    expect(refused.status).toBe(400);
+    expect((await a.get('/api/pause/usual')).body.minutes).toBe(10);
   });
 });

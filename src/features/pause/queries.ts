@@ -1,6 +1,6 @@
 import type { CoupleScope, ScopedTx } from '../../core/couple-scope';
 import type { Queryable } from '../../core/db/database';
-import { LIVE_STATUSES, nextDeadline, type Pause } from './machine';
+import { LIVE_STATUSES, nextDeadline, type Pause, type ReturnPlan, type Where } from './machine';
 
 export interface PauseRow {
   id: string;
@@ -91,5 +91,30 @@ export async function duePauses(db: Queryable, limit: number): Promise<Array<{ c
   return db.query<{ coupleId: string }>(
     `select couple_id as "coupleId" from pauses where next_deadline <= now() and ${LIVE} order by next_deadline limit $1`,
     [limit],
+  );
+}
+
+export interface UsualPause {
+  minutes: number;
+  where: Where;
+  tether: string | null;
+  returnPlan: ReturnPlan;
+}
+
+/** A person's own usual pause (their row alone; never the partner's). */
+export async function usualPause(db: Queryable, userId: string): Promise<UsualPause | null> {
+  const [row] = await db.query<UsualPause>(
+    `select minutes, "where", tether, return_plan as "returnPlan" from usual_pauses where user_id = $1`,
+    [userId],
+  );
+  return row ?? null;
+}
+
+export async function saveUsualPause(db: Queryable, userId: string, d: UsualPause): Promise<void> {
+  await db.query(
+    `insert into usual_pauses (user_id, minutes, "where", tether, return_plan) values ($1, $2, $3, $4, $5)
+     on conflict (user_id) do update set minutes = excluded.minutes, "where" = excluded."where", tether = excluded.tether,
+       return_plan = excluded.return_plan, updated_at = now()`,
+    [userId, d.minutes, d.where, d.tether, d.returnPlan],
   );
 }

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { Conflict } from '../../core/errors';
-import { coupleScope, type Api, type AppContext } from '../../core/http/context';
+import { coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, noContent } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
-import { PAUSE_RULES, RETURN_PLANS, WHERE, isLive, type Pause, type PauseCommand } from './machine';
+import { FIRST_USUAL_PAUSE, PAUSE_RULES, RETURN_PLANS, WHERE, isLive, type Pause, type PauseCommand } from './machine';
 import { every } from '../../core/background';
 import { PauseClock, runPauseCommand } from './service';
 import * as q from './queries';
+import { returnTiming } from './reconnect';
 
 const minutes = z.number().int().min(PAUSE_RULES.minMinutes).max(PAUSE_RULES.maxMinutes);
-const tether = z.string().trim().min(1).max(PAUSE_RULES.maxTetherLength);
+/** Words to hold on to are optional: blank means none. */
+const tether = z.string().trim().max(PAUSE_RULES.maxTetherLength).nullable().optional();
 
 /** What a client may send; who sends it comes from the session, never the body. */
 const commandBody = z.object({
@@ -17,7 +19,7 @@ const commandBody = z.object({
   command: z.discriminatedUnion('type', [
     z.object({ type: z.literal('request'), minutes, where: z.enum(WHERE), tether, returnPlan: z.enum(RETURN_PLANS) }),
     z.object({ type: z.literal('propose'), minutes }),
-    z.object({ type: z.literal('accept'), tether: z.string().trim().max(PAUSE_RULES.maxTetherLength).nullable().optional() }),
+    z.object({ type: z.literal('accept'), tether }),
     z.object({ type: z.literal('cancel') }),
     z.object({ type: z.literal('extend'), minutes }),
     z.object({ type: z.literal('ready'), feeling: z.number().int().min(0).max(10), nextStep: z.enum(RETURN_PLANS) }),
@@ -34,7 +36,7 @@ const pauseView = z.object({
   minutes: z.number().int(),
   where: z.enum(WHERE),
   returnPlan: z.enum(RETURN_PLANS),
-  tether: z.string(),
+  tether: z.string().nullable(),
   partnerTether: z.string().nullable(),
   proposedMinutes: z.number().int().nullable(),
   proposalUsed: z.boolean(),
@@ -49,8 +51,18 @@ const pauseView = z.object({
   partnerCheckIn: z.object({ nextStep: z.enum(RETURN_PLANS) }).nullable(),
   endedAt: isoOrNull,
   onTime: z.boolean().nullable(),
+  /** For a pause the two came back from: early, on time or late, each with its own words. */
+  returnTiming: z.enum(['early', 'on_time', 'late']).nullable(),
 });
 const pauseResponse = z.object({ pause: pauseView.nullable(), serverNow: z.string() });
+
+const usualPause = z.object({
+  minutes,
+  where: z.enum(WHERE),
+  tether: z.string().nullable(),
+  returnPlan: z.enum(RETURN_PLANS),
+});
+const usualPauseResponse = usualPause.extend({ chosen: z.boolean().describe('false: our suggestion, not yet the person’s own') });
 
 const tags = ['pause'];
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -82,6 +94,7 @@ export function viewPause(row: q.PauseRow | null, me: string): z.infer<typeof pa
     partnerCheckIn: theirs ? { nextStep: theirs.nextStep } : null,
     endedAt: iso(p.endedAt),
     onTime: p.onTime,
+    returnTiming: p.status === 'reconnected' && p.endsAt !== null && p.endedAt !== null ? returnTiming(p.endsAt, p.endedAt) : null,
   };
 }
 
@@ -128,6 +141,36 @@ function routes(api: Api, ctx: AppContext): void {
       }
       const row = await runPauseCommand(scope, commandId, command, Date.now());
       return { pause: viewPause(row, scope.userId), serverNow: new Date().toISOString() };
+    },
+  );
+
+  api.get(
+    '/api/pause/usual',
+    {
+      config: { access: 'couple' },
+      schema: { tags, description: 'My usual pause, offered as one tap in the moment (mine alone, never my partner’s).', response: { 200: usualPauseResponse } },
+    },
+    async (request) => {
+      const saved = await q.usualPause(ctx.db, currentUser(request).userId);
+      return saved ? { ...saved, chosen: true } : { ...FIRST_USUAL_PAUSE, chosen: false };
+    },
+  );
+
+  api.put(
+    '/api/pause/usual',
+    {
+      config: { access: 'couple' },
+      schema: {
+        tags,
+        description: 'Keeps these as my usual pause.',
+        body: usualPause.extend({ tether }),
+        response: { 200: usualPauseResponse, 400: errorBody },
+      },
+    },
+    async (request) => {
+      const usual = { ...request.body, tether: request.body.tether || null };
+      await q.saveUsualPause(ctx.db, currentUser(request).userId, usual);
+      return { ...usual, chosen: true };
     },
   );
 

@@ -1,38 +1,54 @@
 import { z } from 'zod';
-import { Conflict, Forbidden, NotFound } from '../../core/errors';
+import { BadRequest, Conflict, Forbidden, NotFound } from '../../core/errors';
 import { coupleScope, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
-import { NEEDS, signalCopy } from './copy';
 import { enqueuePush } from '../../core/push/push';
+import { ANSWER_KINDS, NEEDS, signalCopy, type AnswerKind, type Need } from './copy';
+import { foldsInto } from './moment';
 import * as q from './queries';
 
 const signalView = z.object({
   id: z.uuid(),
   fromMe: z.boolean(),
-  need: z.enum(NEEDS),
+  /** Only what the sender chose; null when they just tapped. */
+  need: z.enum(NEEDS).nullable(),
   note: z.string().nullable(),
   createdAt: z.string(),
+  /** Repeated taps in one moment fold into one signal: how many, and the latest. */
+  taps: z.number().int().min(1),
+  lastTappedAt: z.string(),
   /** sent → delivered (reached the partner's device) → seen (the partner looked at it). */
   status: z.enum(['sent', 'delivered', 'seen']),
   deliveredAt: z.string().nullable(),
   seenAt: z.string().nullable(),
+  /** The partner's one answer: a preset, or their own words. */
+  answer: z.object({ kind: z.enum(ANSWER_KINDS), text: z.string().nullable(), at: z.string() }).nullable(),
+  /** Whether I put this card away on my screens (the other person's choice is theirs alone). */
+  putAway: z.boolean(),
 });
+type SignalView = z.infer<typeof signalView>;
 
-function view(row: q.SignalRow, me: string): z.infer<typeof signalView> {
+function view(row: q.SignalRow, me: string): SignalView {
+  const fromMe = row.senderId === me;
   return {
     id: row.id,
-    fromMe: row.senderId === me,
-    need: row.need as z.infer<typeof signalView>['need'],
+    fromMe,
+    need: row.need as Need | null,
     note: row.note,
     createdAt: iso(row.createdAt),
+    taps: row.taps,
+    lastTappedAt: iso(row.lastTappedAt),
     status: row.seenAt ? 'seen' : row.deliveredAt ? 'delivered' : 'sent',
     deliveredAt: iso(row.deliveredAt),
     seenAt: iso(row.seenAt),
+    answer: row.answerKind && row.answeredAt ? { kind: row.answerKind as AnswerKind, text: row.answerText, at: iso(row.answeredAt) } : null,
+    putAway: (fromMe ? row.senderPutAwayAt : row.receiverPutAwayAt) !== null,
   };
 }
 
 const tags = ['signal'];
+const note = z.string().trim().max(280);
 
 function routes(api: Api, ctx: AppContext): void {
   api.post(
@@ -41,8 +57,9 @@ function routes(api: Api, ctx: AppContext): void {
       config: { access: 'couple' },
       schema: {
         tags,
-        description: '"We\'re doing the thing": one tap that reaches the partner at once. Idempotent by clientId.',
-        body: z.object({ clientId: z.uuid(), need: z.enum(NEEDS), note: z.string().trim().max(280).nullable().optional() }),
+        description:
+          '"We\'re doing the thing": one tap that reaches the partner at once. Tapping again before the partner answers joins the same signal (no new push). Idempotent by clientId.',
+        body: z.object({ clientId: z.uuid(), need: z.enum(NEEDS).nullable().optional(), note: note.nullable().optional() }),
         response: { 201: signalView, 200: signalView, 409: errorBody },
       },
     },
@@ -50,24 +67,27 @@ function routes(api: Api, ctx: AppContext): void {
       const scope = coupleScope(ctx, request);
       const [partner] = await scope.query<{ userId: string }>('select user_id as "userId" from couple_members where couple_id = $1 and user_id <> $2', [scope.userId]);
       if (!partner) throw new Conflict('no_partner', signalCopy.noPartner);
+      const tap = { clientId: request.body.clientId, need: request.body.need ?? null, note: request.body.note || null };
       const { row, created } = await scope.transaction(async (tx) => {
-        const result = await q.insertSignal(tx, {
-          clientId: request.body.clientId,
-          senderId: scope.userId,
-          need: request.body.need,
-          note: request.body.note || null,
-        });
-        if (result.created) {
-          await q.openSignalEpisode(tx, result.row);
-          await tx.append({ type: 'signal.sent', actorId: scope.userId, payload: { signalId: result.row.id, need: result.row.need } });
-          await enqueuePush(tx, partner.userId, {
-            title: signalCopy.pushTitle,
-            body: signalCopy.needs[request.body.need],
-            url: '/',
-            tag: 'signal',
-          });
+        const latest = await q.lockLatestSignal(tx);
+        const retried = await q.signalOfTap(tx, tap.clientId);
+        if (retried) return { row: retried, created: false };
+        if (latest && foldsInto(latest, scope.userId, Date.now())) {
+          const folded = await q.foldTap(tx, latest.id, tap);
+          // Calm, not chase: the partner's card updates in place; no second push.
+          await tx.append({ type: 'signal.repeated', actorId: scope.userId, payload: { signalId: folded.id, taps: folded.taps }, feed: false });
+          return { row: folded, created: false };
         }
-        return result;
+        const fresh = await q.insertSignal(tx, { ...tap, senderId: scope.userId });
+        await q.openSignalEpisode(tx, fresh);
+        await tx.append({ type: 'signal.sent', actorId: scope.userId, payload: { signalId: fresh.id } });
+        await enqueuePush(tx, partner.userId, {
+          title: signalCopy.pushTitle,
+          body: fresh.need ? signalCopy.needs[fresh.need as Need] : signalCopy.pushBody,
+          url: '/',
+          tag: 'signal',
+        });
+        return { row: fresh, created: true };
       });
       reply.status(created ? 201 : 200);
       return view(row, scope.userId);
@@ -101,6 +121,70 @@ function routes(api: Api, ctx: AppContext): void {
       },
     );
   }
+
+  api.post(
+    '/api/signals/:id/answer',
+    {
+      config: { access: 'couple' },
+      schema: {
+        tags,
+        description: 'The partner answers a signal once, with a preset or their own words; it reaches the sender at once.',
+        params: idParam,
+        body: z.object({ kind: z.enum(ANSWER_KINDS), text: note.nullable().optional() }),
+        response: { 200: signalView, 400: errorBody, 403: errorBody, 404: errorBody, 409: errorBody },
+      },
+    },
+    async (request) => {
+      const scope = coupleScope(ctx, request);
+      const { kind } = request.body;
+      const text = kind === 'own' ? request.body.text || null : null;
+      if (kind === 'own' && !text) throw new BadRequest('own_words_needed', signalCopy.ownWordsNeeded);
+      const row = await scope.transaction(async (tx) => {
+        const signal = await q.findSignal(tx, request.params.id, true);
+        if (!signal) throw new NotFound(signalCopy.notFound);
+        if (signal.senderId === scope.userId) throw new Forbidden('own_signal', signalCopy.ownAnswer);
+        if (signal.answeredAt) {
+          // A retried tap with the same answer is fine; a second, different answer is not.
+          if (signal.answerKind === kind && signal.answerText === text) return signal;
+          throw new Conflict('already_answered', signalCopy.alreadyAnswered);
+        }
+        const answered = await q.answer(tx, signal.id, kind, text);
+        await tx.append({ type: 'signal.answered', actorId: scope.userId, payload: { signalId: signal.id, kind } });
+        if (signal.senderId) {
+          await enqueuePush(tx, signal.senderId, {
+            title: signalCopy.pushAnswerTitle,
+            body: kind === 'own' ? signalCopy.pushOwnWords : signalCopy.answers[kind],
+            url: '/',
+            tag: 'signal',
+          });
+        }
+        return answered;
+      });
+      return view(row, scope.userId);
+    },
+  );
+
+  api.post(
+    '/api/signals/:id/put-away',
+    {
+      config: { access: 'couple' },
+      schema: {
+        tags,
+        description: 'Puts the signal’s card away on this person’s screens. The other person is never told.',
+        params: idParam,
+        response: { 200: signalView, 404: errorBody },
+      },
+    },
+    async (request) => {
+      const scope = coupleScope(ctx, request);
+      const row = await scope.transaction(async (tx) => {
+        const signal = await q.findSignal(tx, request.params.id);
+        if (!signal) throw new NotFound(signalCopy.notFound);
+        return q.putAway(tx, signal.id, signal.senderId === scope.userId ? 'sender' : 'receiver');
+      });
+      return view(row, scope.userId);
+    },
+  );
 
   api.get(
     '/api/signals',

@@ -81,4 +81,88 @@ describe('"we\'re doing the thing" signals', () => {
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('no_partner');
   });
+
+  it('folds repeated taps into one calm signal: one card, one push, a count', async () => {
+    const { a, b } = await newCouple(app.url);
+    const bSocket = await b.openSocket({ lastSeq: (await b.get('/api/couple')).body.couple.headSeq });
+    await bSocket.next((m) => m.type === 'welcome');
+    const first = await a.post('/api/signals', { clientId: randomUUID() });
+    expect(first.status).toBe(201);
+    expect(first.body.need).toBeNull(); // nothing is said for the sender that they did not choose
+    const second = await a.post('/api/signals', { clientId: randomUUID() });
+    const third = await a.post('/api/signals', { clientId: randomUUID(), need: 'space' });
+    expect([second.status, third.status]).toEqual([200, 200]);
+    expect(third.body).toMatchObject({ id: first.body.id, taps: 3, need: 'space' });
+    await bSocket.next((m) => m.type === 'event' && m.event.type === 'signal.repeated' && m.event.payload.taps === 3);
+    const types = bSocket.events().map((e) => e.type).filter((t) => t.startsWith('signal.'));
+    expect(types).toEqual(['signal.sent', 'signal.repeated', 'signal.repeated']);
+    expect((await b.get('/api/signals')).body.signals).toHaveLength(1);
+    const pushes = await app.db.query('select message from push_outbox where user_id = $1', [b.userId]);
+    expect(pushes).toHaveLength(1);
+    expect(JSON.stringify(pushes[0])).not.toContain('breathe first'); // no need the sender did not choose
+    // Only the first tap is a moment in the feed.
+    const feed = (await a.get('/api/couple/activity')).body.items.map((i: { type: string }) => i.type);
+    expect(feed.filter((t: string) => t.startsWith('signal.'))).toEqual(['signal.sent']);
+    bSocket.close();
+  });
+
+  it('lets the partner answer once, with a preset or their own words, and the answer reaches the sender', async () => {
+    const { a, b } = await newCouple(app.url);
+    const aSocket = await a.openSocket({ lastSeq: (await a.get('/api/couple')).body.couple.headSeq });
+    await aSocket.next((m) => m.type === 'welcome');
+    const sent = await a.post('/api/signals', { clientId: randomUUID(), need: 'pause_together' });
+    const id = sent.body.id;
+
+    expect((await a.post(`/api/signals/${id}/answer`, { kind: 'here' })).status).toBe(403);
+    const empty = await b.post(`/api/signals/${id}/answer`, { kind: 'own', text: '   ' });
+    expect(empty.status).toBe(400);
+    expect((await b.post(`/api/signals/${id}/answer`, { kind: 'shrug' })).status).toBe(400);
+    expect((await a.get('/api/signals')).body.signals[0].answer).toBeNull(); // bad input changed nothing
+
+    const answered = await b.post(`/api/signals/${id}/answer`, { kind: 'give_me_time' });
+    expect(answered.status).toBe(200);
+    expect(answered.body).toMatchObject({ status: 'seen', answer: { kind: 'give_me_time', text: null } });
+    const event = await aSocket.next((m) => m.type === 'event' && m.event.type === 'signal.answered');
+    expect(event.type === 'event' && event.event.payload).toMatchObject({ signalId: id, kind: 'give_me_time' });
+    expect((await a.get('/api/signals')).body.signals[0].answer.kind).toBe('give_me_time');
+    const pushes = await app.db.query<{ message: { body: string } }>('select message from push_outbox where user_id = $1', [a.userId]);
+    expect(pushes.map((p) => p.message.body)).toContain('I see it — give me 10 minutes');
+
+    // A retried tap of the same answer is fine; a different second answer is not.
+    expect((await b.post(`/api/signals/${id}/answer`, { kind: 'give_me_time' })).status).toBe(200);
+    const again = await b.post(`/api/signals/${id}/answer`, { kind: 'own', text: 'Here with you' });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('already_answered');
+
+    // Answered, the moment is closed: the next tap is a new signal.
+    const next = await a.post('/api/signals', { clientId: randomUUID() });
+    expect(next.status).toBe(201);
+    expect(next.body.id).not.toBe(id);
+    const own = await b.post(`/api/signals/${next.body.id}/answer`, { kind: 'own', text: 'I’m in the kitchen, come find me' });
+    expect(own.body.answer).toMatchObject({ kind: 'own', text: 'I’m in the kitchen, come find me' });
+    // The words travel by API, never in the event log.
+    await aSocket.next((m) => m.type === 'event' && m.event.type === 'signal.answered' && m.event.payload.signalId === next.body.id);
+    expect(JSON.stringify(aSocket.events())).not.toContain('kitchen');
+    aSocket.close();
+  });
+
+  it('puts a card away for one person only, without a word to the other', async () => {
+    const { a, b } = await newCouple(app.url);
+    const sent = await a.post('/api/signals', { clientId: randomUUID() });
+    const aSocket = await a.openSocket({ lastSeq: (await a.get('/api/couple')).body.couple.headSeq });
+    await aSocket.next((m) => m.type === 'welcome');
+    const before = (await a.get('/api/signals')).body;
+
+    const away = await b.post(`/api/signals/${sent.body.id}/put-away`);
+    expect(away.status).toBe(200);
+    expect(away.body.putAway).toBe(true);
+    expect((await b.get('/api/signals')).body.signals[0].putAway).toBe(true);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(aSocket.events()).toHaveLength(0);
+    // Everything the sender can read is as it was.
+    expect((await a.get('/api/signals')).body).toEqual(before);
+    // Put away, the moment is closed: the sender's next tap is a new card, not a hidden count.
+    expect((await a.post('/api/signals', { clientId: randomUUID() })).status).toBe(201);
+    aSocket.close();
+  });
 });
