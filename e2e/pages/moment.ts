@@ -67,9 +67,14 @@ export class PausePage {
       .reduce((acc, n) => acc * 60 + n, 0);
   }
 
-  async phase(): Promise<{ fraction: number; cycleMs: number }> {
-    const [fraction, cycle] = await this.pacer.evaluate((el) => [el.getAttribute('data-phase'), el.getAttribute('data-cycle-ms')]);
-    return { fraction: Number(fraction), cycleMs: Number(cycle) };
+  /**
+   * The pacer's phase as this screen last computed it, and when (this machine's clock, which
+   * both browsers share): a reader can then compare two screens at one instant, whatever
+   * the test's own scheduling delays between the two reads.
+   */
+  async phase(): Promise<{ fraction: number; cycleMs: number; at: number }> {
+    const [fraction, cycle, at] = await this.pacer.evaluate((el) => [el.getAttribute('data-phase'), el.getAttribute('data-cycle-ms'), el.getAttribute('data-phase-at')]);
+    return { fraction: Number(fraction), cycleMs: Number(cycle), at: Number(at) };
   }
 
   async selfCheck(activation: number) {

@@ -3,7 +3,7 @@ import { Button, Card } from '../../../core/web/ui';
 import { PAUSE_RULES } from '../machine';
 import { copy } from './copy';
 import { breathPhase } from './pacer';
-import { serverNow } from './server-clock';
+import { clockOffset, serverNow } from './server-clock';
 import { useReducedMotion } from './use-reduced-motion';
 
 interface BreathingPacerProps {
@@ -48,8 +48,11 @@ export function BreathingPacer({ anchorAt, breathsPerMinute, onPace, pacing }: B
     let lastPart: string | null = null;
     let lastSeconds = -1;
     const tick = () => {
-      const p = breathPhase(anchor, breathsPerMinute, serverNow());
+      const at = Date.now();
+      const p = breathPhase(anchor, breathsPerMinute, at + clockOffset());
       root.current?.setAttribute('data-phase', p.fraction.toFixed(4));
+      // When this phase was computed (this device's clock), so a reader can compare two screens at one instant.
+      root.current?.setAttribute('data-phase-at', String(at));
       if (p.part !== lastPart || (reduced && p.secondsLeft !== lastSeconds)) {
         // Re-align the animation with the shared phase at each change of breath.
         if (animation && p.part !== lastPart) animation.currentTime = p.fraction * cycleMs;
