@@ -59,7 +59,13 @@ export default defineConfig({
             url: '/?signal=1',
             icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
           },
-          { name: 'A pause together', short_name: 'Pause', url: '/pause', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+          {
+            name: 'Pause now',
+            short_name: 'Pause',
+            description: 'Your usual pause, one tap away.',
+            url: '/pause',
+            icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+          },
         ],
       },
       workbox: {

@@ -5,7 +5,7 @@ import { startTwoProcesses, type Deployment } from './support/servers';
 import { makeInviteLink, signUpWithSpace } from './support/flows';
 import { person, SignupPage } from './pages/accounts';
 import { HomePage } from './pages/couple';
-import { IncomingSignalCard, PausePage, SignalPanel } from './pages/moment';
+import { IncomingSignalCard, PausePage, SignalAnswerCard, SignalPanel } from './pages/moment';
 import { GuidedStartPage, MapPage } from './pages/pattern-map';
 
 /**
@@ -66,14 +66,18 @@ describe('two partners on two app processes (PostgreSQL)', () => {
     await signalA.send();
     await cardB.card.getByRole('heading', { name: 'Alex noticed the loop' }).waitFor({ timeout: 1000 });
     expect(Date.now() - sentAt).toBeLessThanOrEqual(1000);
-    await signalA.status.getByText('Sam has seen it.').waitFor({ timeout: 3000 });
-    await cardB.putAway();
+    await signalA.sent.getByText('Sam has seen it — breathe.').waitFor({ timeout: 3000 });
+    // B's one-tap answer crosses back to process A within a second.
+    const answeredAt = Date.now();
+    await cardB.answer('I’m here');
+    await new SignalAnswerCard(a.page).card.getByText('“I’m here”').waitFor({ timeout: 1000 });
+    expect(Date.now() - answeredAt).toBeLessThanOrEqual(1000);
     await cardB.card.waitFor({ state: 'detached' });
 
     // ── (b) A asks for a 10-minute pause in the same room; B sees it, accepts; both count down to the same end.
-    await a.page.getByRole('link', { name: 'Start a pause together' }).click();
+    await a.page.getByRole('link', { name: 'Choose the details' }).click();
     const pauseA = new PausePage(a.page);
-    await pauseA.heading('Ask for a pause').waitFor();
+    await pauseA.heading('A pause together').waitFor();
     await pauseA.request({ minutes: '10 min', where: 'In the same room', tether: 'I’m not leaving you. Ten minutes, then I’m back.', returnPlan: 'Start with a hug' });
     await pauseA.heading('Your pause is asked for').waitFor();
     await b.page.getByRole('complementary', { name: 'A pause together' }).getByText('Alex is asking for a pause').waitFor({ timeout: 2000 });

@@ -9,8 +9,12 @@ export class SignalPanel {
   get button() {
     return this.region.getByRole('button', { name: /We’re doing the thing|is here/ });
   }
-  get status() {
-    return this.region.locator('.signal-status');
+  /** The calm state after the tap: where the signal is, and "breathe". */
+  get sent() {
+    return this.region.locator('.signal-sent');
+  }
+  async signalAgain() {
+    await this.sent.getByRole('button', { name: 'Signal again' }).click();
   }
 
   async openOptions() {
@@ -34,8 +38,30 @@ export class IncomingSignalCard {
   get card() {
     return this.page.getByRole('region', { name: /noticed/ });
   }
+  async answer(preset: string) {
+    await this.card.getByRole('button', { name: preset, exact: true }).click();
+  }
+  async answerInOwnWords(text: string) {
+    await this.card.getByRole('button', { name: 'In my own words' }).click();
+    await this.card.getByLabel('Your words').fill(text);
+    await this.card.getByRole('button', { name: 'Send my words' }).click();
+  }
+  async pauseNow() {
+    await this.card.getByRole('button', { name: 'Pause now' }).click();
+  }
   async putAway() {
-    await this.card.getByRole('button', { name: 'Thank you, I see it' }).click();
+    await this.card.getByRole('button', { name: 'Put it away for now' }).click();
+  }
+}
+
+/** The partner's answer to my signal, as a warm card on my screens. */
+export class SignalAnswerCard {
+  constructor(readonly page: Page) {}
+  get card() {
+    return this.page.locator('.signal-answer');
+  }
+  async putAway() {
+    await this.card.getByRole('button', { name: 'Thank you — put this away' }).click();
   }
 }
 
@@ -78,15 +104,30 @@ export class PausePage {
   }
 
   async selfCheck(activation: number) {
+    await this.openDetails();
     await this.page.getByText('A quick check-in with yourself (optional)').click();
     await this.page.getByLabel('How activated I feel right now').fill(String(activation));
   }
 
-  async request(options: { minutes: string; where: string; tether: string; returnPlan: string }) {
+  /** The ready pause: the person's usual one, in one tap. */
+  async pauseNow() {
+    await this.page.getByRole('main').getByRole('button', { name: 'Pause now' }).click();
+  }
+
+  /** Opens the full form (one tap from the ready pause), unless it is open already. */
+  async openDetails() {
+    const form = this.page.getByRole('region', { name: 'Choose the details' });
+    if (!(await form.isVisible())) await this.page.getByRole('button', { name: 'Choose the details' }).click();
+    await form.waitFor();
+  }
+
+  async request(options: { minutes: string; where: string; tether: string; returnPlan: string; keepUsual?: boolean }) {
+    await this.openDetails();
     await this.page.getByRole('radio', { name: options.minutes, exact: true }).check();
     await this.page.getByRole('radio', { name: options.where }).check();
     await this.page.getByLabel('Your message').fill(options.tether);
     await this.page.getByRole('radio', { name: options.returnPlan }).check();
+    if (options.keepUsual) await this.page.getByLabel('Make this my usual pause').check();
     await this.page.getByRole('button', { name: 'Ask for this pause' }).click();
   }
 

@@ -18,6 +18,10 @@ export function App() {
   const session = useSession();
   const [location] = useLocation();
   const user = session.data?.user ?? null;
+  // A new screen opens at its top (wouter keeps the old scroll): what matters is there.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [location]);
 
   let content;
   if (session.isPending) content = <Loading label={copy.loading} />;

@@ -22,7 +22,7 @@ export const signalCopy = {
   ownAnswer: 'This signal is yours; the answer is your partner’s to give.',
   alreadyAnswered: 'You have already answered this one. You can always send a new signal.',
   ownWordsNeeded: 'Please write a few words (up to 280 characters).',
-  noPartner: 'Signals go to your partner. Once they join your space, this button reaches them.',
+  noPartner: 'Signals go to your partner. When someone is in this space with you, this button reaches them.',
 } as const;
 export type Need = keyof typeof signalCopy.needs;
 export const NEEDS = Object.keys(signalCopy.needs) as [Need, ...Need[]];

@@ -4,9 +4,10 @@ import { api, ApiError } from '../../../core/web/api';
 import { queryClient } from '../../../core/web/query-client';
 import { randomId } from '../../../core/web/random-id';
 import type { ReturnPlan, Where } from '../machine';
+import type { ReturnTiming } from '../reconnect';
 import { recordServerTime } from './server-clock';
 
-export type { ReturnPlan, Where };
+export type { ReturnPlan, ReturnTiming, Where };
 export type PauseStatus = 'requested' | 'active' | 'returning' | 'reconnected' | 'cancelled' | 'expired';
 
 /** One pause as this person sees it (GET /api/pause; see the server's routes.ts). */
@@ -17,7 +18,8 @@ export interface PauseView {
   minutes: number;
   where: Where;
   returnPlan: ReturnPlan;
-  tether: string;
+  /** The asker's words to hold on to (optional). */
+  tether: string | null;
   partnerTether: string | null;
   proposedMinutes: number | null;
   proposalUsed: boolean;
@@ -31,6 +33,7 @@ export interface PauseView {
   partnerCheckIn: { nextStep: ReturnPlan } | null;
   endedAt: string | null;
   onTime: boolean | null;
+  returnTiming: ReturnTiming | null;
 }
 
 export interface PauseResponse {
@@ -40,13 +43,13 @@ export interface PauseResponse {
 
 /** What this person may ask the pause to do; who asks comes from the session. */
 export type PauseCommand =
-  | { type: 'request'; minutes: number; where: Where; tether: string; returnPlan: ReturnPlan }
+  | { type: 'request'; minutes: number; where: Where; tether: string | null; returnPlan: ReturnPlan }
   | { type: 'propose'; minutes: number }
   | { type: 'accept'; tether?: string | null }
   | { type: 'cancel' }
   | { type: 'extend'; minutes: number }
   | { type: 'ready'; feeling: number; nextStep: ReturnPlan }
-  | { type: 'more_time'; minutes: number; tether: string }
+  | { type: 'more_time'; minutes: number; tether: string | null }
   | { type: 'pace'; breathsPerMinute: number };
 
 export const pauseKey = ['pause'] as const;
@@ -72,6 +75,41 @@ export type LivePause = PauseView & { status: 'requested' | 'active' | 'returnin
 
 export function isLivePause(pause: PauseView | null | undefined): pause is LivePause {
   return !!pause && (pause.status === 'requested' || pause.status === 'active' || pause.status === 'returning');
+}
+
+/**
+ * Until when the latest pause takes the place of the moment's signals: while it is live,
+ * for ever (Infinity); once over, its end; null when there has been none. Pure.
+ */
+export function pauseCoversUntil(pause: PauseView | null | undefined): number | null {
+  if (!pause) return null;
+  if (isLivePause(pause)) return Infinity;
+  return Date.parse(pause.endedAt ?? pause.requestedAt);
+}
+
+/** A person's usual pause, offered as one tap (GET /api/pause/usual). */
+export interface UsualPause {
+  minutes: number;
+  where: Where;
+  tether: string | null;
+  returnPlan: ReturnPlan;
+  /** false: our first suggestion, not yet chosen by the person. */
+  chosen: boolean;
+}
+
+// Its own root, so the live pause's invalidations (['pause']) never re-read it.
+export const usualPauseKey = ['usual-pause'] as const;
+
+export function useUsualPause(enabled = true) {
+  return useQuery({ queryKey: usualPauseKey, queryFn: () => api.get<UsualPause>('/api/pause/usual'), staleTime: 10 * 60_000, enabled });
+}
+
+export function useSaveUsualPause() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (usual: Omit<UsualPause, 'chosen'>) => api.put<UsualPause>('/api/pause/usual', usual),
+    onSuccess: (saved) => client.setQueryData(usualPauseKey, saved),
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import { Button, Card, ChoiceChips, FormError, Notice } from '../../../core/web/
 import { PAUSE_RULES, RETURN_PLANS } from '../machine';
 import { usePauseCommand, type PauseView, type ReturnPlan } from './api';
 import { copy } from './copy';
+import { Tether } from './pause-details';
 import { TetherField } from './tether-field';
 
 const MORE = [5, 10, 15] as const;
@@ -14,12 +15,11 @@ const MORE = [5, 10, 15] as const;
 interface ComeBackProps {
   pause: PauseView;
   partner: string;
-  tetherSuggestions: readonly string[];
   /** Set when the person opened the check-in early: a way back to the pause. */
   onBack?: () => void;
 }
 
-export function ComeBack({ pause, partner, tetherSuggestions, onBack }: ComeBackProps) {
+export function ComeBack({ pause, partner, onBack }: ComeBackProps) {
   const send = usePauseCommand();
   const id = useId();
   const [feeling, setFeeling] = useState(3);
@@ -27,8 +27,10 @@ export function ComeBack({ pause, partner, tetherSuggestions, onBack }: ComeBack
   const [asking, setAsking] = useState(false);
   const [more, setMore] = useState<number>(5);
   const [tether, setTether] = useState<string>(copy.comeBack.moreTetherDefault);
+  const partnerWords = pause.iAmRequester ? pause.partnerTether : pause.tether;
   const [tetherError, setTetherError] = useState<string | null>(null);
 
+  const words = partnerWords && <Tether title={copy.comeBack.partnerWords(partner)} text={partnerWords} />;
   if (pause.myCheckIn) {
     return (
       <Card title={copy.comeBack.meReady} className="come-back">
@@ -37,19 +39,21 @@ export function ComeBack({ pause, partner, tetherSuggestions, onBack }: ComeBack
             ? copy.comeBack.partnerReady(partner, copy.returnPlan[pause.partnerCheckIn.nextStep])
             : copy.comeBack.waitingForPartner(partner)}
         </p>
+        {words}
       </Card>
     );
   }
 
   const askMore = () => {
-    const ok = tether.trim().length > 0 && tether.length <= PAUSE_RULES.maxTetherLength;
+    const ok = tether.length <= PAUSE_RULES.maxTetherLength;
     setTetherError(ok ? null : copy.request.tether.error);
-    if (ok) send.mutate({ type: 'more_time', minutes: more, tether: tether.trim() });
+    if (ok) send.mutate({ type: 'more_time', minutes: more, tether: tether.trim() || null });
   };
 
   return (
     <Card title={copy.comeBack.cardTitle} className="come-back">
       <p>{copy.comeBack.intro}</p>
+      {words}
       {pause.partnerCheckIn && (
         <Notice tone="gentle">{copy.comeBack.partnerReady(partner, copy.returnPlan[pause.partnerCheckIn.nextStep])}</Notice>
       )}
@@ -64,7 +68,7 @@ export function ComeBack({ pause, partner, tetherSuggestions, onBack }: ComeBack
           <TetherField
             legend={copy.comeBack.moreTether}
             label={copy.request.tether.label}
-            suggestions={tetherSuggestions}
+            suggestions={copy.request.tether.comingBack}
             value={tether}
             onChange={setTether}
             error={tetherError}

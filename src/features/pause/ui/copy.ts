@@ -31,6 +31,11 @@ export const copy = {
     hug: 'Start with a hug',
     check_in: 'Just check in',
   } satisfies Record<ReturnPlan, string>,
+  whereShort: {
+    same_room: 'in the same room',
+    nearby: 'nearby',
+    apart: 'apart',
+  } satisfies Record<Where, string>,
   minutes: (n: number) => (n === 1 ? '1 minute' : `${n} minutes`),
   minutesShort: (n: number) => `${n} min`,
 
@@ -40,11 +45,21 @@ export const copy = {
     afterwards: 'Afterwards',
   },
 
+  /** The ready pause: the person's usual one, in one tap. */
+  quick: {
+    now: 'Pause now',
+    summary: (minutes: string, where: string) => `${minutes}, ${where}`,
+    withWords: 'with your usual words',
+    details: 'Choose the details',
+    title: 'Your usual pause',
+  },
+
   request: {
     title: 'Ask for a pause',
     formTitle: 'Your pause',
     intro:
-      'A pause lets you both step out of the loop without stepping away from each other. You say how long, where you will be and how you will come back, so nobody is left wondering.',
+      'A pause lets you both step out of the loop without stepping away from each other. You say how long and where you will be, so nobody is left wondering.',
+    detailsTitle: 'Choose the details',
     selfCheck: {
       legend: 'A quick check-in with yourself (optional)',
       activation: 'How activated I feel right now',
@@ -64,14 +79,25 @@ export const copy = {
     customError: 'Please choose a whole number of minutes from 1 to 120.',
     whereLegend: 'Where will you be?',
     tether: {
-      legend: 'A few words to hold on to',
+      legend: 'A few words to hold on to (optional)',
       hint: 'Your partner sees these while you pause: a small reminder that you are coming back.',
-      suggestions: 'Pick one of your phrases, or write your own',
+      suggestions: 'Pick some words, or write your own',
       label: 'Your message',
-      error: 'Please add a few words for your partner (up to 280 characters).',
+      error: 'A few words, up to 280 characters, please.',
+      groups: {
+        own: 'Your own words',
+        leaving: 'For stepping away',
+        comingBack: 'For coming back',
+      },
+      /** Our ideas, for those who have no words of their own yet. */
+      leaving: ['I need a little time to settle. I’m not leaving you.', 'I’m flooded right now — I love you, and I’ll be back.'],
+      comingBack: ['When the time is up, I’ll come and find you.', 'I want to hear you properly once I’m calm.'],
     },
+    keepUsual: 'Make this my usual pause',
+    keepUsualHint: 'Next time, “Pause now” asks for exactly this, in one tap.',
     returnLegend: 'When the time is up, we will…',
     submit: 'Ask for this pause',
+    hideDetails: 'Hide the details',
     sent: 'Your pause is asked for.',
   },
 
@@ -147,7 +173,6 @@ export const copy = {
     title: 'Your shared playlist',
     open: 'Open the playlist',
     newTab: '(opens in a new tab)',
-    none: 'You can add a calming playlist for the two of you in “What helps me”.',
   },
 
   extend: {
@@ -169,7 +194,7 @@ export const copy = {
     ready: 'I’m ready',
     moreToggle: 'I need a little more time',
     moreLegend: 'How much more?',
-    moreTether: 'A few words for your partner',
+    moreTether: 'A few words for your partner (optional)',
     moreTetherDefault: 'I’m still settling. I’m coming back.',
     moreSubmit: (n: number) => `Ask for ${n} more minutes`,
     back: 'Back to the check-in',
@@ -178,16 +203,33 @@ export const copy = {
     waitingForPartner: (partner: string) => `${partner} can take the time they need. You will both see it here when they are ready too.`,
     partnerReady: (partner: string, plan: string) => `${partner} is ready, and would like to ${plan}.`,
     partnerNotYet: (partner: string) => `${partner} has not checked in yet.`,
+    partnerWords: (partner: string) => `${partner}’s words from the pause`,
   },
 
   reconnected: {
     title: 'You came back together',
-    nextTitle: 'What you would each like next',
-    onTime: 'Right on time. Coming back when you said you would is how trust grows.',
-    late: 'It took a little longer than planned, and you still came back to each other. That is what counts.',
-    early: 'You both felt ready, so you came back together.',
+    nextTitle: 'What comes next',
+    timing: {
+      on_time: 'Right on time. Coming back when you said you would is how trust grows.',
+      late: 'It took a little longer than planned, and you still came back to each other. That is what counts.',
+      early: 'You both felt ready before the time was up, and came back to each other. Trust your sense of that.',
+    },
     yourNext: (plan: string) => `You would like to ${plan}.`,
     partnerNext: (partner: string, plan: string) => `${partner} would like to ${plan}.`,
+    /** One plan from two wishes, gentlest first. */
+    step: {
+      hug: 'a hug',
+      check_in: 'a short check-in',
+      talk: 'ten minutes of talk',
+    } satisfies Record<ReturnPlan, string>,
+    bothWant: (step: string) => `You would both like ${step}.`,
+    plan: (first: string, then: string) => `${first.charAt(0).toUpperCase()}${first.slice(1)} first, then ${then}`,
+    youStart: ' — you start?',
+    partnerStarts: (partner: string) => ` — ${partner} starts?`,
+    planHint: 'A suggestion from your two wishes; you can always do it your own way.',
+    repairTitle: 'Something to mend?',
+    repairBody: 'If the moment left a bruise, you can turn it into a repair, together and at your own pace.',
+    repair: 'Turn this into a repair',
     another: 'Start another pause',
   },
 

@@ -47,15 +47,13 @@ export function DuringPause({ pause, partner, playlistUrl, helps, onReadyEarly }
         )}
       </div>
       <PulseButton />
-      <Card title={copy.playlist.title}>
-        {playlistUrl ? (
+      {playlistUrl && (
+        <Card title={copy.playlist.title}>
           <a className="btn btn-secondary btn-block" href={playlistUrl} target="_blank" rel="noopener noreferrer">
             {copy.playlist.open} <span className="visually-hidden">{copy.playlist.newTab}</span>
           </a>
-        ) : (
-          <p className="muted small">{copy.playlist.none}</p>
-        )}
-      </Card>
+        </Card>
+      )}
       {helps}
       {pause.iAmRequester && <Extend pause={pause} />}
       <Button variant="quiet" onClick={onReadyEarly}>

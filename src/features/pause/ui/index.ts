@@ -7,3 +7,5 @@ import './activity-words';
 
 export { PauseLiveSync } from './live-sync';
 export { PauseBanner } from './pause-banner';
+export { QuickPause } from './quick-pause';
+export { pauseCoversUntil, usePause } from './api';

@@ -4,6 +4,7 @@ import type { CoupleEvent, ServerMessage } from '../../../core/realtime/protocol
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { announce } from '../../../core/web/ui/announcer';
 import { pauseKey } from './api';
+import { CUES, buzz } from './body-cues';
 import { copy } from './copy';
 import { onClockStale, serverNow } from './server-clock';
 
@@ -41,14 +42,7 @@ const pulseListeners = new Set<() => void>();
 function feelPulse(): void {
   lastPulseAt = Date.now();
   for (const l of pulseListeners) l();
-  // A short, soft buzz where the device allows it: browsers allow vibration only after the person has tapped the page.
-  const activated = navigator.userActivation?.hasBeenActive ?? true;
-  if (!activated || typeof navigator.vibrate !== 'function') return;
-  try {
-    navigator.vibrate([40, 80, 40]);
-  } catch {
-    // Vibration is a nicety; without it the visual pulse still shows.
-  }
+  buzz(CUES.pulse);
 }
 
 export function useLastPulse(): number {

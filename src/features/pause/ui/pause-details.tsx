@@ -21,8 +21,9 @@ export function PauseDetails({ pause }: { pause: PauseView }) {
   );
 }
 
-/** Someone's tether, shown as their words. */
-export function Tether({ title, text }: { title: string; text: string }) {
+/** Someone's tether, shown as their words (nothing when they chose none). */
+export function Tether({ title, text }: { title: string; text: string | null }) {
+  if (!text) return null;
   return (
     <figure className="tether-quote">
       <figcaption className="tether-quote-title">{title}</figcaption>

@@ -1,25 +1,45 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Button, Card, ChoiceChips, FormError, Notice } from '../../../core/web/ui';
 import { FLOODING, isFlooded } from '../flooding';
 import { PAUSE_RULES, RETURN_PLANS, WHERE } from '../machine';
-import { usePauseCommand, type ReturnPlan, type Where } from './api';
+import { usePauseCommand, useSaveUsualPause, type ReturnPlan, type UsualPause, type Where } from './api';
 import { copy } from './copy';
 import { MinutesChoice, parseMinutes } from './minutes-choice';
 import { SelfCheck } from './self-check';
-import { TetherField } from './tether-field';
+import { TetherField, type SuggestionGroup } from './tether-field';
 
 export const LENGTHS = [5, 10, 20, 30] as const;
 
-/** Asking for a regulated pause: how long, where, a tether, and how we come back. */
-export function RequestForm({ tetherSuggestions }: { tetherSuggestions: readonly string[] }) {
+/** Tether ideas: the person's own words first, then ours for stepping away and for coming back. */
+export function tetherGroups(ownPhrases: readonly string[]): SuggestionGroup[] {
+  const t = copy.request.tether;
+  return [
+    { label: t.groups.own, phrases: ownPhrases },
+    { label: t.groups.leaving, phrases: t.leaving },
+    { label: t.groups.comingBack, phrases: t.comingBack },
+  ];
+}
+
+interface RequestFormProps {
+  /** The person's own phrases (from their toolkit), offered first. */
+  ownPhrases: readonly string[];
+  /** Starts from the person's usual pause. */
+  usual: UsualPause;
+}
+
+/** Asking for a regulated pause with every detail: how long, where, a tether, and how we come back. */
+export function RequestForm({ ownPhrases, usual }: RequestFormProps) {
+  const id = useId();
   const send = usePauseCommand();
+  const saveUsual = useSaveUsualPause();
   const [activation, setActivation] = useState<number | null>(null);
   const [heartRate, setHeartRate] = useState('');
-  const [length, setLength] = useState<number | 'other'>(10);
-  const [custom, setCustom] = useState('');
-  const [where, setWhere] = useState<Where>('same_room');
-  const [tether, setTether] = useState('');
-  const [returnPlan, setReturnPlan] = useState<ReturnPlan>('check_in');
+  const [length, setLength] = useState<number | 'other'>((LENGTHS as readonly number[]).includes(usual.minutes) ? usual.minutes : 'other');
+  const [custom, setCustom] = useState((LENGTHS as readonly number[]).includes(usual.minutes) ? '' : String(usual.minutes));
+  const [where, setWhere] = useState<Where>(usual.where);
+  const [tether, setTether] = useState(usual.tether ?? '');
+  const [returnPlan, setReturnPlan] = useState<ReturnPlan>(usual.returnPlan);
+  const [keepUsual, setKeepUsual] = useState(false);
   const [errors, setErrors] = useState<{ minutes?: string; tether?: string }>({});
 
   const bpm = heartRate.trim() === '' ? null : Number(heartRate);
@@ -31,16 +51,19 @@ export function RequestForm({ tetherSuggestions }: { tetherSuggestions: readonly
     e.preventDefault();
     const next: typeof errors = {};
     if (minutes === null) next.minutes = copy.request.customError;
-    if (!tether.trim() || tether.length > PAUSE_RULES.maxTetherLength) next.tether = copy.request.tether.error;
+    if (tether.trim().length > PAUSE_RULES.maxTetherLength) next.tether = copy.request.tether.error;
     setErrors(next);
     if (minutes === null || next.tether) return;
-    send.mutate({ type: 'request', minutes, where, tether: tether.trim(), returnPlan });
+    const chosen = { minutes, where, tether: tether.trim() || null, returnPlan };
+    send.mutate({ type: 'request', ...chosen });
+    // Keeping it as the usual is a nicety beside the pause itself; a failure there is shown, not fatal.
+    if (keepUsual) saveUsual.mutate(chosen);
   };
 
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-labelledby="pause-request-title">
-      <h2 id="pause-request-title" className="visually-hidden">
-        {copy.request.title}
+    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="visually-hidden">
+        {copy.request.detailsTitle}
       </h2>
       <SelfCheck activation={activation} onActivation={setActivation} heartRate={heartRate} onHeartRate={setHeartRate} />
       {flooded && (
@@ -77,7 +100,7 @@ export function RequestForm({ tetherSuggestions }: { tetherSuggestions: readonly
             hint={copy.request.tether.hint}
             suggestionsLabel={copy.request.tether.suggestions}
             label={copy.request.tether.label}
-            suggestions={tetherSuggestions}
+            suggestions={tetherGroups(ownPhrases)}
             value={tether}
             onChange={setTether}
             error={errors.tether ?? null}
@@ -88,9 +111,16 @@ export function RequestForm({ tetherSuggestions }: { tetherSuggestions: readonly
             value={returnPlan}
             onChange={setReturnPlan}
           />
+          <label className="check-row">
+            <input type="checkbox" checked={keepUsual} onChange={(e) => setKeepUsual(e.target.checked)} aria-describedby={`${id}-usual-hint`} />
+            <span>{copy.request.keepUsual}</span>
+          </label>
+          <p id={`${id}-usual-hint`} className="field-hint">
+            {copy.request.keepUsualHint}
+          </p>
         </div>
       </Card>
-      <FormError error={send.error} />
+      <FormError error={send.error ?? saveUsual.error} />
       <Button type="submit" block busy={send.isPending}>
         {copy.request.submit}
       </Button>

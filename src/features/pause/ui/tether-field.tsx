@@ -1,11 +1,17 @@
 import { useId } from 'react';
 
+export interface SuggestionGroup {
+  label: string;
+  phrases: readonly string[];
+}
+
 interface TetherFieldProps {
   legend: string;
   hint?: string;
   suggestionsLabel?: string;
   label: string;
-  suggestions: readonly string[];
+  /** One-tap words, in groups (e.g. the person's own, for stepping away, for coming back). */
+  suggestions: readonly SuggestionGroup[] | readonly string[];
   value: string;
   onChange(value: string): void;
   error?: string | null;
@@ -29,15 +35,16 @@ export function TetherField({ legend, hint, suggestionsLabel, label, suggestions
           {hint}
         </p>
       )}
-      {suggestions.length > 0 && (
-        <div className="tether-suggestions" role="group" aria-label={suggestionsLabel ?? legend}>
-          {suggestions.map((s) => (
+      {groups(suggestions, suggestionsLabel ?? legend).map((group) => (
+        <div key={group.label} className="tether-suggestions" role="group" aria-label={group.label}>
+          {isGrouped(suggestions) && <p className="tether-group-label">{group.label}</p>}
+          {group.phrases.map((s) => (
             <button key={s} type="button" className="suggestion" aria-pressed={value === s} onClick={() => onChange(s)}>
               {s}
             </button>
           ))}
         </div>
-      )}
+      ))}
       <div className="field">
         <label htmlFor={id} className="field-label field-label-quiet">
           {label}
@@ -60,4 +67,14 @@ export function TetherField({ legend, hint, suggestionsLabel, label, suggestions
       </div>
     </fieldset>
   );
+}
+
+function isGrouped(suggestions: readonly SuggestionGroup[] | readonly string[]): suggestions is readonly SuggestionGroup[] {
+  return typeof suggestions[0] === 'object';
+}
+
+/** Plain phrases are one unnamed group; empty groups are left out. */
+function groups(suggestions: readonly SuggestionGroup[] | readonly string[], label: string): SuggestionGroup[] {
+  const all = isGrouped(suggestions) ? [...suggestions] : [{ label, phrases: suggestions as readonly string[] }];
+  return all.filter((g) => g.phrases.length > 0);
 }

@@ -2,4 +2,7 @@ import { registerActivityWords } from '../../../core/web/activity-words';
 import { copy } from './copy';
 
 /** How a signal reads in the couple's activity feed. */
-registerActivityWords({ 'signal.sent': (who) => copy.feed.sent(who) });
+registerActivityWords({
+  'signal.sent': (who) => copy.feed.sent(who),
+  'signal.answered': (who) => copy.feed.answered(who),
+});

@@ -3,21 +3,28 @@ import { useRef } from 'react';
 import { api } from '../../../core/web/api';
 import { queryClient } from '../../../core/web/query-client';
 import { randomId } from '../../../core/web/random-id';
-import type { Need } from '../copy';
+import type { AnswerKind, Need, PresetAnswer } from '../copy';
 
-export type { Need };
+export type { AnswerKind, Need, PresetAnswer };
 export type SignalStatus = 'sent' | 'delivered' | 'seen';
 
 /** One "we're doing the thing" as this person sees it (see the server's routes.ts). */
 export interface SignalView {
   id: string;
   fromMe: boolean;
-  need: Need;
+  /** Only what the sender chose; null when they just tapped. */
+  need: Need | null;
   note: string | null;
   createdAt: string;
+  /** Repeated taps in one moment fold into one signal. */
+  taps: number;
+  lastTappedAt: string;
   status: SignalStatus;
   deliveredAt: string | null;
   seenAt: string | null;
+  answer: { kind: AnswerKind; text: string | null; at: string } | null;
+  /** Whether I put this card away (only ever my own choice). */
+  putAway: boolean;
 }
 
 export const signalKeys = {
@@ -56,15 +63,21 @@ export function upsertSignal(list: SignalView[] | undefined, signal: SignalView)
   return [signal, ...rest].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
+function keep(signal: SignalView): SignalView {
+  queryClient.setQueryData<SignalView[]>(signalKeys.list, (list) => upsertSignal(list, signal));
+  return signal;
+}
+
 /**
- * Sends the signal. One client id per intent: tapping again after a lost
+ * Sends the signal (or one more tap of it: the server folds taps of one
+ * moment together). One client id per intent: tapping again after a lost
  * connection resends the same id, so the partner gets it once.
  */
 export function useSendSignal() {
   const client = useQueryClient();
   const pending = useRef<{ key: string; id: string } | null>(null);
   return useMutation({
-    mutationFn: ({ need, note }: { need: Need; note: string | null }) => {
+    mutationFn: ({ need, note }: { need: Need | null; note: string | null }) => {
       const key = JSON.stringify([need, note]);
       if (pending.current?.key !== key) pending.current = { key, id: randomId() };
       return api.post<SignalView>('/api/signals', { clientId: pending.current.id, need, note });
@@ -76,8 +89,19 @@ export function useSendSignal() {
   });
 }
 
-/** This device says the partner's signal reached it (delivered) or was shown (seen). */
+/** The partner's one answer to a signal: a preset, or their own words. */
+export function useAnswerSignal(id: string) {
+  return useMutation({
+    mutationFn: (answer: { kind: AnswerKind; text?: string | null }) => api.post<SignalView>(`/api/signals/${id}/answer`, answer).then(keep),
+  });
+}
+
+/** Puts the card away on my screens; the other person is not told. */
+export function usePutAway() {
+  return useMutation({ mutationFn: (id: string) => api.post<SignalView>(`/api/signals/${id}/put-away`).then(keep) });
+}
+
+/** This device says the partner's signal reached it (delivered) or was looked at (seen). */
 export async function markReceived(id: string, step: 'delivered' | 'seen'): Promise<void> {
-  const signal = await api.post<SignalView>(`/api/signals/${id}/${step}`);
-  queryClient.setQueryData<SignalView[]>(signalKeys.list, (list) => upsertSignal(list, signal));
+  keep(await api.post<SignalView>(`/api/signals/${id}/${step}`));
 }

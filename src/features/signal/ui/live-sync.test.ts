@@ -9,9 +9,13 @@ const signal = (over: Partial<SignalView> = {}): SignalView => ({
   need: 'pause_together',
   note: null,
   createdAt: '2026-11-25T12:00:00.000Z',
+  taps: 1,
+  lastTappedAt: '2026-11-25T12:00:00.000Z',
   status: 'sent',
   deliveredAt: null,
   seenAt: null,
+  answer: null,
+  putAway: false,
   ...over,
 });
 const event = (type: string, actorId: string, signalId = 's1'): CoupleEvent => ({
@@ -58,6 +62,11 @@ describe('signalEventEffect', () => {
 
   it('a status for a signal we do not know asks for a refetch', () => {
     expect(signalEventEffect(undefined, event('signal.seen', 'partner', 'sX'), 'me').refetch).toBe(true);
+  });
+
+  it('re-reads the list for another tap of the moment and for the partner’s answer', () => {
+    expect(signalEventEffect([signal()], event('signal.repeated', 'partner'), 'me')).toMatchObject({ refetch: true, deliver: null });
+    expect(signalEventEffect([signal()], event('signal.answered', 'partner'), 'me')).toMatchObject({ refetch: true, deliver: null });
   });
 
   it('leaves other events alone', () => {

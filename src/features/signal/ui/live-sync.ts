@@ -35,7 +35,8 @@ export function signalEventEffect(list: SignalView[] | undefined, event: CoupleE
     return { list, refetch: !known, deliver: event.actorId !== myId ? signalId : null };
   }
   const status: SignalStatus | null = event.type === 'signal.delivered' ? 'delivered' : event.type === 'signal.seen' ? 'seen' : null;
-  if (!status) return { list, refetch: false, deliver: null };
+  // Another tap of the same moment, or the partner's answer: the words travel by API, so re-read.
+  if (!status) return { list, refetch: true, deliver: null };
   if (!list?.some((s) => s.id === signalId)) return { list, refetch: true, deliver: null };
   return { list: list.map((s) => (s.id === signalId ? advance(s, status, event.createdAt) : s)), refetch: false, deliver: null };
 }

@@ -1,46 +1,71 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { ButtonLink, FormError } from '../../../core/web/ui';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Button, ButtonLink, FormError } from '../../../core/web/ui';
 import { formatRelative, useNow } from '../../../core/web/time';
 import { NEEDS } from '../copy';
-import { useLoopName, useSendSignal, useSignals, type Need } from './api';
+import { usePutAway, useLoopName, useSendSignal, useSignals, type Need, type SignalView } from './api';
 import { copy } from './copy';
-import { latestOwn } from './show';
+import { ownToShow } from './show';
 import './signal.css';
 
 interface SignalPanelProps {
   partnerName: string | null;
   /** Opened from the installed app's shortcut: bring the button into focus, ready for one tap. */
   focus?: boolean;
+  /** A ready pause in one tap, composed in by the app shell from the pause feature. */
+  pauseNow?: ReactNode;
+  /** See MomentContext in show.ts. */
+  pauseCoversUntil: number | null;
 }
 
 /**
  * "We're doing the thing": one big, calm tap that reaches the partner at once.
  * What I need and a note are optional and folded away, so the tap stays one tap.
+ * Once sent, the button gives way to a calm state — breathe, it has reached
+ * them — rather than staying ready to be tapped again and again.
  */
-export function SignalPanel({ partnerName, focus = false }: SignalPanelProps) {
+export function SignalPanel({ partnerName, focus = false, pauseNow, pauseCoversUntil }: SignalPanelProps) {
   const id = useId();
-  const loop = useLoopName();
   const signals = useSignals();
-  const send = useSendSignal();
   const now = useNow(15_000);
-  const button = useRef<HTMLButtonElement>(null);
-  const [need, setNeed] = useState<Need>('pause_together');
-  const [note, setNote] = useState('');
-  const [open, setOpen] = useState(focus);
-
-  useEffect(() => {
-    if (focus) button.current?.focus();
-  }, [focus]);
-
-  const label = loop.data ? copy.button.named(loop.data) : copy.button.plain;
-  const mine = latestOwn(signals.data, now.getTime());
-  const disabled = !partnerName;
+  const mine = partnerName ? ownToShow(signals.data, { nowMs: now.getTime(), pauseCoversUntil }) : null;
+  // Answered, the moment is closed: the warm answer card (shown by the shell) takes over.
+  const waiting = mine && !mine.answer ? mine : null;
 
   return (
     <section className="signal-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="visually-hidden">
         {copy.region}
       </h2>
+      {waiting && partnerName ? (
+        <SentCalmly signal={waiting} partnerName={partnerName} now={now} />
+      ) : (
+        <SignalButton partnerName={partnerName} focus={focus} />
+      )}
+      {partnerName && pauseNow}
+      <ButtonLink href="/toolkit" variant="quiet" block>
+        {copy.toolkitLink}
+      </ButtonLink>
+    </section>
+  );
+}
+
+function SignalButton({ partnerName, focus }: { partnerName: string | null; focus: boolean }) {
+  const id = useId();
+  const loop = useLoopName();
+  const send = useSendSignal();
+  const button = useRef<HTMLButtonElement>(null);
+  const [need, setNeed] = useState<Need | null>(null);
+  const [note, setNote] = useState('');
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    if (focus) button.current?.focus();
+  }, [focus]);
+
+  const label = loop.data ? copy.button.named(loop.data) : copy.button.plain;
+  const disabled = !partnerName;
+  return (
+    <>
       <button
         ref={button}
         type="button"
@@ -58,30 +83,15 @@ export function SignalPanel({ partnerName, focus = false }: SignalPanelProps) {
         {partnerName ? copy.button.hint(partnerName) : copy.button.hintAlone}
       </p>
       <FormError error={send.error} />
-      {mine && partnerName && (
-        <div className="signal-status" role="status" data-status={mine.status}>
-          <p className="signal-status-line">
-            <span className={`signal-dot signal-dot-${mine.status}`} aria-hidden="true" />
-            {mine.status === 'seen'
-              ? copy.status.seen(partnerName)
-              : mine.status === 'delivered'
-                ? copy.status.delivered(partnerName)
-                : copy.status.sent(partnerName)}
-          </p>
-          <p className="muted small">
-            {copy.status.when(formatRelative(mine.createdAt, now, copy.justNow))} {copy.status.noticing}
-          </p>
-        </div>
-      )}
       {!disabled && (
         <details className="signal-options" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>{copy.options.toggle}</summary>
           <fieldset className="signal-needs">
             <legend className="field-label">{copy.options.needLegend}</legend>
-            {NEEDS.map((n) => (
-              <label key={n} className="signal-need">
-                <input type="radio" name={`${id}-need`} value={n} checked={need === n} onChange={() => setNeed(n)} />
-                <span>{copy.needs[n]}</span>
+            {[null, ...NEEDS].map((n) => (
+              <label key={n ?? 'none'} className="signal-need">
+                <input type="radio" name={`${id}-need`} value={n ?? ''} checked={need === n} onChange={() => setNeed(n)} />
+                <span>{n ? copy.needs[n] : copy.options.noNeed}</span>
               </label>
             ))}
           </fieldset>
@@ -104,16 +114,33 @@ export function SignalPanel({ partnerName, focus = false }: SignalPanelProps) {
           </div>
         </details>
       )}
-      <div className="signal-links">
-        {!disabled && (
-          <ButtonLink href="/pause" variant="secondary" block>
-            {copy.pauseLink}
-          </ButtonLink>
-        )}
-        <ButtonLink href="/toolkit" variant="quiet" block>
-          {copy.toolkitLink}
-        </ButtonLink>
+    </>
+  );
+}
+
+/** After the tap: where the signal is, said so the sender can breathe; tapping again is there, but quiet. */
+function SentCalmly({ signal, partnerName, now }: { signal: SignalView; partnerName: string; now: Date }) {
+  const again = useSendSignal();
+  const putAway = usePutAway();
+  const line =
+    signal.status === 'seen' ? copy.sent.seen(partnerName) : signal.status === 'delivered' ? copy.sent.delivered(partnerName) : copy.sent.sent(partnerName);
+  return (
+    <div className="signal-sent" role="status" data-status={signal.status}>
+      <span className="signal-breath" aria-hidden="true" />
+      <p className="signal-sent-line">{line}</p>
+      <p className="muted small">
+        {copy.sent.when(formatRelative(signal.lastTappedAt, now, copy.justNow))}
+        {signal.taps > 1 && ` ${copy.sent.taps(signal.taps, partnerName)}`}
+      </p>
+      <div className="signal-sent-actions">
+        <Button variant="quiet" busy={again.isPending} onClick={() => again.mutate({ need: null, note: null })}>
+          {copy.sent.again}
+        </Button>
+        <Button variant="quiet" busy={putAway.isPending} onClick={() => putAway.mutate(signal.id)}>
+          {copy.sent.putAway}
+        </Button>
       </div>
-    </section>
+      <FormError error={again.error ?? putAway.error} />
+    </div>
   );
 }

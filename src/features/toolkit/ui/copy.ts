@@ -68,7 +68,5 @@ export const copy = {
   },
   duringPause: {
     mine: 'What helps me',
-    none: 'You can list what helps you in “My words and what helps me”, any time you feel calm.',
-    edit: 'Add or change',
   },
 } as const;

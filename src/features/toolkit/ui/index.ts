@@ -1,4 +1,4 @@
 /** What the app shell composes from the toolkit into other screens (e.g. the pause). */
 export { useToolkit } from './api';
 export { HelpsPanel } from './helps-panel';
-export { tetherPhrases } from './suggestions';
+export { ownPhrases } from './suggestions';

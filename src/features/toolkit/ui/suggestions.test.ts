@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isHttpsUrl, SCRIPT_SUGGESTIONS, tetherPhrases } from './suggestions';
+import { isHttpsUrl, ownPhrases } from './suggestions';
 
-describe('tetherPhrases', () => {
-  it('puts the person’s own phrases first, then ours, without repeats', () => {
-    const ownText = SCRIPT_SUGGESTIONS.distancer[0]!.text;
-    const phrases = tetherPhrases([
-      { id: '1', situation: null, text: 'Back soon, love you.' },
-      { id: '2', situation: null, text: ` ${ownText} ` },
-    ]);
-    expect(phrases[0]).toBe('Back soon, love you.');
-    expect(phrases[1]).toBe(ownText);
-    expect(new Set(phrases).size).toBe(phrases.length);
-    expect(phrases).toHaveLength(6);
+describe('ownPhrases', () => {
+  it('offers the person’s own phrases, trimmed, without repeats, at most four', () => {
+    const script = (id: string, text: string) => ({ id, situation: null, text });
+    const phrases = ownPhrases([script('1', 'Back soon, love you.'), script('2', ' Back soon, love you. '), script('3', '  '), ...['a', 'b', 'c', 'd'].map((t) => script(t, t))]);
+    expect(phrases).toEqual(['Back soon, love you.', 'a', 'b', 'c']);
   });
 
-  it('offers our suggestions when there are none of their own yet', () => {
-    expect(tetherPhrases(undefined, 3)).toHaveLength(3);
+  it('is empty when there are none of their own yet', () => {
+    expect(ownPhrases(undefined)).toEqual([]);
   });
 });
 

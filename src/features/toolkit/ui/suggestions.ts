@@ -4,22 +4,10 @@ import type { Script } from './api';
 export const SCRIPT_SUGGESTIONS = toolkitCopy.scriptSuggestions;
 export const HELP_SUGGESTIONS = toolkitCopy.helpSuggestions;
 
-/**
- * Phrases to offer as a tether: the person's own first (their voice), then
- * our suggestions, without repeats, at most `max`. Pure.
- */
-export function tetherPhrases(scripts: readonly Script[] | undefined, max = 6): string[] {
-  const ours = [...SCRIPT_SUGGESTIONS.distancer, ...SCRIPT_SUGGESTIONS.pursuer].map((s) => s.text);
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const text of [...(scripts ?? []).map((s) => s.text), ...ours]) {
-    const key = text.trim();
-    if (!key || seen.has(key)) continue;
-    seen.add(key);
-    out.push(key);
-    if (out.length === max) break;
-  }
-  return out;
+/** The person's own phrases, to offer first as a tether: trimmed, without repeats, at most `max`. Pure. */
+export function ownPhrases(scripts: readonly Script[] | undefined, max = 4): string[] {
+  const texts = (scripts ?? []).map((s) => s.text.trim()).filter(Boolean);
+  return [...new Set(texts)].slice(0, max);
 }
 
 /** Whether a string is a full https link (the server accepts nothing else for the playlist). */

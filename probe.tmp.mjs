@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-background-networking'] });
+const p = await b.newPage();
+p.on('pageerror', e => console.log('pageerror', e.message, e.stack?.slice(0,500)));
+p.on('console', m => console.log('console', m.type(), m.text()));
+await p.goto('http://127.0.0.1:3999/');
+await p.getByRole('link', { name: 'Create an account' }).click();
+await p.waitForTimeout(2000);
+console.log(await p.evaluate(() => document.body.innerText.slice(0, 200)));
+await b.close();
