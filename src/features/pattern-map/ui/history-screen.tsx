@@ -5,7 +5,7 @@ import { FIELDS, TOPICS } from '../side-doc';
 import { useHistory, useRestore, useVersionPreview, type MapSummary } from './api';
 import { copy } from './copy';
 import { groupHistory, type VersionGroup } from './history-groups';
-import { LoadFailed } from './loop-screen';
+import { EmptyMap, LoadFailed } from './loop-screen';
 import { displayName, useCurrentMap, useMapModel } from './use-map';
 
 /**
@@ -16,7 +16,8 @@ import { displayName, useCurrentMap, useMapModel } from './use-map';
 export function HistoryScreen() {
   const { maps, map, query } = useCurrentMap();
   if (maps.isPending) return <Loading label={copy.loading} />;
-  if (!map) return <LoadFailed retry={() => void maps.refetch()} />;
+  if (maps.isError) return <LoadFailed retry={() => void maps.refetch()} />;
+  if (!map) return <EmptyMap />;
   return <HistoryOf map={map} query={query} key={map.id} />;
 }
 

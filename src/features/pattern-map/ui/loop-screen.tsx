@@ -128,7 +128,8 @@ function ExportCard({ svgRef, name, query }: { svgRef: RefObject<SVGSVGElement |
   );
 }
 
-function EmptyMap() {
+/** No map yet: where to begin it (also what its history shows before there is anything to remember). */
+export function EmptyMap() {
   return (
     <Screen title={copy.map.emptyTitle} intro={copy.map.emptyIntro.map((p) => <p key={p}>{p}</p>)}>
       <ButtonLink href="/start" block>
