@@ -314,11 +314,32 @@ export const copy = {
     idea: (partner: string) => `${partner} added a joy idea to your deck.`,
     capacity: (partner: string) => `${partner} checked in.`,
     season: (partner: string) => `${partner} proposed a season.`,
+    stretch: (partner: string) => `${partner} shared a stretch with you.`,
   },
 
   home: {
     title: 'Small moments',
     open: 'Open small moments',
+  },
+
+  /** Lines in the couple's activity feed: that something happened, never what anyone wrote. `who` is "You" or a name. */
+  feed: {
+    ritualKept: (who: string) => `${who} added a ritual for the two of you`,
+    ritualLetGo: (who: string) => `${who} let a ritual go`,
+    momentTogether: (who: string) => `${who} remembered a small moment you had together`,
+    momentSolo: (who: string) => `${who} made time for one of your rituals`,
+    momentShared: 'You shared a small moment together',
+    noteSent: (who: string) => `${who} sent a note`,
+    voiceNoteSent: (who: string) => `${who} sent a voice note`,
+    noteAnswered: (who: string) => `${who} answered a note`,
+    joyLogged: (who: string) => `${who} added a good moment to your joy log`,
+    seasonProposed: (who: string) => `${who} proposed a season for the two of you`,
+    seasonAccepted: (who: string) => `${who} agreed to a season`,
+    seasonActive: 'A season began, agreed by you both',
+    seasonRenewal: (who: string) => `${who} proposed keeping a season going`,
+    seasonEnded: (who: string) => `${who} brought a season to a close`,
+    stretchShared: (who: string) => `${who} planned a stretch and shared it`,
+    stretchTried: (who: string) => `${who} tried a stretch`,
   },
 };
 

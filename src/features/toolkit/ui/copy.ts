@@ -71,4 +71,8 @@ export const copy = {
     none: 'You can list what helps you in “My words and what helps me”, any time you feel calm.',
     edit: 'Add or change',
   },
+  /** The line in the couple's activity feed ("who" is "You" or a name). */
+  feed: {
+    playlistChanged: (who: string) => `${who} changed your calming playlist`,
+  },
 } as const;
