@@ -43,7 +43,8 @@ describe('daily practice, two partners', () => {
 
   const shoot = async (p: Phone, name: string, desktop = false) => a11y.push(...(await capture(p.page, `practice-${name}`, { desktop })));
 
-  it('confirms a ritual together, plays a voice note, and shows joy and capacity live', async () => {
+  // A long walk through every practice screen, with phone and desktop captures: more than the suite's default 90 s on a busy machine.
+  it('confirms a ritual together, plays a voice note, and shows joy and capacity live', { timeout: 180_000 }, async () => {
     // The couple: A makes the space, B joins through the link.
     await signUpWithSpace(a, base, alex, 'Us two');
     const invite = await apiFromPage(a.page, 'POST', '/api/couple/invites', {});
