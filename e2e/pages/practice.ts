@@ -33,7 +33,7 @@ export class PracticePage {
   }
 
   confirmCard(partner: string) {
-    return this.page.getByRole('region', { name: `${partner} marked a shared moment — was it?` });
+    return this.page.getByRole('region', { name: `${partner} enjoyed a moment with you` });
   }
 
   get week() {
@@ -54,11 +54,23 @@ export class PracticePage {
 
   async logJoy(text: string, photo?: { name: string; mimeType: string; buffer: Buffer }) {
     await this.page.getByLabel('What happened?').fill(text);
-    if (photo) {
-      await this.page.getByLabel('Add a photo (optional)').setInputFiles(photo);
-      await this.page.getByRole('img', { name: 'Chosen photo' }).waitFor();
-    }
+    if (photo) await this.choosePhoto(photo);
     await this.page.getByRole('button', { name: 'Add to our joy log' }).click();
+  }
+
+  /** Through the photo button, as a person would: it opens the system's file picker. */
+  async choosePhoto(photo: { name: string; mimeType: string; buffer: Buffer }) {
+    const picker = this.page.getByRole('group', { name: 'A photo (optional)' });
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), picker.getByRole('button', { name: /^Choose a (different )?photo$/ }).click()]);
+    await chooser.setFiles(photo);
+    await picker.getByRole('img', { name: 'The photo you chose' }).waitFor();
+  }
+
+  /** The month's balance, folded away at the end of the joy screen; opened. */
+  async openBalance() {
+    const summary = this.page.getByText('A look at this month', { exact: true });
+    await summary.click();
+    return this.page.locator('details.practice-balance');
   }
 
   partnerCapacity(partner: string) {
@@ -74,11 +86,14 @@ export class PracticePage {
 }
 
 /** A request from inside the signed-in page (same cookies, CSRF token from the session), for set-up steps. */
-export async function apiFromPage(page: Page, method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+export async function apiFromPage(page: Page, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
   return page.evaluate(
     async ({ method, path, body }) => {
       const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-      const res = await fetch(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const headers: Record<string, string> = { 'x-csrf-token': session.csrfToken };
+      // A JSON content type with no body is refused as unreadable: only say JSON when sending some.
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
       return { status: res.status, body: (await res.json().catch(() => null)) as unknown };
     },
     { method, path, body },

@@ -1,10 +1,12 @@
 /**
  * Sentences for the couple's activity feed, contributed by the features
  * whose events appear there. The couple feature shows the feed but must not
- * import other features, so each feature registers its own words here (from
- * its ui/index.ts, which the shell loads) and the feed looks them up by type.
+ * import other features, so each feature registers its own words here (in
+ * its ui/activity-words.ts, which the shell loads with the feed) and the feed
+ * looks them up by type. `who` is "You", a name, or a neutral stand-in;
+ * `mine` says whether it is "You", for words that need "your" or "their".
  */
-export type ActivityWords = (who: string, payload: Record<string, unknown>) => string;
+export type ActivityWords = (who: string, payload: Record<string, unknown>, mine: boolean) => string;
 
 const registry = new Map<string, ActivityWords>();
 

@@ -41,7 +41,7 @@ export async function seedDemoCouple(db: Database, events: EventLog, hasher: Pas
        values ($1, $2, 1, now() - interval '9 days'), ($1, $3, 2, now() - interval '8 days')`,
       [coupleId, alex, blair],
     );
-    const history: Array<{ type: string; actorId: string; payload?: Record<string, unknown>; daysAgo: number }> = [
+    const history: Array<{ type: 'couple.created' | 'invite.created' | 'member.joined' | 'couple.renamed'; actorId: string; payload?: Record<string, unknown>; daysAgo: number }> = [
       { type: 'couple.created', actorId: alex, daysAgo: 9 },
       { type: 'invite.created', actorId: alex, daysAgo: 9 },
       { type: 'member.joined', actorId: blair, daysAgo: 8 },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BadRequest, Conflict, Forbidden, NotFound } from '../../core/errors';
 import type { ScopedTx } from '../../core/couple-scope';
+import type { Queryable } from '../../core/db/database';
 import { coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import { LEVELS, suggestSeason, type CheckIn } from './capacity';
@@ -63,6 +64,13 @@ function view(r: SeasonRow, me: string, members: string[]): z.infer<typeof seaso
     createdAt: iso(r.createdAt),
     endedAt: iso(r.endedAt),
   };
+}
+
+/** What a step did to a season, as its event: an accept either completes the agreement or adds one yes. */
+function seasonEvent(step: 'accept' | 'renew' | 'end', next: Season): 'season.active' | 'season.accepted' | 'season.renewal_proposed' | 'season.ended' {
+  if (step === 'end') return 'season.ended';
+  if (step === 'renew') return 'season.renewal_proposed';
+  return next.status === 'active' ? 'season.active' : 'season.accepted';
 }
 
 function refuse(code: SeasonRejection): never {
@@ -179,7 +187,7 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
             `update seasons set status = $3, accepted_by = $4::uuid[], review_on = $5, ended_at = $6, proposed_by = $7 where couple_id = $1 and id = $2 returning ${SEASON_COLUMNS}`,
             [row.id, next.status, next.acceptedBy, next.reviewOn, next.endedAt === null ? null : new Date(next.endedAt), next.proposedBy],
           );
-          await tx.append({ type: `season.${next.status === 'active' && name === 'accept' ? 'active' : name === 'end' ? 'ended' : name === 'renew' ? 'renewal_proposed' : 'accepted'}`, actorId: scope.userId, payload: { seasonId: row.id } });
+          await tx.append({ type: seasonEvent(name, next), actorId: scope.userId, payload: { seasonId: row.id } });
           return view(saved!, scope.userId, members);
         });
       },
@@ -187,6 +195,14 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
   seasonStep('accept', z.object({}).optional(), (s, me, members) => accept(s, me, members));
   seasonStep('renew', z.object({ reviewOn: day }), (s, me, members, body) => renew(s, me, members, todayUtc(), body.reviewOn!));
   seasonStep('end', z.object({}).optional(), (s, me, members) => end(s, me, members, Date.now()));
+
+  /**
+   * A stretch is one person's own, and can exist without a couple; a shared one is news for the
+   * partner's screen (and the feed). The event carries its id only; a private stretch is never announced.
+   */
+  const tellPartner = async (tx: Queryable, me: { userId: string; coupleId: string | null }, type: 'stretch.shared' | 'stretch.tried', stretchId: string) => {
+    if (me.coupleId) await ctx.events.append(tx, { coupleId: me.coupleId, type, actorId: me.userId, payload: { stretchId } });
+  };
 
   const stretchView = z.object({ id: z.uuid(), role: z.enum(['pursuer', 'distancer', 'both']), title: z.string(), plannedFor: z.string().nullable(), expectedDiscomfort: z.number().int(), actualDiscomfort: z.number().int().nullable(), reflection: z.string().nullable(), doneAt: z.string().nullable(), mine: z.boolean(), shared: z.boolean() });
   const discomfort = z.number().int().min(0).max(10);
@@ -208,12 +224,17 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
     { schema: { tags, description: 'Plans a small experiment with new discomfort, and how uncomfortable I expect it to be (0–10).', body: z.object({ role: z.enum(['pursuer', 'distancer', 'both']), title: z.string().trim().min(3).max(200), plannedFor: day.nullable().optional(), expectedDiscomfort: discomfort, shared: z.boolean().default(false) }), response: { 201: z.object({ id: z.uuid() }) } } },
     async (request, reply) => {
       const b = request.body;
-      const [row] = await ctx.db.query<{ id: string }>(
-        'insert into stretch_experiments (owner_id, role, title, planned_for, expected_discomfort, shared) values ($1, $2, $3, $4, $5, $6) returning id',
-        [currentUser(request).userId, b.role, b.title, b.plannedFor ?? null, b.expectedDiscomfort, b.shared],
-      );
+      const me = currentUser(request);
+      const id = await ctx.db.transaction(async (tx) => {
+        const [row] = await tx.query<{ id: string }>(
+          'insert into stretch_experiments (owner_id, role, title, planned_for, expected_discomfort, shared) values ($1, $2, $3, $4, $5, $6) returning id',
+          [me.userId, b.role, b.title, b.plannedFor ?? null, b.expectedDiscomfort, b.shared],
+        );
+        if (b.shared) await tellPartner(tx, me, 'stretch.shared', row!.id);
+        return row!.id;
+      });
       reply.status(201);
-      return { id: row!.id };
+      return { id };
     },
   );
 
@@ -221,11 +242,15 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
     '/api/stretches/:id/done',
     { schema: { tags, description: 'I tried it: how uncomfortable it really was, and what happened.', params: idParam, body: z.object({ actualDiscomfort: discomfort, reflection: z.string().trim().max(2000).nullable().optional() }), response: { 204: noContent, 404: errorBody } } },
     async (request, reply) => {
-      const rows = await ctx.db.query(
-        'update stretch_experiments set actual_discomfort = $3, reflection = $4, done_at = coalesce(done_at, now()) where id = $1 and owner_id = $2 returning id',
-        [request.params.id, currentUser(request).userId, request.body.actualDiscomfort, request.body.reflection || null],
-      );
-      if (rows.length === 0) throw new NotFound(practiceCopy.errors.notFound);
+      const me = currentUser(request);
+      await ctx.db.transaction(async (tx) => {
+        const [row] = await tx.query<{ shared: boolean }>(
+          'update stretch_experiments set actual_discomfort = $3, reflection = $4, done_at = coalesce(done_at, now()) where id = $1 and owner_id = $2 returning shared',
+          [request.params.id, me.userId, request.body.actualDiscomfort, request.body.reflection || null],
+        );
+        if (!row) throw new NotFound(practiceCopy.errors.notFound);
+        if (row.shared) await tellPartner(tx, me, 'stretch.tried', request.params.id);
+      });
       return reply.status(204).send(null);
     },
   );

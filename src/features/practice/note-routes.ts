@@ -160,9 +160,14 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore): void {
           const [note] = await tx.query<{ authorId: string | null }>('select author_id as "authorId" from notes where couple_id = $1 and id = $2 for update', [request.params.id]);
           if (!note) throw new NotFound(practiceCopy.errors.notFound);
           if (note.authorId === scope.userId) throw new Forbidden('own_note', practiceCopy.errors.ownMoment);
-          if (step === 'played') await tx.query('update notes set played_at = coalesce(played_at, now()) where couple_id = $1 and id = $2', [request.params.id]);
-          else await tx.query('update notes set reaction = $3 where couple_id = $1 and id = $2', [request.params.id, (request.body as { tether: string }).tether]);
-          await tx.append({ type: `note.${step === 'played' ? 'played' : 'answered'}`, actorId: scope.userId, payload: { noteId: request.params.id }, feed: step === 'react' });
+          // Listening is live-sync traffic for the author's screen; an answer is worth a line in the feed.
+          if (step === 'played') {
+            await tx.query('update notes set played_at = coalesce(played_at, now()) where couple_id = $1 and id = $2', [request.params.id]);
+            await tx.append({ type: 'note.played', actorId: scope.userId, payload: { noteId: request.params.id }, feed: false });
+          } else {
+            await tx.query('update notes set reaction = $3 where couple_id = $1 and id = $2', [request.params.id, (request.body as { tether: string }).tether]);
+            await tx.append({ type: 'note.answered', actorId: scope.userId, payload: { noteId: request.params.id } });
+          }
         });
         return reply.status(204).send(null);
       },

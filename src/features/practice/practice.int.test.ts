@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
-import { newCouple, type TestClient } from '../../../test/support/client';
+import { newCouple, TestClient } from '../../../test/support/client';
 import { METADATA_MARKER, jpegWithExif, webmVoice } from '../../../test/support/media-fixtures';
 import { ReminderScheduler } from './reminders';
 import { MAX_VOICE_BYTES } from './media';
@@ -196,5 +196,32 @@ describe('capacity and asymmetric seasons', () => {
     const mine = (await a.get('/api/stretches')).body;
     expect(mine.stretches[0]).toMatchObject({ expectedDiscomfort: 7, actualDiscomfort: 5, mine: true });
     expect(mine.encouragement).toContain('progress');
+  });
+
+  it('tells the partner’s screen about a shared stretch, planned and tried, and never about a private one', async () => {
+    const { a, b } = await newCouple(app.url);
+    const socket = await b.openSocket({ lastSeq: (await b.get('/api/couple')).body.couple.headSeq });
+    const secret = await a.post('/api/stretches', { role: 'distancer', title: 'Stay in the room for one more minute', expectedDiscomfort: 6 });
+    await a.post(`/api/stretches/${secret.body.id}/done`, { actualDiscomfort: 4 });
+    const shared = await a.post('/api/stretches', { role: 'pursuer', title: 'Let a message rest for an hour', expectedDiscomfort: 7, shared: true });
+    const planned = await socket.next((m) => m.type === 'event' && m.event.type === 'stretch.shared');
+    expect(planned.type === 'event' && planned.event).toMatchObject({ actorId: a.userId, payload: { stretchId: shared.body.id }, feed: true });
+    await a.post(`/api/stretches/${shared.body.id}/done`, { actualDiscomfort: 5, reflection: 'Harder than I thought' });
+    const tried = await socket.next((m) => m.type === 'event' && m.event.type === 'stretch.tried');
+    expect(tried.type === 'event' && tried.event.payload).toEqual({ stretchId: shared.body.id });
+    // Only the shared one was ever announced, and no event carries a title or a reflection.
+    const stretchEvents = socket.events().filter((e) => e.type.startsWith('stretch.'));
+    expect(stretchEvents.map((e) => e.payload.stretchId)).toEqual([shared.body.id, shared.body.id]);
+    expect(JSON.stringify(socket.events())).not.toMatch(/message rest|Harder than|one more minute/);
+    expect((await b.get('/api/stretches')).body.stretches).toMatchObject([{ id: shared.body.id, mine: false, actualDiscomfort: 5 }]);
+    const feed = (await b.get('/api/couple/activity')).body.items.map((i: { type: string }) => i.type);
+    expect(feed).toEqual(expect.arrayContaining(['stretch.shared', 'stretch.tried']));
+    socket.close();
+  });
+
+  it('plans a stretch alone, before any couple exists', async () => {
+    const solo = new TestClient(app.url);
+    await solo.signup(`solo-${randomUUID()}@example.test`, 'Robin');
+    expect((await solo.post('/api/stretches', { role: 'both', title: 'Say one true thing', expectedDiscomfort: 3, shared: true })).status).toBe(201);
   });
 });

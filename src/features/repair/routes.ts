@@ -359,7 +359,7 @@ function routes(api: Api, ctx: AppContext): void {
             if (!action.doneAt) throw new Conflict('not_done', repairCopy.notDoneYet);
             await tx.query('update repair_actions set acknowledged_at = coalesce(acknowledged_at, now()) where couple_id = $1 and id = $2', [request.params.id]);
           }
-          await tx.append({ type: `action.${step === 'done' ? 'done' : 'acknowledged'}`, actorId: scope.userId, payload: { actionId: request.params.id } });
+          await tx.append({ type: step === 'done' ? 'action.done' : 'action.acknowledged', actorId: scope.userId, payload: { actionId: request.params.id } });
         });
         return reply.status(204).send(null);
       },

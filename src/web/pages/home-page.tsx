@@ -3,6 +3,7 @@ import { HomeSignal } from './home-signal';
 import { HomePractice } from './home-practice';
 import { LoopCard } from '../../features/pattern-map/ui/loop-card';
 import { RepairCard } from '../../features/repair/ui/repair-card';
+import '../activity-words';
 
 /** The couple's home with the cards of the features that live beside it. */
 export function HomePage() {

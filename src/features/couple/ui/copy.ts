@@ -57,7 +57,6 @@ export const copy = {
     left: (who: string) => `${who} left the space`,
     inviteCreated: (who: string) => `${who} made an invite link`,
     inviteRevoked: (who: string) => `${who} cancelled an invite link`,
-    other: 'Something changed in your space',
     loadFailed: 'We could not load what has happened here just now.',
   },
   invite: {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CoupleEvent } from '../../../core/realtime/protocol';
 import type { ActivityData, CoupleSnapshot } from './api';
 import { addToFeed, applyEvent, applyPresence, prependActivity, toActivityItem } from './live-sync';
-import { describeActivity } from './names';
+import { describeActivity, feedLines } from './names';
 
 const me = { userId: 'u-me', displayName: 'Robin', joinedAt: '2026-11-25T10:00:00Z', isMe: true };
 const partner = { userId: 'u-p', displayName: 'Sam', joinedAt: '2026-11-25T10:05:00Z', isMe: false };
@@ -73,6 +73,14 @@ describe('the activity feed', () => {
     expect(describeActivity(toActivityItem(event(5, 'member.joined', 'u-p'), snapshot), members)).toBe('Sam joined the space. Welcome!');
     expect(describeActivity(toActivityItem(event(6, 'couple.created', 'u-me'), snapshot), members)).toBe('You created this shared space');
     expect(describeActivity(toActivityItem(event(7, 'member.left', null), snapshot), members)).toBe('A former partner left the space');
+    expect(describeActivity(toActivityItem(event(8, 'member.joined', 'u-me'), snapshot), members)).toBe('You joined the space');
+  });
+
+  it('leaves out an event nobody has words for, instead of a vague line', () => {
+    const members = snapshot.members;
+    const items = [event(9, 'something.from_a_newer_server', 'u-p'), event(8, 'couple.renamed', 'u-p', { name: 'Us' })].map((e) => toActivityItem(e, snapshot));
+    expect(describeActivity(items[0]!, members)).toBeNull();
+    expect(feedLines(items, members).map((line) => line.text)).toEqual(['Sam renamed the space to “Us”']);
   });
 
   it('names someone who joined before the snapshot knew them, once the members are known', () => {

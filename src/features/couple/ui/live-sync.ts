@@ -76,7 +76,8 @@ export function CoupleLiveSync(): null {
           if (refetch) void client.invalidateQueries({ queryKey: coupleKeys.snapshot, exact: true });
         }
         client.setQueryData<ActivityData>(coupleKeys.activity, (data) => (data ? addToFeed(data, message.event, snapshot) : data));
-        if (message.event.feed && !item.isMe) announce(describeActivity(item, snapshot?.members ?? []));
+        const said = message.event.feed && !item.isMe ? describeActivity(item, snapshot?.members ?? []) : null;
+        if (said) announce(said);
         break;
       }
       case 'presence': {

@@ -1,4 +1,5 @@
 import { activityWords } from '../../../core/web/activity-words';
+import './activity-words';
 import type { ActivityItem, CoupleMember, CoupleSnapshot } from './api';
 import { copy } from './copy';
 
@@ -11,32 +12,35 @@ export function partnerOf(snapshot: CoupleSnapshot): CoupleMember | undefined {
  * longer here, a neutral "A former partner".
  */
 export function actorLabel(item: ActivityItem, members: CoupleMember[]): string {
-  if (item.isMe) return copy.activity.you;
+  if (isMine(item, members)) return copy.activity.you;
   const member = members.find((m) => m.userId === item.actorId);
-  if (member) return member.isMe ? copy.activity.you : member.displayName;
+  if (member) return member.displayName;
   if (item.actorName) return item.actorName;
   return item.actorId ? copy.activity.someone : copy.activity.formerPartner;
 }
 
-/** One feed item as a sentence. */
-export function describeActivity(item: ActivityItem, members: CoupleMember[]): string {
-  const who = actorLabel(item, members);
-  const a = copy.activity;
-  switch (item.type) {
-    case 'couple.created':
-      return a.created(who);
-    case 'couple.renamed':
-      return a.renamed(who, typeof item.payload.name === 'string' ? item.payload.name : '');
-    case 'member.joined':
-      return a.joined(who, item.isMe || who === a.you);
-    case 'member.left':
-      return a.left(who);
-    case 'invite.created':
-      return a.inviteCreated(who);
-    case 'invite.revoked':
-      return a.inviteRevoked(who);
-    default:
-      // Other features' events, in their own words (core/web/activity-words.ts).
-      return activityWords(item.type)?.(who, item.payload) ?? a.other;
-  }
+/**
+ * One feed item as a sentence, in the words of the feature whose event it is
+ * (core/web/activity-words.ts). Null for an event nobody described: the feed
+ * leaves it out rather than show a vague line that could only worry ("what
+ * changed?"). Every type the server puts in the feed has words (checked by
+ * src/web/activity-words.test.ts), so this only happens when an older app
+ * meets a newer server.
+ */
+export function describeActivity(item: ActivityItem, members: CoupleMember[]): string | null {
+  const words = activityWords(item.type);
+  if (!words) return null;
+  return words(actorLabel(item, members), item.payload, isMine(item, members));
+}
+
+/** The feed's lines, newest first as given: each item with its sentence, leaving out those without words. */
+export function feedLines(items: ActivityItem[], members: CoupleMember[]): Array<{ item: ActivityItem; text: string }> {
+  return items.flatMap((item) => {
+    const text = describeActivity(item, members);
+    return text === null ? [] : [{ item, text }];
+  });
+}
+
+function isMine(item: ActivityItem, members: CoupleMember[]): boolean {
+  return item.isMe || members.some((m) => m.isMe && m.userId === item.actorId);
 }

@@ -291,5 +291,26 @@ export const copy = {
     start: 'Start mapping',
   },
 
+  /** Lines in the couple's activity feed: what happened on the map, never what anyone wrote. `who` is "You" or a name. */
+  feed: {
+    created: (who: string) => `${who} started a map of your loop`,
+    named: (who: string, name: string) => `${who} named your loop “${name}”`,
+    unnamed: (who: string) => `${who} took the name off your loop`,
+    mainChanged: (who: string) => `${who} chose which map is your main loop`,
+    sideShared: (who: string, mine: boolean) => `${who} shared ${mine ? 'your' : 'their'} side of the loop`,
+    sideChanged: (who: string) => `${who} added to a side of the loop`,
+    restored: (who: string) => `${who} brought back an earlier version of a side of the loop`,
+    commented: (who: string) => `${who} responded to something on the loop`,
+    commentRemoved: (who: string) => `${who} took back a response on the loop`,
+    contractNamed: (who: string) => `${who} named an unspoken agreement`,
+    contractMarked: {
+      keep: (who: string) => `${who} chose to keep an unspoken agreement`,
+      renegotiate: (who: string) => `${who} would like to talk an unspoken agreement over`,
+      retire: (who: string) => `${who} chose to let an unspoken agreement go`,
+    } satisfies Record<Decision, (who: string) => string>,
+    contractChosen: (who: string) => `${who} made a choice about an unspoken agreement`,
+    phraseShared: (who: string, mine: boolean) => `${who} shared what ${mine ? 'you' : 'they'} say in the loop, and what ${mine ? 'you' : 'they'} mean`,
+  },
+
   errors: mapCopy.errors,
 } as const;

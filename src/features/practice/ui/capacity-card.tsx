@@ -39,7 +39,7 @@ function PartnerCapacity({ data, partnerName }: { data: Capacity; partnerName: s
       ) : (
         <div className={`practice-level practice-level-${p.level}`}>
           <p className="practice-level-line">
-            {p.day >= today ? c.partnerToday(partnerName, c.room[p.level]) : c.partnerEarlier(partnerName, c.room[p.level], formatDay(p.day))}
+            {p.day >= today ? c.partnerToday[p.level](partnerName) : c.partnerEarlier[p.level](partnerName, formatDay(p.day))}
           </p>
           {p.note && <p className="practice-level-note">{c.partnerNote(p.note)}</p>}
           {p.day >= today && <p className="muted small">{c.leanIn[p.level]}</p>}
@@ -83,7 +83,7 @@ function MyCheckIn({ data, partnerName }: { data: Capacity; partnerName: string 
         <ChoiceChips legend={c.legend} hint={c.hint(partnerName)} options={levelOptions} value={level} onChange={setLevel} />
         <TextField label={c.noteLabel} hint={c.noteHint} value={note} maxLength={280} onChange={(e) => setNote(e.target.value)} />
         <FormError error={checkIn.error} />
-        {mineToday && <p className="muted small">{c.mineToday(c.room[mineToday.level])}</p>}
+        {mineToday && <p className="muted small">{c.mineToday[mineToday.level]}</p>}
         <Button type="submit" busy={checkIn.isPending} disabled={!level}>
           {mineToday ? c.update : c.share}
         </Button>

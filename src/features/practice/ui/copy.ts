@@ -30,8 +30,8 @@ export const copy = {
 
   today: {
     weekTitle: 'Shared moments',
-    week: (n: number) => (n === 0 ? 'No shared moments counted yet this week. They’ll be here whenever you want them.' : n === 1 ? 'This week you shared 1 moment.' : `This week you shared ${n} moments.`),
-    weekNote: 'A gentle count, reset every week. Nothing is lost when a day is quiet.',
+    week: (n: number) => (n === 0 ? 'Small moments you share will gather here, whenever they happen.' : n === 1 ? 'You’ve shared a small moment this week.' : `You’ve shared ${n} small moments this week.`),
+    weekNote: 'It starts fresh each week. Quiet days take nothing away.',
     openRituals: 'Our rituals',
     more: 'More to explore',
     links: {
@@ -43,13 +43,15 @@ export const copy = {
     } as const,
   },
 
+  /** A moment one of us marked "together": an invitation to share it, never a check on whether it happened. */
   confirm: {
-    title: (partner: string) => `${partner} marked a shared moment — was it?`,
+    title: (partner: string) => `${partner} enjoyed a moment with you`,
     what: (title: string) => `“${title}”`,
-    yes: 'Yes, we did this',
-    notNow: 'Not this one',
-    counted: 'Counted. A small moment, shared.',
-    dismissed: 'Okay, we’ll leave it.',
+    ask: 'Would you like to keep it as one of your shared moments?',
+    yes: 'Keep it together',
+    notNow: 'Not now',
+    counted: 'Kept. A small moment, shared.',
+    dismissed: 'Okay. It’s set aside.',
   },
 
   rituals: {
@@ -59,10 +61,10 @@ export const copy = {
     didSolo: 'I did this',
     didTogether: 'We did this together',
     markedSolo: 'Noted. Thank you for making the moment.',
-    markedTogether: (partner: string) => `Noted. ${partner} can confirm it was shared.`,
+    markedTogether: (partner: string) => `Noted. ${partner} is invited to keep it with you.`,
     letGo: 'Let this ritual go',
     letGoTitle: 'Let this ritual go?',
-    letGoBody: 'It leaves your list for both of you. Moments you already shared stay counted.',
+    letGoBody: 'It leaves your list for both of you. Moments you already shared stay yours.',
     letGoConfirm: 'Let it go',
     addTitle: 'Add a ritual',
     addIntro: 'Some ideas to start from, in case they fit.',
@@ -103,7 +105,7 @@ export const copy = {
     send: 'Send note',
     sent: 'Your note is on its way.',
     episodeLabel: 'About a recent moment (optional)',
-    episodeNone: 'Not about anything in particular',
+    episodeNone: 'Nothing in particular',
     episode: (kind: 'signal' | 'pause', when: string, minutes: number | null) =>
       kind === 'pause' ? `The pause on ${when}${minutes ? ` (${minutes} min)` : ''}` : `The signal on ${when}`,
     aboutEpisode: (label: string) => `About: ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
@@ -149,7 +151,7 @@ export const copy = {
 
   joy: {
     title: 'Joy',
-    intro: 'Play and curiosity are glue. Couples who only work on problems stay stuck in them — this is the other half.',
+    intro: 'Play, novelty and shared curiosity are glue. This is the lighter side of being together: something to try, and the good moments you’ve had.',
     deckTitle: 'An idea, if you want one',
     another: 'Another idea',
     useIt: 'We did this — log it',
@@ -169,12 +171,16 @@ export const copy = {
     logTitle: 'Log a good moment',
     textLabel: 'What happened?',
     textHint: 'For example, “we danced in the kitchen”.',
-    photo: 'Add a photo (optional)',
+    photo: 'A photo (optional)',
     photoHint: 'JPEG, PNG or WebP, up to 5 MB. Location and camera details are removed.',
+    choosePhoto: 'Choose a photo',
+    changePhoto: 'Choose a different photo',
+    photoChosen: (name: string) => `Photo chosen: ${name}`,
+    photoRemoved: 'Photo removed.',
     photoTooBig: 'That photo is over 5 MB. A smaller one will work.',
     photoWrongType: 'Photos can be JPEG, PNG or WebP.',
     removePhoto: 'Remove photo',
-    preview: 'Chosen photo',
+    preview: 'The photo you chose',
     log: 'Add to our joy log',
     logged: 'Added to your joy log.',
     listTitle: 'Our joy log',
@@ -186,15 +192,15 @@ export const copy = {
     deleteTitle: 'Remove this moment from the log?',
     deleteBody: 'It disappears for both of you, photo included.',
     deleteConfirm: 'Remove',
-    balanceTitle: 'This month’s balance',
-    joyful: 'Joyful moments',
-    fixing: 'Working things out',
-    balanceNote: 'Joy counts logged moments and shared rituals; working things out counts repairs and time in pauses. A picture, not a score.',
+    balanceTitle: 'A look at this month',
+    joyful: 'Lightness and play',
+    fixing: 'Working things through',
+    balanceNote: 'A rough picture from your good moments and shared rituals, and from the repairs and pauses you’ve worked through. Both matter; there is nothing to reach.',
     tilt: {
       'joy-rich': 'Plenty of lightness this month. Lovely.',
-      balanced: 'A mix of working things out and having fun.',
-      'fixing-heavy': 'It’s been a month of working things through. When you have the energy, something light could help — the idea above is one.',
-      quiet: 'Nothing logged this month yet — whenever you’re ready.',
+      balanced: 'A mix of working things through and having fun.',
+      'fixing-heavy': 'It’s been a month of working things through. When you have the energy, something light could help — the ideas above are a start.',
+      quiet: 'A quiet month so far, and that’s okay.',
     } satisfies Record<Tilt, string>,
   },
 
@@ -203,22 +209,33 @@ export const copy = {
     hint: (partner: string) => `${partner} will see this, so they know when to lean in and when to go gently.`,
     legend: 'Today I have',
     levels: { low: 'Not much', some: 'Some', plenty: 'Plenty' } satisfies Record<Level, string>,
-    room: { low: 'not much room', some: 'some room', plenty: 'plenty of room' } satisfies Record<Level, string>,
+    /** How a check-in reads, for me and about my partner: a day's weather, never a verdict. */
+    mineToday: { low: 'You shared that you’re running low today.', some: 'You shared that you have some room today.', plenty: 'You shared that you have plenty of room today.' } satisfies Record<Level, string>,
+    partnerToday: {
+      low: (partner: string) => `${partner} is running low today.`,
+      some: (partner: string) => `${partner} has some room today.`,
+      plenty: (partner: string) => `${partner} has plenty of room today.`,
+    } satisfies Record<Level, (partner: string) => string>,
+    partnerEarlier: {
+      low: (partner: string, when: string) => `When ${partner} last checked in, on ${when}, they were running low.`,
+      some: (partner: string, when: string) => `When ${partner} last checked in, on ${when}, they had some room.`,
+      plenty: (partner: string, when: string) => `When ${partner} last checked in, on ${when}, they had plenty of room.`,
+    } satisfies Record<Level, (partner: string, when: string) => string>,
     noteLabel: 'A word about it (optional)',
     noteHint: 'Like “long day, be gentle with me”.',
     share: 'Share',
     update: 'Update',
     shared: 'Shared.',
-    mineToday: (room: string) => `You shared: ${room} today.`,
     partnerTitle: (partner: string) => `${partner}’s capacity`,
-    partnerToday: (partner: string, room: string) => `${partner} has ${room} today.`,
-    partnerEarlier: (partner: string, room: string, when: string) => `${partner} last shared ${room}, on ${when}.`,
     partnerNone: (partner: string) => `${partner} hasn’t checked in lately. That’s fine too.`,
     partnerNote: (note: string) => `“${note}”`,
-    leanIn: { low: 'Maybe a gentle day: small kindnesses, fewer big talks.', some: 'Some room today.', plenty: 'They have room today.' } satisfies Record<Level, string>,
-    suggestMe: (partner: string) =>
-      `You’ve had less in you than ${partner} on several days lately. Would it help to agree, for a while, that ${partner} carries a little more?`,
-    suggestPartner: (partner: string) => `${partner} has had less room than you on several days lately. If it feels right, you could offer to carry more for a while.`,
+    leanIn: {
+      low: 'Maybe a gentle day: small kindnesses, fewer big talks.',
+      some: 'A good day for small, easy moments together.',
+      plenty: 'A good day to lean in, if you both feel like it.',
+    } satisfies Record<Level, string>,
+    suggestMe: (partner: string) => `You’ve been running lower than ${partner} lately. Would it help to agree, for a while, that ${partner} carries a little more?`,
+    suggestPartner: (partner: string) => `${partner} has been running lower than you lately. If it feels right, you could offer to carry more for a while.`,
     suggestAction: 'Talk about a season',
   },
 
@@ -248,7 +265,7 @@ export const copy = {
     endedOn: (date: string) => `Ended ${date}`,
     status: {
       active: 'Agreed by both of you',
-      waitingForPartner: (partner: string) => `Waiting for ${partner} to agree`,
+      waitingForPartner: (partner: string) => `Proposed. ${partner} can agree whenever they’re ready.`,
       waitingForMe: (partner: string) => `${partner} proposed this. Does it feel right?`,
     },
     accept: 'I agree',
@@ -295,9 +312,13 @@ export const copy = {
     saveTried: 'Save',
     triedSaved: 'Saved. Trying it at all is the hard part.',
     compare: (expected: number, actual: number) => `Expected ${expected} of 10, it was ${actual} of 10.`,
+    /** How it went against the expectation, said to the one who tried it, or about them to their partner. */
     easier: 'Easier than you thought.',
     harder: 'Harder than you thought — and you did it anyway.',
     same: 'About as you expected.',
+    partnerEasier: (partner: string) => `Easier than ${partner} thought.`,
+    partnerHarder: (partner: string) => `Harder than ${partner} thought — and they did it anyway.`,
+    partnerSame: (partner: string) => `About as ${partner} expected.`,
     mine: 'Yours',
     partners: (partner: string) => `${partner}’s`,
     sharedBadge: (partner: string) => `${partner} can see this`,
@@ -306,7 +327,7 @@ export const copy = {
   },
 
   live: {
-    proposed: (partner: string) => `${partner} marked a shared moment.`,
+    proposed: (partner: string) => `${partner} enjoyed a moment with you.`,
     shared: 'A shared moment was counted.',
     note: (partner: string) => `${partner} sent you a note.`,
     answered: (partner: string) => `${partner} answered your note.`,
@@ -314,11 +335,32 @@ export const copy = {
     idea: (partner: string) => `${partner} added a joy idea to your deck.`,
     capacity: (partner: string) => `${partner} checked in.`,
     season: (partner: string) => `${partner} proposed a season.`,
+    stretch: (partner: string) => `${partner} shared a stretch with you.`,
   },
 
   home: {
     title: 'Small moments',
     open: 'Open small moments',
+  },
+
+  /** Lines in the couple's activity feed: that something happened, never what anyone wrote. `who` is "You" or a name. */
+  feed: {
+    ritualKept: (who: string) => `${who} added a ritual for the two of you`,
+    ritualLetGo: (who: string) => `${who} let a ritual go`,
+    momentTogether: (who: string) => `${who} remembered a small moment you had together`,
+    momentSolo: (who: string) => `${who} made time for one of your rituals`,
+    momentShared: 'You shared a small moment together',
+    noteSent: (who: string) => `${who} sent a note`,
+    voiceNoteSent: (who: string) => `${who} sent a voice note`,
+    noteAnswered: (who: string) => `${who} answered a note`,
+    joyLogged: (who: string) => `${who} added a good moment to your joy log`,
+    seasonProposed: (who: string) => `${who} proposed a season for the two of you`,
+    seasonAccepted: (who: string) => `${who} agreed to a season`,
+    seasonActive: 'A season began, agreed by you both',
+    seasonRenewal: (who: string) => `${who} proposed keeping a season going`,
+    seasonEnded: (who: string) => `${who} brought a season to a close`,
+    stretchShared: (who: string) => `${who} planned a stretch and shared it`,
+    stretchTried: (who: string) => `${who} tried a stretch`,
   },
 };
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { formatRelative, useNow } from '../../../core/web/time';
 import { announce, Button, Card, FormError, Screen, TextArea, TextField } from '../../../core/web/ui';
 import { practiceCopy } from '../copy';
@@ -6,9 +6,13 @@ import { mediaUrl, useAddJoyIdea, useDeleteJoy, useDeleteJoyIdea, useJoy, useJoy
 import { BalanceView } from './balance-view';
 import { copy } from './copy';
 import { AskFirst, Loaded, usePartnerName } from './fields';
-import { checkPhoto } from './photo';
+import { PhotoPicker } from './photo-picker';
 
-/** /practice/joy: an idea if you want one (ours or the couple's own), our joy log (with photos), and this month's gentle balance. */
+/**
+ * /practice/joy opens on joy itself: an idea if you want one (ours or the
+ * couple's own), a good moment to add, and the log you share. The month's
+ * balance comes last, folded away: a gentle look, not the first thing seen.
+ */
 export function JoyScreen() {
   const partnerName = usePartnerName();
   const joy = useJoy();
@@ -17,7 +21,6 @@ export function JoyScreen() {
   const j = copy.joy;
   return (
     <Screen title={j.title} intro={<p>{j.intro}</p>}>
-      {summary.data && <BalanceView balance={summary.data.balance} />}
       <JoyDeck onUse={setText} partnerName={partnerName} />
       <LogForm text={text} setText={setText} />
       <section aria-labelledby="practice-joy-list" className="stack">
@@ -38,6 +41,7 @@ export function JoyScreen() {
           }
         </Loaded>
       </section>
+      {summary.data && <BalanceView balance={summary.data.balance} />}
     </Screen>
   );
 }
@@ -133,33 +137,7 @@ function OwnIdeaForm({ onAdded }: { onAdded(id: string): void }) {
 function LogForm({ text, setText }: { text: string; setText(text: string): void }) {
   const log = useLogJoy();
   const [photo, setPhoto] = useState<File | null>(null);
-  const [preview, setPreview] = useState<string | null>(null);
-  const [photoProblem, setPhotoProblem] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const fileId = useId();
   const j = copy.joy;
-
-  useEffect(() => {
-    if (!photo) {
-      setPreview(null);
-      return;
-    }
-    const url = URL.createObjectURL(photo);
-    setPreview(url);
-    return () => URL.revokeObjectURL(url);
-  }, [photo]);
-
-  const choose = (file: File | undefined) => {
-    const problem = file ? checkPhoto(file) : null;
-    setPhotoProblem(problem === 'too_large' ? j.photoTooBig : problem === 'wrong_type' ? j.photoWrongType : null);
-    setPhoto(file && !problem ? file : null);
-    if (problem && fileInput.current) fileInput.current.value = '';
-  };
-
-  const clearPhoto = () => {
-    setPhoto(null);
-    if (fileInput.current) fileInput.current.value = '';
-  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -169,7 +147,7 @@ function LogForm({ text, setText }: { text: string; setText(text: string): void 
       {
         onSuccess: () => {
           setText('');
-          clearPhoto();
+          setPhoto(null);
           announce(j.logged);
         },
       },
@@ -180,32 +158,7 @@ function LogForm({ text, setText }: { text: string; setText(text: string): void 
     <Card title={j.logTitle} className="practice-joy-log">
       <form className="stack" onSubmit={submit}>
         <TextArea label={j.textLabel} hint={j.textHint} value={text} maxLength={500} required rows={2} onChange={(e) => setText(e.target.value)} />
-        <div className="field">
-          <label htmlFor={fileId} className="field-label">
-            {j.photo}
-          </label>
-          <p id={`${fileId}-hint`} className="field-hint">
-            {j.photoHint}
-          </p>
-          <input
-            ref={fileInput}
-            id={fileId}
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
-            aria-describedby={`${fileId}-hint`}
-            className="practice-file"
-            onChange={(e) => choose(e.target.files?.[0])}
-          />
-          {photoProblem && <p className="field-error">{photoProblem}</p>}
-        </div>
-        {preview && (
-          <div className="practice-photo-preview">
-            <img src={preview} alt={j.preview} />
-            <Button variant="quiet" onClick={clearPhoto}>
-              {j.removePhoto}
-            </Button>
-          </div>
-        )}
+        <PhotoPicker photo={photo} onChange={setPhoto} />
         <FormError error={log.error} />
         <Button type="submit" busy={log.isPending}>
           {j.log}

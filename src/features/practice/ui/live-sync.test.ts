@@ -20,6 +20,9 @@ describe('live practice updates', () => {
     expect(liveEffect(event('note.played'), ME)).toMatchObject({ refetch: [practiceKeys.notes], announce: null });
     expect(liveEffect(event('season.renewal_proposed'), ME)).toMatchObject({ refetch: [practiceKeys.seasons], announce: 'season' });
     expect(liveEffect(event('season.ended'), ME)).toMatchObject({ refetch: [practiceKeys.seasons], announce: null });
+    expect(liveEffect(event('stretch.shared'), ME)).toMatchObject({ refetch: [practiceKeys.stretches], announce: 'stretch' });
+    expect(liveEffect(event('stretch.shared', ME), ME)).toMatchObject({ refetch: [practiceKeys.stretches], announce: null });
+    expect(liveEffect(event('stretch.tried'), ME)).toMatchObject({ refetch: [practiceKeys.stretches], announce: null });
   });
 
   it('tells both partners when a shared moment is counted', () => {
@@ -36,5 +39,6 @@ describe('live practice updates', () => {
   it('names the partner in what it says', () => {
     expect(announcementText('joy', 'Sam')).toBe('Sam added a good moment to your joy log.');
     expect(announcementText('capacity', 'Sam')).toBe('Sam checked in.');
+    expect(announcementText('stretch', 'Sam')).toBe('Sam shared a stretch with you.');
   });
 });

@@ -5,7 +5,7 @@ import { announce } from '../../../core/web/ui/announcer';
 import { practiceKeys } from './api';
 import { copy } from './copy';
 
-export type Announcement = 'proposed' | 'shared' | 'note' | 'answered' | 'joy' | 'idea' | 'capacity' | 'season';
+export type Announcement = 'proposed' | 'shared' | 'note' | 'answered' | 'joy' | 'idea' | 'capacity' | 'season' | 'stretch';
 
 export interface LiveEffect {
   /** Cached queries to read again (events carry ids, never the words). */
@@ -58,6 +58,10 @@ export function liveEffect(event: CoupleEvent, myId: string | null): LiveEffect 
     case 'season.active':
     case 'season.ended':
       return effect([practiceKeys.seasons]);
+    case 'stretch.shared':
+      return effect([practiceKeys.stretches], 'stretch');
+    case 'stretch.tried':
+      return effect([practiceKeys.stretches]);
     case 'ritual.reminder':
       // Only ever sent to its owner; the next time moved on.
       return { refetch: [practiceKeys.rituals], announce: null, reminder: true };
@@ -89,6 +93,8 @@ export function announcementText(kind: Announcement, partner: string): string {
       return l.capacity(partner);
     case 'season':
       return l.season(partner);
+    case 'stretch':
+      return l.stretch(partner);
   }
 }
 

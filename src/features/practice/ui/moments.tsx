@@ -4,9 +4,10 @@ import { useConfirmMoment, type Summary, type WaitingMoment } from './api';
 import { copy } from './copy';
 
 /**
- * "Sam marked a shared moment — was it?" A shared moment counts only when
- * the other partner says so. "Not this one" just puts the card away on this
- * device: nobody is told, and the server lets it lapse after a few days.
+ * "Sam enjoyed a moment with you": an invitation to keep a moment one of us
+ * marked "together" as shared (it joins the week's shared moments once the
+ * other says yes), never a check on whether it happened. "Not now" just puts
+ * the card away on this device: nobody is told, and it lapses after a few days.
  */
 export function WaitingMoments({ moments, partnerName }: { moments: WaitingMoment[]; partnerName: string }) {
   const [dismissed, setDismissed] = useState<string[]>([]);
@@ -26,6 +27,7 @@ function ConfirmCard({ moment, partnerName, onDismiss }: { moment: WaitingMoment
   return (
     <Card title={copy.confirm.title(partnerName)} className="practice-confirm">
       <p className="practice-confirm-what">{copy.confirm.what(moment.title)}</p>
+      <p>{copy.confirm.ask}</p>
       <FormError error={confirm.error} />
       <div className="row">
         <Button busy={confirm.isPending} onClick={() => confirm.mutate(moment.id, { onSuccess: () => announce(copy.confirm.counted) })}>
@@ -45,11 +47,11 @@ function ConfirmCard({ moment, partnerName, onDismiss }: { moment: WaitingMoment
   );
 }
 
-/** The week's gentle count: only what was shared, never what was missed. */
+/** The week's shared moments: only what was shared, never what was missed, and no number at all in a quiet week. */
 export function WeekCount({ summary }: { summary: Summary }) {
   return (
     <Card title={copy.today.weekTitle} className="practice-week">
-      <p className="practice-week-count">{copy.today.week(summary.momentsThisWeek)}</p>
+      <p className={summary.momentsThisWeek > 0 ? 'practice-week-count' : undefined}>{copy.today.week(summary.momentsThisWeek)}</p>
       <p className="muted small">{copy.today.weekNote}</p>
     </Card>
   );

@@ -9,8 +9,8 @@ import './practice.css';
 
 /**
  * The home screen's card for daily practice: a shared moment to confirm, the
- * partner's capacity today, the week's gentle count. No badges, no counts of
- * anything missed. Light on purpose: the practice screens load on opening.
+ * partner's capacity today, the week's shared moments (only when there are
+ * some). No badges, nothing about what was missed. Light on purpose: the practice screens load on opening.
  */
 export function PracticeCard({ partnerName }: { partnerName: string | null }) {
   const me = useMe();
@@ -24,8 +24,9 @@ export function PracticeCard({ partnerName }: { partnerName: string | null }) {
       <PracticeLiveSync myId={me.id} partnerName={name} />
       {summary.data && <WaitingMoments moments={summary.data.waitingForMe} partnerName={name} />}
       <Card title={copy.home.title} className="practice-home-card">
-        {summary.data && <p>{copy.today.week(summary.data.momentsThisWeek)}</p>}
-        {partner && partner.day >= localDay(new Date()) && <p className="muted">{c.partnerToday(name, c.room[partner.level])}</p>}
+        {/* Only what was shared: a quiet week says nothing here. */}
+        {summary.data && summary.data.momentsThisWeek > 0 && <p>{copy.today.week(summary.data.momentsThisWeek)}</p>}
+        {partner && partner.day >= localDay(new Date()) && <p className="muted">{c.partnerToday[partner.level](name)}</p>}
         <ButtonLink href="/practice" variant="secondary" block>
           {copy.home.open}
         </ButtonLink>

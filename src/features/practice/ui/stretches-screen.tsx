@@ -74,7 +74,7 @@ function StretchCard({ stretch }: { stretch: Stretch }) {
     stretch.plannedFor ? st.planned_for(formatDay(stretch.plannedFor)) : null,
     stretch.mine ? (stretch.shared ? st.sharedBadge(partnerName) : st.privateBadge) : null,
   ].filter(Boolean);
-  const compare = stretch.actualDiscomfort === null ? null : stretch.actualDiscomfort < stretch.expectedDiscomfort ? st.easier : stretch.actualDiscomfort > stretch.expectedDiscomfort ? st.harder : st.same;
+  const compare = stretch.actualDiscomfort === null ? null : howItWent(stretch.expectedDiscomfort, stretch.actualDiscomfort, stretch.mine ? null : partnerName);
   return (
     <article className="card practice-stretch" aria-labelledby={headingId}>
       <h3 id={headingId} className="card-title">
@@ -94,6 +94,14 @@ function StretchCard({ stretch }: { stretch: Stretch }) {
       {stretch.mine && !stretch.doneAt && <TriedForm stretch={stretch} />}
     </article>
   );
+}
+
+/** Against what was expected, said to whoever tried it (`partnerName` null: me). */
+function howItWent(expected: number, actual: number, partnerName: string | null): string {
+  const st = copy.stretches;
+  if (actual < expected) return partnerName ? st.partnerEasier(partnerName) : st.easier;
+  if (actual > expected) return partnerName ? st.partnerHarder(partnerName) : st.harder;
+  return partnerName ? st.partnerSame(partnerName) : st.same;
 }
 
 function TriedForm({ stretch }: { stretch: Stretch }) {

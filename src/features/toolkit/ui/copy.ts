@@ -69,4 +69,8 @@ export const copy = {
   duringPause: {
     mine: 'What helps me',
   },
+  /** The line in the couple's activity feed ("who" is "You" or a name). */
+  feed: {
+    playlistChanged: (who: string) => `${who} changed your calming playlist`,
+  },
 } as const;
