@@ -1,15 +1,18 @@
 import { useLocation } from 'wouter';
 import { IncomingSignal, SignalLiveSync } from '../../features/signal/ui';
 import { PauseBanner, PauseLiveSync } from '../../features/pause/ui';
-// Straight from its file: the shell needs the sync, not the toolkit's screens.
+// Straight from their files: the shell needs these small pieces, not the features' screens.
 import { ToolkitLiveSync } from '../../features/toolkit/ui/live-sync';
+import { MapResponseNotice } from '../../features/pattern-map/ui/response-notice';
+import { PARTNER_FALLBACK } from '../../core/web/partner-name';
 import { usePartnerName } from './partner-name';
 
 /**
  * What stays with a couple on every screen: the live syncs of signals, the
  * pause and the toolkit (the partner's shared helps), the partner's signal
- * card, and the banner of a live pause (not on the pause screen itself).
- * Composed by the shell from three features.
+ * card, the banner of a live pause (not on the pause screen itself), and the
+ * word that the partner answered something on my side of the pattern map.
+ * Composed by the shell from four features.
  */
 export function InTheMoment({ myId }: { myId: string }) {
   const partnerName = usePartnerName();
@@ -21,6 +24,7 @@ export function InTheMoment({ myId }: { myId: string }) {
       <ToolkitLiveSync />
       <IncomingSignal partnerName={partnerName} />
       {location !== '/pause' && <PauseBanner partnerName={partnerName} />}
+      <MapResponseNotice myId={myId} partnerName={partnerName ?? PARTNER_FALLBACK} />
     </>
   );
 }
