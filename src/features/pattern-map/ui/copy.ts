@@ -1,8 +1,9 @@
 import { mapCopy } from '../copy';
 import { topicLabels } from '../../../core/topics';
 import { atStart } from '../../../core/web/partner-name';
+import { responseCopy } from './response-copy';
 import type { Field, Role } from '../side-doc';
-import type { ContractStatus, Decision, InnerField, Reaction } from './api';
+import type { ContractStatus, Decision, Reaction } from './api';
 
 /**
  * Everything the pattern map screens say (ready for translation). The loop is
@@ -156,27 +157,8 @@ export const copy = {
     writeBelow: 'Or write straight into your side below',
   },
 
-  /** Told live, on the owner's screen, when the partner answers one of their inner layers. */
-  responses: {
-    about: { feeling: 'what you feel underneath', fear: 'what you’re afraid of', longing: 'what you long for' } satisfies Record<InnerField, string>,
-    said: (name: string, reaction: Reaction | null, about: string) => {
-      const who = atStart(name);
-      switch (reaction) {
-        case 'heart':
-          return `${who} sent love for ${about}.`;
-        case 'hug':
-          return `${who} sent you a hug for ${about}.`;
-        case 'same':
-          return `${who} said “me too” to ${about}.`;
-        case 'thank_you':
-          return `${who} thanked you for telling them ${about}.`;
-        default:
-          return `${who} wrote you a kind word about ${about}.`;
-      }
-    },
-    see: 'See it on your side',
-    close: 'Close',
-  },
+  /** Told live, on the owner's screen, when the partner answers one of their inner layers (kept in their own small file: the shell carries them). */
+  responses: responseCopy,
 
   comments: {
     respond: 'Respond',

@@ -4,7 +4,7 @@ import type { CoupleEvent, ServerMessage } from '../../../core/realtime/protocol
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { announce, Button, Notice } from '../../../core/web/ui';
 import type { InnerField, Reaction } from './api';
-import { copy } from './copy';
+import { responseCopy } from './response-copy';
 import './response-notice.css';
 
 const REACTIONS: readonly string[] = ['heart', 'hug', 'same', 'thank_you'] satisfies Reaction[];
@@ -26,12 +26,12 @@ export function responseToMe(event: CoupleEvent, myId: string): MapResponse | nu
   if (event.type !== 'map.commented' || event.actorId === null || event.actorId === myId) return null;
   const { mapId, sideOwnerId, field, reaction } = event.payload;
   // The layer is checked against our own words for it: this file stays free of the map's document code (Yjs).
-  if (sideOwnerId !== myId || typeof mapId !== 'string' || typeof field !== 'string' || !Object.hasOwn(copy.responses.about, field)) return null;
+  if (sideOwnerId !== myId || typeof mapId !== 'string' || typeof field !== 'string' || !Object.hasOwn(responseCopy.about, field)) return null;
   return { mapId, field: field as InnerField, reaction: typeof reaction === 'string' && REACTIONS.includes(reaction) ? (reaction as Reaction) : null };
 }
 
 export function responseSentence(response: MapResponse, partnerName: string): string {
-  return copy.responses.said(partnerName, response.reaction, copy.responses.about[response.field]);
+  return responseCopy.said(partnerName, response.reaction, responseCopy.about[response.field]);
 }
 
 /**
@@ -50,7 +50,7 @@ export function MapResponseNotice({ myId, partnerName }: { myId: string; partner
     announce(responseSentence(next, partnerName));
   });
   if (!response) return null;
-  const r = copy.responses;
+  const r = responseCopy;
   return (
     <Notice tone="success" className="map-response">
       <p>{responseSentence(response, partnerName)}</p>

@@ -164,7 +164,8 @@ function MyPair({ pair, partnerName }: { pair: SaidAndMeant; partnerName: string
         onConfirm={() => remove.mutate(pair.id, { onSuccess: () => setConfirming(false) })}
         onCancel={() => setConfirming(false)}
       >
-        <p>“{pair.said}”</p>
+        {/* Only while asking: a closed dialog's copy of the words would sit in the page twice. */}
+        {confirming && <p>“{pair.said}”</p>}
         <p>{s.removeBody}</p>
       </ConfirmDialog>
     </li>

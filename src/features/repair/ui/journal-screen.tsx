@@ -165,7 +165,8 @@ function MyEntry({ entry, partner, canShare }: { entry: JournalEntry; partner: s
         }
         onCancel={() => setConfirmingShare(false)}
       >
-        <blockquote className="repair-share-preview repair-prose">{entry.text}</blockquote>
+        {/* Only while asking: a closed dialog's copy of the entry would sit in the page twice. */}
+        {confirmingShare && <blockquote className="repair-share-preview repair-prose">{entry.text}</blockquote>}
         {j.shareBody(partner).map((line) => (
           <p key={line}>{line}</p>
         ))}
