@@ -50,7 +50,7 @@ export const copy = {
   roleLabels: mapCopy.roleLabels satisfies Record<Role, string>,
   topicLabels,
   partnerRoles: (name: string) => `Which way ${name} usually moves`,
-  noRoles: 'Nothing chosen yet.',
+  noRoles: 'None picked for now. Roles can shift, and that’s fine.',
 
   status: {
     saved: 'Saved',
@@ -240,7 +240,7 @@ export const copy = {
     retiredIntro: 'Agreements you both decided to let go. They stay here so you can see how far you’ve come.',
     empty: 'None named yet.',
     status: {
-      open: 'Waiting for both of you',
+      open: 'Open, for you both to decide',
       kept: 'You both keep this',
       renegotiating: 'Talking it over',
       retired: 'Let go',
@@ -252,7 +252,7 @@ export const copy = {
     } satisfies Record<Decision, string>,
     myChoice: 'Your choice',
     partnerChoice: (name: string) => `${atStart(name)}’s choice`,
-    noChoice: 'Not decided yet',
+    noChoice: 'Still open',
     note: 'A note (optional)',
     noteHint: 'What would you like instead? What would help?',
     save: 'Save my choice',

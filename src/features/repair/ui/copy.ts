@@ -194,7 +194,7 @@ export const copy = {
     yours: 'You said you would',
     theirs: (partner: string) => `${atStart(partner)} said they would`,
     due: (date: string) => `Aiming for ${date}`,
-    noDate: 'No date set',
+    noDate: 'Whenever it fits',
     markDone: 'I did this',
     done: 'Done',
     doneOn: (date: string) => `Done on ${date}`,
