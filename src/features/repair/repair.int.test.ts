@@ -97,7 +97,7 @@ describe('reveal together', () => {
     expect(actions).toHaveLength(2);
   });
 
-  it('tracks actions to done and acknowledged, then records time to repair once both say so', async () => {
+  it('tracks actions to done and acknowledged, then marks the rupture repaired once both say so', async () => {
     const { a, b } = await newCouple(app.url);
     const ruptureId = await logRupture(a);
     const repairId = (await a.post(`/api/ruptures/${ruptureId}/repair`, { calmEnough: true })).body.id;
