@@ -98,7 +98,7 @@ describe('the activity feed, two partners', () => {
     const contract = await api<{ id: string }>(a.page, 'POST', '/api/contracts', { text: 'I’m the open one, you’re the calm one' });
     await api(b.page, 'PUT', `/api/contracts/${contract.id}/mark`, { decision: 'renegotiate' });
     await api(a.page, 'PUT', `/api/contracts/${contract.id}/mark`, { decision: 'retire' });
-    await api(b.page, 'POST', '/api/phrases', { said: 'Can we talk later?', meant: 'I’m scared I’ll say something I regret', shared: true });
+    await api(b.page, 'POST', '/api/said-and-meant', { said: 'Can we talk later?', meant: 'I’m scared I’ll say something I regret', shared: true });
 
     // The calming playlist.
     await api(b.page, 'PUT', '/api/toolkit/playlist', { url: 'https://music.example.test/calm' });
@@ -160,7 +160,7 @@ describe('the activity feed, two partners', () => {
     // Both phones: the whole feed, every page of it.
     const server = await allActivity(a.page);
     const types = new Set(server.map((i) => i.type));
-    for (const type of ['couple.created', 'invite.revoked', 'member.joined', 'couple.renamed', 'signal.sent', 'pause.proposed', 'pause.cancelled', 'pause.extended', 'pause.reconnected', 'map.created', 'map.side_shared', 'map.restored', 'map.renamed', 'map.commented', 'map.comment_removed', 'map.main_changed', 'contract.proposed', 'contract.marked', 'phrase.shared', 'toolkit.playlist_changed', 'rupture.logged', 'repair.started', 'repair.submitted', 'repair.revealed', 'repair.acknowledged', 'action.done', 'action.acknowledged', 'rupture.repaired_by_one', 'rupture.repaired', 'ritual.kept', 'ritual.let_go', 'moment.marked', 'moment.proposed', 'moment.shared', 'note.sent', 'note.answered', 'joy.logged', 'season.proposed', 'season.active', 'season.renewal_proposed', 'season.ended', 'stretch.shared', 'stretch.tried']) {
+    for (const type of ['couple.created', 'invite.revoked', 'member.joined', 'couple.renamed', 'signal.sent', 'pause.proposed', 'pause.cancelled', 'pause.extended', 'pause.reconnected', 'map.created', 'map.side_shared', 'map.restored', 'map.renamed', 'map.commented', 'map.comment_removed', 'map.main_changed', 'contract.proposed', 'contract.marked', 'said_and_meant.shared', 'toolkit.playlist_changed', 'rupture.logged', 'repair.started', 'repair.submitted', 'repair.revealed', 'repair.acknowledged', 'action.done', 'action.acknowledged', 'rupture.repaired_by_one', 'rupture.repaired', 'ritual.kept', 'ritual.let_go', 'moment.marked', 'moment.proposed', 'moment.shared', 'note.sent', 'note.answered', 'joy.logged', 'season.proposed', 'season.active', 'season.renewal_proposed', 'season.ended', 'stretch.shared', 'stretch.tried']) {
       expect(types, type).toContain(type);
     }
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import * as Y from 'yjs';
-import { axeProblems, capture, launchBrowser, Phone } from './support/browser';
+import { axeProblems, capture, DESKTOP, launchBrowser, Phone, PHONE } from './support/browser';
 import { startOneProcess, type Deployment } from './support/servers';
 import { makeInviteLink, signUpWithSpace } from './support/flows';
 import { person, SignupPage } from './pages/accounts';
@@ -53,9 +53,11 @@ describe('pattern map, two partners', () => {
     const guide = new GuidedStartPage(a.page);
     await guide.heading.waitFor();
     await guide.step(1, 8).waitFor();
-    // The example is the placeholder and a visible hint.
+    // The example sits beside the box as "For example: …", read with it; the box itself is plainly empty.
     const first = a.page.getByRole('textbox', { name: 'What usually sets the loop off?' });
-    await expect.poll(() => first.getAttribute('placeholder')).toContain('comes home tired');
+    expect(await first.getAttribute('placeholder')).toBeNull();
+    expect(await first.inputValue()).toBe('');
+    expect(await description(first)).toMatch(/^For example: .*comes home tired/);
     await shoot(a, 'map-guided-start');
 
     await guide.answer('What usually sets the loop off?', 'Sunday evenings, when the week ahead feels heavy');
@@ -77,7 +79,7 @@ describe('pattern map, two partners', () => {
     await guide.next();
     await guide.question('In each area, which way do you usually move?').waitFor();
     await a.page.getByRole('group', { name: 'Money' }).getByRole('radio', { name: 'I reach for closeness' }).check();
-    await a.page.getByRole('group', { name: 'Chores' }).getByRole('radio', { name: 'I step back for space' }).check();
+    await a.page.getByRole('group', { name: 'Chores and home' }).getByRole('radio', { name: 'I step back for space' }).check();
     await shoot(a, 'map-guided-start-roles', false);
     await guide.next();
     await guide.question('Your side is mapped').waitFor();
@@ -104,7 +106,19 @@ describe('pattern map, two partners', () => {
 
     await mapB.open(base);
     await mapB.heading('Our loop').waitFor();
+    // B joined second and has not begun: a welcome, with the guided start as the first and biggest choice.
+    const welcome = b.page.getByRole('region', { name: 'Welcome, Sam' });
+    await welcome.waitFor();
+    const firstChoice = b.page.getByRole('main').getByRole('link').first();
+    expect(await firstChoice.innerText()).toBe('Start my side, one question at a time');
+    expect(await firstChoice.getAttribute('class')).toContain('btn-primary');
+    // Nothing to share yet, so nothing offers to share; the boxes are empty, with examples beside them.
+    expect(await mapB.mySide.getByRole('button', { name: 'Share my side…' }).count()).toBe(0);
+    const bMove = mapB.field(mapB.mySide, 'What I do');
+    expect(await bMove.getAttribute('placeholder')).toBeNull();
+    expect(await description(bMove)).toMatch(/^For example: /);
     await b.page.getByText('Alex’s side will appear here if and when they choose to share it.').waitFor();
+    await shoot(b, 'map-welcome-second-partner');
     // Nothing of A's draft anywhere on B's screen, in the diagram or the list.
     expect(await b.page.content()).not.toContain('too much for you');
     await mapB.showList();
@@ -113,12 +127,17 @@ describe('pattern map, two partners', () => {
 
     await mapA.shareFromMap();
     await mapB.partnerSide('Alex').waitFor({ timeout: 2000 });
+    await welcome.getByText('Alex has shared their side of the loop.', { exact: false }).waitFor({ timeout: 2000 });
+    await b.page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(b, 'map-welcome-partner-shared');
     await expect.poll(() => mapB.field(mapB.partnerSide('Alex'), 'What Alex does').inputValue(), { timeout: 2000 }).toBe('I follow you from room to room to talk it through');
 
     // B maps and shares their side on the map screen.
     await mapB.field(mapB.mySide, 'What I do').fill('I go quiet and reach for my phone');
     await mapB.field(mapB.mySide, 'What I feel underneath').fill('Flooded, like I am failing a test');
     await mapB.saved();
+    // The welcome stays put while B writes (no jump under the cursor), until B comes back to a side begun.
+    await welcome.waitFor();
     // B's draft stays off A's screen.
     expect(await a.page.getByText('I go quiet and reach for my phone').count()).toBe(0);
     await mapB.shareFromMap();
@@ -194,14 +213,28 @@ describe('pattern map, two partners', () => {
     }
     const fear = theirs.getByRole('region', { name: 'What Alex is afraid of' });
     await fear.getByText('That I am too much for you').waitFor();
+    // A is elsewhere in the app when B answers: A is told, kindly, on whatever screen A is on.
+    await a.page.goto(base + '/');
+    await a.page.getByRole('region', { name: 'Your loop' }).waitFor();
     await fear.getByRole('button', { name: 'A hug' }).click();
     await expect.poll(() => fear.getByRole('button', { name: 'A hug' }).getAttribute('aria-pressed')).toBe('true');
+    const told = a.page.locator('.map-response');
+    await told.getByText('Sam sent you a hug for what you’re afraid of.').waitFor({ timeout: 2000 });
+    await shoot(a, 'map-response-notice');
+    await told.getByRole('link', { name: 'See it on your side' }).click();
+    await mapA.heading('Our loop').waitFor();
+    expect(await told.count()).toBe(0);
     await fear.getByRole('button', { name: 'Respond' }).click();
     await fear.getByLabel('A kind word (optional)').fill('You are not too much. I go quiet because I am scared too.');
     await fear.getByRole('button', { name: 'Send' }).click();
-    // A sees both under their own fear, live.
+    // A sees both under their own fear, live, and is told of the words without them being repeated.
     await mapA.mySide.getByText('You are not too much. I go quiet because I am scared too.').waitFor({ timeout: 2000 });
     await mapA.mySide.getByText('A hug').waitFor();
+    await told.getByText('Sam wrote you a kind word about what you’re afraid of.').waitFor({ timeout: 2000 });
+    await told.getByRole('button', { name: 'Close' }).click();
+    expect(await told.count()).toBe(0);
+    // B's own answers are never announced back to B.
+    expect(await b.page.locator('.map-response').count()).toBe(0);
 
     // The API refuses B's edit of A's fear too (the UI never offers it).
     const refused = await b.page.evaluate(async () => {
@@ -331,18 +364,47 @@ describe('pattern map, two partners', () => {
     await expect.poll(() => mapB.field(mapB.partnerSide('Alex'), 'What sets it off').inputValue(), { timeout: 2000 }).toBe('Sunday evenings, after a long week');
   });
 
-  it('keeps said-and-meant pairs private until shared', async () => {
+  it('keeps said-and-meant pairs private until shared, then offers the partner a round of hearing underneath', async () => {
     await mapA.moreLink('Said and meant').click();
     await a.page.getByRole('heading', { level: 1, name: 'Said and meant' }).waitFor();
-    await a.page.getByLabel('What I say in the loop').fill('Fine. Do whatever you want.');
+    const said = a.page.getByLabel('What I say in the loop');
+    expect(await said.getAttribute('placeholder')).toBeNull();
+    expect(await description(said)).toMatch(/^For example: /);
+    await said.fill('Fine. Do whatever you want.');
     await a.page.getByLabel('What I mean underneath').fill('I feel shut out and I do not know how to reach you.');
-    await a.page.getByRole('button', { name: 'Add', exact: true }).click();
+    await a.page.getByRole('button', { name: 'Add one', exact: true }).click();
     await a.page.getByRole('region', { name: 'Yours' }).getByText('Fine. Do whatever you want.').waitFor();
 
     await mapB.open(base, '/said-and-meant');
-    await b.page.getByText('Nothing shared by Alex yet.').waitFor();
+    await b.page.getByText('When Alex shares some of theirs, they’ll appear here.').waitFor();
     await a.page.getByRole('switch', { name: 'Shared with Sam' }).check();
-    await b.page.getByText('I feel shut out and I do not know how to reach you.').waitFor({ timeout: 2000 });
+    const practice = b.page.getByRole('region', { name: 'Hearing underneath' });
+    await practice.getByText('Fine. Do whatever you want.').waitFor({ timeout: 2000 });
+    // What Alex means stays hidden until Sam has had a guess.
+    expect(await practice.getByText('I feel shut out and I do not know how to reach you.').count()).toBe(0);
+    await practice.getByLabel('What might they mean?').fill('That you feel alone in it');
+    await practice.getByRole('button', { name: 'See what they mean' }).click();
+    await practice.getByText('I feel shut out and I do not know how to reach you.').waitFor();
+    await shoot(b, 'map-said-and-meant-partner');
+    await shoot(a, 'map-said-and-meant', false);
+  });
+
+  it('uses the desktop’s width for the two sides, and keeps the header still from screen to screen', async () => {
+    await a.page.setViewportSize(DESKTOP);
+    const brandAt = async (path: string, heading: string) => {
+      await a.page.goto(base + path);
+      await a.page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      return a.page.getByRole('link', { name: 'Offbeat, home' }).boundingBox();
+    };
+    const onMap = await brandAt('/map', 'the doom spiral');
+    const mine = (await mapA.mySide.boundingBox())!;
+    const theirs = (await mapA.partnerSide('Sam').boundingBox())!;
+    expect(Math.abs(mine.y - theirs.y)).toBeLessThan(2);
+    expect(theirs.x).toBeGreaterThan(mine.x + mine.width - 1);
+    expect(await brandAt('/map/said-and-meant', 'Said and meant')).toEqual(onMap);
+    expect(await brandAt('/map/contracts', 'Unspoken agreements')).toEqual(onMap);
+    expect(await brandAt('/', 'Us two')).toEqual(onMap);
+    await a.page.setViewportSize(PHONE);
   });
 
   it('names unspoken agreements, decides on them together, and keeps let-go ones as a record', async () => {
@@ -436,6 +498,17 @@ async function fieldValues(page: Page): Promise<Record<string, string>> {
   const side = page.getByRole('region', { name: 'Your side', exact: true });
   const entries = await Promise.all(Object.entries(FIELD_LABELS).map(async ([f, label]) => [f, await side.getByRole('textbox', { name: label, exact: true }).inputValue()]));
   return Object.fromEntries(entries) as Record<string, string>;
+}
+
+/** What a field's hint says (its aria-describedby), as a screen reader reads it with the field. */
+async function description(field: Locator): Promise<string> {
+  return field.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim(),
+  );
 }
 
 /** The preview shows "(empty)" for a blank layer. */

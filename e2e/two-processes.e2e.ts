@@ -121,6 +121,9 @@ describe('two partners on two app processes (PostgreSQL)', () => {
     await mapA.shareFromMap();
     await mapB.partnerSide('Alex').waitFor({ timeout: 2000 });
     await expect.poll(() => mapB.field(mapB.partnerSide('Alex'), 'What sets it off').inputValue(), { timeout: 2000 }).toBe('Sunday evenings, when the week ahead feels heavy');
+    // Sharing is offered once there is something to share.
+    await mapB.field(mapB.mySide, 'What I do').fill('I go quiet and reach for my phone');
+    await mapB.saved();
     await mapB.shareFromMap();
     await mapA.partnerSide('Sam').waitFor({ timeout: 2000 });
 

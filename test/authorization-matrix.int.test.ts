@@ -343,10 +343,10 @@ const matrix: Record<string, Entry> = {
     request: (_w, p) => ({ params: { id: p.id as string }, body: { decision: 'keep' } }),
     expect: coupleOnly(200),
   },
-  'GET /api/phrases': { prepare: (w) => phraseWorld(w), expect: signedIn(200) },
-  'POST /api/phrases': { request: () => ({ body: { said: 'Fine.', meant: 'I am hurt' } }), expect: signedIn(201) },
-  'PATCH /api/phrases/:id': { prepare: (w) => phraseWorld(w), request: (_w, p) => ({ params: { id: p.id as string }, body: { meant: 'changed' } }), expect: ownerOnly(200) },
-  'DELETE /api/phrases/:id': { prepare: (w) => phraseWorld(w), request: (_w, p) => ({ params: { id: p.id as string } }), expect: ownerOnly(204) },
+  'GET /api/said-and-meant': { prepare: (w) => saidAndMeantWorld(w), expect: signedIn(200) },
+  'POST /api/said-and-meant': { request: () => ({ body: { said: 'Fine.', meant: 'I am hurt' } }), expect: signedIn(201) },
+  'PATCH /api/said-and-meant/:id': { prepare: (w) => saidAndMeantWorld(w), request: (_w, p) => ({ params: { id: p.id as string }, body: { meant: 'changed' } }), expect: ownerOnly(200) },
+  'DELETE /api/said-and-meant/:id': { prepare: (w) => saidAndMeantWorld(w), request: (_w, p) => ({ params: { id: p.id as string } }), expect: ownerOnly(204) },
 
   // toolkit
   'GET /api/toolkit': { prepare: (w) => toolkitWorld(w), expect: signedIn(200) },
@@ -383,6 +383,7 @@ const matrix: Record<string, Entry> = {
     if (role === 'partner') expect(JSON.stringify(res.body)).not.toContain((p.secrets as string[])[2]);
   } },
   'POST /api/ruptures': { request: () => ({ body: { topic: 'chores', intensity: 3, reached: 'me', withdrew: 'partner' } }), expect: signedIn(201) },
+  'PUT /api/ruptures/:id/view': { prepare: ruptureWorld, request: (_w, p) => ({ params: { id: p.ruptureId as string }, body: { intensity: 4, reached: 'partner', withdrew: 'me' } }), expect: coupleOnly(204) },
   'PUT /api/ruptures/:id/note': { prepare: ruptureWorld, request: (_w, p) => ({ params: { id: p.ruptureId as string }, body: { text: 'my own words' } }), expect: coupleOnly(204) },
   'POST /api/ruptures/:id/repaired': { prepare: ruptureWorld, request: (_w, p) => ({ params: { id: p.ruptureId as string } }), expect: coupleOnly(204) },
   'POST /api/ruptures/:id/repair': { prepare: ruptureWorld, request: (_w, p) => ({ params: { id: p.ruptureId as string }, body: { calmEnough: true } }), expect: coupleOnly(200) },
@@ -500,8 +501,8 @@ async function joyIdeaWorld(w: World): Promise<Prepared> {
   return { ideaId: res.body.id, secrets: [res.body.id, `idea ${w.tag}`] };
 }
 
-async function phraseWorld(w: World): Promise<Prepared> {
-  const res = await created(w.owner.post('/api/phrases', { said: `said ${w.tag}`, meant: `meant ${w.tag}` }));
+async function saidAndMeantWorld(w: World): Promise<Prepared> {
+  const res = await created(w.owner.post('/api/said-and-meant', { said: `said ${w.tag}`, meant: `meant ${w.tag}` }));
   return { id: res.body.id, secrets: [res.body.id, `said ${w.tag}`], ownerOnly: [`said ${w.tag}`, `meant ${w.tag}`] };
 }
 

@@ -15,7 +15,11 @@ export const mapCopy = {
     roles: { question: 'In each area, which way do you usually move?', example: 'Roles can switch by topic, and over time. That’s normal.' },
   },
   roleLabels: { pursuer: 'I reach for closeness', distancer: 'I step back for space', switch: 'It depends / we switch' },
-  topicLabels: { sex: 'Sex and closeness', money: 'Money', parenting: 'Parenting', in_laws: 'In-laws and family', chores: 'Chores', other: 'Something else' },
+  /** A closed app hears that something kind came back on the owner's side: no names, no words (lock screens are public). */
+  responsePush: (reaction: string | null): { title: string; body: string } => ({
+    title: 'Something kind on your map',
+    body: reaction === 'hug' ? 'Your partner sent you a hug for something on your side of the loop.' : 'Your partner answered something on your side of the loop.',
+  }),
   errors: {
     notFound: 'We couldn’t find that map.',
     notYours: 'Feelings, fears and longings belong to the person who wrote them. You can leave a kind comment instead.',
@@ -28,6 +32,6 @@ export const mapCopy = {
     innerOnly: 'Comments are for the inner layers: feeling, fear and longing.',
     ownSide: 'Comments are for your partner’s side.',
     contractNotFound: 'That agreement is no longer here.',
-    phraseNotFound: 'That phrase is no longer here.',
+    saidAndMeantNotFound: 'That one is no longer here.',
   },
 } as const;

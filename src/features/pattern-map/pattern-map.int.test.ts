@@ -151,15 +151,52 @@ describe('implicit contracts and said-vs-meant', () => {
     expect((await other.a.get('/api/contracts')).body.contracts).toEqual([]);
   });
 
-  it('shows a phrase to the partner only once its author shares it', async () => {
-    const { a, b } = await setUp();
-    const phrase = await a.post('/api/phrases', { said: 'You don’t even care anymore', meant: 'I’m scared you’re giving up on us' });
-    expect((await b.get('/api/phrases')).body.phrases).toEqual([]);
-    await a.patch(`/api/phrases/${phrase.body.id}`, { shared: true });
-    expect((await b.get('/api/phrases')).body.phrases).toMatchObject([{ said: 'You don’t even care anymore', isMine: false }]);
-    expect((await b.patch(`/api/phrases/${phrase.body.id}`, { said: 'edited' })).status).toBe(404);
+  it('keeps said and meant under its one name: private until shared, then live on the partner’s screen', async () => {
+    const { a, b, coupleId } = await setUp();
+    const bSocket = await b.openSocket({ lastSeq: (await b.get('/api/couple')).body.couple.headSeq });
+    const pair = await a.post('/api/said-and-meant', { said: 'You don’t even care anymore', meant: 'I’m scared you’re giving up on us' });
+    expect(pair.status).toBe(201);
+    expect((await b.get('/api/said-and-meant')).body.pairs).toEqual([]);
+    await a.patch(`/api/said-and-meant/${pair.body.id}`, { shared: true });
+    const shared = await bSocket.next((m) => m.type === 'event' && m.event.type === 'said_and_meant.shared');
+    expect(JSON.stringify(shared)).not.toContain('giving up');
+    expect((await b.get('/api/said-and-meant')).body.pairs).toMatchObject([{ said: 'You don’t even care anymore', isMine: false }]);
+    expect((await b.patch(`/api/said-and-meant/${pair.body.id}`, { said: 'edited' })).status).toBe(404);
+    // One name in the database too; the toolkit keeps "phrases" to itself.
+    expect(await app.db.query('select said from said_and_meant where id = $1', [pair.body.id])).toEqual([{ said: 'You don’t even care anymore' }]);
+    expect(await app.db.query(`select 1 from information_schema.tables where table_schema = current_schema() and table_name = 'phrases'`)).toEqual([]);
+    expect(await app.db.query(`select 1 from couple_events where couple_id = $1 and type like 'phrase.%'`, [coupleId])).toEqual([]);
+    expect((await a.get('/api/phrases')).status).toBe(404);
     const other = await newCouple(app.url);
-    expect((await other.a.get('/api/phrases')).body.phrases).toEqual([]);
+    expect((await other.a.get('/api/said-and-meant')).body.pairs).toEqual([]);
+    bSocket.close();
+  });
+});
+
+describe('kind answers on a side', () => {
+  it('tells the side’s owner live what came back and where — never the words — and queues a quiet push', async () => {
+    const { a, b, mapId, aId, bId, coupleId } = await setUp();
+    await (await openSide(a, mapId, aId)).type('fear', 0, 'that I am too much');
+    await a.post(`/api/maps/${mapId}/share`);
+    const aSocket = await a.openSocket({ lastSeq: (await a.get('/api/couple')).body.couple.headSeq });
+
+    expect((await b.post(`/api/maps/${mapId}/comments`, { sideOwnerId: aId, field: 'fear', reaction: 'hug' })).status).toBe(201);
+    const hug = await aSocket.next((m) => m.type === 'event' && m.event.type === 'map.commented');
+    expect(hug.type === 'event' && hug.event).toMatchObject({ actorId: bId, payload: { mapId, sideOwnerId: aId, field: 'fear', reaction: 'hug', written: false } });
+
+    expect((await b.post(`/api/maps/${mapId}/comments`, { sideOwnerId: aId, field: 'fear', text: 'you are never too much, lantern-9' })).status).toBe(201);
+    await aSocket.next((m) => m.type === 'event' && m.event.type === 'map.commented' && m.event.payload.written === true);
+    expect(JSON.stringify(aSocket.messages)).not.toContain('lantern-9');
+
+    const pushes = await app.db.query<{ userId: string; message: { title: string; body: string; url: string; tag: string } }>(
+      'select user_id as "userId", message from push_outbox where couple_id = $1 order by created_at',
+      [coupleId],
+    );
+    expect(pushes.map((p) => p.userId)).toEqual([aId, aId]);
+    expect(pushes[0]!.message).toMatchObject({ url: '/map', tag: 'map-response', body: expect.stringContaining('hug') });
+    // Lock screens are public: no names, no words.
+    expect(JSON.stringify(pushes)).not.toMatch(/lantern-9|too much|Alex|Blair/);
+    aSocket.close();
   });
 });
 

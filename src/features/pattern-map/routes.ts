@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import * as Y from 'yjs';
 import { BadRequest, Conflict, Forbidden, NotFound } from '../../core/errors';
+import { enqueuePush } from '../../core/push/push';
 import type { CoupleScope, ScopedTx } from '../../core/couple-scope';
 import { coupleScope, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
 import { mapCopy } from './copy';
-import { FIELDS, INNER_FIELDS, ROLES, TOPICS, checkSideUpdate, loadSideDoc, readSide, replay, restoreUpdate, type Writer } from './side-doc';
+import { TOPICS } from '../../core/topics';
+import { FIELDS, INNER_FIELDS, ROLES, checkSideUpdate, loadSideDoc, readSide, replay, restoreUpdate, type Writer } from './side-doc';
 import { contractRoutes } from './contract-routes';
-import { phraseRoutes } from './phrase-routes';
+import { saidAndMeantRoutes } from './said-and-meant-routes';
 import * as q from './queries';
 
 const b64 = z.string().max(100_000).regex(/^[A-Za-z0-9+/]*={0,2}$/);
@@ -318,19 +320,16 @@ function routes(api: Api, ctx: AppContext): void {
     async (request, reply) => {
       const scope = coupleScope(ctx, request);
       await requireMap(scope, request.params.id);
-      const { sideOwnerId } = request.body;
+      const { sideOwnerId, field } = request.body;
+      const reaction = request.body.reaction ?? null;
+      const text = request.body.text ?? null;
       if (sideOwnerId === scope.userId) throw new BadRequest('own_side', mapCopy.errors.ownSide);
       await sideWriter(scope, scope.userId, sideOwnerId, await q.findSide(scope, request.params.id, sideOwnerId));
       const id = await scope.transaction(async (tx) => {
-        const commentId = await q.insertComment(tx, {
-          mapId: request.params.id,
-          sideOwnerId,
-          field: request.body.field,
-          authorId: scope.userId,
-          reaction: request.body.reaction ?? null,
-          text: request.body.text ?? null,
-        });
-        await tx.append({ type: 'map.commented', actorId: scope.userId, payload: { mapId: request.params.id, commentId } });
+        const commentId = await q.insertComment(tx, { mapId: request.params.id, sideOwnerId, field, authorId: scope.userId, reaction, text });
+        // Enough for the side's owner to be told kindly what came back, and where; written words stay out of the log.
+        await tx.append({ type: 'map.commented', actorId: scope.userId, payload: { mapId: request.params.id, commentId, sideOwnerId, field, reaction, written: text !== null } });
+        await enqueuePush(tx, sideOwnerId, { ...mapCopy.responsePush(reaction), url: '/map', tag: 'map-response' });
         return commentId;
       });
       reply.status(201);
@@ -366,6 +365,6 @@ export const patternMapFeature: Feature = {
   routes(api, ctx) {
     routes(api, ctx);
     contractRoutes(api, ctx);
-    phraseRoutes(api, ctx);
+    saidAndMeantRoutes(api, ctx);
   },
 };

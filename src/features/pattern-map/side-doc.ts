@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { TOPICS, isTopic, type Topic } from '../../core/topics';
 import { diffText } from './text-diff';
 
 /**
@@ -15,8 +16,6 @@ export const OUTER_FIELDS = ['situation', 'move', 'partnerSees'] as const;
 export const INNER_FIELDS = ['feeling', 'fear', 'longing'] as const;
 export const FIELDS = [...OUTER_FIELDS, ...INNER_FIELDS] as const;
 export type Field = (typeof FIELDS)[number];
-export const TOPICS = ['sex', 'money', 'parenting', 'in_laws', 'chores', 'other'] as const;
-export type Topic = (typeof TOPICS)[number];
 export const ROLES = ['pursuer', 'distancer', 'switch'] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLES_KEY = 'roles';
@@ -46,7 +45,7 @@ export function readSide(doc: Y.Doc): SideTexts {
   const fields = Object.fromEntries(FIELDS.map((f) => [f, doc.getText(f).toString()])) as Record<Field, string>;
   const roles: Partial<Record<Topic, Role>> = {};
   doc.getMap(ROLES_KEY).forEach((value, key) => {
-    if ((TOPICS as readonly string[]).includes(key) && (ROLES as readonly unknown[]).includes(value)) roles[key as Topic] = value as Role;
+    if (isTopic(key) && (ROLES as readonly unknown[]).includes(value)) roles[key] = value as Role;
   });
   return { fields, roles };
 }
@@ -88,7 +87,7 @@ export function checkSideUpdate(state: Uint8Array | null, update: Uint8Array, wr
   if (FIELDS.some((f) => doc.getText(f).length > MAX_FIELD_LENGTH)) return { ok: false, code: 'too_long' };
   let rolesOk = true;
   doc.getMap(ROLES_KEY).forEach((value, key) => {
-    if (!(TOPICS as readonly string[]).includes(key) || !(ROLES as readonly unknown[]).includes(value)) rolesOk = false;
+    if (!isTopic(key) || !(ROLES as readonly unknown[]).includes(value)) rolesOk = false;
   });
   if (!rolesOk) return { ok: false, code: 'bad_role' };
   return { ok: true, state: Y.encodeStateAsUpdate(doc), touched: list };

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../core/db/database';
+import { topicLabels, type Topic } from '../../core/topics';
 import { STEPS, type Repair } from './machine';
 
 /** How the copied words are introduced in the leaver's journal. */
@@ -21,13 +22,13 @@ const STEP_LABELS: Record<(typeof STEPS)[number], string> = {
  * leaver's own writing is copied — never the partner's.
  */
 export async function keepRepairWords(tx: Queryable, coupleId: string, userId: string): Promise<void> {
-  const notes = await tx.query<{ text: string; topic: string; createdAt: Date }>(
+  const notes = await tx.query<{ text: string; topic: Topic; createdAt: Date }>(
     `select n.text, r.topic, r.created_at as "createdAt" from rupture_notes n join ruptures r on r.id = n.rupture_id
       where n.couple_id = $1 and n.author_id = $2 and r.couple_id = $1`,
     [coupleId, userId],
   );
   for (const note of notes) {
-    await tx.query('insert into journal_entries (owner_id, text) values ($1, $2)', [userId, `Kept from a hard moment (${note.topic}, ${day(note.createdAt)}):\n\n${note.text}`]);
+    await tx.query('insert into journal_entries (owner_id, text) values ($1, $2)', [userId, `Kept from a hard moment (${topicLabels[note.topic]}, ${day(note.createdAt)}):\n\n${note.text}`]);
   }
   const repairs = await tx.query<{ state: Repair; createdAt: Date }>(
     'select state, created_at as "createdAt" from repairs where couple_id = $1 order by created_at',

@@ -97,7 +97,7 @@ describe('reveal together', () => {
     expect(actions).toHaveLength(2);
   });
 
-  it('tracks actions to done and acknowledged, then records time to repair once both say so', async () => {
+  it('tracks actions to done and acknowledged, then marks the rupture repaired once both say so', async () => {
     const { a, b } = await newCouple(app.url);
     const ruptureId = await logRupture(a);
     const repairId = (await a.post(`/api/ruptures/${ruptureId}/repair`, { calmEnough: true })).body.id;
@@ -122,11 +122,12 @@ describe('reveal together', () => {
 
     await a.post(`/api/ruptures/${ruptureId}/repaired`);
     let rupture = (await b.get('/api/ruptures')).body.ruptures[0];
-    expect(rupture).toMatchObject({ repairedAt: null, partnerSaysRepaired: true, iSayRepaired: false, reached: 'partner', withdrew: 'me', myNote: null });
+    expect(rupture).toMatchObject({ repairedAt: null, partnerSaysRepaired: true, iSayRepaired: false, myNote: null });
     await b.post(`/api/ruptures/${ruptureId}/repaired`);
     rupture = (await b.get('/api/ruptures')).body.ruptures[0];
     expect(rupture.repairedAt).not.toBeNull();
-    expect(rupture.minutesToRepair).toBe(0);
+    // Repaired is a moment, not a score: no time-to-repair in what the screens get.
+    expect(rupture).not.toHaveProperty('minutesToRepair');
     expect((await a.get('/api/ruptures')).body.ruptures[0].myNote).toBe('my private view');
   });
 
@@ -145,6 +146,61 @@ describe('reveal together', () => {
     expect((await other.a.post(`/api/ruptures/${ruptureId}/repaired`)).status).toBe(404);
     expect((await other.a.get('/api/ruptures')).body.ruptures).toEqual([]);
     expect((await a.post('/api/ruptures', { topic: 'money', intensity: 3, reached: 'me', withdrew: 'unsure', pauseId: randomUUID() })).status).toBe(404);
+  });
+});
+
+describe('a rupture seen from both sides', () => {
+  it('keeps each partner’s view as theirs — stored apart, scoped to the couple, each shown to the other as the other’s', async () => {
+    const { a, b, coupleId } = await newCouple(app.url);
+    const aSocket = await a.openSocket({ lastSeq: (await a.get('/api/couple')).body.couple.headSeq });
+    // A notes it: intensity 7, A reached, B stepped back — as A saw it.
+    const ruptureId = await logRupture(a);
+
+    const seenByB = (await b.get('/api/ruptures')).body.ruptures[0];
+    expect(seenByB.myView).toBeNull();
+    // A's view, in B's words: "you" (B) stepped back, your partner (A) reached.
+    expect(seenByB.partnerView).toEqual({ intensity: 7, reached: 'partner', withdrew: 'me' });
+    expect(seenByB).not.toHaveProperty('intensity');
+
+    // B saw it differently: B reached, A stepped back, and it felt less intense.
+    expect((await b.request('PUT', `/api/ruptures/${ruptureId}/view`, { intensity: 4, reached: 'me', withdrew: 'partner' })).status).toBe(204);
+    await aSocket.next((m) => m.type === 'event' && m.event.type === 'rupture.view_saved' && m.event.actorId === b.userId);
+
+    const seenByA = (await a.get('/api/ruptures')).body.ruptures[0];
+    expect(seenByA.myView).toEqual({ intensity: 7, reached: 'me', withdrew: 'partner' });
+    expect(seenByA.partnerView).toEqual({ intensity: 4, reached: 'partner', withdrew: 'me' });
+    expect((await b.get('/api/ruptures')).body.ruptures[0]).toMatchObject({ myView: { intensity: 4, reached: 'me', withdrew: 'partner' }, partnerView: { intensity: 7 } });
+
+    // Stored as two rows, one per author; B changing theirs never touches A's.
+    await b.request('PUT', `/api/ruptures/${ruptureId}/view`, { intensity: 5, reached: 'unsure', withdrew: 'partner' });
+    const rows = await app.db.query<{ authorId: string; intensity: number; reachedBy: string | null; withdrewBy: string | null }>(
+      'select author_id as "authorId", intensity, reached_by as "reachedBy", withdrew_by as "withdrewBy" from rupture_views where couple_id = $1 and rupture_id = $2 order by intensity desc',
+      [coupleId, ruptureId],
+    );
+    expect(rows).toEqual([
+      { authorId: a.userId, intensity: 7, reachedBy: a.userId, withdrewBy: b.userId },
+      { authorId: b.userId, intensity: 5, reachedBy: null, withdrewBy: a.userId },
+    ]);
+
+    // Another couple can neither add a view nor see one; bad input changes nothing.
+    const other = await newCouple(app.url);
+    expect((await other.a.request('PUT', `/api/ruptures/${ruptureId}/view`, { intensity: 3, reached: 'me', withdrew: 'me' })).status).toBe(404);
+    expect((await other.a.get('/api/ruptures')).body.ruptures).toEqual([]);
+    expect((await b.request('PUT', `/api/ruptures/${ruptureId}/view`, { intensity: 11, reached: 'me', withdrew: 'partner' })).status).toBe(400);
+    expect((await b.request('PUT', `/api/ruptures/${ruptureId}/view`, { intensity: 3, reached: 'them', withdrew: 'partner' })).status).toBe(400);
+    expect((await b.get('/api/ruptures')).body.ruptures[0].myView).toEqual({ intensity: 5, reached: 'unsure', withdrew: 'partner' });
+    // A view is part of a moment, not a moment of its own in the feed.
+    const feed = (await a.get('/api/couple/activity')).body;
+    expect(JSON.stringify(feed)).not.toContain('rupture.view_saved');
+    aSocket.close();
+  });
+
+  it('shows only a current partner’s view: after they leave, theirs leaves with them', async () => {
+    const { a, b } = await newCouple(app.url);
+    const ruptureId = await logRupture(a);
+    await b.request('PUT', `/api/ruptures/${ruptureId}/view`, { intensity: 2, reached: 'me', withdrew: 'unsure' });
+    expect((await b.post('/api/couple/leave')).status).toBe(204);
+    expect((await a.get('/api/ruptures')).body.ruptures[0]).toMatchObject({ myView: { intensity: 7 }, partnerView: null });
   });
 });
 

@@ -4,12 +4,12 @@ import type { CoupleScope, ScopedTx } from '../../core/couple-scope';
 import { coupleScope, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
+import { TOPICS } from '../../core/topics';
 import { repairCopy } from './copy';
 import { STEPS, decideRepair, newRepair, viewFor, type Repair } from './machine';
 import { keepRepairWords } from './keep-on-leave';
 import { personalRoutes } from './personal-routes';
 
-const TOPICS = ['sex', 'money', 'parenting', 'in_laws', 'chores', 'other'] as const;
 const who = z.enum(['me', 'partner', 'unsure']);
 const answerText = z.string().trim().max(2000);
 const answers = z
@@ -34,17 +34,20 @@ const repairView = z.object({
   partnerAcknowledged: z.array(z.enum(STEPS)),
   actions: z.array(actionView),
 });
+/** One partner's view of a rupture — how intense it felt, who reached and who stepped back this time — in the reader's words ('me' is the reader). */
+const howSeen = z.object({ intensity: z.number().int(), reached: who, withdrew: who });
+const howSeenBody = z.object({ intensity: z.number().int().min(0).max(10), reached: who, withdrew: who });
 const ruptureView = z.object({
   id: z.uuid(),
   topic: z.enum(TOPICS),
-  intensity: z.number().int(),
-  reached: who,
-  withdrew: who,
+  /** How I saw it; null until I add my view. */
+  myView: howSeen.nullable(),
+  /** How my partner saw it: theirs, shown as theirs, never as the couple's record. */
+  partnerView: howSeen.nullable(),
   loggedByMe: z.boolean(),
   myNote: z.string().nullable(),
   createdAt: z.string(),
   repairedAt: z.string().nullable(),
-  minutesToRepair: z.number().int().nullable(),
   iSayRepaired: z.boolean(),
   partnerSaysRepaired: z.boolean(),
   repairId: z.uuid().nullable(),
@@ -53,12 +56,17 @@ const ruptureView = z.object({
   pauseId: z.uuid().nullable(),
 });
 
-interface RuptureRow {
-  id: string;
-  topic: (typeof TOPICS)[number];
+interface HowSeenRow {
   intensity: number;
   reachedBy: string | null;
   withdrewBy: string | null;
+}
+
+interface RuptureRow {
+  id: string;
+  topic: (typeof TOPICS)[number];
+  myView: HowSeenRow | null;
+  partnerView: HowSeenRow | null;
   loggedBy: string | null;
   createdAt: Date;
   repairedAt: Date | null;
@@ -68,9 +76,26 @@ interface RuptureRow {
   pauseId: string | null;
 }
 
+const HOW_SEEN_JSON = `json_build_object('intensity', v.intensity, 'reachedBy', v.reached_by, 'withdrewBy', v.withdrew_by)`;
+
 function perspective(userId: string | null, me: string): z.infer<typeof who> {
   if (userId === null) return 'unsure';
   return userId === me ? 'me' : 'partner';
+}
+
+function viewHowSeen(row: HowSeenRow | null, me: string): z.infer<typeof howSeen> | null {
+  return row && { intensity: row.intensity, reached: perspective(row.reachedBy, me), withdrew: perspective(row.withdrewBy, me) };
+}
+
+/** Stores (or replaces) my own view of a rupture; the people are named from my side ('partner' is whoever is my partner now). */
+async function saveHowSeen(tx: ScopedTx, ruptureId: string, me: string, seen: z.infer<typeof howSeenBody>): Promise<void> {
+  const partner = await partnerOf(tx, me);
+  const person = (w: z.infer<typeof who>) => (w === 'me' ? me : w === 'partner' ? partner : null);
+  await tx.query(
+    `insert into rupture_views (couple_id, rupture_id, author_id, intensity, reached_by, withdrew_by) values ($1, $2, $3, $4, $5, $6)
+     on conflict (rupture_id, author_id) do update set intensity = $4, reached_by = $5, withdrew_by = $6, updated_at = now()`,
+    [ruptureId, me, seen.intensity, person(seen.reached), person(seen.withdrew)],
+  );
 }
 
 async function partnerOf(db: CoupleScope | ScopedTx, me: string): Promise<string | null> {
@@ -122,8 +147,10 @@ function routes(api: Api, ctx: AppContext): void {
   api.get('/api/ruptures', { config: couple, schema: { tags, response: { 200: z.object({ ruptures: z.array(ruptureView) }) } } }, async (request) => {
     const scope = coupleScope(ctx, request);
     const rows = await scope.query<RuptureRow>(
-      `select r.id, r.topic, r.intensity, r.reached_by as "reachedBy", r.withdrew_by as "withdrewBy", r.logged_by as "loggedBy",
-              r.created_at as "createdAt", r.repaired_at as "repairedAt", r.pause_id as "pauseId",
+      `select r.id, r.topic, r.logged_by as "loggedBy", r.created_at as "createdAt", r.repaired_at as "repairedAt", r.pause_id as "pauseId",
+              (select ${HOW_SEEN_JSON} from rupture_views v where v.couple_id = $1 and v.rupture_id = r.id and v.author_id = $2) as "myView",
+              (select ${HOW_SEEN_JSON} from rupture_views v join couple_members m on m.couple_id = v.couple_id and m.user_id = v.author_id
+                where v.couple_id = $1 and v.rupture_id = r.id and v.author_id <> $2) as "partnerView",
               (select n.text from rupture_notes n where n.rupture_id = r.id and n.author_id = $2) as "myNote",
               (select array_agg(m.user_id::text) from rupture_repaired_marks m where m.rupture_id = r.id) as marks,
               (select p.id from repairs p where p.rupture_id = r.id) as "repairId"
@@ -134,14 +161,12 @@ function routes(api: Api, ctx: AppContext): void {
       ruptures: rows.map((r) => ({
         id: r.id,
         topic: r.topic,
-        intensity: r.intensity,
-        reached: perspective(r.reachedBy, scope.userId),
-        withdrew: perspective(r.withdrewBy, scope.userId),
+        myView: viewHowSeen(r.myView, scope.userId),
+        partnerView: viewHowSeen(r.partnerView, scope.userId),
         loggedByMe: r.loggedBy === scope.userId,
         myNote: r.myNote,
         createdAt: iso(r.createdAt),
         repairedAt: iso(r.repairedAt),
-        minutesToRepair: r.repairedAt ? Math.round((new Date(r.repairedAt).getTime() - new Date(r.createdAt).getTime()) / 60_000) : null,
         iSayRepaired: (r.marks ?? []).includes(scope.userId),
         partnerSaysRepaired: (r.marks ?? []).some((m) => m !== scope.userId),
         repairId: r.repairId,
@@ -157,8 +182,8 @@ function routes(api: Api, ctx: AppContext): void {
       config: couple,
       schema: {
         tags,
-        description: 'Logs a rupture (optionally from a pause). Who reached and who withdrew is for this time only; roles can switch. The note is private.',
-        body: z.object({ topic: z.enum(TOPICS), intensity: z.number().int().min(0).max(10), reached: who, withdrew: who, note: z.string().trim().max(2000).nullable().optional(), pauseId: z.uuid().nullable().optional() }),
+        description: 'Logs a rupture (optionally from a pause) with how I saw it. Who reached and who withdrew is for this time only; roles can switch. The note is private.',
+        body: howSeenBody.extend({ topic: z.enum(TOPICS), note: z.string().trim().max(2000).nullable().optional(), pauseId: z.uuid().nullable().optional() }),
         response: { 201: z.object({ id: z.uuid() }), 404: errorBody },
       },
     },
@@ -166,22 +191,47 @@ function routes(api: Api, ctx: AppContext): void {
       const scope = coupleScope(ctx, request);
       const b = request.body;
       const id = await scope.transaction(async (tx) => {
-        const partner = await partnerOf(tx, scope.userId);
-        const person = (w: z.infer<typeof who>) => (w === 'me' ? scope.userId : w === 'partner' ? partner : null);
         if (b.pauseId) {
           const [pause] = await tx.query('select id from pauses where couple_id = $1 and id = $2', [b.pauseId]);
           if (!pause) throw new NotFound(repairCopy.pauseNotFound);
         }
-        const [row] = await tx.query<{ id: string }>(
-          `insert into ruptures (couple_id, pause_id, topic, intensity, reached_by, withdrew_by, logged_by) values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-          [b.pauseId ?? null, b.topic, b.intensity, person(b.reached), person(b.withdrew), scope.userId],
-        );
+        const [row] = await tx.query<{ id: string }>(`insert into ruptures (couple_id, pause_id, topic, logged_by) values ($1, $2, $3, $4) returning id`, [
+          b.pauseId ?? null,
+          b.topic,
+          scope.userId,
+        ]);
+        await saveHowSeen(tx, row!.id, scope.userId, b);
         if (b.note) await tx.query('insert into rupture_notes (couple_id, rupture_id, author_id, text) values ($1, $2, $3, $4)', [row!.id, scope.userId, b.note]);
         await tx.append({ type: 'rupture.logged', actorId: scope.userId, payload: { ruptureId: row!.id } });
         return row!.id;
       });
       reply.status(201);
       return { id };
+    },
+  );
+
+  api.put(
+    '/api/ruptures/:id/view',
+    {
+      config: couple,
+      schema: {
+        tags,
+        description: 'My own view of a rupture (how intense it felt, who reached and who stepped back this time), beside my partner’s. Adding it again replaces mine; theirs stays theirs.',
+        params: idParam,
+        body: howSeenBody,
+        response: { 204: noContent, 400: errorBody, 404: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const scope = coupleScope(ctx, request);
+      await scope.transaction(async (tx) => {
+        const [rupture] = await tx.query('select id from ruptures where couple_id = $1 and id = $2', [request.params.id]);
+        if (!rupture) throw new NotFound(repairCopy.notFound);
+        await saveHowSeen(tx, request.params.id, scope.userId, request.body);
+        // Screens refresh; the feed keeps to moments, and a view is part of one.
+        await tx.append({ type: 'rupture.view_saved', actorId: scope.userId, payload: { ruptureId: request.params.id }, feed: false });
+      });
+      return reply.status(204).send(null);
     },
   );
 

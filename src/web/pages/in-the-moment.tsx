@@ -1,8 +1,10 @@
 import { useLocation } from 'wouter';
 import { SignalLiveSync, SignalMoment } from '../../features/signal/ui';
 import { PauseBanner, PauseLiveSync, QuickPause, pauseCoversUntil, usePause } from '../../features/pause/ui';
-// Straight from its file: the shell needs the sync, not the toolkit's screens.
+// Straight from their files: the shell needs these small pieces, not the features' screens.
 import { ToolkitLiveSync } from '../../features/toolkit/ui/live-sync';
+import { MapResponseNotice } from '../../features/pattern-map/ui/response-notice';
+import { PARTNER_FALLBACK } from '../../core/web/partner-name';
 import { usePartnerName } from './partner-name';
 
 /** Until when the latest pause takes the place of the moment's signals (see the signal feature's show.ts). */
@@ -13,8 +15,9 @@ export function usePauseCoversUntil(): number | null {
 /**
  * What stays with a couple on every screen: the live syncs of signals, the
  * pause and the toolkit (the partner's shared helps), the signal cards of the
- * moment (with a ready pause one tap away), and the banner of a live pause
- * (not on the pause screen itself). Composed by the shell from three features.
+ * moment (with a ready pause one tap away), the banner of a live pause (not
+ * on the pause screen itself), and the word that the partner answered
+ * something on my side of the pattern map. Composed by the shell from four features.
  */
 export function InTheMoment({ myId }: { myId: string }) {
   const partnerName = usePartnerName();
@@ -27,6 +30,7 @@ export function InTheMoment({ myId }: { myId: string }) {
       <ToolkitLiveSync />
       {partnerName && <SignalMoment partnerName={partnerName} pauseCoversUntil={covers} pauseNow={<QuickPause />} />}
       {location !== '/pause' && <PauseBanner partnerName={partnerName} />}
+      <MapResponseNotice myId={myId} partnerName={partnerName ?? PARTNER_FALLBACK} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { JournalScreen } from '../../features/repair/ui/journal-screen';
-import { useRepairPartnerName } from './repair-partner';
+import { usePartnerName } from './partner-name';
 
 /** The private journal (/journal); the partner's name is only for "Share with …". */
 export function JournalPage() {
-  return <JournalScreen partnerName={useRepairPartnerName()} />;
+  return <JournalScreen partnerName={usePartnerName()} />;
 }

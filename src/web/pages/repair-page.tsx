@@ -1,7 +1,7 @@
 import { RepairRoutes } from '../../features/repair/ui/repair-routes';
-import { useRepairPartnerName } from './repair-partner';
+import { usePartnerName } from './partner-name';
 
 /** Rupture and repair (everything under /repair), named for the partner. */
 export function RepairPage() {
-  return <RepairRoutes partnerName={useRepairPartnerName()} />;
+  return <RepairRoutes partnerName={usePartnerName()} />;
 }

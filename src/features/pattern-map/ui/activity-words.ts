@@ -24,5 +24,5 @@ registerActivityWords({
   'map.comment_removed': (who) => f.commentRemoved(who),
   'contract.proposed': (who) => f.contractNamed(who),
   'contract.marked': (who, payload) => (isDecision(payload.decision) ? f.contractMarked[payload.decision](who) : f.contractChosen(who)),
-  'phrase.shared': (who, _payload, mine) => f.phraseShared(who, mine),
+  'said_and_meant.shared': (who, _payload, mine) => f.saidAndMeantShared(who, mine),
 });

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../core/web/api';
-import type { Field, Role, Topic } from '../side-doc';
+import type { Topic } from '../../../core/topics';
+import type { Field, Role } from '../side-doc';
 
 /**
- * Response shapes of /api/maps*, /api/contracts* and /api/phrases* (see the
+ * Response shapes of /api/maps*, /api/contracts* and /api/said-and-meant* (see the
  * server's routes.ts and OpenAPI), and their query hooks. No Yjs here: the
  * home card uses this file and must stay light.
  */
@@ -73,7 +74,8 @@ export interface Contract {
   partnerMark: Mark | null;
 }
 
-export interface Phrase {
+/** One "when I say ___, I mean ___" pair. */
+export interface SaidAndMeant {
   id: string;
   said: string;
   meant: string;
@@ -95,7 +97,7 @@ export const mapKeys = {
   history: (id: string) => ['pattern-map', 'history', id] as const,
   version: (id: string, ownerId: string, version: number) => ['pattern-map', 'version', id, ownerId, version] as const,
   contracts: ['pattern-map', 'contracts'] as const,
-  phrases: ['pattern-map', 'phrases'] as const,
+  saidAndMeant: ['pattern-map', 'said-and-meant'] as const,
   people: ['pattern-map', 'people'] as const,
 };
 
@@ -217,39 +219,39 @@ export function useMarkContract() {
   });
 }
 
-export function usePhrases() {
-  return useQuery({ queryKey: mapKeys.phrases, queryFn: () => api.get<{ phrases: Phrase[] }>('/api/phrases').then((r) => r.phrases) });
+export function useSaidAndMeant() {
+  return useQuery({ queryKey: mapKeys.saidAndMeant, queryFn: () => api.get<{ pairs: SaidAndMeant[] }>('/api/said-and-meant').then((r) => r.pairs) });
 }
 
-export function useAddPhrase() {
+export function useAddSaidAndMeant() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { said: string; meant: string; shared: boolean }) => api.post<Phrase>('/api/phrases', body),
-    onSuccess: (phrase) => client.setQueryData<Phrase[]>(mapKeys.phrases, (list) => [...(list ?? []), phrase]),
+    mutationFn: (body: { said: string; meant: string; shared: boolean }) => api.post<SaidAndMeant>('/api/said-and-meant', body),
+    onSuccess: (pair) => client.setQueryData<SaidAndMeant[]>(mapKeys.saidAndMeant, (list) => [...(list ?? []), pair]),
   });
 }
 
-export function useUpdatePhrase() {
+export function useUpdateSaidAndMeant() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: string; said?: string; meant?: string; shared?: boolean }) => api.patch<Phrase>(`/api/phrases/${id}`, body),
+    mutationFn: ({ id, ...body }: { id: string; said?: string; meant?: string; shared?: boolean }) => api.patch<SaidAndMeant>(`/api/said-and-meant/${id}`, body),
     // The switch moves at once; a failure puts it back.
     onMutate: async ({ id, ...body }) => {
       // A fetch already under way holds the old list: let it not land on top of the new choice.
-      await client.cancelQueries({ queryKey: mapKeys.phrases });
-      const before = client.getQueryData<Phrase[]>(mapKeys.phrases);
-      client.setQueryData<Phrase[]>(mapKeys.phrases, (list) => list?.map((p) => (p.id === id ? { ...p, ...body } : p)));
+      await client.cancelQueries({ queryKey: mapKeys.saidAndMeant });
+      const before = client.getQueryData<SaidAndMeant[]>(mapKeys.saidAndMeant);
+      client.setQueryData<SaidAndMeant[]>(mapKeys.saidAndMeant, (list) => list?.map((p) => (p.id === id ? { ...p, ...body } : p)));
       return { before };
     },
-    onError: (_e, _v, context) => client.setQueryData(mapKeys.phrases, context?.before),
-    onSuccess: (phrase) => client.setQueryData<Phrase[]>(mapKeys.phrases, (list) => list?.map((p) => (p.id === phrase.id ? phrase : p))),
+    onError: (_e, _v, context) => client.setQueryData(mapKeys.saidAndMeant, context?.before),
+    onSuccess: (pair) => client.setQueryData<SaidAndMeant[]>(mapKeys.saidAndMeant, (list) => list?.map((p) => (p.id === pair.id ? pair : p))),
   });
 }
 
-export function useRemovePhrase() {
+export function useRemoveSaidAndMeant() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete<null>(`/api/phrases/${id}`),
-    onSuccess: (_r, id) => client.setQueryData<Phrase[]>(mapKeys.phrases, (list) => list?.filter((p) => p.id !== id)),
+    mutationFn: (id: string) => api.delete<null>(`/api/said-and-meant/${id}`),
+    onSuccess: (_r, id) => client.setQueryData<SaidAndMeant[]>(mapKeys.saidAndMeant, (list) => list?.filter((p) => p.id !== id)),
   });
 }

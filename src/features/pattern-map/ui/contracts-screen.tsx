@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { announce, Button, ButtonLink, Card, FormError, Loading, Screen, classes } from '../../../core/web/ui';
+import { announce, Button, ButtonLink, Card, FormError, Loading, Screen, TextArea, classes } from '../../../core/web/ui';
 import { useContracts, useMarkContract, useProposeContract, type Contract, type Decision } from './api';
 import { copy } from './copy';
 import { LoadFailed } from './loop-screen';
@@ -58,7 +58,6 @@ export function ContractsScreen() {
 function ProposeForm() {
   const [text, setText] = useState('');
   const propose = useProposeContract();
-  const id = useId();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (text.trim().length < 3) return;
@@ -66,12 +65,7 @@ function ProposeForm() {
   };
   return (
     <form className="card stack" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={id} className="field-label">
-          {copy.contracts.proposeLabel}
-        </label>
-        <textarea id={id} className="field-input side-textarea" rows={3} minLength={3} maxLength={200} placeholder={copy.contracts.proposePlaceholder} value={text} onChange={(e) => setText(e.target.value)} />
-      </div>
+      <TextArea label={copy.contracts.proposeLabel} hint={copy.contracts.proposeExample} rows={3} minLength={3} maxLength={200} value={text} onChange={(e) => setText(e.target.value)} />
       <FormError error={propose.error} />
       <Button type="submit" busy={propose.isPending}>
         {copy.contracts.propose}

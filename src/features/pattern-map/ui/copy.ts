@@ -1,5 +1,8 @@
 import { mapCopy } from '../copy';
-import type { Field, Role, Topic } from '../side-doc';
+import { topicLabels } from '../../../core/topics';
+import { atStart } from '../../../core/web/partner-name';
+import { responseCopy } from './response-copy';
+import type { Field, Role } from '../side-doc';
 import type { ContractStatus, Decision, Reaction } from './api';
 
 /**
@@ -12,7 +15,6 @@ export const copy = {
   loadFailed: 'We could not load your map just now.',
   retry: 'Try again',
   you: 'You',
-  yourPartner: 'Your partner',
   /** The loop's name when nobody has named it yet. */
   unnamed: 'Our loop',
   topicLoop: (topic: string) => `Our loop around ${topic.toLowerCase()}`,
@@ -36,17 +38,19 @@ export const copy = {
   }),
   guideQuestion: (field: Field | 'roles') => mapCopy.guide[field].question,
   guideExample: (field: Field | 'roles') => mapCopy.guide[field].example,
+  /** An example beside a field, never inside it: a placeholder would look as if it were already filled in. */
+  forExample: 'For example:',
   outerHint: 'You can both add to this part.',
   innerMine: 'Only you write this. Your partner can respond with kindness.',
-  innerTheirs: (name: string) => `${name} wrote this. It’s theirs to change; you can respond.`,
-  emptyInner: (name: string) => `${name} hasn’t written this yet.`,
-  hereMarker: (name: string) => `${name} is here`,
+  innerTheirs: (name: string) => `${atStart(name)} wrote this. It’s theirs to change; you can respond.`,
+  emptyInner: (name: string) => `Nothing here yet. This part is ${name}’s to write, in their own time.`,
+  hereMarker: (name: string) => `${atStart(name)} is here`,
   roleTitle: 'Which way I usually move',
   roleNotSure: 'Not sure',
   roleLabels: mapCopy.roleLabels satisfies Record<Role, string>,
-  topicLabels: mapCopy.topicLabels satisfies Record<Topic, string>,
+  topicLabels,
   partnerRoles: (name: string) => `Which way ${name} usually moves`,
-  noRoles: 'Nothing chosen yet.',
+  noRoles: 'None picked for now. Roles can shift, and that’s fine.',
 
   status: {
     saved: 'Saved',
@@ -62,7 +66,6 @@ export const copy = {
     back: 'Back',
     next: 'Next',
     finishLater: 'Finish later',
-    example: 'For example:',
     savedAsYouGo: 'Everything is saved as you type.',
     rolesIntro: 'Many people reach in one area and step back in another. Choose what fits most of the time, or leave it.',
     doneTitle: 'Your side is mapped',
@@ -75,7 +78,7 @@ export const copy = {
     ],
     shareButton: 'Share my side',
     sharedTitle: 'Your side is shared',
-    sharedBody: (name: string) => `${name} can now see it. Your inner layers stay yours to write.`,
+    sharedBody: (name: string) => `${atStart(name)} can now see it. Your inner layers stay yours to write.`,
     keepDraft: 'Keep it as a draft for now',
     seeLoop: 'See the loop',
     alone: {
@@ -83,7 +86,6 @@ export const copy = {
       body: 'Mapping your half already helps you notice the loop as it starts. If and when it feels right, you can invite your partner — there is no rush, and they can map their side in their own time.',
       invite: 'Invite your partner',
     },
-    noPartnerName: 'your partner',
     creating: 'Getting your map ready…',
   },
 
@@ -91,7 +93,7 @@ export const copy = {
     diagramTab: 'Loop',
     listTab: 'List',
     viewLabel: 'How to show the loop',
-    svgTitle: (name: string) => `${name}: the loop as a circle`,
+    svgTitle: (loop: string) => `${loop}: the loop as a circle`,
     svgDesc: (sentence: string) => `${sentence} The list view has every step in words.`,
     sentence: (steps: Array<{ title: string; text: string }>) =>
       steps.map((s) => `${s.title}: ${s.text || 'not written yet'}.`).join(' Then ') + ' And round again.',
@@ -99,15 +101,15 @@ export const copy = {
     listTitle: 'The loop, step by step',
     listIntro: 'Each step leads to the next, and the last leads back to the first.',
     backToStart: 'And back to the start.',
-    move: (name: string) => `${name}’s move`,
-    read: (name: string) => `${name}’s read`,
+    move: (name: string) => `${atStart(name)}’s move`,
+    read: (name: string) => `${atStart(name)}’s read`,
     myMove: 'My move',
     myRead: 'My read',
     fear: 'Afraid of',
     longing: 'Longs for',
-    guess: (name: string) => `${name}’s guess`,
+    guess: (name: string) => `${atStart(name)}’s guess`,
     notYet: 'Not written yet',
-    partnerNotYet: (name: string) => `${name} hasn’t shared this yet`,
+    partnerNotYet: (name: string) => `${atStart(name)}’s part, whenever they share it`,
     sharedEnemy: 'The loop is the trouble — not either of you.',
   },
 
@@ -115,17 +117,17 @@ export const copy = {
     nameIt: 'Name it',
     rename: 'Rename',
     mySide: 'Your side',
-    partnerSide: (name: string) => `${name}’s side`,
+    partnerSide: (name: string) => `${atStart(name)}’s side`,
     draftNote: 'Private draft — only you can see your side.',
     sharedNote: (name: string) => `Shared with ${name}.`,
     share: 'Share my side…',
     guided: 'Walk through it step by step',
-    partnerNotShared: (name: string) => `${name}’s side will appear here if and when they choose to share it.`,
+    partnerNotShared: (name: string) => `${atStart(name)}’s side will appear here if and when they choose to share it.`,
     noPartner: 'When your partner joins, their side can sit beside yours. You can map the loop alone for now — that’s useful too.',
     invite: 'Invite your partner',
     more: 'More for this map',
     links: {
-      saidMeant: 'Said and meant',
+      saidAndMeant: 'Said and meant',
       contracts: 'Unspoken agreements',
       history: 'History',
       maps: 'Other maps',
@@ -144,6 +146,19 @@ export const copy = {
     begin: 'Start with my side',
     variantOf: (topic: string) => `About ${topic.toLowerCase()}`,
   },
+
+  /** For someone whose side is still empty — often the partner who joined second, arriving at a map already begun. */
+  welcome: {
+    title: (me: string) => `Welcome, ${me}`,
+    partnerShared: (name: string) => `${atStart(name)} has shared their side of the loop. It’s further down, whenever you’d like to read it.`,
+    together: 'Each of you maps your own side, in your own time. Yours stays a private draft until you choose to share it.',
+    start: 'Start my side, one question at a time',
+    startHint: 'A few short questions. There are no wrong answers, and you can stop whenever you like.',
+    writeBelow: 'Or write straight into your side below',
+  },
+
+  /** Told live, on the owner's screen, when the partner answers one of their inner layers (kept in their own small file: the shell carries them). */
+  responses: responseCopy,
 
   comments: {
     respond: 'Respond',
@@ -172,29 +187,43 @@ export const copy = {
     save: 'Save name',
     cancel: 'Cancel',
     clear: 'Remove name',
-    saved: (name: string) => `Named “${name}”.`,
+    saved: (loop: string) => `Named “${loop}”.`,
   },
 
-  saidMeant: {
+  /** Said and meant: the language of fear, in each person's own words. One feature, here; repair links to it. */
+  saidAndMeant: {
     title: 'Said and meant',
-    intro: 'In the loop, fear talks. Write down what you tend to say, and what you mean underneath — then, if you like, share it.',
+    intro: 'In the loop, fear speaks in disguise: “You never listen” can mean “I’m scared I don’t matter to you”. Write down what you tend to say, and what you mean underneath — then, if you like, share it.',
     mine: 'Yours',
-    theirs: (name: string) => `Shared by ${name}`,
-    theirsEmpty: (name: string) => `Nothing shared by ${name} yet.`,
-    empty: 'Nothing here yet.',
+    empty: 'Nothing here yet. Think of something you say when the loop starts.',
+    add: 'Add one',
+    addTitle: 'When I say…, I mean…',
     said: 'What I say in the loop',
-    saidPlaceholder: 'e.g. “Fine, do whatever you want.”',
+    saidExample: 'For example: “Fine, do whatever you want.”',
     meant: 'What I mean underneath',
-    meantPlaceholder: 'e.g. “I feel shut out and I don’t know how to reach you.”',
-    add: 'Add',
+    meantExample: 'For example: “I feel shut out and I don’t know how to reach you.”',
+    added: 'Added. It stays yours unless you share it.',
     shareToggle: (name: string) => `Shared with ${name}`,
     shareNew: (name: string) => `Share with ${name} right away`,
-    sharedBadge: 'Shared',
-    privateBadge: 'Only you',
     whenISay: 'When I say',
     iMean: 'I mean',
     remove: 'Remove',
     removeLabel: (said: string) => `Remove “${said}”`,
+    removeTitle: 'Remove this one?',
+    removeBody: 'It will be gone for good, for you and for anyone you shared it with.',
+    keep: 'Keep it',
+    theirs: (name: string) => `Shared by ${name}`,
+    theirsEmpty: (name: string) => `When ${name} shares some of theirs, they’ll appear here.`,
+    practiceTitle: 'Hearing underneath',
+    practiceIntro: (name: string) => `One of ${name}’s at a time. Guess what it might mean, then see what ${name} wrote.`,
+    practiceCount: (n: number, total: number) => `${n} of ${total}`,
+    practiceSaid: (name: string) => `When ${name} says`,
+    practiceGuess: 'What might they mean?',
+    practiceGuessHint: 'Your guess stays on this screen; it is not saved or sent.',
+    reveal: 'See what they mean',
+    theyMean: (name: string) => `${atStart(name)} means`,
+    nextOne: 'Another one',
+    seeAll: (name: string) => `All of ${name}’s at once`,
   },
 
   contracts: {
@@ -204,14 +233,14 @@ export const copy = {
       'Name one, then each of you decides: keep it, talk it over, or let it go. Nothing changes until you both agree.',
     ],
     proposeLabel: 'An unspoken agreement you notice',
-    proposePlaceholder: 'e.g. “I’m the one who brings things up; you’re the one who smooths them over.”',
+    proposeExample: 'For example: “I’m the one who brings things up; you’re the one who smooths them over.”',
     propose: 'Add it',
     active: 'Still in play',
     retired: 'Let go — a record of change',
     retiredIntro: 'Agreements you both decided to let go. They stay here so you can see how far you’ve come.',
     empty: 'None named yet.',
     status: {
-      open: 'Waiting for both of you',
+      open: 'Open, for you both to decide',
       kept: 'You both keep this',
       renegotiating: 'Talking it over',
       retired: 'Let go',
@@ -222,22 +251,21 @@ export const copy = {
       retire: 'Let it go',
     } satisfies Record<Decision, string>,
     myChoice: 'Your choice',
-    partnerChoice: (name: string) => `${name}’s choice`,
-    noChoice: 'Not decided yet',
+    partnerChoice: (name: string) => `${atStart(name)}’s choice`,
+    noChoice: 'Still open',
     note: 'A note (optional)',
     noteHint: 'What would you like instead? What would help?',
     save: 'Save my choice',
     saved: 'Saved.',
     change: 'Change my choice',
     proposedByMe: 'You named this',
-    proposedBy: (name: string) => `${name} named this`,
+    proposedBy: (name: string) => `${atStart(name)} named this`,
   },
 
   history: {
     title: 'History',
     intro: 'Every change to your map is kept. You can look at an earlier version and bring it back; that becomes a new change, so nothing is lost.',
     empty: 'No changes yet.',
-    side: (whose: string) => `${whose}`,
     changes: (n: number) => (n === 1 ? '1 change' : `${n} changes`),
     by: (who: string) => who,
     preview: 'Look at this version',
@@ -277,14 +305,14 @@ export const copy = {
     print: 'Print or save as PDF',
     printedOn: (date: string) => `Printed ${date}`,
     sides: 'Both sides',
-    saidMeant: 'Said and meant',
+    saidAndMeant: 'Said and meant',
     contracts: 'Unspoken agreements',
     back: 'Back to the map',
   },
 
   home: {
     title: 'Your loop',
-    named: (name: string) => `“${name}”`,
+    named: (loop: string) => `“${loop}”`,
     open: 'Open the map',
     startTitle: 'Map your loop',
     startBody: 'See the pattern you both get caught in, so it becomes the thing you face together.',
@@ -294,7 +322,7 @@ export const copy = {
   /** Lines in the couple's activity feed: what happened on the map, never what anyone wrote. `who` is "You" or a name. */
   feed: {
     created: (who: string) => `${who} started a map of your loop`,
-    named: (who: string, name: string) => `${who} named your loop “${name}”`,
+    named: (who: string, loopName: string) => `${who} named your loop “${loopName}”`,
     unnamed: (who: string) => `${who} took the name off your loop`,
     mainChanged: (who: string) => `${who} chose which map is your main loop`,
     sideShared: (who: string, mine: boolean) => `${who} shared ${mine ? 'your' : 'their'} side of the loop`,
@@ -309,7 +337,7 @@ export const copy = {
       retire: (who: string) => `${who} chose to let an unspoken agreement go`,
     } satisfies Record<Decision, (who: string) => string>,
     contractChosen: (who: string) => `${who} made a choice about an unspoken agreement`,
-    phraseShared: (who: string, mine: boolean) => `${who} shared what ${mine ? 'you' : 'they'} say in the loop, and what ${mine ? 'you' : 'they'} mean`,
+    saidAndMeantShared: (who: string, mine: boolean) => `${who} shared what ${mine ? 'you' : 'they'} say in the loop, and what ${mine ? 'you' : 'they'} mean`,
   },
 
   errors: mapCopy.errors,

@@ -88,13 +88,8 @@ function Guide({ map, query }: { map: MapSummary; query: string }) {
               field={step}
               large
               label={copy.guideQuestion(step)}
-              hint={
-                <>
-                  <span className="guide-example-label">{copy.start.example}</span> {copy.guideExample(step)}
-                  {(INNER_FIELDS as readonly string[]).includes(step) && <span className="guide-inner-note"> {copy.innerMine}</span>}
-                </>
-              }
-              placeholder={copy.guideExample(step)}
+              example={copy.guideExample(step)}
+              hint={(INNER_FIELDS as readonly string[]).includes(step) && <span className="guide-inner-note">{copy.innerMine}</span>}
               shared={shared}
               partnerName={model.partnerName}
             />
@@ -136,22 +131,21 @@ interface ShareStepProps {
 }
 
 function ShareStep({ heading, mapId, shared, partnerName, hasPartner, query }: ShareStepProps) {
-  const name = hasPartner ? partnerName : copy.start.noPartnerName;
   return (
     <div className="stack">
       <h2 id="guide-question" ref={heading} tabIndex={-1} className="guide-question">
         {shared ? copy.start.sharedTitle : copy.start.doneTitle}
       </h2>
       {shared ? (
-        <Notice tone="success">{copy.start.sharedBody(name)}</Notice>
+        <Notice tone="success">{copy.start.sharedBody(partnerName)}</Notice>
       ) : (
         <>
           <p>{copy.start.draftBody}</p>
           <h3>{copy.start.shareTitle}</h3>
-          {copy.start.shareBody(name).map((p) => (
+          {copy.start.shareBody(partnerName).map((p) => (
             <p key={p}>{p}</p>
           ))}
-          <ShareSide mapId={mapId} partnerName={name} direct />
+          <ShareSide mapId={mapId} partnerName={partnerName} direct />
         </>
       )}
       {!hasPartner && (

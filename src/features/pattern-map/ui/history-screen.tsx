@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { announce, Button, ButtonLink, ConfirmDialog, FormError, Loading, Screen } from '../../../core/web/ui';
 import { formatDateTime } from '../../../core/web/time';
-import { FIELDS, TOPICS } from '../side-doc';
+import { TOPICS } from '../../../core/topics';
+import { FIELDS } from '../side-doc';
 import { useHistory, useRestore, useVersionPreview, type MapSummary } from './api';
 import { copy } from './copy';
 import { groupHistory, type VersionGroup } from './history-groups';

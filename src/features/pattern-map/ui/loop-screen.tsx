@@ -7,6 +7,7 @@ import { aspect, download, fileName, serializeLoopSvg, svgToPng } from './export
 import { LoopPanel, useLoopSteps } from './loop-panel';
 import { NameForm } from './name-form';
 import { MySide, PartnerSide } from './sides';
+import { isBlankSide, type SideSync } from './side-sync';
 import { displayName, useCurrentMap, useMapModel } from './use-map';
 
 /** `/map`: the loop (circle or list), its name, both sides live, and the way to everything else about it. */
@@ -31,7 +32,7 @@ function LoopOf({ map, query }: { map: MapSummary; query: string }) {
   return (
     <Screen
       title={name}
-      className="map-screen"
+      className="map-screen screen-wide"
       titleAction={
         !naming && (
           <Button variant="quiet" onClick={() => setNaming(true)} aria-label={`${map.name ? copy.map.rename : copy.map.nameIt}: ${name}`}>
@@ -41,6 +42,7 @@ function LoopOf({ map, query }: { map: MapSummary; query: string }) {
       }
     >
       {naming && <NameForm map={map} onDone={() => setNaming(false)} />}
+      <Welcome side={model.mine} meName={model.meName} partnerName={model.partnerName} partnerShared={model.theirs !== null} startHref={`/start${query}`} />
       {map.topic && map.name && <p className="map-topic">{copy.map.variantOf(copy.topicLabels[map.topic])}</p>}
       <LoopPanel steps={steps} name={name} svgRef={svgRef} />
       <div className="sides">
@@ -71,7 +73,7 @@ function MoreLinks({ query }: { query: string }) {
       </h2>
       <ul className="link-list">
         <li>
-          <Link href="/said-and-meant">{links.saidMeant}</Link>
+          <Link href="/said-and-meant">{links.saidAndMeant}</Link>
         </li>
         <li>
           <Link href="/contracts">{links.contracts}</Link>
@@ -125,6 +127,44 @@ function ExportCard({ svgRef, name, query }: { svgRef: RefObject<SVGSVGElement |
         </Notice>
       )}
     </Card>
+  );
+}
+
+interface WelcomeProps {
+  side: SideSync;
+  meName: string;
+  partnerName: string;
+  partnerShared: boolean;
+  startHref: string;
+}
+
+/**
+ * For someone arriving at a map with their own side still empty — usually the
+ * partner who joined second, with the first one's side perhaps already
+ * shared: a welcome, and the guided start as the first, big choice. Decided
+ * once, on arrival, so the card does not vanish (and the page jump) with the
+ * first letter typed below.
+ */
+function Welcome({ side, meName, partnerName, partnerShared, startHref }: WelcomeProps) {
+  const [blank] = useState(() => isBlankSide(side.getTexts()));
+  const id = useId();
+  const w = copy.welcome;
+  if (!blank) return null;
+  return (
+    <section className="card map-welcome" aria-labelledby={id}>
+      <h2 id={id} className="card-title">
+        {w.title(meName)}
+      </h2>
+      {partnerShared && <p>{w.partnerShared(partnerName)}</p>}
+      <p>{w.together}</p>
+      <ButtonLink href={startHref} block>
+        {w.start}
+      </ButtonLink>
+      <p className="muted small">{w.startHint}</p>
+      <a href="#my-side" className="map-welcome-below">
+        {w.writeBelow}
+      </a>
+    </section>
   );
 }
 

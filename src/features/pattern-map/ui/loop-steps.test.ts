@@ -19,7 +19,7 @@ describe('loop steps', () => {
   it('works alone: my guess stands in for their read, and their move waits kindly', () => {
     const steps = loopSteps(side({ move: 'I text again', partnerSees: 'someone who won’t let it go' }), null, people);
     expect(steps[1]).toMatchObject({ text: 'someone who won’t let it go', details: [] });
-    expect(steps[2]).toMatchObject({ text: '', placeholder: 'Sam hasn’t shared this yet' });
+    expect(steps[2]).toMatchObject({ text: '', placeholder: 'Sam’s part, whenever they share it' });
   });
 
   it('puts their own words first and my guess, fear and longing underneath, without repeating anything', () => {

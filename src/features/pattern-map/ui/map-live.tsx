@@ -10,7 +10,7 @@ const AWARE_FIELDS = new Set<string>([...FIELDS, 'roles']);
 /**
  * Keeps the pattern map's cache and live documents current while a map screen
  * is open: side changes are fetched as the server announces them, other map,
- * contract and phrase events refresh their queries, and the partner's
+ * contract and said-and-meant events refresh their queries, and the partner's
  * whereabouts (awareness) update the markers.
  */
 export function MapLiveSync(): null {
@@ -32,8 +32,8 @@ export function MapLiveSync(): null {
           void client.invalidateQueries({ queryKey: mapKeys.history(mapId) });
         } else if (type.startsWith('contract.')) {
           void client.invalidateQueries({ queryKey: mapKeys.contracts });
-        } else if (type.startsWith('phrase.')) {
-          void client.invalidateQueries({ queryKey: mapKeys.phrases });
+        } else if (type.startsWith('said_and_meant.')) {
+          void client.invalidateQueries({ queryKey: mapKeys.saidAndMeant });
         } else if (type === 'member.joined' || type === 'member.left') {
           void client.invalidateQueries({ queryKey: mapKeys.all });
         }

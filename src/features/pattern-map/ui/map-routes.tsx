@@ -8,7 +8,7 @@ import { GuidedStartScreen } from './guided-start-screen';
 import './pattern-map.css';
 
 const ContractsScreen = lazy(() => import('./contracts-screen').then((m) => ({ default: m.ContractsScreen })));
-const SaidMeantScreen = lazy(() => import('./said-meant-screen').then((m) => ({ default: m.SaidMeantScreen })));
+const SaidAndMeantScreen = lazy(() => import('./said-and-meant-screen').then((m) => ({ default: m.SaidAndMeantScreen })));
 const HistoryScreen = lazy(() => import('./history-screen').then((m) => ({ default: m.HistoryScreen })));
 const MapsScreen = lazy(() => import('./maps-screen').then((m) => ({ default: m.MapsScreen })));
 const PrintScreen = lazy(() => import('./print-screen').then((m) => ({ default: m.PrintScreen })));
@@ -27,7 +27,7 @@ export function PatternMapRoutes() {
           <Route path="/" component={LoopScreen} />
           <Route path="/start" component={GuidedStartScreen} />
           <Route path="/contracts" component={ContractsScreen} />
-          <Route path="/said-and-meant" component={SaidMeantScreen} />
+          <Route path="/said-and-meant" component={SaidAndMeantScreen} />
           <Route path="/history" component={HistoryScreen} />
           <Route path="/maps" component={MapsScreen} />
           <Route path="/print" component={PrintScreen} />

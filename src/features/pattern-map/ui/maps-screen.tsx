@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Button, ButtonLink, Card, FormError, Loading, Screen, classes } from '../../../core/web/ui';
-import { TOPICS, type Topic } from '../side-doc';
+import { TOPICS, type Topic } from '../../../core/topics';
 import { useCreateMap, useMaps, useUpdateMap } from './api';
 import { copy } from './copy';
 import { LoadFailed } from './loop-screen';

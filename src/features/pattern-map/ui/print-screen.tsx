@@ -1,13 +1,13 @@
 import { Button, ButtonLink, Loading, Screen } from '../../../core/web/ui';
 import { formatDateTime } from '../../../core/web/time';
 import { FIELDS } from '../side-doc';
-import { useContracts, usePhrases, type MapSummary } from './api';
+import { useContracts, useSaidAndMeant, type MapSummary } from './api';
 import { copy } from './copy';
 import { LoopDiagram } from './loop-diagram';
 import { LoopList } from './loop-list';
 import { useLoopSteps } from './loop-panel';
 import { LoadFailed } from './loop-screen';
-import { PhrasePair } from './said-meant-screen';
+import { Pair } from './said-and-meant-screen';
 import { useSideTexts } from './side-store';
 import type { SideSync } from './side-sync';
 import { displayName, useCurrentMap, useMapModel } from './use-map';
@@ -15,7 +15,7 @@ import { displayName, useCurrentMap, useMapModel } from './use-map';
 /**
  * `/map/print`: the loop, both sides, the said-and-meant pairs and the
  * unspoken agreements on plain pages, to print or save as PDF for a session.
- * Only what is already visible to this person (shared sides and phrases).
+ * Only what is already visible to this person (shared sides and pairs).
  */
 export function PrintScreen() {
   const { maps, map, query } = useCurrentMap();
@@ -27,7 +27,7 @@ export function PrintScreen() {
 function PrintOf({ map, query }: { map: MapSummary; query: string }) {
   const model = useMapModel(map.id);
   const contracts = useContracts();
-  const phrases = usePhrases();
+  const saidAndMeant = useSaidAndMeant();
   const name = displayName(map);
   const steps = useLoopSteps(model.mine, model.theirs, model.meName, model.partnerName);
   const p = copy.print;
@@ -53,14 +53,14 @@ function PrintOf({ map, query }: { map: MapSummary; query: string }) {
           {model.theirs && <SideTextList side={model.theirs} title={model.partnerName} labels={copy.partnerFieldLabels(model.partnerName)} />}
         </div>
       </section>
-      {phrases.data && phrases.data.length > 0 && (
-        <section className="print-section" aria-labelledby="print-phrases">
-          <h2 id="print-phrases">{p.saidMeant}</h2>
-          <ul className="phrase-list">
-            {phrases.data.map((x) => (
-              <li key={x.id} className="phrase">
+      {saidAndMeant.data && saidAndMeant.data.length > 0 && (
+        <section className="print-section" aria-labelledby="print-said-and-meant">
+          <h2 id="print-said-and-meant">{p.saidAndMeant}</h2>
+          <ul className="pair-list">
+            {saidAndMeant.data.map((x) => (
+              <li key={x.id} className="pair">
                 <p className="muted small">{x.isMine ? model.meName : model.partnerName}</p>
-                <PhrasePair phrase={x} />
+                <Pair pair={x} />
               </li>
             ))}
           </ul>

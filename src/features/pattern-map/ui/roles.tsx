@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { ROLES, ROLES_KEY, TOPICS, type Role, type Topic } from '../side-doc';
+import { TOPICS, type Topic } from '../../../core/topics';
+import { ROLES, ROLES_KEY, type Role } from '../side-doc';
 import { copy } from './copy';
 import { awarenessSender, useSideTexts } from './side-store';
 import type { SideSync } from './side-sync';

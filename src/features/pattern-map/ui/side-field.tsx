@@ -13,7 +13,8 @@ interface SideFieldProps {
   field: Field;
   label: ReactNode;
   hint?: ReactNode;
-  placeholder?: string;
+  /** Our example answer, shown beside the box as "For example: …" — never inside it, where it would look already filled in. */
+  example?: string;
   /** Whether the partner can see this side (then my whereabouts are shared too). */
   shared: boolean;
   partnerName: string;
@@ -24,7 +25,7 @@ interface SideFieldProps {
 }
 
 /** One layer of a side as a live, shared text box, with a marker when the partner is in it. */
-export function SideField({ side, mapId, ownerId, field, label, hint, placeholder, shared, partnerName, large, headingRef, children }: SideFieldProps) {
+export function SideField({ side, mapId, ownerId, field, label, hint, example, shared, partnerName, large, headingRef, children }: SideFieldProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const partnerHere = usePartnerField(mapId, ownerId) === field;
@@ -53,8 +54,14 @@ export function SideField({ side, mapId, ownerId, field, label, hint, placeholde
           </span>
         )}
       </div>
-      {hint && (
+      {(hint || example) && (
         <p id={`${id}-hint`} className="field-hint">
+          {example && (
+            <span className="field-example">
+              <span className="field-example-label">{copy.forExample}</span> {example}
+            </span>
+          )}
+          {example && hint && ' '}
           {hint}
         </p>
       )}
@@ -64,8 +71,7 @@ export function SideField({ side, mapId, ownerId, field, label, hint, placeholde
         className={classes('field-input', 'side-textarea', large && 'side-textarea-large')}
         rows={large ? 5 : 3}
         maxLength={MAX_FIELD_LENGTH}
-        placeholder={placeholder}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={hint || example ? `${id}-hint` : undefined}
         onFocus={() => shared && awarenessSender.enter(mapId, ownerId, field)}
         onBlur={() => shared && awarenessSender.leave()}
       />

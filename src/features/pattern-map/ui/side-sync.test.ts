@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { checkSideUpdate, type Writer } from '../side-doc';
-import { SideSync, SyncFailure, readTexts, type PendingEdits, type SideTransport } from './side-sync';
+import { SideSync, SyncFailure, isBlankSide, readTexts, type PendingEdits, type SideTransport } from './side-sync';
 
 /**
  * A stand-in for the server's side routes, using the server's own update check:
@@ -287,5 +287,18 @@ describe('side sync', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(pulls).toBe(1);
     screen.stop();
+  });
+});
+
+describe('isBlankSide', () => {
+  const blank = readTexts(new Y.Doc());
+  it('is blank before anything is written, and while only spaces are', () => {
+    expect(isBlankSide(blank)).toBe(true);
+    expect(isBlankSide({ ...blank, fields: { ...blank.fields, fear: '  \n' } })).toBe(true);
+  });
+
+  it('is not blank once any layer has words or any role is chosen', () => {
+    expect(isBlankSide({ ...blank, fields: { ...blank.fields, longing: 'rest' } })).toBe(false);
+    expect(isBlankSide({ ...blank, roles: { money: 'pursuer' } })).toBe(false);
   });
 });

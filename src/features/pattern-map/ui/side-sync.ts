@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { FIELDS, ROLES, ROLES_KEY, TOPICS, type Field, type Role, type Topic } from '../side-doc';
+import { isTopic, type Topic } from '../../../core/topics';
+import { FIELDS, ROLES, ROLES_KEY, type Field, type Role } from '../side-doc';
 
 /**
  * One side of a pattern map on this screen: a Yjs document kept in step with
@@ -83,9 +84,14 @@ export function readTexts(doc: Y.Doc): SideTexts {
   const fields = Object.fromEntries(FIELDS.map((f) => [f, doc.getText(f).toString()])) as Record<Field, string>;
   const roles: Partial<Record<Topic, Role>> = {};
   doc.getMap(ROLES_KEY).forEach((value, key) => {
-    if ((TOPICS as readonly string[]).includes(key) && (ROLES as readonly unknown[]).includes(value)) roles[key as Topic] = value as Role;
+    if (isTopic(key) && (ROLES as readonly unknown[]).includes(value)) roles[key] = value as Role;
   });
   return { fields, roles };
+}
+
+/** Nothing written and no role chosen yet (whitespace counts as nothing): the side of someone who has not begun. */
+export function isBlankSide(texts: SideTexts): boolean {
+  return FIELDS.every((f) => !texts.fields[f].trim()) && Object.keys(texts.roles).length === 0;
 }
 
 function isEmptyUpdate(update: Uint8Array): boolean {

@@ -1,13 +1,14 @@
 import { useId, useState } from 'react';
 import { Button, ButtonLink, ConfirmDialog, FormError, Notice } from '../../../core/web/ui';
 import { INNER_FIELDS, OUTER_FIELDS } from '../side-doc';
+import { atStart } from '../../../core/web/partner-name';
 import { useShareSide, type MapComment } from './api';
 import { copy } from './copy';
 import { CommentList, PartnerInnerLayer } from './inner-layer';
 import { RolesPicker, RolesSummary } from './roles';
 import { SideField } from './side-field';
-import { useSyncStatus } from './side-store';
-import type { SideSync } from './side-sync';
+import { useSideTexts, useSyncStatus } from './side-store';
+import { isBlankSide, type SideSync } from './side-sync';
 
 /** "Saved" / "Saving…" / "Offline…", and a refusal or loss in the server's own words. */
 export function SyncStatusLine({ side }: { side: SideSync }) {
@@ -91,11 +92,16 @@ interface MySideProps {
   startHref: string;
 }
 
-/** My side: every layer is mine to write; a draft until I share it. */
+/**
+ * My side: every layer is mine to write; a draft until I share it. Sharing is
+ * offered once there is something to share, and each box shows our example
+ * beside it, never inside it.
+ */
 export function MySide({ side, mapId, meId, shared, partnerName, comments, startHref }: MySideProps) {
   const headingId = useId();
+  const blank = isBlankSide(useSideTexts(side));
   return (
-    <section className="card side side-mine" aria-labelledby={headingId}>
+    <section className="card side side-mine" aria-labelledby={headingId} id="my-side" tabIndex={-1}>
       <div className="side-head">
         <h2 id={headingId} className="card-title">
           {copy.map.mySide}
@@ -107,7 +113,7 @@ export function MySide({ side, mapId, meId, shared, partnerName, comments, start
       ) : (
         <div className="side-note side-note-draft">
           <p>{copy.map.draftNote}</p>
-          <ShareSide mapId={mapId} partnerName={partnerName} />
+          {!blank && <ShareSide mapId={mapId} partnerName={partnerName} />}
         </div>
       )}
       <div className="side-fields">
@@ -119,7 +125,7 @@ export function MySide({ side, mapId, meId, shared, partnerName, comments, start
             ownerId={meId}
             field={field}
             label={copy.fieldLabels[field]}
-            placeholder={copy.guideExample(field)}
+            example={copy.guideExample(field)}
             shared={shared}
             partnerName={partnerName}
           />
@@ -133,7 +139,7 @@ export function MySide({ side, mapId, meId, shared, partnerName, comments, start
             field={field}
             label={copy.fieldLabels[field]}
             hint={copy.innerMine}
-            placeholder={copy.guideExample(field)}
+            example={copy.guideExample(field)}
             shared={shared}
             partnerName={partnerName}
           >
@@ -167,7 +173,7 @@ interface PartnerSideProps {
  */
 export function PartnerSide({ side, mapId, ownerId, partnerName, hasPartner, comments }: PartnerSideProps) {
   const headingId = useId();
-  const title = hasPartner ? copy.map.partnerSide(partnerName) : copy.yourPartner;
+  const title = hasPartner ? copy.map.partnerSide(partnerName) : atStart(partnerName);
   if (!side || !ownerId) {
     return (
       <section className="card side side-theirs side-waiting" aria-labelledby={headingId}>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useSearch } from 'wouter';
+import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
 import { useMe } from '../../../core/web/session';
 import { useMapDetail, useMaps, usePeople, type MapComment, type MapSummary, type SideSnapshot } from './api';
 import { copy } from './copy';
@@ -34,7 +35,7 @@ export interface MapModel {
   meId: string;
   meName: string;
   partnerId: string | null;
-  /** The partner's name, or "your partner" before anyone joined. */
+  /** The partner's name, or "your partner" before anyone joined (see core/web/partner-name). */
   partnerName: string;
   hasPartner: boolean;
   isPending: boolean;
@@ -63,7 +64,7 @@ export function useMapModel(mapId: string | null): MapModel {
     meId: me.id,
     meName: me.displayName,
     partnerId: partner?.userId ?? theirsSnapshot?.ownerId ?? null,
-    partnerName: partner?.displayName ?? copy.yourPartner,
+    partnerName: partner?.displayName ?? PARTNER_FALLBACK,
     hasPartner: Boolean(partner),
     isPending: detail.isPending || people.isPending,
     isError: detail.isError,
@@ -75,5 +76,5 @@ export function useMapModel(mapId: string | null): MapModel {
 export function usePartner() {
   const people = usePeople();
   const partner = people.data?.find((p) => !p.isMe) ?? null;
-  return { partnerId: partner?.userId ?? null, partnerName: partner?.displayName ?? copy.yourPartner, hasPartner: Boolean(partner) };
+  return { partnerId: partner?.userId ?? null, partnerName: partner?.displayName ?? PARTNER_FALLBACK, hasPartner: Boolean(partner) };
 }

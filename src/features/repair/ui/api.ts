@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../core/web/api';
+import type { Topic } from '../../../core/topics';
 import type { Answers, Step } from '../machine';
 
 export { STEPS, REQUIRED_STEPS, type Answers, type Step } from '../machine';
@@ -7,26 +8,31 @@ export { STEPS, REQUIRED_STEPS, type Answers, type Step } from '../machine';
 /**
  * Response shapes of /api/ruptures*, /api/repairs*, /api/actions*, /api/journal*,
  * /api/reflections* (src/features/repair/routes.ts, personal-routes.ts), and of the
- * two neighbours this feature reads over HTTP: /api/phrases and /api/contracts
- * (pattern map) and /api/pause (the pause). Written by hand: zod stays out of the client.
+ * two neighbours this feature reads over HTTP: /api/contracts (pattern map) and
+ * /api/pause (the pause). Written by hand: zod stays out of the client.
  */
-export const TOPICS = ['sex', 'money', 'parenting', 'in_laws', 'chores', 'other'] as const;
-export type Topic = (typeof TOPICS)[number];
 /** Who reached and who withdrew, from the reader's side, for one rupture only. */
 export type Who = 'me' | 'partner' | 'unsure';
+
+/** One partner's view of a rupture, in the reader's words ('me' is whoever reads it). */
+export interface HowSeen {
+  intensity: number;
+  reached: Who;
+  withdrew: Who;
+}
 
 export interface Rupture {
   id: string;
   topic: Topic;
-  intensity: number;
-  reached: Who;
-  withdrew: Who;
+  /** How I saw it; null until I add my view. */
+  myView: HowSeen | null;
+  /** How my partner saw it: theirs, shown as theirs. */
+  partnerView: HowSeen | null;
   loggedByMe: boolean;
   /** Mine only; my partner's note never reaches this device. */
   myNote: string | null;
   createdAt: string;
   repairedAt: string | null;
-  minutesToRepair: number | null;
   iSayRepaired: boolean;
   partnerSaysRepaired: boolean;
   repairId: string | null;
@@ -78,14 +84,6 @@ export interface Reflection {
   createdAt: string;
 }
 
-export interface Phrase {
-  id: string;
-  said: string;
-  meant: string;
-  shared: boolean;
-  isMine: boolean;
-}
-
 export interface Contract {
   id: string;
   text: string;
@@ -99,11 +97,8 @@ export interface LatestPause {
   endedAt: string | null;
 }
 
-export interface NewRupture {
+export interface NewRupture extends HowSeen {
   topic: Topic;
-  intensity: number;
-  reached: Who;
-  withdrew: Who;
   note: string | null;
   pauseId: string | null;
 }
@@ -115,7 +110,6 @@ export const repairKeys = {
   repair: (id: string) => ['repair', 'repairs', id] as const,
   journal: ['repair', 'journal'] as const,
   reflections: ['repair', 'reflections'] as const,
-  phrases: ['repair', 'phrases'] as const,
   contracts: ['repair', 'contracts'] as const,
   pause: ['repair', 'latest-pause'] as const,
 };
@@ -133,6 +127,17 @@ export function useLogRupture() {
   return useMutation({
     mutationFn: (body: NewRupture) => api.post<{ id: string }>('/api/ruptures', body),
     onSuccess: () => client.invalidateQueries({ queryKey: repairKeys.ruptures }),
+  });
+}
+
+/** Adds (or changes) my own view of a rupture, beside my partner's. */
+export function useSaveHowSeen(ruptureId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (seen: HowSeen) => api.put<null>(`/api/ruptures/${ruptureId}/view`, seen),
+    onSuccess: (_data, seen) => {
+      client.setQueryData<Rupture[]>(repairKeys.ruptures, (list) => list?.map((r) => (r.id === ruptureId ? { ...r, myView: seen } : r)));
+    },
   });
 }
 
@@ -278,32 +283,4 @@ export function useDeleteReflection() {
 
 export function useContracts() {
   return useQuery({ queryKey: repairKeys.contracts, queryFn: () => api.get<{ contracts: Contract[] }>('/api/contracts').then((r) => r.contracts) });
-}
-
-export function usePhrases() {
-  return useQuery({ queryKey: repairKeys.phrases, queryFn: () => api.get<{ phrases: Phrase[] }>('/api/phrases').then((r) => r.phrases) });
-}
-
-export function useAddPhrase() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { said: string; meant: string; shared: boolean }) => api.post<Phrase>('/api/phrases', body),
-    onSuccess: (phrase) => client.setQueryData<Phrase[]>(repairKeys.phrases, (list) => [...(list ?? []), phrase]),
-  });
-}
-
-export function useSharePhrase() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, shared }: { id: string; shared: boolean }) => api.patch<Phrase>(`/api/phrases/${id}`, { shared }),
-    onSuccess: (phrase) => client.setQueryData<Phrase[]>(repairKeys.phrases, (list) => list?.map((p) => (p.id === phrase.id ? phrase : p))),
-  });
-}
-
-export function useDeletePhrase() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api.delete<null>(`/api/phrases/${id}`),
-    onSuccess: (_data, id) => client.setQueryData<Phrase[]>(repairKeys.phrases, (list) => list?.filter((p) => p.id !== id)),
-  });
 }

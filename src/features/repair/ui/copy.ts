@@ -1,4 +1,6 @@
-import type { Step, Topic, Who } from './api';
+import { topicLabels } from '../../../core/topics';
+import { atStart } from '../../../core/web/partner-name';
+import type { Step, Who } from './api';
 
 /**
  * Everything the rupture-and-repair screens say, in one place (ready for translation).
@@ -8,19 +10,11 @@ import type { Step, Topic, Who } from './api';
 export const copy = {
   loading: 'Loading…',
   loadFailed: 'We could not load this just now.',
-  yourPartner: 'Your partner',
   you: 'You',
   backToLog: 'Back to the rupture log',
   justNow: 'just now',
 
-  topics: {
-    sex: 'Intimacy and sex',
-    money: 'Money',
-    parenting: 'Parenting',
-    in_laws: 'Family and in-laws',
-    chores: 'Chores and home',
-    other: 'Something else',
-  } satisfies Record<Topic, string>,
+  topics: topicLabels,
 
   log: {
     title: 'Ruptures and repair',
@@ -34,42 +28,47 @@ export const copy = {
     pauseTitle: 'You came back from a pause',
     pauseBody: (partner: string) => `If something is still unsettled between you and ${partner}, you can turn this pause into a repair and talk it through when you both feel steady.`,
     pauseAction: 'Turn this pause into a repair',
-    intensity: (n: number) => `Intensity ${n} of 10`,
     hasNote: 'Your private note · only you see it',
     open: 'Open',
     more: 'More ways to repair',
-    phrasebook: 'Language of fear: what we say, what we mean',
+    saidAndMeant: 'Said and meant: what we say, and what we mean',
     roles: 'Stepping out of roles',
     journal: 'My private journal',
   },
 
   roles: {
-    reached: (who: Who, partner: string) => (who === 'me' ? 'You reached for closeness' : who === 'partner' ? `${partner} reached for closeness` : 'Not sure who reached this time'),
-    withdrew: (who: Who, partner: string) => (who === 'me' ? 'You stepped back for space' : who === 'partner' ? `${partner} stepped back for space` : 'Not sure who stepped back'),
+    reached: (who: Who, partner: string) => (who === 'me' ? 'You reached for closeness' : who === 'partner' ? `${atStart(partner)} reached for closeness` : 'Not sure who reached this time'),
+    withdrew: (who: Who, partner: string) => (who === 'me' ? 'You stepped back for space' : who === 'partner' ? `${atStart(partner)} stepped back for space` : 'Not sure who stepped back'),
     reversal: 'This time the roles switched. Neither of you is only one thing — worth noticing, gently.',
   },
 
-  status: {
-    repaired: (duration: string) => `Repaired together · ${duration}`,
-    repairedShort: 'Repaired together',
-    inRepair: 'Talking it through',
-    revealed: 'Shared with each other',
-    notStarted: 'Not talked through yet',
-    youSayRepaired: (partner: string) => `You said it feels repaired. It shows as repaired once ${partner} feels the same.`,
-    partnerSaysRepaired: (partner: string) => `${partner} feels it is repaired. Whenever it feels that way for you too, you can say so.`,
+  /** Each partner's own view of a rupture, shown as theirs: how intense it felt, who reached and who stepped back. */
+  views: {
+    mine: 'How you saw it',
+    partners: (partner: string) => `How ${partner} saw it`,
+    intensity: (n: number) => `It felt like ${n} of 10`,
+    differ: 'You saw parts of it differently. Both views can be true at once.',
+    addTitle: 'How was it for you?',
+    addIntro: (partner: string) => `This is how ${partner} saw it. Your view can sit beside theirs; it does not need to match.`,
+    add: 'Add how I saw it',
+    change: 'Change how I saw it',
+    save: 'Save how I saw it',
+    cancel: 'Cancel',
+    saved: 'Your view is saved, beside theirs.',
   },
 
-  duration: {
-    underMinute: 'within a minute',
-    minutes: (n: number) => (n === 1 ? 'in 1 minute' : `in ${n} minutes`),
-    hours: (n: number) => (n === 1 ? 'in about an hour' : `in about ${n} hours`),
-    days: (n: number) => (n === 1 ? 'in about a day' : `in about ${n} days`),
+  status: {
+    repaired: 'Repaired together',
+    inRepair: 'Talking it through',
+    notStarted: 'Here whenever you are both ready',
+    youSayRepaired: (partner: string) => `You said it feels repaired. It shows as repaired once ${partner} feels the same.`,
+    partnerSaysRepaired: (partner: string) => `${atStart(partner)} feels it is repaired. Whenever it feels that way for you too, you can say so.`,
   },
 
   form: {
     title: 'Note a rough moment',
     fromPause: 'This comes from the pause you just came back from.',
-    intro: 'A few quick details, so you can look back on it together later. There are no right answers.',
+    intro: 'A few quick details, as you saw it, so you can look back on it together later. Your partner can add how they saw it. There are no right answers.',
     topic: 'What was it about, on the surface?',
     topicMissing: 'Choose what it was about — whichever fits best is fine.',
     intensity: 'How intense did it feel?',
@@ -78,7 +77,7 @@ export const copy = {
     reached: 'Who reached for closeness this time?',
     withdrew: 'Who stepped back for space this time?',
     rolesHint: 'Just for this time. Roles often switch, and that is worth seeing.',
-    who: { me: 'Me', partner: (partner: string) => partner, unsure: 'Not sure' },
+    who: { me: 'Me', partner: (partner: string) => atStart(partner), unsure: 'Not sure' },
     note: 'Your own words about it (optional)',
     noteHint: 'Only you see this. Your partner never does.',
     save: 'Save this moment',
@@ -103,6 +102,7 @@ export const copy = {
     title: (topic: string) => `A rough moment: ${topic}`,
     logged: (when: string) => `Noted ${when}`,
     fromPause: 'Came from a pause',
+    views: 'How each of you saw it',
     when: 'When',
     notFound: 'We could not find that moment',
   },
@@ -116,9 +116,9 @@ export const copy = {
     question: 'Do you feel calm enough to look at this now?',
     yes: 'Yes, I feel calm enough',
     no: 'Not yet',
-    partnerYes: (partner: string) => `${partner} feels calm enough.`,
-    partnerNo: (partner: string) => `${partner} needs a little more time. That is okay; there is no rush.`,
-    partnerUnknown: (partner: string) => `${partner} has not checked in yet.`,
+    partnerYes: (partner: string) => `${atStart(partner)} feels calm enough.`,
+    partnerNo: (partner: string) => `${atStart(partner)} needs a little more time. That is okay; there is no rush.`,
+    partnerUnknown: (partner: string) => `When ${partner} is ready, they can say how they feel too.`,
     notYetTitle: 'Taking more time is part of repair',
     notYetBody: 'A break of twenty minutes or more, spent soothing rather than going over it, often helps. A shared pause or some slow breathing can too.',
     pauseLink: 'Take a pause together',
@@ -143,7 +143,8 @@ export const copy = {
     submit: 'Share when we are both ready',
     resubmit: 'Update what I shared',
     edit: 'Change this',
-    notAnswered: 'Nothing written here',
+    /** A part I left empty, on my read-through. */
+    leftOpen: 'Left open for now. That’s fine.',
     required: 'This one helps the repair. A few words are enough.',
     missing: 'A few parts still need a few words: ',
   },
@@ -166,11 +167,11 @@ export const copy = {
 
   waiting: {
     title: 'You have shared your side',
-    body: (partner: string) => `${partner} is still writing. Take your time, both of you; there is no rush. You will see both sides at the same moment.`,
+    body: (partner: string) => `${atStart(partner)} is still writing. Take your time, both of you; there is no rush. You will see both sides at the same moment.`,
     bodyNotStarted: (partner: string) => `Your words wait here, private, until ${partner} has shared theirs too. Take your time, both of you. You will see both sides at the same moment.`,
     editable: 'Until then, you can still change what you wrote.',
     edit: 'Change my answers',
-    partnerDone: (partner: string) => `${partner} has shared their side. Nothing of theirs is shown until you share yours, and there is no hurry.`,
+    partnerDone: (partner: string) => `${atStart(partner)} has shared their side. Nothing of theirs is shown until you share yours, and there is no hurry.`,
   },
 
   reveal: {
@@ -179,8 +180,10 @@ export const copy = {
     announce: 'Both of your answers are shown now, side by side.',
     hear: 'I hear this',
     heard: 'You heard this',
-    partnerHeard: (partner: string) => `${partner} heard this`,
-    sides: (partner: string) => `You and ${partner}`,
+    partnerHeard: (partner: string) => `${atStart(partner)} heard this`,
+    /** A part one of us left empty, beside the other's words: no gap to point at, just room. */
+    iLeftOpen: 'You left this one open.',
+    theyLeftOpen: (partner: string) => `${atStart(partner)} left this one open.`,
     by: (date: string) => `by ${date}`,
   },
 
@@ -189,62 +192,27 @@ export const copy = {
     intro: 'Trust grows back through small things done, not promises.',
     empty: 'Nothing yet.',
     yours: 'You said you would',
-    theirs: (partner: string) => `${partner} said they would`,
+    theirs: (partner: string) => `${atStart(partner)} said they would`,
     due: (date: string) => `Aiming for ${date}`,
-    noDate: 'No date set',
+    noDate: 'Whenever it fits',
     markDone: 'I did this',
     done: 'Done',
     doneOn: (date: string) => `Done on ${date}`,
     acknowledge: 'I noticed, thank you',
-    acknowledged: (who: string) => `${who} noticed`,
-    waitingForAck: (partner: string) => `${partner} can let you know they noticed.`,
-    notDoneYet: 'Not done yet — no hurry.',
-    partnerDone: (partner: string) => `${partner} did this`,
+    acknowledged: (name: string) => `${atStart(name)} noticed`,
+    waitingForAck: (partner: string) => `${atStart(partner)} can let you know they noticed.`,
+    notDoneYet: 'Still to come — no hurry.',
+    partnerDone: (partner: string) => `${atStart(partner)} did this`,
     youAcknowledged: 'You noticed',
-    announceDone: (partner: string) => `${partner} did what they said they would.`,
+    announceDone: (partner: string) => `${atStart(partner)} did what they said they would.`,
   },
 
   repaired: {
     title: 'Does this feel repaired?',
     body: 'When it feels settled for you, say so. It shows as repaired once you both do.',
     sayIt: 'It feels repaired to me',
-    done: (duration: string) => `Repaired together ${duration}.`,
+    done: 'You found your way back to each other. It feels repaired to you both.',
     announce: 'You both feel this one is repaired.',
-  },
-
-  phrasebook: {
-    title: 'What we say, what we mean',
-    intro: 'In the loop, fear speaks in disguise: “You never listen” can mean “I’m scared I don’t matter to you”. Here you can write down your own translations.',
-    mine: 'My phrases',
-    mineEmpty: 'None yet. Think of something you say when the loop starts.',
-    add: 'Add a phrase',
-    said: 'When I say…',
-    saidHint: 'The words that come out in the moment.',
-    meant: '…I mean',
-    meantHint: 'What is underneath them.',
-    shareNow: (partner: string) => `Share it with ${partner}`,
-    save: 'Save phrase',
-    saved: 'Saved in your phrasebook.',
-    shared: 'Shared',
-    private: 'Only you',
-    share: 'Share',
-    unshare: 'Stop sharing',
-    remove: 'Remove',
-    removeTitle: 'Remove this phrase?',
-    removeBody: 'It will be gone from your phrasebook.',
-    keep: 'Keep it',
-    whenISay: 'When I say',
-    iMean: 'I mean',
-    practiceTitle: 'Practice: hearing underneath',
-    practiceIntro: (partner: string) => `One of ${partner}’s shared phrases at a time. Guess what it might mean, then see what ${partner} wrote.`,
-    practiceEmpty: (partner: string) => `When ${partner} shares phrases, you can practise with them here.`,
-    practiceSaid: (partner: string) => `When ${partner} says`,
-    practiceGuess: 'What might they mean?',
-    practiceGuessHint: 'Your guess stays on this screen; it is not saved or sent.',
-    reveal: 'See what they mean',
-    theyMean: (partner: string) => `${partner} means`,
-    nextPhrase: 'Another phrase',
-    practiceCount: (n: number, total: number) => `Phrase ${n} of ${total}`,
   },
 
   reflections: {
@@ -261,7 +229,7 @@ export const copy = {
     share: (partner: string) => `Share this with ${partner}`,
     save: 'Save reflection',
     mine: 'My reflections',
-    theirs: (partner: string) => `${partner}’s shared reflections`,
+    theirs: (partner: string) => `${atStart(partner)}’s shared reflections`,
     empty: 'None yet.',
     lettingGoLabel: 'Letting go of',
     insteadLabel: 'Instead',
@@ -288,6 +256,15 @@ export const copy = {
     savedNew: 'Saved in your journal, just for you.',
     deleted: 'The entry is deleted for good.',
     share: (partner: string) => `Share with ${partner}`,
+    shareTitle: (partner: string) => `Share this entry with ${partner}?`,
+    shareBody: (partner: string) => [
+      `${atStart(partner)} will be able to read it, just as it is here, in their journal.`,
+      'If you change it while it is shared, they see the new words.',
+      'You can stop sharing at any time, and it goes back to being only yours.',
+    ],
+    shareConfirm: (partner: string) => `Share with ${partner}`,
+    keepPrivate: 'Keep it private',
+    sharedNow: (partner: string) => `Shared with ${partner}. You can stop sharing at any time.`,
     unshare: 'Stop sharing',
     edit: 'Edit',
     editLabel: 'Edit entry',
@@ -324,7 +301,8 @@ export const copy = {
   },
 
   live: {
-    logged: (partner: string) => `${partner} noted a rough moment.`,
-    started: (partner: string) => `${partner} opened a repair conversation.`,
+    logged: (partner: string) => `${atStart(partner)} noted a rough moment.`,
+    started: (partner: string) => `${atStart(partner)} opened a repair conversation.`,
+    viewSaved: (partner: string) => `${atStart(partner)} added how they saw a rough moment.`,
   },
 };

@@ -1,8 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { copy } from './copy';
+import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
 
-/** The partner's display name for every repair screen (composed by the shell, which knows the couple). */
-const PartnerNameContext = createContext<string>(copy.yourPartner);
+/** The partner's display name for every repair screen (composed by the shell, which knows the couple), or "your partner" before anyone joins. */
+const PartnerNameContext = createContext<string>(PARTNER_FALLBACK);
 export const PartnerNameProvider = PartnerNameContext.Provider;
 export function usePartnerName(): string {
   return useContext(PartnerNameContext);

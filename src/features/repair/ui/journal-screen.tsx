@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { formatRelative, useNow } from '../../../core/web/time';
+import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
 import { announce, Button, ConfirmDialog, FormError, LoadFailed, Loading, Screen, TextArea } from '../../../core/web/ui';
 import { useAddJournalEntry, useDeleteJournalEntry, useJournal, useUpdateJournalEntry, type JournalEntry } from './api';
 import { copy } from './copy';
@@ -8,13 +9,14 @@ import './repair.css';
 
 /**
  * `/journal`: writing only the author reads. An entry reaches the partner
- * only when the author shares that one entry, and can be deleted for good.
+ * only when the author shares that one entry — after a calm question showing
+ * what the partner will see — and can be deleted for good.
  * `partnerName` comes from the shell (null while nobody has joined).
  */
 export function JournalScreen({ partnerName }: { partnerName: string | null }) {
   const journal = useJournal();
   const j = copy.journal;
-  const partner = partnerName ?? copy.yourPartner;
+  const partner = partnerName ?? PARTNER_FALLBACK;
   if (journal.isPending) return <Loading label={copy.loading} />;
   if (journal.isError) return <LoadFailed message={copy.loadFailed} retry={() => void journal.refetch()} />;
   const mine = journal.data.filter((e) => e.mine);
@@ -89,6 +91,7 @@ function MyEntry({ entry, partner, canShare }: { entry: JournalEntry; partner: s
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(entry.text);
   const [confirming, setConfirming] = useState(false);
+  const [confirmingShare, setConfirmingShare] = useState(false);
   const j = copy.journal;
 
   function save(e: FormEvent) {
@@ -119,7 +122,12 @@ function MyEntry({ entry, partner, canShare }: { entry: JournalEntry; partner: s
       {!editing && (
         <div className="row">
           {(canShare || entry.shared) && (
-            <Button variant="secondary" busy={update.isPending} onClick={() => update.mutate({ id: entry.id, shared: !entry.shared })}>
+            <Button
+              variant="secondary"
+              busy={update.isPending}
+              // Sharing is asked about first; stopping is always one tap.
+              onClick={() => (entry.shared ? update.mutate({ id: entry.id, shared: false }) : setConfirmingShare(true))}
+            >
               {entry.shared ? j.unshare : j.share(partner)}
             </Button>
           )}
@@ -138,6 +146,31 @@ function MyEntry({ entry, partner, canShare }: { entry: JournalEntry; partner: s
         </div>
       )}
       <FormError error={update.error ?? remove.error} />
+      <ConfirmDialog
+        open={confirmingShare}
+        title={j.shareTitle(partner)}
+        confirmLabel={j.shareConfirm(partner)}
+        cancelLabel={j.keepPrivate}
+        busy={update.isPending}
+        onConfirm={() =>
+          update.mutate(
+            { id: entry.id, shared: true },
+            {
+              onSuccess: () => {
+                setConfirmingShare(false);
+                announce(j.sharedNow(partner));
+              },
+            },
+          )
+        }
+        onCancel={() => setConfirmingShare(false)}
+      >
+        {/* Only while asking: a closed dialog's copy of the entry would sit in the page twice. */}
+        {confirmingShare && <blockquote className="repair-share-preview repair-prose">{entry.text}</blockquote>}
+        {j.shareBody(partner).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </ConfirmDialog>
       <ConfirmDialog
         open={confirming}
         title={j.deleteTitle}

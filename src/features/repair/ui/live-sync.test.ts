@@ -35,8 +35,13 @@ describe('liveEffect', () => {
     expect(liveEffect(event('repair.started', PARTNER, { repairId: 'r1' }), ME).refetch).toEqual([repairKeys.ruptures, repairKeys.repair('r1')]);
   });
 
-  it('follows the neighbours this feature shows: shared phrases, contracts, the pause', () => {
-    expect(liveEffect(event('phrase.shared', PARTNER), ME).refetch).toEqual([repairKeys.phrases]);
+  it('shows my partner’s view of a rupture as soon as they add it, and says so', () => {
+    expect(liveEffect(event('rupture.view_saved', PARTNER, { ruptureId: 'x' }), ME)).toEqual({ refetch: [repairKeys.ruptures], announce: 'viewSaved' });
+    expect(liveEffect(event('rupture.view_saved', ME, { ruptureId: 'x' }), ME).announce).toBeNull();
+    expect(announcementText('viewSaved', 'Sam')).toBe('Sam added how they saw a rough moment.');
+  });
+
+  it('follows the neighbours this feature shows: contracts, the pause', () => {
     expect(liveEffect(event('contract.proposed', PARTNER), ME).refetch).toEqual([repairKeys.contracts]);
     expect(liveEffect(event('pause.reconnected', null), ME).refetch).toEqual([repairKeys.pause]);
     expect(liveEffect(event('couple.renamed', PARTNER), ME)).toEqual({ refetch: [], announce: null });

@@ -5,7 +5,7 @@ import { announce } from '../../../core/web/ui/announcer';
 import { repairKeys } from './api';
 import { copy } from './copy';
 
-export type Announcement = 'revealed' | 'partnerDone' | 'repaired' | 'logged' | 'started';
+export type Announcement = 'revealed' | 'partnerDone' | 'repaired' | 'logged' | 'started' | 'viewSaved';
 
 export interface LiveEffect {
   /** Cached queries to read again from the server (events carry ids, never the words). */
@@ -28,6 +28,8 @@ export function liveEffect(event: CoupleEvent, myId: string | null): LiveEffect 
       return { refetch: [repairKeys.ruptures], announce: byPartner ? 'logged' : null };
     case 'rupture.repaired_by_one':
       return { refetch: [repairKeys.ruptures], announce: null };
+    case 'rupture.view_saved':
+      return { refetch: [repairKeys.ruptures], announce: byPartner ? 'viewSaved' : null };
     case 'rupture.repaired':
       return { refetch: [repairKeys.ruptures], announce: 'repaired' };
     case 'repair.started':
@@ -43,8 +45,6 @@ export function liveEffect(event: CoupleEvent, myId: string | null): LiveEffect 
       return { refetch: [repairKeys.repairs], announce: byPartner ? 'partnerDone' : null };
     case 'action.acknowledged':
       return { refetch: [repairKeys.repairs], announce: null };
-    case 'phrase.shared':
-      return { refetch: [repairKeys.phrases], announce: null };
     case 'pause.reconnected':
       return { refetch: [repairKeys.pause], announce: null };
     default:
@@ -87,5 +87,7 @@ export function announcementText(kind: Announcement, partnerName: string): strin
       return copy.live.logged(partnerName);
     case 'started':
       return copy.live.started(partnerName);
+    case 'viewSaved':
+      return copy.live.viewSaved(partnerName);
   }
 }

@@ -1,31 +1,27 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import { TOPICS, type Topic } from '../../../core/topics';
 import { showFlash } from '../../../core/web/flash';
-import { Button, ButtonLink, ChoiceChips, FormError, Notice, ScaleField, Screen, TextArea } from '../../../core/web/ui';
-import { TOPICS, useLogRupture, type Topic, type Who } from './api';
+import { Button, ButtonLink, ChoiceChips, FormError, Notice, Screen, TextArea } from '../../../core/web/ui';
+import { useLogRupture, type HowSeen } from './api';
 import { copy } from './copy';
-import { PrivacyBadge, usePartnerName } from './fields';
+import { PrivacyBadge } from './fields';
+import { HowSeenFields, UNSURE_VIEW } from './how-seen';
 
-/** `/repair/new` (or `?pause=<id>` from a pause the two came back from): note a rough moment. */
+/**
+ * `/repair/new` (or `?pause=<id>` from a pause the two came back from): note a
+ * rough moment, as I saw it. My partner can add how they saw it beside mine.
+ */
 export function LogRuptureScreen() {
   const search = new URLSearchParams(useSearch());
   const pauseId = search.get('pause');
   const [, navigate] = useLocation();
-  const partner = usePartnerName();
   const log = useLogRupture();
   const f = copy.form;
   const [topic, setTopic] = useState<Topic | null>(null);
-  const [intensity, setIntensity] = useState(5);
-  const [reached, setReached] = useState<Who>('unsure');
-  const [withdrew, setWithdrew] = useState<Who>('unsure');
+  const [seen, setSeen] = useState<HowSeen>(UNSURE_VIEW);
   const [note, setNote] = useState('');
   const [topicMissing, setTopicMissing] = useState(false);
-
-  const who = [
-    { value: 'me' as const, label: f.who.me },
-    { value: 'partner' as const, label: f.who.partner(partner) },
-    { value: 'unsure' as const, label: f.who.unsure },
-  ];
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -34,7 +30,7 @@ export function LogRuptureScreen() {
       return;
     }
     log.mutate(
-      { topic, intensity, reached, withdrew, note: note.trim() || null, pauseId },
+      { topic, ...seen, note: note.trim() || null, pauseId },
       {
         onSuccess: ({ id }) => {
           showFlash(f.saved);
@@ -61,9 +57,7 @@ export function LogRuptureScreen() {
             {f.topicMissing}
           </Notice>
         )}
-        <ScaleField label={f.intensity} hint={f.intensityHint} value={intensity} valueText={f.intensityValue} onChange={setIntensity} />
-        <ChoiceChips legend={f.reached} hint={f.rolesHint} options={who} value={reached} onChange={setReached} />
-        <ChoiceChips legend={f.withdrew} options={who} value={withdrew} onChange={setWithdrew} />
+        <HowSeenFields value={seen} onChange={setSeen} />
         <TextArea label={f.note} hint={f.noteHint} badge={<PrivacyBadge>{copy.note.onlyYou}</PrivacyBadge>} rows={4} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
         <FormError error={log.error} />
         <Button type="submit" busy={log.isPending} block>

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
+import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
 import { useMe } from '../../../core/web/session';
 import { Loading } from '../../../core/web/ui';
 import { copy } from './copy';
@@ -12,7 +13,6 @@ import './repair.css';
 const LogRuptureScreen = lazy(() => import('./log-rupture-screen').then((m) => ({ default: m.LogRuptureScreen })));
 const RuptureScreen = lazy(() => import('./rupture-screen').then((m) => ({ default: m.RuptureScreen })));
 const WriteScreen = lazy(() => import('./write-screen').then((m) => ({ default: m.WriteScreen })));
-const PhrasebookScreen = lazy(() => import('./phrasebook-screen').then((m) => ({ default: m.PhrasebookScreen })));
 const RolesScreen = lazy(() => import('./roles-screen').then((m) => ({ default: m.RolesScreen })));
 
 /**
@@ -22,7 +22,7 @@ const RolesScreen = lazy(() => import('./roles-screen').then((m) => ({ default: 
  */
 export function RepairRoutes({ partnerName }: { partnerName: string | null }) {
   const me = useMe();
-  const name = partnerName ?? copy.yourPartner;
+  const name = partnerName ?? PARTNER_FALLBACK;
   return (
     <PartnerNameProvider value={name}>
       <RepairLiveSync myId={me.id} partnerName={name} />
@@ -30,7 +30,10 @@ export function RepairRoutes({ partnerName }: { partnerName: string | null }) {
         <Switch>
           <Route path="/" component={RuptureLogScreen} />
           <Route path="/new" component={LogRuptureScreen} />
-          <Route path="/phrasebook" component={PhrasebookScreen} />
+          {/* Said and meant lives with the pattern map now; an old link still finds it. */}
+          <Route path="/phrasebook">
+            <Redirect to="~/map/said-and-meant" replace />
+          </Route>
           <Route path="/roles" component={RolesScreen} />
           <Route path="/:ruptureId/write" component={WriteScreen} />
           <Route path="/:ruptureId" component={RuptureScreen} />

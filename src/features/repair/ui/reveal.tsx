@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { atStart } from '../../../core/web/partner-name';
 import { Button, FormError } from '../../../core/web/ui';
 import { useHearThis, type Answers, type RepairView, type Step } from './api';
 import { copy } from './copy';
@@ -28,15 +29,15 @@ export function Reveal({ repair }: { repair: RepairView }) {
           <li key={step} className="repair-reveal-step">
             <h3 id={`reveal-${step}`}>{copy.questions[step].label}</h3>
             <div className="repair-sides" role="group" aria-labelledby={`reveal-${step}`}>
-              <Side who={copy.you} answers={repair.mine} step={step} className="repair-side-mine">
+              <Side who={copy.you} leftOpen={r.iLeftOpen} answers={repair.mine} step={step} className="repair-side-mine">
                 {repair.partnerAcknowledged.includes(step) && <p className="repair-heard">{r.partnerHeard(partner)}</p>}
               </Side>
-              <Side who={partner} answers={theirs} step={step} className="repair-side-theirs">
+              <Side who={atStart(partner)} leftOpen={r.theyLeftOpen(partner)} answers={theirs} step={step} className="repair-side-theirs">
                 {theirs[step]?.trim() &&
                   (repair.iAcknowledged.includes(step) ? (
                     <p className="repair-heard">{r.heard}</p>
                   ) : (
-                    <Button variant="secondary" className="repair-hear" onClick={() => hear.mutate(step)} busy={hear.isPending && hear.variables === step} aria-label={`${r.hear}: ${partner}, ${copy.questions[step].label}`}>
+                    <Button variant="secondary" className="repair-hear" onClick={() => hear.mutate(step)} busy={hear.isPending && hear.variables === step} aria-label={`${r.hear}: ${atStart(partner)}, ${copy.questions[step].label}`}>
                       {r.hear}
                     </Button>
                   ))}
@@ -50,12 +51,22 @@ export function Reveal({ repair }: { repair: RepairView }) {
   );
 }
 
-function Side({ who, answers, step, className, children }: { who: string; answers: Answers; step: Step; className: string; children?: ReactNode }) {
+interface SideProps {
+  who: string;
+  /** Said, gently, when this side left the part empty and the other wrote in it. */
+  leftOpen: string;
+  answers: Answers;
+  step: Step;
+  className: string;
+  children?: ReactNode;
+}
+
+function Side({ who, leftOpen, answers, step, className, children }: SideProps) {
   const text = answers[step]?.trim();
   return (
     <div className={`repair-side ${className}`}>
       <p className="repair-side-who">{who}</p>
-      {text ? <p className="repair-prose">{text}</p> : <p className="muted">{copy.steps.notAnswered}</p>}
+      {text ? <p className="repair-prose">{text}</p> : <p className="muted repair-left-open">{leftOpen}</p>}
       {step === 'iWill' && answers.iWillBy && <p className="muted small">{copy.reveal.by(formatDay(answers.iWillBy))}</p>}
       {children}
     </div>

@@ -1,9 +1,10 @@
 import { Link } from 'wouter';
 import { formatRelative, useNow } from '../../../core/web/time';
 import { ButtonLink, Card, LoadFailed, Loading, Screen } from '../../../core/web/ui';
-import { useLatestPause, useRuptures, type Rupture } from './api';
+import { useLatestPause, useRuptures, type HowSeen, type Rupture } from './api';
 import { copy } from './copy';
 import { PrivacyBadge, usePartnerName } from './fields';
+import { HowSeenLines } from './how-seen';
 import { pauseToOffer, roleReversals, stageLabel } from './rupture-log';
 
 /** `/repair`: the couple's log of rough moments, newest first, and the way into each repair. */
@@ -52,7 +53,7 @@ export function RuptureLogScreen() {
         <h2 id="repair-more-title">{l.more}</h2>
         <ul>
           <li>
-            <Link href="/phrasebook">{l.phrasebook}</Link>
+            <Link href="~/map/said-and-meant">{l.saidAndMeant}</Link>
           </li>
           <li>
             <Link href="/roles">{l.roles}</Link>
@@ -66,6 +67,16 @@ export function RuptureLogScreen() {
   );
 }
 
+/** One partner's view, on one line, labelled as theirs. */
+function SeenBy({ who, seen }: { who: string; seen: HowSeen }) {
+  return (
+    <div className="repair-item-seen">
+      <p className="repair-item-seen-who">{who}</p>
+      <HowSeenLines seen={seen} className="repair-item-meta" />
+    </div>
+  );
+}
+
 function RuptureItem({ rupture: r, reversed, partner }: { rupture: Rupture; reversed: boolean; partner: string }) {
   const now = useNow();
   const topic = copy.topics[r.topic];
@@ -75,11 +86,8 @@ function RuptureItem({ rupture: r, reversed, partner }: { rupture: Rupture; reve
         <span className="repair-item-topic">{topic}</span>
         <span className="repair-item-when">{formatRelative(r.createdAt, now, copy.justNow)}</span>
       </Link>
-      <p className="repair-item-meta">
-        <span className="repair-intensity">{copy.log.intensity(r.intensity)}</span>
-        <span>{copy.roles.reached(r.reached, partner)}</span>
-        <span>{copy.roles.withdrew(r.withdrew, partner)}</span>
-      </p>
+      {r.myView && <SeenBy who={copy.views.mine} seen={r.myView} />}
+      {r.partnerView && <SeenBy who={copy.views.partners(partner)} seen={r.partnerView} />}
       {reversed && <p className="repair-reversal">{copy.roles.reversal}</p>}
       <p className={r.repairedAt ? 'repair-stage repair-stage-repaired' : 'repair-stage'}>{stageLabel(r)}</p>
       {r.myNote && <PrivacyBadge>{copy.log.hasNote}</PrivacyBadge>}

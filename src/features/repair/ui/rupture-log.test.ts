@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { LatestPause, Rupture, Who } from './api';
-import { formatDay, formatTimeToRepair, openCount, pauseToOffer, roleReversals, ruptureStage, stageLabel } from './rupture-log';
+import type { HowSeen, LatestPause, Rupture, Who } from './api';
+import { agreedRoles, formatDay, openCount, pauseToOffer, roleReversals, rolesSeenDifferently, stageLabel } from './rupture-log';
 
 let n = 0;
+/** A rupture as I saw it (the partner's view, when given, in `extra`). */
 function rupture(reached: Who, withdrew: Who, at: string, extra: Partial<Rupture> = {}): Rupture {
   n += 1;
   return {
     id: `r${n}`,
     topic: 'chores',
-    intensity: 5,
-    reached,
-    withdrew,
+    myView: { intensity: 5, reached, withdrew },
+    partnerView: null,
     loggedByMe: true,
     myNote: null,
     createdAt: at,
     repairedAt: null,
-    minutesToRepair: null,
     iSayRepaired: false,
     partnerSaysRepaired: false,
     repairId: null,
@@ -53,15 +52,32 @@ describe('roleReversals', () => {
   });
 });
 
-describe('formatTimeToRepair', () => {
-  it('says the time in words a person would use', () => {
-    expect(formatTimeToRepair(0)).toBe('within a minute');
-    expect(formatTimeToRepair(1)).toBe('in 1 minute');
-    expect(formatTimeToRepair(45)).toBe('in 45 minutes');
-    expect(formatTimeToRepair(60)).toBe('in about an hour');
-    expect(formatTimeToRepair(150)).toBe('in about 3 hours');
-    expect(formatTimeToRepair(35 * 60)).toBe('in about 35 hours');
-    expect(formatTimeToRepair(3 * 24 * 60)).toBe('in about 3 days');
+describe('two views of one rupture', () => {
+  const seen = (reached: Who, withdrew: Who): HowSeen => ({ intensity: 6, reached, withdrew });
+
+  it('keeps a role both views name, or the only view names; leaves it open where they name different people', () => {
+    expect(agreedRoles(rupture('me', 'partner', '2026-11-01T10:00:00Z', { partnerView: seen('me', 'partner') }))).toEqual({ reached: 'me', withdrew: 'partner' });
+    expect(agreedRoles(rupture('me', 'unsure', '2026-11-01T10:00:00Z', { partnerView: seen('unsure', 'partner') }))).toEqual({ reached: 'me', withdrew: 'partner' });
+    expect(agreedRoles(rupture('me', 'partner', '2026-11-01T10:00:00Z', { partnerView: seen('partner', 'me') }))).toEqual({ reached: 'unsure', withdrew: 'unsure' });
+    expect(agreedRoles({ ...rupture('me', 'me', '2026-11-01T10:00:00Z'), myView: null, partnerView: seen('partner', 'me') })).toEqual({ reached: 'partner', withdrew: 'me' });
+    expect(agreedRoles({ ...rupture('me', 'me', '2026-11-01T10:00:00Z'), myView: null })).toEqual({ reached: 'unsure', withdrew: 'unsure' });
+  });
+
+  it('says the views differ only when both named someone, and not the same person', () => {
+    expect(rolesSeenDifferently(seen('me', 'partner'), seen('partner', 'me'))).toBe(true);
+    expect(rolesSeenDifferently(seen('me', 'partner'), seen('me', 'unsure'))).toBe(false);
+    expect(rolesSeenDifferently(seen('me', 'partner'), { ...seen('me', 'partner'), intensity: 9 })).toBe(false);
+    expect(rolesSeenDifferently(seen('me', 'partner'), null)).toBe(false);
+  });
+
+  it('finds a reversal in the roles the two views agree on, not in one view alone', () => {
+    const first = rupture('me', 'partner', '2026-11-01T10:00:00Z');
+    // I say I reached again; my partner saw it the other way round: no agreed roles, so no reversal.
+    const disputed = rupture('me', 'partner', '2026-11-02T10:00:00Z', { partnerView: seen('partner', 'me') });
+    const agreedSwitch = rupture('partner', 'me', '2026-11-03T10:00:00Z', { partnerView: seen('partner', 'me') });
+    const reversed = roleReversals([agreedSwitch, disputed, first]);
+    expect(reversed.has(disputed.id)).toBe(false);
+    expect(reversed.has(agreedSwitch.id)).toBe(true);
   });
 });
 
@@ -80,15 +96,13 @@ describe('pauseToOffer', () => {
 });
 
 describe('stages', () => {
-  it('reads where a rupture stands', () => {
+  it('reads where a rupture stands, and never as a time taken', () => {
     const fresh = rupture('me', 'partner', '2026-11-01T10:00:00Z');
-    expect(ruptureStage(fresh)).toBe('not_started');
-    expect(stageLabel(fresh)).toBe('Not talked through yet');
+    expect(stageLabel(fresh)).toBe('Here whenever you are both ready');
     const talking = { ...fresh, repairId: 'x' };
-    expect(ruptureStage(talking)).toBe('in_repair');
-    const repaired = { ...talking, repairedAt: '2026-11-01T12:00:00Z', minutesToRepair: 120 };
-    expect(ruptureStage(repaired)).toBe('repaired');
-    expect(stageLabel(repaired)).toBe('Repaired together · in about 2 hours');
+    expect(stageLabel(talking)).toBe('Talking it through');
+    const repaired = { ...talking, repairedAt: '2026-11-01T12:00:00Z' };
+    expect(stageLabel(repaired)).toBe('Repaired together');
     expect(openCount([fresh, talking, repaired])).toBe(2);
   });
 });

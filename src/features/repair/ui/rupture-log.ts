@@ -1,38 +1,51 @@
-import type { LatestPause, RepairView, Rupture, Who } from './api';
+import type { HowSeen, LatestPause, Rupture, Who } from './api';
 import { copy } from './copy';
 
 /**
- * Ruptures whose roles switched compared with the previous one where both
- * roles were known: the one who reached this time stepped back last time (or
- * the other way round). Nobody is locked into one label, so the log points
- * these out. Input in any order; ids returned.
+ * Who reached and who stepped back, as far as our two views agree: a role
+ * only one of us named counts; where we named different people, it stays
+ * open ('unsure'). Both phones come to the same answer (each in its own words).
+ */
+export function agreedRoles(rupture: Rupture): { reached: Who; withdrew: Who } {
+  const agree = (...named: Array<Who | undefined>): Who => {
+    const known = named.filter((w): w is Who => w !== undefined && w !== 'unsure');
+    return known.length > 0 && known.every((w) => w === known[0]) ? known[0]! : 'unsure';
+  };
+  const { myView: mine, partnerView: theirs } = rupture;
+  return { reached: agree(mine?.reached, theirs?.reached), withdrew: agree(mine?.withdrew, theirs?.withdrew) };
+}
+
+/** Both of us said who reached or who stepped back, and named different people: worth a kind word, not a verdict. */
+export function rolesSeenDifferently(mine: HowSeen | null, theirs: HowSeen | null): boolean {
+  if (!mine || !theirs) return false;
+  const differ = (a: Who, b: Who) => a !== 'unsure' && b !== 'unsure' && a !== b;
+  return differ(mine.reached, theirs.reached) || differ(mine.withdrew, theirs.withdrew);
+}
+
+/**
+ * Ruptures whose roles switched compared with the previous one where a role
+ * was known: the one who reached this time stepped back last time (or the
+ * other way round). Nobody is locked into one label, so the log points these
+ * out. Roles are the ones our views agree on. Input in any order; ids returned.
  */
 export function roleReversals(ruptures: readonly Rupture[]): Set<string> {
   const known = (w: Who) => w !== 'unsure';
   const oldestFirst = [...ruptures].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const reversed = new Set<string>();
   let previous: { reached: Who; withdrew: Who } | null = null;
-  for (const r of oldestFirst) {
+  for (const rupture of oldestFirst) {
+    const r = agreedRoles(rupture);
     if (!known(r.reached) && !known(r.withdrew)) continue;
     if (previous) {
       const p = previous;
       const differs = (now: Who, then: Who) => known(now) && known(then) && now !== then;
       const switched =
         differs(r.reached, p.reached) || differs(r.withdrew, p.withdrew) || (known(r.reached) && r.reached === p.withdrew) || (known(r.withdrew) && r.withdrew === p.reached);
-      if (switched) reversed.add(r.id);
+      if (switched) reversed.add(rupture.id);
     }
-    previous = { reached: r.reached, withdrew: r.withdrew };
+    previous = r;
   }
   return reversed;
-}
-
-/** "within a minute", "in 12 minutes", "in about 3 hours", "in about 2 days". */
-export function formatTimeToRepair(minutes: number): string {
-  const d = copy.duration;
-  if (minutes < 1) return d.underMinute;
-  if (minutes < 60) return d.minutes(minutes);
-  if (minutes < 36 * 60) return d.hours(Math.round(minutes / 60));
-  return d.days(Math.round(minutes / (24 * 60)));
 }
 
 /** The latest pause, when it ended in reconnection and has not yet been turned into a rupture. */
@@ -41,19 +54,10 @@ export function pauseToOffer(pause: LatestPause | null | undefined, ruptures: re
   return ruptures.some((r) => r.pauseId === pause.id) ? null : pause;
 }
 
-export type RuptureStage = 'repaired' | 'revealed' | 'in_repair' | 'not_started';
-
-export function ruptureStage(rupture: Rupture, repair?: RepairView | null): RuptureStage {
-  if (rupture.repairedAt) return 'repaired';
-  if (repair?.status === 'revealed') return 'revealed';
-  if (rupture.repairId) return 'in_repair';
-  return 'not_started';
-}
-
-/** One line about where a rupture stands, for its list item. */
+/** One line about where a rupture stands, for its list item: never how long it took. */
 export function stageLabel(rupture: Rupture): string {
   const s = copy.status;
-  if (rupture.repairedAt) return rupture.minutesToRepair === null ? s.repairedShort : s.repaired(formatTimeToRepair(rupture.minutesToRepair));
+  if (rupture.repairedAt) return s.repaired;
   if (rupture.repairId) return s.inRepair;
   return s.notStarted;
 }

@@ -6,14 +6,14 @@ import { ActionsCard } from './actions-card';
 import { CalmCheck, PartnerCalm } from './calm-check';
 import { copy } from './copy';
 import { usePartnerName } from './fields';
+import { HowSeenCard } from './how-seen';
 import { NoteCard } from './note-card';
 import { RepairedCard } from './repaired-card';
 import { Reveal } from './reveal';
-import { formatTimeToRepair } from './rupture-log';
 
 /**
- * `/repair/:ruptureId`: one rough moment and where its repair stands — the
- * calm check, then (once I have written) the wait, the reveal of both sides,
+ * `/repair/:ruptureId`: one rough moment — how each of us saw it, side by
+ * side — and where its repair stands: the calm check, then (once I have written) the wait, the reveal of both sides,
  * the actions, and "does this feel repaired?".
  */
 export function RuptureScreen() {
@@ -28,18 +28,22 @@ export function RuptureScreen() {
 }
 
 function RuptureDetail({ rupture, repair }: { rupture: Rupture; repair: RepairView | null }) {
-  const partner = usePartnerName();
   const topic = copy.topics[rupture.topic];
   const calm = !repair || repair.iAmCalm !== true;
+  const revealed = repair?.status === 'revealed';
   return (
-    <Screen title={copy.detail.title(topic)}>
+    <Screen title={copy.detail.title(topic)} className={revealed ? 'screen-wide repair-moment' : 'repair-moment'}>
       {rupture.repairedAt && (
         <Notice tone="success" role="status">
-          <p>{rupture.minutesToRepair !== null ? copy.repaired.done(formatTimeToRepair(rupture.minutesToRepair)) : copy.status.repairedShort}</p>
+          <p>{copy.repaired.done}</p>
         </Notice>
       )}
-      <Summary rupture={rupture} partner={partner} />
-      {repair?.status === 'revealed' ? (
+      <p className="muted repair-when">
+        {copy.detail.logged(formatDateTime(rupture.createdAt))}
+        {rupture.fromPause && ` · ${copy.detail.fromPause}`}
+      </p>
+      <HowSeenCard rupture={rupture} />
+      {revealed ? (
         <>
           <Reveal repair={repair} />
           <ActionsCard repair={repair} />
@@ -55,32 +59,6 @@ function RuptureDetail({ rupture, repair }: { rupture: Rupture; repair: RepairVi
         {copy.backToLog}
       </ButtonLink>
     </Screen>
-  );
-}
-
-function Summary({ rupture, partner }: { rupture: Rupture; partner: string }) {
-  return (
-    <dl className="repair-summary">
-      <div>
-        <dt className="visually-hidden">{copy.form.intensity}</dt>
-        <dd className="repair-intensity">{copy.log.intensity(rupture.intensity)}</dd>
-      </div>
-      <div>
-        <dt className="visually-hidden">{copy.form.reached}</dt>
-        <dd>{copy.roles.reached(rupture.reached, partner)}</dd>
-      </div>
-      <div>
-        <dt className="visually-hidden">{copy.form.withdrew}</dt>
-        <dd>{copy.roles.withdrew(rupture.withdrew, partner)}</dd>
-      </div>
-      <div>
-        <dt className="visually-hidden">{copy.detail.when}</dt>
-        <dd className="muted">
-          {copy.detail.logged(formatDateTime(rupture.createdAt))}
-          {rupture.fromPause && ` · ${copy.detail.fromPause}`}
-        </dd>
-      </div>
-    </dl>
   );
 }
 

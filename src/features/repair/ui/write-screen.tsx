@@ -110,7 +110,7 @@ function Writer({ repair, ruptureId }: { repair: RepairView; ruptureId: string }
               {steps.map((step) => (
                 <div key={step} className="repair-review-item">
                   <h2 className="repair-review-label">{copy.questions[step].label}</h2>
-                  {answers[step]?.trim() ? <p className="repair-prose">{answers[step]}</p> : <p className="muted">{s.notAnswered}</p>}
+                  {answers[step]?.trim() ? <p className="repair-prose">{answers[step]}</p> : <p className="muted">{s.leftOpen}</p>}
                   {step === 'iWill' && answers.iWillBy && <p className="muted small">{copy.reveal.by(formatDay(answers.iWillBy))}</p>}
                 </div>
               ))}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { NotFound } from '../../core/errors';
+import { currentUser, type Api, type AppContext } from '../../core/http/context';
+import { errorBody, idParam, noContent } from '../../core/http/schemas';
+import { mapCopy } from './copy';
+
+const saidAndMeantView = z.object({ id: z.uuid(), said: z.string(), meant: z.string(), shared: z.boolean(), isMine: z.boolean() });
+const text = z.string().trim().min(1).max(300);
+const tags = ['pattern-map'];
+const COLUMNS = 'id, owner_id as "ownerId", said, meant, shared';
+
+interface SaidAndMeantRow {
+  id: string;
+  ownerId: string;
+  said: string;
+  meant: string;
+  shared: boolean;
+}
+
+/**
+ * Said and meant — "when I say ___, I mean ___": the language of fear, put
+ * into words when calm. The pattern map owns it; repair links here. Each pair
+ * belongs to its author (kept if a couple ends) and reaches the partner only
+ * when shared.
+ */
+export function saidAndMeantRoutes(api: Api, ctx: AppContext): void {
+  api.get(
+    '/api/said-and-meant',
+    { schema: { tags, description: 'My said-and-meant pairs, and the ones my partner shares with me.', response: { 200: z.object({ pairs: z.array(saidAndMeantView) }) } } },
+    async (request) => {
+      const me = currentUser(request);
+      const rows = await ctx.db.query<SaidAndMeantRow>(
+        `select ${COLUMNS} from said_and_meant
+          where owner_id = $1
+             or (shared and owner_id in (select p.user_id from couple_members p join couple_members m on m.couple_id = p.couple_id where m.user_id = $1))
+          order by created_at`,
+        [me.userId],
+      );
+      return { pairs: rows.map((r) => view(r, me.userId)) };
+    },
+  );
+
+  api.post(
+    '/api/said-and-meant',
+    { schema: { tags, body: z.object({ said: text, meant: text, shared: z.boolean().default(false) }), response: { 201: saidAndMeantView } } },
+    async (request, reply) => {
+      const me = currentUser(request);
+      const [row] = await ctx.db.query<SaidAndMeantRow>(`insert into said_and_meant (owner_id, said, meant, shared) values ($1, $2, $3, $4) returning ${COLUMNS}`, [
+        me.userId,
+        request.body.said,
+        request.body.meant,
+        request.body.shared,
+      ]);
+      await announceIfShared(ctx, me, row!);
+      reply.status(201);
+      return view(row!, me.userId);
+    },
+  );
+
+  api.patch(
+    '/api/said-and-meant/:id',
+    { schema: { tags, params: idParam, body: z.object({ said: text.optional(), meant: text.optional(), shared: z.boolean().optional() }), response: { 200: saidAndMeantView, 404: errorBody } } },
+    async (request) => {
+      const me = currentUser(request);
+      const [row] = await ctx.db.query<SaidAndMeantRow>(
+        `update said_and_meant set said = coalesce($3, said), meant = coalesce($4, meant), shared = coalesce($5, shared)
+          where id = $1 and owner_id = $2 returning ${COLUMNS}`,
+        [request.params.id, me.userId, request.body.said ?? null, request.body.meant ?? null, request.body.shared ?? null],
+      );
+      if (!row) throw new NotFound(mapCopy.errors.saidAndMeantNotFound);
+      await announceIfShared(ctx, me, row);
+      return view(row, me.userId);
+    },
+  );
+
+  api.delete('/api/said-and-meant/:id', { schema: { tags, params: idParam, response: { 204: noContent, 404: errorBody } } }, async (request, reply) => {
+    const rows = await ctx.db.query('delete from said_and_meant where id = $1 and owner_id = $2 returning id', [request.params.id, currentUser(request).userId]);
+    if (rows.length === 0) throw new NotFound(mapCopy.errors.saidAndMeantNotFound);
+    return reply.status(204).send(null);
+  });
+}
+
+function view(row: SaidAndMeantRow, me: string): z.infer<typeof saidAndMeantView> {
+  return { id: row.id, said: row.said, meant: row.meant, shared: row.shared, isMine: row.ownerId === me };
+}
+
+/** Lets the partner's screen refresh its list; the words themselves stay out of the event log. */
+async function announceIfShared(ctx: AppContext, me: { userId: string; coupleId: string | null }, row: SaidAndMeantRow): Promise<void> {
+  if (!row.shared || !me.coupleId) return;
+  await ctx.db.transaction((tx) => ctx.events.append(tx, { coupleId: me.coupleId!, type: 'said_and_meant.shared', actorId: me.userId, payload: { pairId: row.id } }));
+}
