@@ -1,6 +1,7 @@
 /** Words the server says about the couple space. Kind, plain, never blaming. */
 export const coupleCopy = {
-  defaultName: (a: string) => `${a} & partner`,
+  /** A space nobody named, called after the people in it now. */
+  unnamed: (first: string, second: string | null) => (second ? `${first} & ${second}` : `${first}’s space`),
   alreadyInCouple: 'You are already in a couple space. To join another, leave your current one first (from Settings).',
   coupleFull: 'This couple space already has two partners, so this invite cannot be used. If you think this is a mistake, ask the person who sent it for a new link.',
   inviteUnknown: 'We could not find this invite. Please ask your partner for a fresh link.',

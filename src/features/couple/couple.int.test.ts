@@ -56,10 +56,24 @@ describe('creating a couple space', () => {
     const res = await robin.post('/api/couple', {});
     expect(res.status).toBe(201);
     const view = (await robin.get('/api/couple')).body.couple;
-    expect(view).toMatchObject({ id: res.body.id, name: coupleCopy.defaultName('Robin'), invite: null });
+    expect(view).toMatchObject({ id: res.body.id, name: 'Robin’s space', named: false, invite: null });
     expect(view.members).toEqual([{ userId: robin.userId, displayName: 'Robin', joinedAt: expect.any(String), isMe: true }]);
     const feed = await robin.get('/api/couple/activity');
     expect(feed.body.items.map((i: { type: string }) => i.type)).toEqual(['couple.created']);
+  });
+
+  it('calls a space nobody named after the two people in it, each saying their own name first, until they name it', async () => {
+    const casey = await person('Casey');
+    const robin = await person('Robin');
+    await casey.post('/api/couple', {});
+    const invite = await casey.post('/api/couple/invites');
+    expect((await robin.post('/api/invites/preview', { token: new URL(invite.body.url).hash.slice(1) })).body.coupleName).toBe('Casey’s space');
+    await robin.post('/api/invites/accept', { token: new URL(invite.body.url).hash.slice(1) });
+    expect((await casey.get('/api/couple')).body.couple).toMatchObject({ name: 'Casey & Robin', named: false });
+    expect((await robin.get('/api/couple')).body.couple).toMatchObject({ name: 'Robin & Casey', named: false });
+    const [a, b] = [casey, robin];
+    expect((await a.patch('/api/couple', { name: 'Sunday mornings' })).status).toBe(204);
+    expect((await b.get('/api/couple')).body.couple).toMatchObject({ name: 'Sunday mornings', named: true });
   });
 
   it('refuses a second one with 409 while I am in one, and creates nothing', async () => {

@@ -18,7 +18,7 @@ export interface InviteRow {
 }
 
 export async function getCouple(scope: CoupleScope) {
-  const [couple] = await scope.query<{ id: string; name: string; createdAt: Date; headSeq: number }>(
+  const [couple] = await scope.query<{ id: string; name: string | null; createdAt: Date; headSeq: number }>(
     `select id, name, created_at as "createdAt", event_seq as "headSeq" from couples where id = $1`,
   );
   return couple ?? null;
@@ -47,7 +47,7 @@ export async function renameCouple(tx: ScopedTx, name: string): Promise<void> {
 }
 
 /** Creates the couple and its first member; the caller has checked they are not in one. */
-export async function insertCouple(tx: Queryable, name: string, userId: string): Promise<string> {
+export async function insertCouple(tx: Queryable, name: string | null, userId: string): Promise<string> {
   const [couple] = await tx.query<{ id: string }>('insert into couples (name) values ($1) returning id', [name]);
   await tx.query('insert into couple_members (couple_id, user_id, slot) values ($1, $2, 1)', [couple!.id, userId]);
   return couple!.id;
@@ -77,7 +77,8 @@ export async function revokeInvite(tx: ScopedTx, inviteId: string): Promise<bool
 }
 
 export interface InviteLookup extends InviteRow {
-  coupleName: string;
+  /** Null when nobody named the space. */
+  coupleName: string | null;
   inviterName: string | null;
   createdBy: string | null;
   memberCount: number;

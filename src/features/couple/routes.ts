@@ -20,7 +20,9 @@ const coupleView = z.object({
   couple: z
     .object({
       id: z.uuid(),
+      /** The name the two chose, or one made of their names while they have chosen none. */
       name: z.string(),
+      named: z.boolean(),
       createdAt: z.string(),
       headSeq: z.number().int(),
       members: z.array(z.object({ userId: z.uuid(), displayName: z.string(), joinedAt: z.string(), isMe: z.boolean() })),
@@ -42,6 +44,12 @@ const activityItem = z.object({
 
 const tags = ['couple'];
 
+/** An unnamed space's name from its members, me first (as each person says it). */
+function spaceNameOf(members: Array<{ name: string; isMe: boolean }>): string {
+  const [first, second] = [...members].sort((a, b) => Number(b.isMe) - Number(a.isMe));
+  return coupleCopy.unnamed(first?.name ?? '', second?.name ?? null);
+}
+
 function routes(api: Api, ctx: AppContext): void {
   api.get('/api/couple', { schema: { tags, response: { 200: coupleView } } }, async (request) => {
     const me = currentUser(request);
@@ -57,7 +65,8 @@ function routes(api: Api, ctx: AppContext): void {
     return {
       couple: {
         id: couple.id,
-        name: couple.name,
+        name: couple.name ?? spaceNameOf(members.map((m) => ({ name: m.displayName, isMe: m.userId === me.userId }))),
+        named: couple.name !== null,
         createdAt: iso(couple.createdAt),
         headSeq: Number(couple.headSeq),
         members: members.map((m) => ({ userId: m.userId, displayName: m.displayName, joinedAt: iso(m.joinedAt), isMe: m.userId === me.userId })),
@@ -74,7 +83,7 @@ function routes(api: Api, ctx: AppContext): void {
       const me = currentUser(request);
       const id = await ctx.db.transaction(async (tx) => {
         if (await q.isInCouple(tx, me.userId)) throw new Conflict('already_in_couple', coupleCopy.alreadyInCouple);
-        const coupleId = await q.insertCouple(tx, request.body.name ?? coupleCopy.defaultName(me.displayName), me.userId);
+        const coupleId = await q.insertCouple(tx, request.body.name ?? null, me.userId);
         await ctx.events.append(tx, { coupleId, type: 'couple.created', actorId: me.userId });
         await ctx.events.publish(tx, { k: 'membership', u: me.userId, c: coupleId });
         return coupleId;
@@ -152,7 +161,11 @@ function routes(api: Api, ctx: AppContext): void {
       ctx.authLimiter.hit(`invite-ip:${clientIp(request)}`, ...(signedIn ? [`invite-account:${signedIn.userId}`] : []));
       const invite = await q.findInviteByTokenHash(ctx.db, hashToken(request.body.token));
       assertUsable(invite, request.auth?.userId ?? null, ctx.config.inviteHours);
-      return { coupleName: invite.coupleName, inviterName: invite.inviterName, expiresAt: iso(invite.expiresAt) };
+      return {
+        coupleName: invite.coupleName ?? coupleCopy.unnamed(invite.inviterName ?? '', null),
+        inviterName: invite.inviterName,
+        expiresAt: iso(invite.expiresAt),
+      };
     },
   );
 

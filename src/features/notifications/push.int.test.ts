@@ -71,8 +71,10 @@ describe('Web Push (RFC 8291 aes128gcm + VAPID) to a local push receiver', () =>
     const bId = (await b.get('/api/session')).body.user.id;
 
     expect((await b.request('PUT', '/api/notifications/prefs', { muted: true, quietStart: null, quietEnd: null, timeZone: 'Europe/Berlin' })).status).toBe(200);
-    await a.post('/api/signals', { clientId: randomUUID(), need: 'space' });
+    const first = await a.post('/api/signals', { clientId: randomUUID(), need: 'space' });
     await waitFor(async () => ((await outcomes(bId)).at(-1)?.outcome === 'muted' ? true : undefined));
+    // B puts that moment away, so A's next tap is a new signal (with a push), not one more tap of it.
+    await b.post(`/api/signals/${first.body.id}/put-away`);
 
     // A quiet window covering "now" wherever B is.
     const minuteNow = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })

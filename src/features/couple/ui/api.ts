@@ -20,7 +20,9 @@ export interface InviteSummary {
 
 export interface CoupleSnapshot {
   id: string;
+  /** The chosen name, or one made of the two people's names while none is chosen. */
   name: string;
+  named: boolean;
   createdAt: string;
   /** The seq of the latest event in this couple's log when the snapshot was read. */
   headSeq: number;
@@ -119,7 +121,7 @@ export function useRenameCouple() {
   return useMutation({
     mutationFn: (name: string) => api.patch<null>('/api/couple', { name }),
     onSuccess: (_data, name) => {
-      client.setQueryData<CoupleSnapshot | null>(coupleKeys.snapshot, (c) => (c ? { ...c, name } : c));
+      client.setQueryData<CoupleSnapshot | null>(coupleKeys.snapshot, (c) => (c ? { ...c, name, named: true } : c));
     },
   });
 }

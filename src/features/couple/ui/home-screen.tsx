@@ -50,7 +50,7 @@ export function HomeScreen({ children }: { children?: ReactNode }) {
         )
       }
     >
-      {renaming && <RenameCoupleForm current={data.name} onDone={() => setRenaming(false)} />}
+      {renaming && <RenameCoupleForm current={data.named ? data.name : ''} onDone={() => setRenaming(false)} />}
       <PartnerCard couple={data} />
       {children}
       <ActivityFeed members={data.members} />

@@ -9,6 +9,7 @@ const partner = { userId: 'u-p', displayName: 'Sam', joinedAt: '2026-11-25T10:05
 const snapshot: CoupleSnapshot = {
   id: 'c1',
   name: 'Robin & Sam',
+  named: true,
   createdAt: '2026-11-25T10:00:00Z',
   headSeq: 4,
   members: [me, partner],

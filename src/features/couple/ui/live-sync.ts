@@ -11,7 +11,7 @@ const REFETCH_ON = new Set(['member.joined', 'member.left', 'member.renamed', 'i
 /** The snapshot after one event: a newer headSeq, a new name; `refetch` when members or invites changed. */
 export function applyEvent(snapshot: CoupleSnapshot, event: CoupleEvent): { snapshot: CoupleSnapshot; refetch: boolean } {
   let next: CoupleSnapshot = { ...snapshot, headSeq: Math.max(snapshot.headSeq, event.seq) };
-  if (event.type === 'couple.renamed' && typeof event.payload.name === 'string') next = { ...next, name: event.payload.name };
+  if (event.type === 'couple.renamed' && typeof event.payload.name === 'string') next = { ...next, name: event.payload.name, named: true };
   return { snapshot: next, refetch: REFETCH_ON.has(event.type) };
 }
 
