@@ -96,6 +96,23 @@ describe('first contact', () => {
     p.assertClean();
   });
 
+  it('the welcome screen shows what you will do: the loop, the pause, the repair', async () => {
+    const p = await phone('curious');
+    await new WelcomePage(p.page).open(local);
+    const steps = p.page.getByRole('region', { name: 'What you do here, together' }).getByRole('listitem');
+    expect(await steps.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['See the loop', 'Pause it, and stay close', 'Come back and repair']);
+    // Each with its own small picture, hidden from screen readers (the words carry it).
+    expect(await steps.locator('svg[aria-hidden="true"]').count()).toBe(3);
+    const problems = await capture(p.page, 'welcome', { desktop: true });
+    // On a phone the way in is still on the first screen.
+    const signUp = await p.page.getByRole('link', { name: 'Create an account' }).boundingBox();
+    expect(signUp!.y + signUp!.height).toBeLessThanOrEqual(844);
+    await p.page.emulateMedia({ colorScheme: 'dark' });
+    problems.push(...(await capture(p.page, 'welcome-dark')));
+    expect(problems).toEqual([]);
+    p.assertClean();
+  });
+
   it('an invite made on localhost offers the LAN link, where the partner signs up and joins', async () => {
     const a = await phone('Alex');
     const b = await phone('Sam');
