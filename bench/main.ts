@@ -1,6 +1,6 @@
 // `npm run bench`: every figure beside a baseline measured in the same run.
 //   --couples=1000 --events=2000 --warmup=100 --rate=50 --block=100   latency load
-//   --only=web,startup,latency,map,pause   --no-postgres   --profile (CPU-profile Offbeat's measured events)
+//   --only=web,startup,latency,map,pause   --paint-runs=5   --no-postgres   --profile (CPU-profile Offbeat's measured events)
 //   BENCH_TRACE=1: the Offbeat servers log slow statements and event-loop stalls (test-results/bench-server-*.log)
 //   BENCH_POSTGRES_URL: where the PostgreSQL run goes (default postgres://root@127.0.0.1:5432/test, in a fresh schema)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import type { OffbeatReady } from './offbeat-server';
 import { summariseProfile } from './profile';
 import { runStartup } from './startup';
 import { runWebSize } from './web-size';
+import { runFirstPaint, SLOW_4G } from './first-paint';
 import { coupleRename, mapEdit, pauseStart } from './scenarios';
 
 const root = process.env.BENCH_ROOT ?? process.cwd();
@@ -103,6 +104,30 @@ await section('web', async () => {
   for (const f of web.files) line(`   ${f.file.padEnd(50)} ${kb(f.raw).padStart(10)} raw  ${kb(f.gzip).padStart(9)} gzip`);
   line(`   total ${kb(web.gzip)} gzip (${kb(web.raw)} raw); react + react-dom alone ${kb(web.reactBaseline)} gzip → ${ratio(web.gzip, web.reactBaseline)}; target ≤ 120 KB`);
   summary.push(`first-screen JS: ${kb(web.gzip)} gzip (${ratio(web.gzip, web.reactBaseline)} react+react-dom's ${kb(web.reactBaseline)}) — target ≤ 120 KB: ${web.gzip <= 120 * 1024 ? 'met' : 'MISSED'}`);
+
+  line('\n   As the server sends them (index.html, scripts, preloads, stylesheets): the file, or the build’s .gz / .br copy');
+  for (const f of web.served) line(`   ${f.file.padEnd(50)} ${kb(f.raw).padStart(10)} as is  ${kb(f.gzip).padStart(9)} gzip  ${kb(f.br).padStart(9)} br`);
+  const t = web.servedTotal;
+  line(`   total ${kb(t.raw)} as is → gzip ${kb(t.gzip)} (${ratio(t.gzip, t.raw)}), brotli ${kb(t.br)} (${ratio(t.br, t.raw)})`);
+  summary.push(`first-screen bytes sent: ${kb(t.br)} brotli, ${kb(t.gzip)} gzip, ${kb(t.raw)} uncompressed (baseline) → ${ratio(t.br, t.raw)} / ${ratio(t.gzip, t.raw)}`);
+
+  const runs = num('paint-runs', 5);
+  line(`\n   First contact on mobile data: Chromium, a cold first visit (390×844), network throttled to DevTools’ Slow 4G`);
+  line(`   (${SLOW_4G.latency} ms round trip, ${((SLOW_4G.downloadThroughput * 8) / 1e6).toFixed(2)} Mbit/s down); ${runs} runs per encoding, interleaved; the baseline accepts no compression`);
+  const paint = await runFirstPaint(root, runs);
+  results.paint = paint;
+  const [base] = paint.variants;
+  for (const v of paint.variants) {
+    line(
+      `   ${v.name.padEnd(26)} welcome screen p50 ${ms(v.welcome.p50).padStart(8)} (max ${ms(v.welcome.max)}) → ${ratio(v.welcome.p50, base!.welcome.p50)}` +
+        `   first paint p50 ${ms(v.fcp.p50).padStart(8)}   ${kb(v.wireBytes).padStart(9)} over the wire for ${kb(v.bodyBytes)}, ${v.requests} requests`,
+    );
+  }
+  line(`   requests before the welcome screen: ${paint.variants[paint.variants.length - 1]!.urls.join(' ')}`);
+  const phone = paint.variants[paint.variants.length - 1]!;
+  summary.push(
+    `first contact on Slow 4G: welcome screen p50 ${ms(phone.welcome.p50)} with brotli, ${ms(base!.welcome.p50)} uncompressed (baseline) → ${ratio(phone.welcome.p50, base!.welcome.p50)}; ${kb(phone.wireBytes)} vs ${kb(base!.wireBytes)} over the wire`,
+  );
 });
 
 await section('startup', async () => {

@@ -121,7 +121,7 @@ const couples = await (async () => {
   await cleanup();
   throw error;
 });
-// The default log level (info) as `npm start` runs it; the parent sends our stdout to a file.
+// The default log level (info) as `npm start` runs it (no line per request since LOG_FILE / debug took those); the parent sends our stdout to a file.
 const config = loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' });
 // Its own NOTIFY channel per database: servers of other targets on the same PostgreSQL must not hear (and parse) this one's traffic.
 const app = await buildApp({ config, db: process.env.BENCH_TRACE ? traced(db) : db, features, channel: `offbeat_events_${schema}` });

@@ -15,14 +15,12 @@ process.chdir(root);
 let buildNote = '';
 if (!args.includes('--no-build')) {
   console.log('Building (npm run build)…');
-  const web = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { encoding: 'utf8' });
-  if (web.status !== 0) {
-    const why = `${web.stdout}\n${web.stderr}`.trim().split('\n').filter(Boolean).slice(-3).join(' | ');
-    buildNote = `vite build FAILED (first-screen size may be missing or stale): ${why.slice(0, 400)}`;
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--quiet'], { encoding: 'utf8' });
+  if (built.status !== 0) {
+    const why = `${built.stdout}\n${built.stderr}`.trim().split('\n').filter(Boolean).slice(-3).join(' | ');
+    buildNote = `build FAILED (figures may come from an older build): ${why.slice(0, 400)}`;
     console.log(buildNote);
   }
-  const server = spawnSync('node', ['scripts/build-server.mjs'], { stdio: 'inherit' });
-  if (server.status !== 0) buildNote += ' server build FAILED.';
 }
 
 // Inside node_modules so the bundles resolve the project's packages, which stay external.

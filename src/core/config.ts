@@ -48,6 +48,15 @@ const envSchema = z.object({
    */
   TRUST_PROXY: z.union([z.enum(['true', 'false']), z.string().regex(/^\d{1,2}$/, 'true, false or a number of proxies')]).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** A file for the structured logs, one line per request included; the terminal then shows only warnings and errors. */
+  LOG_FILE: z.string().min(1).optional(),
+  /**
+   * The address a phone on the same network uses to reach this computer, for the
+   * addresses `npm start` prints and for invites made on localhost. Detected from
+   * the network interfaces when unset; set it when that picks the wrong one (a VPN,
+   * a container bridge).
+   */
+  LAN_ADDRESS: z.ipv4().optional(),
   SESSION_DAYS: wholeNumber(30, 1, 365),
   INVITE_HOURS: wholeNumber(72, 1, 720),
   /** Attempts per minute for sign-up, log-in and invite use, per IP and per account. */
@@ -71,6 +80,9 @@ export interface Config {
   /** Number of trusted proxy hops; 0 ignores X-Forwarded-*. */
   trustProxy: number;
   logLevel: string;
+  logFile: string | undefined;
+  /** LAN_ADDRESS; main.ts fills in the detected one when unset. */
+  lanAddress: string | undefined;
   sessionDays: number;
   inviteHours: number;
   authRateLimit: number;
@@ -96,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicOrigin: e.PUBLIC_ORIGIN,
     trustProxy: e.TRUST_PROXY === 'true' ? 1 : e.TRUST_PROXY === 'false' ? 0 : Number(e.TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
+    logFile: e.LOG_FILE,
+    lanAddress: e.LAN_ADDRESS,
     sessionDays: e.SESSION_DAYS,
     inviteHours: e.INVITE_HOURS,
     authRateLimit: e.AUTH_RATE_LIMIT,

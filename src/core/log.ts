@@ -1,12 +1,18 @@
 import pino, { type DestinationStream } from 'pino';
 
+export interface LogSettings {
+  logLevel: string;
+  /** When set, every line goes to this file and the terminal keeps only warnings and errors. */
+  logFile: string | undefined;
+}
+
 /**
  * Structured logs that never carry secrets or personal content: cookies,
  * CSRF tokens, invite tokens and bodies are redacted, and request URLs are
- * logged without their query string. `destination` defaults to stdout; tests
- * pass their own to read what would be written.
+ * logged without their query string. They go to stdout, or to `logFile`;
+ * tests pass their own `destination` to read what would be written.
  */
-export function createLogger(level: string, destination?: DestinationStream) {
+export function createLogger({ logLevel: level, logFile }: LogSettings, destination?: DestinationStream) {
   const options: pino.LoggerOptions = {
     level,
     redact: {
@@ -27,6 +33,17 @@ export function createLogger(level: string, destination?: DestinationStream) {
       },
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  if (destination) return pino(options, destination);
+  if (!logFile) return pino(options);
+  const file = pino.destination({ dest: logFile, mkdir: true, append: true });
+  return pino(options, pino.multistream([{ level, stream: file }, { level: 'warn', stream: process.stdout }]));
+}
+
+/**
+ * The level of routine lines (a request answered, the server listening): kept in a
+ * log file, but on the terminal only at `debug`, so `npm start` stays readable.
+ */
+export function routineLevel(logFile: string | undefined): 'info' | 'debug' {
+  return logFile ? 'info' : 'debug';
 }
 export type Logger = ReturnType<typeof createLogger>;

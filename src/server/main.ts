@@ -3,26 +3,40 @@ import path from 'node:path';
 import { loadConfig } from '../core/config';
 import { migrate } from '../core/db/migrate';
 import { buildApp } from '../core/http/app';
+import { lanAddresses } from '../core/lan';
+import { routineLevel } from '../core/log';
 import { projectRoot } from '../core/project-root';
 import { features } from './features';
 import { openDatabase } from './open-database';
+import { readyMessage } from './ready-message';
 
 const startedAt = performance.now();
-const config = loadConfig(process.env, { webRoot: path.join(projectRoot(), 'dist', 'web') });
+const loaded = loadConfig(process.env, { webRoot: path.join(projectRoot(), 'dist', 'web') });
+const lan = loaded.lanAddress ? [loaded.lanAddress] : lanAddresses(loaded.host, networkInterfaces());
+const config = { ...loaded, lanAddress: lan[0] };
 const db = await openDatabase(config);
 await migrate(db);
 const app = await buildApp({ config, db, features });
-await app.api.listen({ port: config.port, host: config.host });
 
-const address = app.api.server.address();
-const port = typeof address === 'object' && address ? address.port : config.port;
-const lan = Object.values(networkInterfaces())
-  .flat()
-  .filter((i) => i && i.family === 'IPv4' && !i.internal)
-  .map((i) => `http://${i!.address}:${port}`);
-const database = db.kind === 'pglite' ? `embedded PGlite in ${path.resolve(config.dataDir)}` : 'PostgreSQL (DATABASE_URL)';
-console.log(`\nOffbeat is running on ${database}\n  Open: http://localhost:${port}\n${lan.map((u) => `  On your phone (same Wi-Fi): ${u}`).join('\n')}\n`);
-console.log(`ready in ${Math.round(performance.now() - startedAt)} ms`);
+// Fastify announces each address as a JSON line; people get the plain lines below instead.
+const level = app.api.log.level;
+app.api.log.level = 'warn';
+const address = await app.api.listen({ port: config.port, host: config.host });
+app.api.log.level = level;
+app.api.log[routineLevel(config.logFile)]({ address, lan }, 'listening');
+
+const bound = app.api.server.address();
+const port = typeof bound === 'object' && bound ? bound.port : config.port;
+console.log(
+  readyMessage({
+    database: db.kind === 'pglite' ? { kind: 'pglite', dataDir: config.dataDir } : { kind: 'postgres' },
+    host: config.host,
+    port,
+    lanAddresses: lan,
+    publicOrigin: config.publicOrigin,
+    startupMs: performance.now() - startedAt,
+  }),
+);
 
 let stopping = false;
 async function shutdown(): Promise<void> {

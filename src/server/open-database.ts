@@ -13,7 +13,7 @@ export async function openDatabase(config: Config): Promise<Database> {
   return openPglite(dir, await builtSeed());
 }
 
-/** Where the build leaves the migrated image for a first start (see scripts/build-server.mjs). */
+/** Where the build leaves the migrated image for a first start (see scripts/build.mjs). */
 export function seedPath(key: string, besides = path.dirname(fileURLToPath(import.meta.url))): string {
   return path.join(besides, `pglite-seed-${key}.tar.gz`);
 }

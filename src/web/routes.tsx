@@ -5,6 +5,9 @@ import { Loading } from '../core/web/ui';
 import { copy } from './copy';
 import { HelpPage } from './help-page';
 import { NotFoundScreen } from './offline-screen';
+// The first screen of a first visit comes with the entry script instead of as a chunk of its own,
+// so a phone on mobile data does not wait one more round trip before it sees anything.
+import { WelcomeScreen } from '../features/accounts/ui/welcome-screen';
 
 /**
  * Each screen is its own chunk, so the first screen loads only what it needs.
@@ -29,7 +32,6 @@ function screen<T extends Record<string, unknown>, K extends keyof T>(load: () =
 }
 const RELOADED = 'offbeat.reloaded-for-new-version';
 
-const WelcomeScreen = screen(() => import('../features/accounts/ui/welcome-screen'), 'WelcomeScreen');
 const SignupScreen = screen(() => import('../features/accounts/ui/signup-screen'), 'SignupScreen');
 const LoginScreen = screen(() => import('../features/accounts/ui/login-screen'), 'LoginScreen');
 const SettingsPage = screen(() => import('./pages/settings-page'), 'SettingsPage');

@@ -16,7 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
-import { createLogger } from '../log';
+import { createLogger, routineLevel } from '../log';
 import { AppError, BadRequest, Forbidden, NotFound, Unauthorized } from '../errors';
 import { argon2idHasher, type PasswordHasher } from '../auth/passwords';
 import { RateLimiter } from '../auth/rate-limiter';
@@ -73,11 +73,11 @@ export interface BuiltApp {
 export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   const { config, db } = options;
   const api = Fastify({
-    loggerInstance: createLogger(config.logLevel, options.logDestination),
+    loggerInstance: createLogger(config, options.logDestination),
     // Believe exactly the configured number of proxy hops (the app must be reachable only through them).
     trustProxy: config.trustProxy > 0 ? (_address: string, hop: number) => hop < config.trustProxy : false,
     bodyLimit: 64 * 1024,
-    logController: new OneLinePerRequest(),
+    logController: new OneLinePerRequest(routineLevel(config.logFile)),
     // A malformed percent-escape or an over-long path parameter is answered before
     // routing; without this Fastify replies in its own shape instead of ours.
     frameworkErrors: (error, _request, reply) =>
@@ -173,10 +173,15 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {
     // serve: false — only reply.sendFile; every file goes through the public route below (the plugin's
     // own per-file routes would carry no `access` config and so demand a signed-in user).
-    await api.register(fastifyStatic, { root: webRoot, serve: false, index: false, cacheControl: false });
+    // preCompressed: the build wrote name.br / name.gz beside each text file (core/http/precompress.ts);
+    // the plugin picks one by Accept-Encoding and falls back to the file itself.
+    await api.register(fastifyStatic, { root: webRoot, serve: false, index: false, cacheControl: false, preCompressed: true });
     api.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
       const file = request.url.split('?')[0]!.slice(1);
+      // The plugin does not say so itself: a cache must keep one copy per encoding.
+      reply.header('vary', 'accept-encoding');
       if (file && existsSync(path.join(webRoot, file)) && !file.includes('..')) {
+        // Hashed file names change with their content; index.html and the service worker must be re-checked.
         const immutable = file.startsWith('assets/');
         reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
         return reply.sendFile(file);
@@ -206,15 +211,26 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   };
 }
 
-/** One log line per request, written when it is answered, instead of Fastify's two. */
+/** One log line per request, written when it is answered, instead of Fastify's two; a failed one always. */
 class OneLinePerRequest extends LogController {
+  constructor(private readonly level: 'info' | 'debug') {
+    super();
+  }
+
   override incomingRequest(): void {}
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
     if (this.isLogDisabled(request)) return;
     const line = { req: request, res: reply, responseTime: reply.elapsedTime };
     if (error) reply.log.error({ ...line, err: error }, 'request errored');
-    else reply.log.info(line, 'request completed');
+    else reply.log[this.level](line, 'request completed');
+  }
+
+  // A phone that leaves mid-download is routine too; anything else stays a warning.
+  override streamError(error: Error & { code?: string }, request: FastifyRequest, reply: FastifyReply): void {
+    if (this.isLogDisabled(request)) return;
+    if (error.code === 'ERR_STREAM_PREMATURE_CLOSE') reply.log[this.level]({ res: reply }, 'stream closed prematurely');
+    else reply.log.warn({ err: error }, 'response terminated with an error with headers already sent');
   }
 }
 

@@ -235,3 +235,63 @@ describe('accepting an invite', () => {
     expect(await members(coupleId)).toEqual([owner.userId, sam.userId]);
   });
 });
+
+describe('an invite made on localhost', () => {
+  // The server's "LAN address" here is 127.0.0.1: another host than `localhost` for the Origin
+  // check and for cookies, as a phone's 192.168.x.y would be, without leaving this machine.
+  let lan: Awaited<ReturnType<TestApp['startVariant']>>;
+  let port: string;
+  beforeAll(async () => {
+    lan = await app.startVariant({ lanAddress: '127.0.0.1' });
+    port = new URL(lan.url).port;
+  });
+
+  it('links to the LAN address, where the partner signs up and joins with cookies of their own', async () => {
+    const owner = await person('Alex', `http://localhost:${port}`);
+    const created = await owner.post('/api/couple', { name: 'Kitchen table' });
+    const invite = await owner.post('/api/couple/invites');
+    expect(invite.status).toBe(201);
+    expect(invite.body.reach).toBe('lan');
+    const url = new URL(invite.body.url);
+    expect(`${url.origin}${url.pathname}`).toBe(`http://127.0.0.1:${port}/join`);
+    expect(invite.body.qrSvg).toMatch(/^<svg/);
+
+    // The partner's phone opens that link: every request carries the LAN origin and host.
+    const partner = await person('Sam', url.origin);
+    expect(partner.cookies.has('offbeat_session')).toBe(true);
+    expect((await partner.post('/api/invites/preview', { token: url.hash.slice(1) })).body).toMatchObject({ coupleName: 'Kitchen table', inviterName: 'Alex' });
+    const accepted = await partner.post('/api/invites/accept', { token: url.hash.slice(1) });
+    expect(accepted.status).toBe(200);
+    expect(await members(created.body.id)).toEqual([owner.userId, partner.userId]);
+    expect((await partner.get('/api/couple')).body.couple.id).toBe(created.body.id);
+    expect((await owner.get('/api/couple')).body.couple.members).toHaveLength(2);
+  });
+
+  it('still refuses a state change whose Origin is not the host it was sent to', async () => {
+    const partner = await person('Sam', `http://127.0.0.1:${port}`);
+    const res = await partner.request('POST', '/api/couple', { name: 'Elsewhere' }, { origin: `http://localhost:${port}` });
+    expectError(res, 403, 'bad_origin');
+  });
+
+  it('keeps the address the browser used when others can reach it, when PUBLIC_ORIGIN is set, or when there is no LAN address', async () => {
+    const onLan = await inviting('Alex');
+    const direct = await onLan.owner.post('/api/couple/invites');
+    expect(direct.body.reach).toBe('origin');
+
+    const fromLan = await person('Robin', lan.url);
+    await fromLan.post('/api/couple', { name: 'On the sofa' });
+    const same = await fromLan.post('/api/couple/invites');
+    expect([same.body.reach, new URL(same.body.url).origin]).toEqual(['origin', lan.url]);
+
+    const noLan = await person('Kai', `http://localhost:${new URL(app.url).port}`);
+    await noLan.post('/api/couple', { name: 'Porch' });
+    const local = await noLan.post('/api/couple/invites');
+    expect([local.body.reach, new URL(local.body.url).hostname]).toEqual(['origin', 'localhost']);
+
+    const published = await app.startVariant({ lanAddress: '127.0.0.1', publicOrigin: 'https://offbeat.example' });
+    const behindProxy = await person('Noa', `http://localhost:${new URL(published.url).port}`, 'https://offbeat.example');
+    await behindProxy.post('/api/couple', { name: 'Balcony' });
+    const pub = await behindProxy.post('/api/couple/invites');
+    expect([pub.body.reach, new URL(pub.body.url).origin]).toEqual(['origin', 'https://offbeat.example']);
+  });
+});

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { hashToken, randomToken } from '../../core/auth/tokens';
 import { Conflict, Forbidden, Gone, NotFound } from '../../core/errors';
 import { leaveCouple } from '../../core/membership';
+import { lanOriginFor } from '../../core/lan';
 import { clientIp, coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso, noContent, singleLine } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
@@ -31,7 +32,12 @@ const coupleView = z.object({
     })
     .nullable(),
 });
-const createdInvite = inviteSummary.extend({ url: z.string(), qrSvg: z.string() });
+const createdInvite = inviteSummary.extend({
+  url: z.string(),
+  qrSvg: z.string(),
+  /** `lan`: the person's browser is on localhost, so the link uses this computer's address on the local network. */
+  reach: z.enum(['origin', 'lan']),
+});
 const activityItem = z.object({
   seq: z.number().int(),
   type: z.string(),
@@ -125,10 +131,11 @@ function routes(api: Api, ctx: AppContext): void {
         await tx.append({ type: 'invite.created', actorId: scope.userId });
         return row;
       });
-      const url = `${publicOrigin(ctx, request)}/join#${token}`;
+      const { origin, reach } = inviteOrigin(ctx, request);
+      const url = `${origin}/join#${token}`;
       const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
       reply.status(201);
-      return { id: invite.id, createdAt: iso(invite.createdAt), expiresAt: iso(invite.expiresAt), url, qrSvg };
+      return { id: invite.id, createdAt: iso(invite.createdAt), expiresAt: iso(invite.expiresAt), url, qrSvg, reach };
     },
   );
 
@@ -259,8 +266,15 @@ function rethrowMembershipRace(error: unknown): never {
   throw error;
 }
 
-function publicOrigin(ctx: AppContext, request: FastifyRequest): string {
-  return ctx.config.publicOrigin ?? `${request.protocol}://${request.headers.host}`;
+/**
+ * Where the partner's link points: PUBLIC_ORIGIN when set, otherwise the address this
+ * browser used — unless that is localhost, which the partner's phone cannot open: then
+ * this computer's LAN address, same scheme and port (the server listens there too).
+ */
+function inviteOrigin(ctx: AppContext, request: FastifyRequest): { origin: string; reach: 'origin' | 'lan' } {
+  if (ctx.config.publicOrigin) return { origin: ctx.config.publicOrigin, reach: 'origin' };
+  const lan = lanOriginFor(request.protocol, request.headers.host, ctx.config.lanAddress);
+  return lan ? { origin: lan, reach: 'lan' } : { origin: `${request.protocol}://${request.headers.host}`, reach: 'origin' };
 }
 
 export const coupleFeature: Feature = { name: 'couple', routes };

@@ -6,10 +6,22 @@ export const copy = {
   welcome: {
     title: 'Offbeat',
     tagline: 'For two people who keep landing in the same loop, and would like to step out of it together.',
-    body: [
-      'When one of you reaches out and the other pulls back, neither of you is the problem. It is a pattern, and patterns can change.',
-      'Offbeat gives you both a shared space to notice the loop, name it, and practise small ways out of it, side by side.',
-    ],
+    body: 'When one of you reaches out and the other pulls back, neither of you is the problem. It is a pattern, and patterns can change.',
+    howTitle: 'What you do here, together',
+    how: {
+      loop: {
+        title: 'See the loop',
+        line: 'Each of you draws your side of it. Then you face the loop together, not each other.',
+      },
+      pause: {
+        title: 'Pause it, and stay close',
+        line: 'A short break with a time to come back, counting down on both phones.',
+      },
+      repair: {
+        title: 'Come back and repair',
+        line: 'You each write what it was like, read it together, and choose one small step.',
+      },
+    },
     ownPhone: 'You each use your own account on your own phone. What you write for yourself stays yours unless you choose to share it.',
     signUp: 'Create an account',
     logIn: 'I already have an account',

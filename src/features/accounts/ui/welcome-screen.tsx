@@ -1,15 +1,32 @@
 import { ButtonLink, Screen } from '../../../core/web/ui';
 import { copy } from './copy';
+import { LoopArt, PauseArt, RepairArt } from './welcome-art';
 import './accounts.css';
+
+const how = [
+  { key: 'loop', Art: LoopArt, ...copy.welcome.how.loop },
+  { key: 'pause', Art: PauseArt, ...copy.welcome.how.pause },
+  { key: 'repair', Art: RepairArt, ...copy.welcome.how.repair },
+];
 
 export function WelcomeScreen() {
   return (
     <Screen title={copy.welcome.title} intro={<p>{copy.welcome.tagline}</p>} className="welcome">
-      {copy.welcome.body.map((p) => (
-        <p key={p} className="welcome-body">
-          {p}
-        </p>
-      ))}
+      <p className="welcome-body">{copy.welcome.body}</p>
+      <section className="welcome-how" aria-labelledby="welcome-how-title">
+        <h2 id="welcome-how-title">{copy.welcome.howTitle}</h2>
+        <ol className="welcome-steps">
+          {how.map(({ key, Art, title, line }) => (
+            <li key={key} className="welcome-step">
+              <Art />
+              <div>
+                <h3>{title}</h3>
+                <p>{line}</p>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
       <div className="stack">
         <ButtonLink href="/signup" block>
           {copy.welcome.signUp}

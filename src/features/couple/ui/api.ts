@@ -35,6 +35,8 @@ export interface CreatedInvite extends InviteSummary {
   /** `…/join#<token>`: shown only now; the server keeps only a hash. */
   url: string;
   qrSvg: string;
+  /** `lan`: made on localhost, so the link uses this computer's address on the home network. */
+  reach: 'origin' | 'lan';
 }
 
 export interface ActivityItem {

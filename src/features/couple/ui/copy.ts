@@ -72,6 +72,8 @@ export const copy = {
     shareText: 'I made us a shared space on Offbeat. Join me whenever you are ready:',
     qrAlt: 'QR code of the invite link. Your partner can scan it with their phone’s camera.',
     qrHint: 'Sitting together? Your partner can scan this with their phone’s camera.',
+    lanTitle: 'A link for phones on your Wi-Fi',
+    lan: 'You opened Offbeat at an address only this computer can reach (such as “localhost”), so this link uses this computer’s address on your home network instead. Your partner’s phone needs to be on the same Wi-Fi to open it.',
     validity: (until: string, relative: string) => `This link works once and stays open until ${until} (${relative}).`,
     remake: 'Make a new link',
     remakeHint: 'A new link replaces this one, so this one stops working.',

@@ -78,6 +78,11 @@ function InviteLink({ invite }: { invite: CreatedInvite }) {
   const qr = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(invite.qrSvg)}`;
   return (
     <div className="card invite-card">
+      {invite.reach === 'lan' && (
+        <Notice tone="info" title={copy.invite.lanTitle}>
+          <p>{copy.invite.lan}</p>
+        </Notice>
+      )}
       <TextField
         label={copy.invite.linkLabel}
         value={invite.url}

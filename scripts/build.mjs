@@ -1,8 +1,15 @@
 #!/usr/bin/env node
-// Bundles the server entry points (TypeScript → one ESM file each); node_modules stay external.
-// Then makes the migrated PGlite image a first start loads instead of running initdb.
+// `npm run build [-- --quiet]`: the web app with Vite (which also writes brotli and gzip copies of
+// its files), the server entry points (TypeScript → one ESM file each; node_modules stay external),
+// then the migrated PGlite image a first start loads instead of running initdb.
+// --quiet (npm start, npm run demo, the bench) keeps Vite to warnings and errors.
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { build as buildWeb } from 'vite';
+
+const quiet = process.argv.includes('--quiet');
+
+await buildWeb({ logLevel: quiet ? 'warn' : 'info' });
 
 await build({
   entryPoints: { main: 'src/server/main.ts', demo: 'src/server/demo.ts', 'make-pglite-seed': 'src/server/make-pglite-seed.ts' },
