@@ -231,12 +231,12 @@ describe('in the moment: signal, pause, reconnect', () => {
     await b.page.getByRole('heading', { level: 1, name: 'Note a rough moment' }).waitFor();
     await b.page.getByText('This comes from the pause you just came back from.').waitFor();
 
-    // ── The toolkit: a phrase from our ideas, what helps, shared with the partner, and a playlist.
+    // ── The toolkit: words from our ideas, what helps, shared with the partner, and a playlist.
     await a.page.goto(url + '/toolkit');
     const toolkitA = new ToolkitPage(a.page);
     await toolkitA.heading.waitFor();
     await shoot(a, 'toolkit-empty');
-    await a.page.getByRole('button', { name: /^Add to my phrases: “I’m getting flooded/ }).click();
+    await a.page.getByRole('button', { name: /^Add to my words: “I’m getting flooded/ }).click();
     await toolkitA.region('What I’ll say when…').getByText(/I’m getting flooded/).waitFor();
     await a.page.getByRole('button', { name: 'Add “A short walk”' }).click();
     await toolkitA.region('What helps me').getByText('A short walk').first().waitFor();

@@ -1,6 +1,6 @@
 /**
  * The words of the toolkit screens (ready for translation): a personal
- * library of phrases and a "what helps me" list, in each person's own voice.
+ * library of my words for the moment and a "what helps me" list, in each person's own voice.
  */
 export const copy = {
   title: 'My words and what helps me',
@@ -11,19 +11,19 @@ export const copy = {
   home: 'Back home',
   scripts: {
     title: 'What I’ll say when…',
-    intro: 'Your own phrases for the moment. They are also offered when you ask for a pause or need a few words to send.',
-    empty: 'No phrases yet. Start with one of the ideas below, or write your own.',
+    intro: 'Your own words for the moment. They are offered first when you ask for a pause.',
+    empty: 'Nothing here yet. Start with one of the ideas below, or write your own.',
     situation: 'When…',
     situationHint: 'Optional, e.g. “When I feel myself shutting down”.',
     text: 'What I’ll say',
-    add: 'Add phrase',
+    add: 'Add these words',
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',
     editLabel: (text: string) => `Edit “${text}”`,
     remove: 'Remove',
     removeLabel: (text: string) => `Remove “${text}”`,
-    added: 'Added to your phrases.',
+    added: 'Added to your words.',
     textError: 'Please write a few words (up to 280 characters).',
   },
   ideas: {
@@ -31,8 +31,8 @@ export const copy = {
     intro: 'Take any that fit, then change them into your own words. Most of us do both, at different times.',
     reaching: 'For when I find myself reaching harder',
     stepping: 'For when I find myself pulling away',
-    use: 'Add to my phrases',
-    useLabel: (text: string) => `Add to my phrases: “${text}”`,
+    use: 'Add to my words',
+    useLabel: (text: string) => `Add to my words: “${text}”`,
   },
   helps: {
     title: 'What helps me',
