@@ -6,7 +6,8 @@ import { signUpWithSpace } from './support/flows';
 import { person, SignupPage } from './pages/accounts';
 import { HomePage } from './pages/couple';
 import { MapPage } from './pages/pattern-map';
-import { apiFromPage, PracticePage } from './pages/practice';
+import { PracticePage } from './pages/practice';
+import { apiFromPage } from './support/api';
 
 /**
  * The couple's activity feed, read on both phones after the two partners

@@ -5,7 +5,8 @@ import { startOneProcess, type Deployment } from './support/servers';
 import { signUpWithSpace } from './support/flows';
 import { person, SignupPage } from './pages/accounts';
 import { HomePage } from './pages/couple';
-import { apiFromPage, PracticePage } from './pages/practice';
+import { PracticePage } from './pages/practice';
+import { apiFromPage } from './support/api';
 
 /**
  * Daily practice as two people on two phones (one process, PGlite; Chromium

@@ -5,7 +5,8 @@ import { startOneProcess, type Deployment } from './support/servers';
 import { signUpWithSpace } from './support/flows';
 import { person, SignupPage } from './pages/accounts';
 import { HomePage } from './pages/couple';
-import { apiFromPage, JournalPage, RepairPage, type RepairWords } from './pages/repair';
+import { JournalPage, RepairPage, type RepairWords } from './pages/repair';
+import { apiFromPage } from './support/api';
 
 /**
  * Rupture and repair as two people on two phones (one process, PGlite): a

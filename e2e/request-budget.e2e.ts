@@ -5,7 +5,7 @@ import { startDeployment, type Deployment } from './support/servers';
 import { makeInviteLink, signUpWithSpace } from './support/flows';
 import { person, SignupPage } from './pages/accounts';
 import { HomePage } from './pages/couple';
-import { apiFromPage } from './pages/practice';
+import { apiFromPage } from './support/api';
 
 /**
  * A screen left open must not poll or loop. Both partners leave a tab open on

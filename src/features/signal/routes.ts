@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BadRequest, Conflict, Forbidden, NotFound } from '../../core/errors';
+import type { ScopedTx } from '../../core/couple-scope';
 import { coupleScope, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
@@ -48,6 +49,13 @@ function view(row: q.SignalRow, me: string): SignalView {
 }
 
 const tags = ['signal'];
+
+/** The couple's signal, or a kind 404; `lock` holds it for the transaction that changes it. */
+async function signalOrNotFound(tx: ScopedTx, id: string, lock = false): Promise<q.SignalRow> {
+  const signal = await q.findSignal(tx, id, lock);
+  if (!signal) throw new NotFound(signalCopy.notFound);
+  return signal;
+}
 const note = z.string().trim().max(280);
 
 function routes(api: Api, ctx: AppContext): void {
@@ -109,8 +117,7 @@ function routes(api: Api, ctx: AppContext): void {
       async (request) => {
         const scope = coupleScope(ctx, request);
         const row = await scope.transaction(async (tx) => {
-          const signal = await q.findSignal(tx, request.params.id);
-          if (!signal) throw new NotFound(signalCopy.notFound);
+          const signal = await signalOrNotFound(tx, request.params.id);
           if (signal.senderId === scope.userId) throw new Forbidden('own_signal', signalCopy.notForYou);
           const changed = await q.markReceived(tx, signal.id, step === 'seen');
           if (!changed) return signal;
@@ -140,8 +147,7 @@ function routes(api: Api, ctx: AppContext): void {
       const text = kind === 'own' ? request.body.text || null : null;
       if (kind === 'own' && !text) throw new BadRequest('own_words_needed', signalCopy.ownWordsNeeded);
       const row = await scope.transaction(async (tx) => {
-        const signal = await q.findSignal(tx, request.params.id, true);
-        if (!signal) throw new NotFound(signalCopy.notFound);
+        const signal = await signalOrNotFound(tx, request.params.id, true);
         if (signal.senderId === scope.userId) throw new Forbidden('own_signal', signalCopy.ownAnswer);
         if (signal.answeredAt) {
           // A retried tap with the same answer is fine; a second, different answer is not.
@@ -178,8 +184,7 @@ function routes(api: Api, ctx: AppContext): void {
     async (request) => {
       const scope = coupleScope(ctx, request);
       const row = await scope.transaction(async (tx) => {
-        const signal = await q.findSignal(tx, request.params.id);
-        if (!signal) throw new NotFound(signalCopy.notFound);
+        const signal = await signalOrNotFound(tx, request.params.id);
         return q.putAway(tx, signal.id, signal.senderId === scope.userId ? 'sender' : 'receiver');
       });
       return view(row, scope.userId);

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { announce, Button, ButtonLink, Card, FormError, Loading, Screen, TextArea, classes } from '../../../core/web/ui';
+import { announce, Button, ButtonLink, FormError, Loading, Screen, TextArea, classes } from '../../../core/web/ui';
 import { useContracts, useMarkContract, useProposeContract, type Contract, type Decision } from './api';
 import { copy } from './copy';
 import { LoadFailed } from './loop-screen';

@@ -11,7 +11,7 @@ import { PAGES, REVIEW_PAGE, cleanAnswers, isRequired, missingSteps, resumePage,
 /** `/repair/:ruptureId/write`: my side of the repair, one screen at a time, saved privately as I go. */
 export function WriteScreen() {
   const { ruptureId } = useParams<{ ruptureId: string }>();
-  const { ruptures, rupture, repair, pending } = useRuptureWithRepair(ruptureId);
+  const { ruptures, repair, pending } = useRuptureWithRepair(ruptureId);
 
   if (pending) return <Loading label={copy.loading} />;
   if (ruptures.isError) return <LoadFailed message={copy.loadFailed} retry={() => void ruptures.refetch()} />;
