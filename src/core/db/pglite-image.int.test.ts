@@ -10,7 +10,9 @@ const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 describe('the migrated PGlite image a first start loads', () => {
-  it('gives a new data dir every migration at once, and never replaces a database that is already there', async () => {
+  // Builds an image from scratch (initdb and every migration in WebAssembly): about 8 s of one core
+  // alone, several times that beside the other suites' workers on a loaded 2-core machine.
+  it('gives a new data dir every migration at once, and never replaces a database that is already there', { timeout: 120_000 }, async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'offbeat-seed-'));
     dirs.push(dir);
     const image = await makeMigratedImage('gzip');
