@@ -203,7 +203,7 @@ describe('screens', () => {
   });
 
   it('leaving kindly, and deleting an account', async () => {
-    // B leaves; A (at home) sees a kind note, live.
+    // B leaves: the space ends for both, and A (at home) is told kindly, live.
     await a.page.getByRole('link', { name: 'Offbeat, home' }).click();
     const homeA = new HomePage(a.page);
     await homeA.heading('The doom spiral').waitFor();
@@ -212,14 +212,21 @@ describe('screens', () => {
     await settingsB.space.getByRole('button', { name: 'Leave this shared space…' }).click();
     const dialog = settingsB.dialog('Leave “The doom spiral”?');
     await dialog.waitFor();
-    await dialog.getByText('Alexis keeps the space').waitFor();
+    await dialog.getByText('it ends for both of you', { exact: false }).waitFor();
     await shoot(b, 'dialog-leave-space');
     await dialog.getByRole('button', { name: 'Leave the space' }).click();
     await b.page.getByText('You have left the shared space.').waitFor();
 
-    await a.page.getByText('Sam has left this shared space').waitFor({ timeout: 3000 });
-    await a.page.getByText('you can invite someone again whenever you are ready', { exact: false }).waitFor();
+    await a.page.getByText('Sam left, so your shared space has ended').waitFor({ timeout: 3000 });
+    await a.page.getByText('What you wrote there for yourself is in your private journal', { exact: false }).waitFor();
+    await new CreateCouplePage(a.page).heading.waitFor();
     await shoot(a, 'home-partner-left', true);
+    // Said once: read, it is not said again.
+    await a.page.getByRole('button', { name: 'Thank you' }).click();
+    await a.page.getByText('Sam left, so your shared space has ended').waitFor({ state: 'detached' });
+    await a.page.reload();
+    await new CreateCouplePage(a.page).heading.waitFor();
+    expect(await a.page.getByText('your shared space has ended').count()).toBe(0);
 
     // B is back to making a space of their own.
     await b.page.getByRole('link', { name: 'Offbeat, home' }).click();

@@ -262,7 +262,9 @@ const matrix: Record<string, Entry> = {
   'DELETE /api/couple/invites/:id': { prepare: inviteWorld, request: (_w, p) => ({ params: { id: p.inviteId as string } }), expect: coupleOnly(204), spends: true },
   'POST /api/invites/preview': { prepare: inviteWorld, request: (_w, p) => ({ body: { token: p.token } }), expect: all(409) },
   'POST /api/invites/accept': { prepare: inviteWorld, request: (_w, p) => ({ body: { token: p.token } }), expect: signedIn(409) },
-  'POST /api/couple/leave': { expect: signedIn(204), spends: true },
+  // Leaving ends the space for both, so each caller leaves a world of their own.
+  'POST /api/couple/leave': { expect: signedIn(204), isolated: true },
+  'POST /api/couple/ended/read': { expect: signedIn(204) },
   'GET /api/couple/activity': { expect: signedIn(200) },
 
   // signals

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 export class CreateCouplePage {
   constructor(readonly page: Page) {}
   get heading() {
-    return this.page.getByRole('heading', { level: 1, name: 'Make your shared space' });
+    return this.page.getByRole('heading', { level: 1, name: /^(Make your shared space|A new space, when you are ready)$/ });
   }
 
   async create(name?: string) {

@@ -19,7 +19,7 @@ describe('the activity feed’s words', () => {
   it('reads every feed event type from the server’s appends', () => {
     expect(scan.problems).toEqual([]);
     // Literal types, unions from state machines, events appended outside a couple scope, and core's own.
-    for (const type of ['signal.sent', 'pause.reconnected', 'repair.revealed', 'season.active', 'stretch.shared', 'said_and_meant.shared', 'member.left']) expect(types).toContain(type);
+    for (const type of ['signal.sent', 'pause.reconnected', 'repair.revealed', 'season.active', 'stretch.shared', 'said_and_meant.shared', 'member.joined']) expect(types).toContain(type);
     // `feed: false` events never show, so they need no words.
     for (const type of ['signal.seen', 'pause.pulse', 'capacity.checked_in', 'note.played', 'joy.idea_added', 'ritual.reminder']) expect(types).not.toContain(type);
   });

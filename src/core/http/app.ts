@@ -24,7 +24,9 @@ import { findSession } from '../auth/sessions';
 import { EventLog } from '../realtime/event-log';
 import { LiveHub } from '../realtime/hub';
 import { baselineSecurityHeaders, checkCsrf, contentSecurityPolicy } from './security';
-import { SESSION_COOKIE, setSessionCookie, type Api, type AppContext, type KeepOnLeave } from './context';
+import { SESSION_COOKIE, setSessionCookie, type Api, type AppContext } from './context';
+import { diskMediaStore } from '../media-store';
+import type { KeepOwnWords } from '../membership';
 
 export interface Feature {
   name: string;
@@ -32,11 +34,11 @@ export interface Feature {
   /** Background work (timers, sweeps) started once the server is ready; returns its stop function. */
   start?(ctx: AppContext, log: Api['log']): () => Promise<void> | void;
   /**
-   * Runs when a partner leaves the couple (not when they delete their account):
-   * copy what is theirs alone — their own words in couple-owned records — to
-   * somewhere they keep, because they lose access to the couple's rows.
+   * Runs when a space ends, for each person in it who stays a person (not one
+   * closing their account): copy what is theirs alone — their own words in
+   * couple-owned records — to somewhere they keep, before the space's rows go.
    */
-  keepOnLeave?: KeepOnLeave;
+  keepOwnWords?: KeepOwnWords;
 }
 
 export interface BuildOptions {
@@ -92,6 +94,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
 
   const events = new EventLog(options.channel ?? 'offbeat_events');
   const hub = new LiveHub(db, events, api.log);
+  const media = diskMediaStore(config.mediaDir);
   const ctx: AppContext = {
     config,
     db,
@@ -99,7 +102,8 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     hub,
     hasher: options.hasher ?? argon2idHasher({ memoryCost: config.argon2.memoryCost, timeCost: config.argon2.timeCost }),
     authLimiter: new RateLimiter(config.authRateLimit),
-    keepOnLeave: options.features.flatMap((f) => (f.keepOnLeave ? [f.keepOnLeave] : [])),
+    media,
+    spaceEnd: { events, media, keepOwnWords: options.features.flatMap((f) => (f.keepOwnWords ? [f.keepOwnWords] : [])) },
   };
 
   api.setValidatorCompiler(validatorCompiler);

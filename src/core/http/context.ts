@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
-import type { Database, Queryable } from '../db/database';
+import type { Database } from '../db/database';
+import type { MediaStore } from '../media-store';
+import type { SpaceEnd } from '../membership';
 import type { EventLog } from '../realtime/event-log';
 import type { LiveHub } from '../realtime/hub';
 import type { PasswordHasher } from '../auth/passwords';
@@ -18,12 +20,11 @@ export interface AppContext {
   hub: LiveHub;
   hasher: PasswordHasher;
   authLimiter: RateLimiter;
-  /** Each feature's way of keeping a leaving partner's own words (see Feature.keepOnLeave). */
-  keepOnLeave: KeepOnLeave[];
+  /** Voice notes and photos (files named by random ids). */
+  media: MediaStore;
+  /** What ending a space needs: each feature's copy of a person's own words, the media store, the event log. */
+  spaceEnd: SpaceEnd;
 }
-
-/** Copies what is a leaving person's own out of couple-owned rows, inside the leave transaction. */
-export type KeepOnLeave = (tx: Queryable, coupleId: string, userId: string) => Promise<void>;
 
 export type Api = FastifyInstance<any, any, any, any, ZodTypeProvider>;
 

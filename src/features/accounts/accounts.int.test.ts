@@ -310,35 +310,29 @@ describe('deleting the account', () => {
     expect((await here.get('/api/account/sessions')).status).toBe(200);
   });
 
-  it('removes the person, their sessions and membership; the partner stays, is told, and no longer sees their name', async () => {
+  it('removes the person and the space they were in; the partner keeps only their own words and is told, without a name', async () => {
     const { a, b, coupleId } = await newCouple(app.url);
     await b.patch('/api/couple', { name: 'Our place' });
     const partnerSocket = await a.openSocket({ lastSeq: null });
     await partnerSocket.next((m) => m.type === 'welcome');
     const blairId = b.userId!;
-    const feedBefore = (await a.get('/api/couple/activity')).body.items as Array<{ actorName: string | null }>;
-    expect(feedBefore.some((i) => i.actorName === 'Blair')).toBe(true);
 
     const res = await b.del('/api/account', { password: PASSWORD });
     expect(res.status).toBe(204);
     expect(setCookie(res, 'offbeat_session')).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i);
-
-    const left = await partnerSocket.next((m) => m.type === 'event' && m.event.type === 'member.left');
-    expect(left.type === 'event' && left.event.actorId).toBe(blairId);
+    // The partner's screens learn the space has ended (and reconnect without it).
+    expect(await partnerSocket.waitClosed()).toBe(CLOSE_CODES.membershipChanged);
 
     for (const [table, column] of [['users', 'id'], ['sessions', 'user_id'], ['couple_members', 'user_id']] as const) {
       const rows = await app.db.query(`select 1 from ${table} where ${column} = $1`, [blairId]);
       expect(rows, table).toHaveLength(0);
     }
+    expect(await app.db.query('select 1 from couples where id = $1', [coupleId])).toHaveLength(0);
     expect((await b.get('/api/account/sessions')).status).toBe(401);
 
-    const view = await a.get('/api/couple');
-    expect(view.body.couple.id).toBe(coupleId);
-    expect(view.body.couple.members.map((m: { displayName: string }) => m.displayName)).toEqual(['Alex']);
-    const feed = await a.get('/api/couple/activity');
-    expect(feed.body.items[0].type).toBe('member.left');
-    expect(JSON.stringify(feed.body)).not.toContain('Blair');
-    expect(JSON.stringify(feed.body)).not.toContain(blairId);
+    const view = (await a.get('/api/couple')).body;
+    expect(view).toEqual({ couple: null, ended: { reason: 'partner_closed_account', partnerName: null, at: expect.any(String) } });
+    expect(JSON.stringify(view)).not.toContain('Blair');
   });
 
   it('frees the email for a new account', async () => {

@@ -212,7 +212,7 @@ function routes(api: Api, ctx: AppContext): void {
       const me = currentUser(request);
       await checkPassword(ctx, me.userId, request.body.password);
       await ctx.db.transaction(async (tx) => {
-        await leaveCouple(tx, ctx.events, me.userId);
+        await leaveCouple(tx, ctx.spaceEnd, me.userId, 'closed_account');
         await announceSessionsEnded(tx, ctx.events, me.userId, null);
         await q.deleteUser(tx, me.userId);
       });

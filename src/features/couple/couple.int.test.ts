@@ -52,7 +52,7 @@ describe('couple space', () => {
 describe('creating a couple space', () => {
   it('creates it with me as the only member, named after me by default', async () => {
     const robin = await person('Robin');
-    expect((await robin.get('/api/couple')).body).toEqual({ couple: null });
+    expect((await robin.get('/api/couple')).body).toEqual({ couple: null, ended: null });
     const res = await robin.post('/api/couple', {});
     expect(res.status).toBe(201);
     const view = (await robin.get('/api/couple')).body.couple;
@@ -120,40 +120,42 @@ describe('renaming', () => {
 });
 
 describe('leaving', () => {
-  it('tells the partner with member.left, and the leaver’s screens get `membership` then close 4409', async () => {
+  it('ends the space for both: both screens get `membership` and close 4409, and the one who stays is told once, kindly', async () => {
     const { a, b, coupleId } = await newCouple(app.url);
-    const partner = await a.openSocket({ lastSeq: null });
+    const stayer = await a.openSocket({ lastSeq: null });
     const leaver = await b.openSocket({ lastSeq: null });
-    await partner.next((m) => m.type === 'welcome');
+    await stayer.next((m) => m.type === 'welcome');
     await leaver.next((m) => m.type === 'welcome');
 
-    const res = await b.post('/api/couple/leave');
-    expect(res.status).toBe(204);
-    const left = await partner.next((m) => m.type === 'event' && m.event.type === 'member.left');
-    expect(left.type === 'event' && left.event.actorId).toBe(b.userId);
-    expect(await leaver.waitClosed()).toBe(CLOSE_CODES.membershipChanged);
-    const types = leaver.messages.map((m) => m.type);
-    expect(types[types.length - 1]).toBe('membership');
-    expect(partner.closeCode).toBeNull();
-
-    expect((await b.get('/api/couple')).body).toEqual({ couple: null });
-    const view = (await a.get('/api/couple')).body.couple;
-    expect(view.id).toBe(coupleId);
-    expect(view.members.map((m: { userId: string }) => m.userId)).toEqual([a.userId]);
-    // The one who left can start again.
-    expect((await b.post('/api/couple', {})).status).toBe(201);
-    partner.close();
-  });
-
-  it('ends the space, its invites and its history when the last partner leaves', async () => {
-    const { a, b, coupleId } = await newCouple(app.url);
     expect((await b.post('/api/couple/leave')).status).toBe(204);
-    expect((await a.post('/api/couple/invites')).status).toBe(201);
-    expect((await a.post('/api/couple/leave')).status).toBe(204);
+    for (const socket of [stayer, leaver]) {
+      expect(await socket.waitClosed()).toBe(CLOSE_CODES.membershipChanged);
+      expect(socket.messages.at(-1)?.type).toBe('membership');
+    }
+    // Nothing of the space is left for either of them.
+    expect((await b.get('/api/couple')).body).toEqual({ couple: null, ended: null });
+    const told = (await a.get('/api/couple')).body;
+    expect(told).toEqual({ couple: null, ended: { reason: 'partner_left', partnerName: 'Blair', at: expect.any(String) } });
     for (const table of ['couples', 'couple_members', 'invites', 'couple_events']) {
       const column = table === 'couples' ? 'id' : 'couple_id';
       expect(await app.db.query(`select 1 from ${table} where ${column} = $1`, [coupleId]), table).toHaveLength(0);
     }
+    // Said once: read, it is not said again.
+    expect((await a.post('/api/couple/ended/read')).status).toBe(204);
+    expect((await a.get('/api/couple')).body.ended).toBeNull();
+  });
+
+  it('lets both start again only in a new, empty space', async () => {
+    const { a, b } = await newCouple(app.url);
+    await a.patch('/api/couple', { name: 'Our old space' });
+    await b.post('/api/couple/leave');
+    const again = await a.post('/api/couple', {});
+    expect(again.status).toBe(201);
+    const fresh = (await a.get('/api/couple')).body;
+    expect(fresh.ended).toBeNull(); // a new beginning: the old ending has been said
+    expect(fresh.couple).toMatchObject({ id: again.body.id, named: false, members: [expect.objectContaining({ userId: a.userId })] });
+    expect((await a.get('/api/couple/activity')).body.items.map((i: { type: string }) => i.type)).toEqual(['couple.created']);
+    expect((await b.post('/api/couple', {})).status).toBe(201);
   });
 
   it('needs a couple to leave', async () => {

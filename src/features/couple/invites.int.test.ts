@@ -116,10 +116,11 @@ describe('accepting an invite', () => {
     expectError(await sam.post('/api/invites/preview', { token }), 409, 'couple_full', coupleCopy.coupleFull);
     expect(await members(coupleId)).toEqual([owner.userId, blair.userId]);
 
-    // Even with a place free again, a used link stays used.
+    // Once one of them leaves, the space ends: no one new ever joins it, through any link.
     await blair.post('/api/couple/leave');
-    expectError(await sam.post('/api/invites/accept', { token }), 410, 'invite_used', coupleCopy.inviteUsed);
-    expect(await members(coupleId)).toEqual([owner.userId]);
+    expectError(await sam.post('/api/invites/accept', { token }), 404, 'not_found', coupleCopy.inviteUnknown);
+    expect(await members(coupleId)).toEqual([]);
+    expect((await sam.get('/api/couple')).body.couple).toBeNull();
   });
 
   it('expires after 72 hours', async () => {

@@ -144,3 +144,23 @@ export function listActivity(scope: CoupleScope, beforeSeq: number | null, limit
     [beforeSeq, limit, scope.userId],
   );
 }
+
+export interface SpaceEnding {
+  reason: 'partner_left' | 'partner_closed_account';
+  partnerName: string | null;
+  endedAt: Date;
+}
+
+/** The person's last space ending they have not read yet. */
+export async function unreadSpaceEnding(db: Queryable, userId: string): Promise<SpaceEnding | null> {
+  const [row] = await db.query<SpaceEnding>(
+    `select reason, partner_name as "partnerName", ended_at as "endedAt" from space_endings
+      where user_id = $1 and seen_at is null order by ended_at desc limit 1`,
+    [userId],
+  );
+  return row ?? null;
+}
+
+export async function markSpaceEndingsRead(db: Queryable, userId: string): Promise<void> {
+  await db.query(`update space_endings set seen_at = now() where user_id = $1 and seen_at is null`, [userId]);
+}

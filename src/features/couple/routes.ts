@@ -31,6 +31,8 @@ const coupleView = z.object({
       invite: inviteSummary.nullable(),
     })
     .nullable(),
+  /** Without a space: the last one's ending, until the person has read it (said once, kindly). */
+  ended: z.object({ reason: z.enum(['partner_left', 'partner_closed_account']), partnerName: z.string().nullable(), at: z.string() }).nullable(),
 });
 const createdInvite = inviteSummary.extend({
   url: z.string(),
@@ -59,7 +61,10 @@ function spaceNameOf(members: Array<{ name: string; isMe: boolean }>): string {
 function routes(api: Api, ctx: AppContext): void {
   api.get('/api/couple', { schema: { tags, response: { 200: coupleView } } }, async (request) => {
     const me = currentUser(request);
-    if (!me.coupleId) return { couple: null };
+    if (!me.coupleId) {
+      const ending = await q.unreadSpaceEnding(ctx.db, me.userId);
+      return { couple: null, ended: ending && { reason: ending.reason, partnerName: ending.partnerName, at: iso(ending.endedAt) } };
+    }
     const scope = coupleScope(ctx, request);
     const [couple, members, invite, presence] = await Promise.all([
       q.getCouple(scope),
@@ -67,7 +72,7 @@ function routes(api: Api, ctx: AppContext): void {
       q.activeInvite(scope),
       ctx.hub.presenceOf(scope.coupleId),
     ]);
-    if (!couple) return { couple: null };
+    if (!couple) return { couple: null, ended: null };
     return {
       couple: {
         id: couple.id,
@@ -79,6 +84,7 @@ function routes(api: Api, ctx: AppContext): void {
         presence,
         invite: invite && { id: invite.id, createdAt: iso(invite.createdAt), expiresAt: iso(invite.expiresAt) },
       },
+      ended: null,
     };
   });
 
@@ -90,12 +96,23 @@ function routes(api: Api, ctx: AppContext): void {
       const id = await ctx.db.transaction(async (tx) => {
         if (await q.isInCouple(tx, me.userId)) throw new Conflict('already_in_couple', coupleCopy.alreadyInCouple);
         const coupleId = await q.insertCouple(tx, request.body.name ?? null, me.userId);
+        // A new beginning: an old space's ending has been said.
+        await q.markSpaceEndingsRead(tx, me.userId);
         await ctx.events.append(tx, { coupleId, type: 'couple.created', actorId: me.userId });
         await ctx.events.publish(tx, { k: 'membership', u: me.userId, c: coupleId });
         return coupleId;
       }).catch(rethrowMembershipRace);
       reply.status(201);
       return { id };
+    },
+  );
+
+  api.post(
+    '/api/couple/ended/read',
+    { schema: { tags, description: 'The person has read that their last space ended; it is not said again.', response: { 204: noContent } } },
+    async (request, reply) => {
+      await q.markSpaceEndingsRead(ctx.db, currentUser(request).userId);
+      return reply.status(204).send(null);
     },
   );
 
@@ -193,6 +210,7 @@ function routes(api: Api, ctx: AppContext): void {
         assertUsable(invite, me.userId, ctx.config.inviteHours);
         if (await q.isInCouple(tx, me.userId)) throw new Conflict('already_in_couple', coupleCopy.alreadyInCouple);
         await q.addMember(tx, invite.coupleId, me.userId);
+        await q.markSpaceEndingsRead(tx, me.userId);
         await q.markInviteUsed(tx, invite.id, me.userId);
         await ctx.events.append(tx, { coupleId: invite.coupleId, type: 'member.joined', actorId: me.userId });
         await ctx.events.publish(tx, { k: 'membership', u: me.userId, c: invite.coupleId });
@@ -210,7 +228,7 @@ function routes(api: Api, ctx: AppContext): void {
     },
     async (request, reply) => {
       const me = currentUser(request);
-      await ctx.db.transaction((tx) => leaveCouple(tx, ctx.events, me.userId, ctx.keepOnLeave));
+      await ctx.db.transaction((tx) => leaveCouple(tx, ctx.spaceEnd, me.userId, 'left'));
       return reply.status(204).send(null);
     },
   );

@@ -6,6 +6,7 @@ import type { CoupleScope, ScopedTx } from '../../core/couple-scope';
 import { coupleScope, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
+import { keepMapSides } from './keep-own-words';
 import { mapCopy } from './copy';
 import { TOPICS } from '../../core/topics';
 import { FIELDS, INNER_FIELDS, ROLES, checkSideUpdate, loadSideDoc, readSide, replay, restoreUpdate, type Writer } from './side-doc';
@@ -362,6 +363,7 @@ async function sideAt(scope: CoupleScope, mapId: string, ownerId: string, versio
 
 export const patternMapFeature: Feature = {
   name: 'pattern-map',
+  keepOwnWords: keepMapSides,
   routes(api, ctx) {
     routes(api, ctx);
     contractRoutes(api, ctx);

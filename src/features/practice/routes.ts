@@ -1,6 +1,5 @@
 import type { Feature } from '../../core/http/app';
 import { every } from '../../core/background';
-import { diskMediaStore } from '../../core/media-store';
 import { agreementRoutes } from './agreement-routes';
 import { joyIdeaRoutes } from './joy-idea-routes';
 import { noteRoutes } from './note-routes';
@@ -12,7 +11,7 @@ export const practiceFeature: Feature = {
   name: 'practice',
   routes(api, ctx) {
     ritualRoutes(api, ctx);
-    noteRoutes(api, ctx, diskMediaStore(ctx.config.mediaDir));
+    noteRoutes(api, ctx, ctx.media);
     agreementRoutes(api, ctx);
     joyIdeaRoutes(api, ctx);
   },

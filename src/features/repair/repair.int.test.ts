@@ -195,12 +195,15 @@ describe('a rupture seen from both sides', () => {
     aSocket.close();
   });
 
-  it('shows only a current partner’s view: after they leave, theirs leaves with them', async () => {
-    const { a, b } = await newCouple(app.url);
+  it('never keeps a partner’s view after they leave: the space and its records end', async () => {
+    const { a, b, coupleId } = await newCouple(app.url);
     const ruptureId = await logRupture(a);
     await b.request('PUT', `/api/ruptures/${ruptureId}/view`, { intensity: 2, reached: 'me', withdrew: 'unsure' });
     expect((await b.post('/api/couple/leave')).status).toBe(204);
-    expect((await a.get('/api/ruptures')).body.ruptures[0]).toMatchObject({ myView: { intensity: 7 }, partnerView: null });
+    expect((await a.get('/api/ruptures')).status).toBe(403);
+    for (const table of ['ruptures', 'rupture_views', 'rupture_notes', 'repairs']) {
+      expect(await app.db.query(`select 1 from ${table} where couple_id = $1`, [coupleId]), table).toEqual([]);
+    }
   });
 });
 
@@ -234,7 +237,7 @@ describe('private journal and stepping out of roles', () => {
 });
 
 describe('leaving the couple', () => {
-  it('lets the leaver keep a copy of their own words in their journal, and nothing of the partner’s', async () => {
+  it('gives both a copy of their own words in their journal, never the other’s, and leaves no shared record', async () => {
     const { a, b } = await newCouple(app.url);
     const ruptureId = await logRupture(a);
     const repairId = (await a.post(`/api/ruptures/${ruptureId}/repair`, { calmEnough: true })).body.id;
@@ -242,15 +245,31 @@ describe('leaving the couple', () => {
     await b.post(`/api/repairs/${repairId}/submit`, { answers: answersB });
     expect((await a.post('/api/couple/leave')).status).toBe(204);
 
-    const kept = (await a.get('/api/journal')).body.entries.map((e: { text: string }) => e.text).join('\n');
-    expect(kept).toContain('my private view');
-    expect(kept).toContain(SECRET);
-    expect(kept).toContain('ask before I follow');
-    expect(kept).not.toContain('cornered');
-    // The shared records leave the leaver's view and stay with the partner.
+    const keptByA = (await a.get('/api/journal')).body.entries.map((e: { text: string }) => e.text).join('\n');
+    expect(keptByA).toContain('my private view');
+    expect(keptByA).toContain(SECRET);
+    expect(keptByA).toContain('ask before I follow');
+    expect(keptByA).not.toContain('cornered');
+    // The one who stays keeps their own words too, and nothing of the leaver's.
+    const keptByB = (await b.get('/api/journal')).body.entries.map((e: { text: string }) => e.text).join('\n');
+    expect(keptByB).toContain('cornered');
+    expect(keptByB).not.toContain(SECRET);
+    expect(keptByB).not.toContain('my private view');
+    // The shared records are gone for both.
     expect((await a.get(`/api/repairs/${repairId}`)).status).toBe(403);
-    expect((await b.get(`/api/repairs/${repairId}`)).body.partners.feelings).toContain(SECRET);
-    expect((await b.get('/api/journal')).body.entries).toEqual([]);
+    expect((await b.get(`/api/repairs/${repairId}`)).status).toBe(403);
   });
 
+  it('leaving before the reveal never reveals: the unrevealed answers go, and the one who stays is told', async () => {
+    const { a, b } = await newCouple(app.url);
+    const ruptureId = await logRupture(a);
+    const repairId = (await a.post(`/api/ruptures/${ruptureId}/repair`, { calmEnough: true })).body.id;
+    await b.post(`/api/ruptures/${ruptureId}/repair`, { calmEnough: true });
+    await b.post(`/api/repairs/${repairId}/submit`, { answers: answersB });
+    // B's answers were submitted, A's not: B closes their account before any reveal.
+    expect((await b.del('/api/account', { password: 'a long enough passphrase' })).status).toBe(204);
+    expect((await a.get('/api/couple')).body).toEqual({ couple: null, ended: { reason: 'partner_closed_account', partnerName: null, at: expect.any(String) } });
+    expect(JSON.stringify((await a.get('/api/journal')).body)).not.toContain('cornered');
+    expect(await app.db.query('select 1 from repairs where id = $1', [repairId])).toEqual([]);
+  });
 });

@@ -419,7 +419,7 @@ function routes(api: Api, ctx: AppContext): void {
 
 export const repairFeature: Feature = {
   name: 'repair',
-  keepOnLeave: keepRepairWords,
+  keepOwnWords: keepRepairWords,
   routes(api, ctx) {
     routes(api, ctx);
     personalRoutes(api, ctx);

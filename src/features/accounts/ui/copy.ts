@@ -100,7 +100,7 @@ export const copy = {
     },
     deleteAccount: {
       title: 'Delete your account',
-      body: 'This deletes your account and everything that is only yours. If you are in a shared space, you leave it first. This cannot be undone.',
+      body: 'This deletes your account and everything you wrote, your voice notes and photos included. A shared space you are in ends for both of you; your partner keeps only their own words. This cannot be undone.',
       passwordLabel: 'Your password, to confirm',
       button: 'Delete my account…',
       confirmTitle: 'Delete your account for good?',

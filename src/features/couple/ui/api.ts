@@ -68,12 +68,47 @@ export const coupleKeys = {
   activity: ['couple', 'activity'] as const,
   /** The link of the invite made in this tab (the only time it can be shown). */
   inviteLink: ['couple', 'invite-link'] as const,
+  /** Its own root: read with the snapshot, never re-read by the couple's invalidations. */
+  ended: ['space-ended'] as const,
 };
 
 const ACTIVITY_PAGE = 20;
 
+/** How the person's last space ended, said once on the screen without a space (null: nothing to say). */
+export interface SpaceEnded {
+  reason: 'partner_left' | 'partner_closed_account';
+  partnerName: string | null;
+  at: string;
+}
+
+interface CoupleAnswer {
+  couple: CoupleSnapshot | null;
+  ended: SpaceEnded | null;
+}
+
+function fetchCoupleAnswer(): Promise<CoupleAnswer> {
+  return api.get<CoupleAnswer>('/api/couple').then((r) => {
+    // One request feeds both: the snapshot and, without a space, how the last one ended.
+    queryClient.setQueryData(coupleKeys.ended, r.ended);
+    return r;
+  });
+}
+
 function fetchCouple(): Promise<CoupleSnapshot | null> {
-  return api.get<{ couple: CoupleSnapshot | null }>('/api/couple').then((r) => r.couple);
+  return fetchCoupleAnswer().then((r) => r.couple);
+}
+
+export function useSpaceEnded() {
+  // Read afresh whenever the screen without a space opens: the space may have just ended.
+  return useQuery({ queryKey: coupleKeys.ended, queryFn: () => fetchCoupleAnswer().then((r) => r.ended), refetchOnMount: 'always' });
+}
+
+export function useReadSpaceEnded() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<null>('/api/couple/ended/read'),
+    onSuccess: () => client.setQueryData(coupleKeys.ended, null),
+  });
 }
 
 /**

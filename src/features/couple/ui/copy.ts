@@ -15,6 +15,19 @@ export const copy = {
     submit: 'Create our space',
     invited: 'Did your partner already send you a link? Open it on this phone to join their space instead.',
   },
+  /** Said once, on the screen without a space, after the last one ended. */
+  ended: {
+    newTitle: 'A new space, when you are ready',
+    partnerLeft: (name: string | null) => (name ? `${name} left, so your shared space has ended` : 'Your partner left, so your shared space has ended'),
+    partnerClosedAccount: 'Your partner closed their account, so your shared space has ended',
+    body: [
+      'That can be a hard thing to read, and it is okay to feel whatever you feel.',
+      'What you wrote there for yourself is in your private journal. What your partner wrote went with them, and nothing of yours stays with them.',
+      'When you are ready, you can make a new space — with someone new, or with the same person again. It starts empty.',
+    ],
+    journal: 'Open my journal',
+    read: 'Thank you',
+  },
   home: {
     rename: 'Rename',
     renameLabel: 'Name of your shared space',
@@ -128,9 +141,10 @@ export const copy = {
     confirmTitle: (space: string) => `Leave “${space}”?`,
     confirmBody: [
       'Taking a step back is always allowed, and you do not need to explain.',
-      'Once you leave, this space will no longer be yours to see. What you wrote for yourself stays yours, and you can be invited again any time.',
+      'A shared space is for the two of you: once you leave, it ends for both of you. Each of you keeps your own words in your private journal; nothing of what you wrote stays with your partner, and nothing of theirs stays with you.',
+      'You can always make a new space together later. It starts empty.',
     ],
-    partnerKeeps: (partner: string) => `${partner} keeps the space and will see a short, kind note that you have left.`,
+    partnerKeeps: (partner: string) => `${partner} will see a short, kind note that the space has ended.`,
     closes: 'Nobody else is in this space yet, so it will close.',
     confirm: 'Leave the space',
     stay: 'Stay',

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Button, FormError, Screen, TextField } from '../../../core/web/ui';
-import { useCreateCouple } from './api';
+import { Button, ButtonLink, FormError, Notice, Screen, TextField } from '../../../core/web/ui';
+import { useCreateCouple, useReadSpaceEnded, useSpaceEnded, type SpaceEnded } from './api';
 import { copy } from './copy';
 import './couple.css';
 
 export function CreateCoupleScreen() {
   const create = useCreateCouple();
+  const ended = useSpaceEnded();
   const [name, setName] = useState('');
 
   function submit(e: FormEvent) {
@@ -15,10 +16,9 @@ export function CreateCoupleScreen() {
 
   return (
     <Screen
-      title={copy.create.title}
-      intro={copy.create.intro.map((p) => (
-        <p key={p}>{p}</p>
-      ))}
+      title={ended.data ? copy.ended.newTitle : copy.create.title}
+      // After a space ended, how it ended is said first, in place of the introduction.
+      intro={ended.data ? <SpaceEndedNotice ended={ended.data} /> : copy.create.intro.map((p) => <p key={p}>{p}</p>)}
     >
       <form className="stack" onSubmit={submit} noValidate>
         <TextField
@@ -38,4 +38,30 @@ export function CreateCoupleScreen() {
       <p className="muted small">{copy.create.invited}</p>
     </Screen>
   );
+}
+
+/** How the last space ended, said once, kindly, before anything else. */
+function SpaceEndedNotice({ ended }: { ended: SpaceEnded }) {
+  const read = useReadSpaceEnded();
+  const e = copy.ended;
+  return (
+    <Notice tone="gentle" title={endedTitle(ended)} className="space-ended">
+      {e.body.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      <div className="row">
+        <ButtonLink href="/journal" variant="secondary">
+          {e.journal}
+        </ButtonLink>
+        <Button variant="quiet" busy={read.isPending} onClick={() => read.mutate()}>
+          {e.read}
+        </Button>
+      </div>
+      <FormError error={read.error} />
+    </Notice>
+  );
+}
+
+function endedTitle(ended: SpaceEnded): string {
+  return ended.reason === 'partner_left' ? copy.ended.partnerLeft(ended.partnerName) : copy.ended.partnerClosedAccount;
 }
