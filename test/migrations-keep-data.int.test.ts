@@ -43,6 +43,7 @@ describe('said and meant, and rupture views, on a database that already has data
     const [alex] = await db.query<{ id: string }>(`insert into users (email, email_normalized, display_name, password_hash) values ('a@x.test', 'a@x.test', 'Alex', 'x') returning id`);
     const [blair] = await db.query<{ id: string }>(`insert into users (email, email_normalized, display_name, password_hash) values ('b@x.test', 'b@x.test', 'Blair', 'x') returning id`);
     const [couple] = await db.query<{ id: string }>(`insert into couples (name) values ('Us') returning id`);
+    await db.query(`insert into couple_members (couple_id, user_id, slot) values ($1, $2, 1), ($1, $3, 2)`, [couple!.id, alex!.id, blair!.id]);
     const [pair] = await db.query<{ id: string }>(`insert into phrases (owner_id, said, meant, shared) values ($1, 'Fine.', 'I am hurt', true) returning id`, [alex!.id]);
     await db.query(`insert into couple_events (couple_id, seq, type, actor_id, payload) values ($1, 1, 'phrase.shared', $2, $3)`, [couple!.id, alex!.id, JSON.stringify({ phraseId: pair!.id })]);
     const [rupture] = await db.query<{ id: string }>(
@@ -52,7 +53,8 @@ describe('said and meant, and rupture views, on a database that already has data
 
     await migrate(db, all);
 
-    expect(await db.query('select said, meant, shared from said_and_meant where id = $1', [pair!.id])).toEqual([{ said: 'Fine.', meant: 'I am hurt', shared: true }]);
+    // Shared then with Blair: now shared into the space the two are in (migration 0017).
+    expect(await db.query('select said, meant, shared_in as "sharedIn" from said_and_meant where id = $1', [pair!.id])).toEqual([{ said: 'Fine.', meant: 'I am hurt', sharedIn: couple!.id }]);
     expect(await db.query(`select type, payload from couple_events where couple_id = $1`, [couple!.id])).toEqual([{ type: 'said_and_meant.shared', payload: { pairId: pair!.id } }]);
     expect(
       await db.query('select author_id as "authorId", intensity, reached_by as "reachedBy", withdrew_by as "withdrewBy" from rupture_views where rupture_id = $1', [rupture!.id]),

@@ -14,8 +14,8 @@ export const mapCopy = {
     longing: { question: 'What do you long for?', example: 'To know we’re okay. To be let off the hook for a minute.' },
     roles: { question: 'In each area, which way do you usually move?', example: 'Roles can switch by topic, and over time. That’s normal.' },
   },
-  /** How a kept side is introduced in its writer's journal when a space ends. */
-  keptSide: (loopName: string | null) => (loopName ? `Kept from your side of “${loopName}”:` : 'Kept from your side of the loop:'),
+  /** How a kept side is introduced in its writer's journal when a space ends (not the loop's name: that was the two's, perhaps the other's words). */
+  keptSide: (day: string) => `Kept from your side of the loop (${day}):`,
   roleLabels: { pursuer: 'I reach for closeness', distancer: 'I step back for space', switch: 'It depends / we switch' },
   /** A closed app hears that something kind came back on the owner's side: no names, no words (lock screens are public). */
   responsePush: (reaction: string | null): { title: string; body: string } => ({

@@ -7,8 +7,8 @@ import { FIELDS, loadSideDoc, readSide } from './side-doc';
  * wrote about the loop go to their private journal. Only their side — never the partner's.
  */
 export async function keepMapSides(tx: Queryable, coupleId: string, userId: string): Promise<void> {
-  const sides = await tx.query<{ state: string; name: string | null }>(
-    `select s.state, m.name from map_sides s join pattern_maps m on m.id = s.map_id
+  const sides = await tx.query<{ state: string; createdAt: Date }>(
+    `select s.state, m.created_at as "createdAt" from map_sides s join pattern_maps m on m.id = s.map_id
       where s.couple_id = $1 and m.couple_id = $1 and s.owner_id = $2 order by m.created_at`,
     [coupleId, userId],
   );
@@ -16,6 +16,6 @@ export async function keepMapSides(tx: Queryable, coupleId: string, userId: stri
     const texts = readSide(loadSideDoc(Buffer.from(side.state, 'base64')));
     const lines = FIELDS.filter((f) => texts.fields[f].trim()).map((f) => `${mapCopy.guide[f].question} ${texts.fields[f].trim()}`);
     if (lines.length === 0) continue;
-    await tx.query('insert into journal_entries (owner_id, text) values ($1, $2)', [userId, `${mapCopy.keptSide(side.name)}\n\n${lines.join('\n')}`]);
+    await tx.query('insert into journal_entries (owner_id, text) values ($1, $2)', [userId, `${mapCopy.keptSide(new Date(side.createdAt).toISOString().slice(0, 10))}\n\n${lines.join('\n')}`]);
   }
 }

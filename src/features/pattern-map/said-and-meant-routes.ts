@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { NotFound } from '../../core/errors';
 import { currentUser, type Api, type AppContext } from '../../core/http/context';
+import { personalScope, shareInto, sharedInFrom, visibleTo } from '../../core/viewer';
 import { errorBody, idParam, noContent } from '../../core/http/schemas';
 import { mapCopy } from './copy';
 
 const saidAndMeantView = z.object({ id: z.uuid(), said: z.string(), meant: z.string(), shared: z.boolean(), isMine: z.boolean() });
 const text = z.string().trim().min(1).max(300);
 const tags = ['pattern-map'];
-const COLUMNS = 'id, owner_id as "ownerId", said, meant, shared';
+const COLUMNS = 'id, owner_id as "ownerId", said, meant, shared_in is not null as shared';
 
 interface SaidAndMeantRow {
   id: string;
@@ -20,23 +21,17 @@ interface SaidAndMeantRow {
 /**
  * Said and meant — "when I say ___, I mean ___": the language of fear, put
  * into words when calm. The pattern map owns it; repair links here. Each pair
- * belongs to its author (kept if a couple ends) and reaches the partner only
- * when shared.
+ * belongs to its author (kept if a space ends) and reaches the partner only
+ * when shared into the space they are in (core/viewer.ts).
  */
 export function saidAndMeantRoutes(api: Api, ctx: AppContext): void {
   api.get(
     '/api/said-and-meant',
     { schema: { tags, description: 'My said-and-meant pairs, and the ones my partner shares with me.', response: { 200: z.object({ pairs: z.array(saidAndMeantView) }) } } },
     async (request) => {
-      const me = currentUser(request);
-      const rows = await ctx.db.query<SaidAndMeantRow>(
-        `select ${COLUMNS} from said_and_meant
-          where owner_id = $1
-             or (shared and owner_id in (select p.user_id from couple_members p join couple_members m on m.couple_id = p.couple_id where m.user_id = $1))
-          order by created_at`,
-        [me.userId],
-      );
-      return { pairs: rows.map((r) => view(r, me.userId)) };
+      const scope = personalScope(ctx.db, request);
+      const rows = await scope.query<SaidAndMeantRow>(`select ${COLUMNS} from said_and_meant where ${visibleTo()} order by created_at`);
+      return { pairs: rows.map((r) => view(r, scope.viewer.userId)) };
     },
   );
 
@@ -45,12 +40,10 @@ export function saidAndMeantRoutes(api: Api, ctx: AppContext): void {
     { schema: { tags, body: z.object({ said: text, meant: text, shared: z.boolean().default(false) }), response: { 201: saidAndMeantView } } },
     async (request, reply) => {
       const me = currentUser(request);
-      const [row] = await ctx.db.query<SaidAndMeantRow>(`insert into said_and_meant (owner_id, said, meant, shared) values ($1, $2, $3, $4) returning ${COLUMNS}`, [
-        me.userId,
-        request.body.said,
-        request.body.meant,
-        request.body.shared,
-      ]);
+      const [row] = await personalScope(ctx.db, request).query<SaidAndMeantRow>(
+        `insert into said_and_meant (owner_id, said, meant, shared_in) values ($1, $3, $4, ${shareInto('$5::boolean')}) returning ${COLUMNS}`,
+        [request.body.said, request.body.meant, request.body.shared],
+      );
       await announceIfShared(ctx, me, row!);
       reply.status(201);
       return view(row!, me.userId);
@@ -62,10 +55,10 @@ export function saidAndMeantRoutes(api: Api, ctx: AppContext): void {
     { schema: { tags, params: idParam, body: z.object({ said: text.optional(), meant: text.optional(), shared: z.boolean().optional() }), response: { 200: saidAndMeantView, 404: errorBody } } },
     async (request) => {
       const me = currentUser(request);
-      const [row] = await ctx.db.query<SaidAndMeantRow>(
-        `update said_and_meant set said = coalesce($3, said), meant = coalesce($4, meant), shared = coalesce($5, shared)
-          where id = $1 and owner_id = $2 returning ${COLUMNS}`,
-        [request.params.id, me.userId, request.body.said ?? null, request.body.meant ?? null, request.body.shared ?? null],
+      const [row] = await personalScope(ctx.db, request).query<SaidAndMeantRow>(
+        `update said_and_meant set said = coalesce($4, said), meant = coalesce($5, meant), shared_in = ${sharedInFrom('$6::boolean')}
+          where id = $3 and owner_id = $1 returning ${COLUMNS}`,
+        [request.params.id, request.body.said ?? null, request.body.meant ?? null, request.body.shared ?? null],
       );
       if (!row) throw new NotFound(mapCopy.errors.saidAndMeantNotFound);
       await announceIfShared(ctx, me, row);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BadRequest, Conflict, Forbidden, NotFound } from '../../core/errors';
 import type { ScopedTx } from '../../core/couple-scope';
 import type { Queryable } from '../../core/db/database';
+import { personalScope, shareInto, visibleTo } from '../../core/viewer';
 import { coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import { LEVELS, suggestSeason, type CheckIn } from './capacity';
@@ -208,13 +209,11 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
   const discomfort = z.number().int().min(0).max(10);
 
   api.get('/api/stretches', { schema: { tags, description: 'My stretch experiments, and my partner’s shared ones.', response: { 200: z.object({ stretches: z.array(stretchView), encouragement: z.string() }) } } }, async (request) => {
-    const me = currentUser(request).userId;
-    const rows = await ctx.db.query<{ id: string; ownerId: string; role: 'pursuer' | 'distancer' | 'both'; title: string; plannedFor: string | null; expectedDiscomfort: number; actualDiscomfort: number | null; reflection: string | null; doneAt: Date | null; shared: boolean }>(
-      `select id, owner_id as "ownerId", role, title, planned_for::text as "plannedFor", expected_discomfort as "expectedDiscomfort", actual_discomfort as "actualDiscomfort", reflection, done_at as "doneAt", shared
-         from stretch_experiments
-        where owner_id = $1 or (shared and owner_id in (select p.user_id from couple_members p join couple_members m on m.couple_id = p.couple_id where m.user_id = $1 and p.user_id <> $1))
-        order by created_at desc`,
-      [me],
+    const scope = personalScope(ctx.db, request);
+    const me = scope.viewer.userId;
+    const rows = await scope.query<{ id: string; ownerId: string; role: 'pursuer' | 'distancer' | 'both'; title: string; plannedFor: string | null; expectedDiscomfort: number; actualDiscomfort: number | null; reflection: string | null; doneAt: Date | null; shared: boolean }>(
+      `select id, owner_id as "ownerId", role, title, planned_for::text as "plannedFor", expected_discomfort as "expectedDiscomfort", actual_discomfort as "actualDiscomfort", reflection, done_at as "doneAt", shared_in is not null as shared
+         from stretch_experiments where ${visibleTo()} order by created_at desc`,
     );
     return { stretches: rows.map(({ ownerId, ...s }) => ({ ...s, doneAt: iso(s.doneAt), mine: ownerId === me })), encouragement: practiceCopy.stretchEncouragement };
   });
@@ -225,12 +224,14 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
     async (request, reply) => {
       const b = request.body;
       const me = currentUser(request);
+      const scope = personalScope(ctx.db, request);
       const id = await ctx.db.transaction(async (tx) => {
-        const [row] = await tx.query<{ id: string }>(
-          'insert into stretch_experiments (owner_id, role, title, planned_for, expected_discomfort, shared) values ($1, $2, $3, $4, $5, $6) returning id',
-          [me.userId, b.role, b.title, b.plannedFor ?? null, b.expectedDiscomfort, b.shared],
+        const [row] = await scope.in(tx).query<{ id: string; shared: boolean }>(
+          `insert into stretch_experiments (owner_id, role, title, planned_for, expected_discomfort, shared_in)
+           values ($1, $3, $4, $5, $6, ${shareInto('$7::boolean')}) returning id, shared_in is not null as shared`,
+          [b.role, b.title, b.plannedFor ?? null, b.expectedDiscomfort, b.shared],
         );
-        if (b.shared) await tellPartner(tx, me, 'stretch.shared', row!.id);
+        if (row!.shared) await tellPartner(tx, me, 'stretch.shared', row!.id);
         return row!.id;
       });
       reply.status(201);
@@ -244,9 +245,10 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
     async (request, reply) => {
       const me = currentUser(request);
       await ctx.db.transaction(async (tx) => {
-        const [row] = await tx.query<{ shared: boolean }>(
-          'update stretch_experiments set actual_discomfort = $3, reflection = $4, done_at = coalesce(done_at, now()) where id = $1 and owner_id = $2 returning shared',
-          [request.params.id, me.userId, request.body.actualDiscomfort, request.body.reflection || null],
+        const [row] = await personalScope(tx, request).query<{ shared: boolean }>(
+          `update stretch_experiments set actual_discomfort = $4, reflection = $5, done_at = coalesce(done_at, now())
+            where id = $3 and owner_id = $1 returning shared_in = $2 as shared`,
+          [request.params.id, request.body.actualDiscomfort, request.body.reflection || null],
         );
         if (!row) throw new NotFound(practiceCopy.errors.notFound);
         if (row.shared) await tellPartner(tx, me, 'stretch.tried', request.params.id);

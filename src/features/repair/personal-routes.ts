@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NotFound } from '../../core/errors';
 import { currentUser, type Api, type AppContext } from '../../core/http/context';
+import { personalScope, shareInto, sharedInFrom, visibleTo } from '../../core/viewer';
 import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import { repairCopy } from './copy';
 
@@ -8,24 +9,21 @@ const tags = ['repair'];
 const journalView = z.object({ id: z.uuid(), text: z.string(), mine: z.boolean(), shared: z.boolean(), createdAt: z.string() });
 const reflectionView = z.object({ id: z.uuid(), lettingGo: z.string(), instead: z.string(), contractId: z.uuid().nullable(), mine: z.boolean(), shared: z.boolean(), createdAt: z.string() });
 
-/** Rows of mine, plus my current partner's rows they chose to share. */
-const MINE_OR_SHARED_BY_PARTNER = `(owner_id = $1 or (%SHARED% and owner_id in (
-  select p.user_id from couple_members p join couple_members m on m.couple_id = p.couple_id where m.user_id = $1 and p.user_id <> $1)))`;
-
 /**
  * Personal writing: the journal and stepping out of roles. These belong to
  * their author — never the partner's, never a future therapist view — unless
- * shared entry by entry, and they stay with the author if a couple ends.
+ * shared entry by entry into the space they are in (core/viewer.ts), and they
+ * stay with the author if a space ends.
  */
 export function personalRoutes(api: Api, ctx: AppContext): void {
   api.get('/api/journal', { schema: { tags, description: 'My journal, and any entries my partner chose to share with me.', response: { 200: z.object({ entries: z.array(journalView) }) } } }, async (request) => {
-    const me = currentUser(request).userId;
-    const rows = await ctx.db.query<{ id: string; ownerId: string; text: string; sharedAt: Date | null; createdAt: Date }>(
-      `select id, owner_id as "ownerId", text, shared_at as "sharedAt", created_at as "createdAt" from journal_entries
-        where ${MINE_OR_SHARED_BY_PARTNER.replace('%SHARED%', 'shared_at is not null')} order by created_at desc limit 500`,
-      [me],
+    const scope = personalScope(ctx.db, request);
+    const me = scope.viewer.userId;
+    const rows = await scope.query<{ id: string; ownerId: string; text: string; shared: boolean; createdAt: Date }>(
+      `select id, owner_id as "ownerId", text, shared_in is not null as shared, created_at as "createdAt" from journal_entries
+        where ${visibleTo()} order by created_at desc limit 500`,
     );
-    return { entries: rows.map((r) => ({ id: r.id, text: r.text, mine: r.ownerId === me, shared: r.sharedAt !== null, createdAt: iso(r.createdAt) })) };
+    return { entries: rows.map((r) => ({ id: r.id, text: r.text, mine: r.ownerId === me, shared: r.shared, createdAt: iso(r.createdAt) })) };
   });
 
   api.post(
@@ -46,11 +44,11 @@ export function personalRoutes(api: Api, ctx: AppContext): void {
     { schema: { tags, description: 'Edit my entry, or share it with my partner (or stop sharing).', params: idParam, body: z.object({ text: z.string().trim().min(1).max(10_000).optional(), shared: z.boolean().optional() }), response: { 204: noContent, 404: errorBody } } },
     async (request, reply) => {
       const b = request.body;
-      const rows = await ctx.db.query(
-        `update journal_entries set text = coalesce($3, text),
-                shared_at = case when $4::boolean is null then shared_at when $4 then coalesce(shared_at, now()) else null end
-          where id = $1 and owner_id = $2 returning id`,
-        [request.params.id, currentUser(request).userId, b.text ?? null, b.shared ?? null],
+      const rows = await personalScope(ctx.db, request).query(
+        `update journal_entries set text = coalesce($4, text), shared_in = ${sharedInFrom('$5::boolean')},
+                shared_at = case when $5::boolean is null then shared_at when $5 then coalesce(shared_at, now()) else null end
+          where id = $3 and owner_id = $1 returning id`,
+        [request.params.id, b.text ?? null, b.shared ?? null],
       );
       if (rows.length === 0) throw new NotFound(repairCopy.notFound);
       return reply.status(204).send(null);
@@ -64,11 +62,11 @@ export function personalRoutes(api: Api, ctx: AppContext): void {
   });
 
   api.get('/api/reflections', { schema: { tags, response: { 200: z.object({ reflections: z.array(reflectionView) }) } } }, async (request) => {
-    const me = currentUser(request).userId;
-    const rows = await ctx.db.query<{ id: string; ownerId: string; lettingGo: string; instead: string; contractId: string | null; shared: boolean; createdAt: Date }>(
-      `select id, owner_id as "ownerId", letting_go as "lettingGo", instead, contract_id as "contractId", shared, created_at as "createdAt"
-         from role_reflections where ${MINE_OR_SHARED_BY_PARTNER.replace('%SHARED%', 'shared')} order by created_at desc`,
-      [me],
+    const scope = personalScope(ctx.db, request);
+    const me = scope.viewer.userId;
+    const rows = await scope.query<{ id: string; ownerId: string; lettingGo: string; instead: string; contractId: string | null; shared: boolean; createdAt: Date }>(
+      `select id, owner_id as "ownerId", letting_go as "lettingGo", instead, contract_id as "contractId", shared_in is not null as shared, created_at as "createdAt"
+         from role_reflections where ${visibleTo()} order by created_at desc`,
     );
     return { reflections: rows.map((r) => ({ id: r.id, lettingGo: r.lettingGo, instead: r.instead, contractId: r.contractId, mine: r.ownerId === me, shared: r.shared, createdAt: iso(r.createdAt) })) };
   });
@@ -90,9 +88,9 @@ export function personalRoutes(api: Api, ctx: AppContext): void {
         const found = await ctx.db.query('select 1 from contracts c join couple_members m on m.couple_id = c.couple_id where c.id = $1 and m.user_id = $2', [b.contractId, me.userId]);
         if (found.length === 0) throw new NotFound(repairCopy.contractNotFound);
       }
-      const [row] = await ctx.db.query<{ id: string }>(
-        'insert into role_reflections (owner_id, letting_go, instead, contract_id, shared) values ($1, $2, $3, $4, $5) returning id',
-        [me.userId, b.lettingGo, b.instead, b.contractId ?? null, b.shared],
+      const [row] = await personalScope(ctx.db, request).query<{ id: string }>(
+        `insert into role_reflections (owner_id, letting_go, instead, contract_id, shared_in) values ($1, $3, $4, $5, ${shareInto('$6::boolean')}) returning id`,
+        [b.lettingGo, b.instead, b.contractId ?? null, b.shared],
       );
       reply.status(201);
       return { id: row!.id };

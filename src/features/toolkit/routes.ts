@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NotFound } from '../../core/errors';
 import { coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
+import { personalScope, shareInto, visibleTo } from '../../core/viewer';
 import { errorBody, idParam, noContent } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
 import { toolkitCopy } from './copy';
@@ -47,7 +48,7 @@ function routes(api: Api, ctx: AppContext): void {
       const [scripts, helps, prefs] = await Promise.all([
         ctx.db.query<z.infer<typeof script>>('select id, situation, text from scripts where user_id = $1 order by created_at', [me.userId]),
         ctx.db.query<z.infer<typeof help>>('select id, text from helps where user_id = $1 order by created_at', [me.userId]),
-        ctx.db.query<{ shared: boolean }>('select helps_shared as shared from toolkit_prefs where user_id = $1', [me.userId]),
+        ctx.db.query<{ shared: boolean }>('select helps_shared_in is not null as shared from toolkit_prefs where user_id = $1', [me.userId]),
       ]);
       let partnerHelps: z.infer<typeof help>[] | null = null;
       let playlistUrl: string | null = null;
@@ -55,14 +56,12 @@ function routes(api: Api, ctx: AppContext): void {
         const scope = coupleScope(ctx, request);
         const [couple] = await scope.query<{ playlistUrl: string | null }>('select playlist_url as "playlistUrl" from couples where id = $1');
         playlistUrl = couple?.playlistUrl ?? null;
-        const [partner] = await scope.query<{ userId: string; shared: boolean }>(
-          `select m.user_id as "userId", coalesce(p.helps_shared, false) as shared
-             from couple_members m left join toolkit_prefs p on p.user_id = m.user_id
-            where m.couple_id = $1 and m.user_id <> $2`,
-          [me.userId],
+        // The partner's list, when they shared it into this space (core/viewer.ts).
+        const [sharing] = await personalScope(ctx.db, request).query<{ userId: string }>(
+          `select p.user_id as "userId" from toolkit_prefs p where p.user_id <> $1 and ${visibleTo('p.user_id', 'p.helps_shared_in')}`,
         );
-        if (partner?.shared) {
-          partnerHelps = await ctx.db.query<z.infer<typeof help>>('select id, text from helps where user_id = $1 order by created_at', [partner.userId]);
+        if (sharing) {
+          partnerHelps = await ctx.db.query<z.infer<typeof help>>('select id, text from helps where user_id = $1 order by created_at', [sharing.userId]);
         }
       }
       return { scripts, helps, helpsShared: prefs[0]?.shared ?? false, partnerHelps, playlistUrl };
@@ -140,10 +139,11 @@ function routes(api: Api, ctx: AppContext): void {
     async (request, reply) => {
       const me = currentUser(request);
       await ctx.db.transaction(async (tx) => {
-        await tx.query(`insert into toolkit_prefs (user_id, helps_shared) values ($1, $2) on conflict (user_id) do update set helps_shared = $2`, [
-          me.userId,
-          request.body.shared,
-        ]);
+        await personalScope(tx, request).query(
+          `insert into toolkit_prefs (user_id, helps_shared_in) values ($1, ${shareInto('$3::boolean')})
+           on conflict (user_id) do update set helps_shared_in = excluded.helps_shared_in`,
+          [request.body.shared],
+        );
         await helpsChanged(ctx, tx, me, true);
       });
       return reply.status(204).send(null);
@@ -175,7 +175,7 @@ function routes(api: Api, ctx: AppContext): void {
 async function helpsChanged(ctx: AppContext, tx: Queryable, me: SessionUser, sharingChanged: boolean): Promise<void> {
   if (!me.coupleId) return;
   if (!sharingChanged) {
-    const [prefs] = await tx.query<{ shared: boolean }>('select helps_shared as shared from toolkit_prefs where user_id = $1', [me.userId]);
+    const [prefs] = await tx.query<{ shared: boolean }>('select helps_shared_in is not null as shared from toolkit_prefs where user_id = $1', [me.userId]);
     if (!prefs?.shared) return;
   }
   await ctx.events.append(tx, { coupleId: me.coupleId, type: 'toolkit.helps_changed', actorId: me.userId, feed: false });

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/test-app';
+import { TestClient } from './support/client';
+import { documentedRoutes, type DocumentedRoute } from './support/openapi';
+import { webmVoice } from './support/media-fixtures';
+import { loadSideDoc } from '../src/features/pattern-map/side-doc';
+
+/**
+ * Privacy through the changes of real lives: a partner leaves, closes their account, the one
+ * who stayed pairs with someone new, or the same two pair again. Each person writes (and shares)
+ * words of every kind, each marked with their own canary; afterwards everything each person's
+ * device can read — every GET route of the API, every map side — is checked for the other's.
+ */
+let app: TestApp;
+let reads: DocumentedRoute[];
+beforeAll(async () => {
+  app = await startTestApp();
+  // Every read a screen can make without naming a record.
+  reads = (await documentedRoutes(app.url)).filter((r) => r.method === 'GET' && !r.url.includes(':') && !['/api/openapi.json', '/api/health'].includes(r.url));
+});
+afterAll(() => app.close());
+
+async function person(name: string): Promise<TestClient> {
+  const client = new TestClient(app.url);
+  await client.signup(`${name.toLowerCase()}-${randomUUID()}@example.test`, name);
+  return client;
+}
+
+/** `a` makes a space and `b` joins it through a link. */
+async function pair(a: TestClient, b: TestClient): Promise<string> {
+  const made = await a.post('/api/couple', {});
+  expect(made.status).toBe(201);
+  const invite = await a.post('/api/couple/invites');
+  expect((await b.post('/api/invites/accept', { token: new URL(invite.body.url).hash.slice(1) })).status).toBe(200);
+  await a.refreshSession();
+  await b.refreshSession();
+  return made.body.id;
+}
+
+const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+/** Writes `text` into my side of the space's map (making the map if there is none), and shares the side. */
+async function writeMySide(client: TestClient, text: string): Promise<string> {
+  const maps = (await client.get('/api/maps')).body.maps as Array<{ id: string }>;
+  const mapId = maps[0]?.id ?? (await client.post('/api/maps', { name: `Loop of ${text}` })).body.id;
+  const res = await client.get(`/api/maps/${mapId}/sides/${client.userId}/updates?after=0`);
+  const doc = loadSideDoc(res.body.update ? Buffer.from(res.body.update, 'base64') : null);
+  const before = Y.encodeStateVector(doc);
+  doc.getText('fear').insert(0, text);
+  expect((await client.post(`/api/maps/${mapId}/sides/${client.userId}/updates`, { update: b64(Y.encodeStateAsUpdate(doc, before)) })).status).toBe(200);
+  expect((await client.post(`/api/maps/${mapId}/share`)).status).toBe(204);
+  return mapId;
+}
+
+/** Words of every kind a person writes in a space, each with `canary` in it, shared wherever sharing exists. */
+async function writeEverything(client: TestClient, canary: string): Promise<void> {
+  const ok = (res: { status: number; body: unknown }, what: string) => expect(res.status, `${what}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
+  ok(await client.post('/api/said-and-meant', { said: `fine ${canary}`, meant: `hurt ${canary}`, shared: true }), 'said and meant');
+  const entry = await client.post('/api/journal', { text: `journal ${canary}` });
+  ok(await client.patch(`/api/journal/${entry.body.id}`, { shared: true }), 'journal share');
+  ok(await client.post('/api/reflections', { lettingGo: `role ${canary}`, instead: `instead ${canary}`, shared: true }), 'reflection');
+  ok(await client.post('/api/stretches', { role: 'pursuer', title: `stretch ${canary}`, expectedDiscomfort: 5, shared: true }), 'stretch');
+  ok(await client.post('/api/toolkit/helps', { text: `help ${canary}` }), 'help');
+  ok(await client.put('/api/toolkit/helps/sharing', { shared: true }), 'help sharing');
+  ok(await client.post('/api/toolkit/scripts', { situation: null, text: `words ${canary}` }), 'my words');
+  ok(await client.post('/api/notes', { text: `note ${canary}` }), 'note');
+  ok(await client.request('POST', '/api/notes/voice?durationSeconds=3', undefined, { rawBody: webmVoice(), contentType: 'audio/webm' }), 'voice note');
+  ok(await client.post('/api/joy', { text: `joy ${canary}` }), 'joy');
+  ok(await client.post('/api/signals', { clientId: randomUUID(), note: `signal ${canary}` }), 'signal');
+  const rupture = await client.post('/api/ruptures', { topic: 'chores', intensity: 5, reached: 'me', withdrew: 'partner', note: `rupture ${canary}` });
+  ok(rupture, 'rupture');
+  await writeMySide(client, `side ${canary}`);
+}
+
+/** Everything this person's device can read: every GET route, and every side of every map it can see. */
+async function everythingVisibleTo(client: TestClient): Promise<string> {
+  const bodies: string[] = [];
+  for (const route of reads) bodies.push(JSON.stringify((await client.get(route.url)).body));
+  const maps = (await client.get('/api/maps')).body.maps as Array<{ id: string }> | undefined;
+  for (const map of maps ?? []) {
+    const detail = (await client.get(`/api/maps/${map.id}`)).body;
+    bodies.push(JSON.stringify(detail));
+    for (const side of (detail.sides ?? []) as Array<{ ownerId: string }>) {
+      const pulled = (await client.get(`/api/maps/${map.id}/sides/${side.ownerId}/updates?after=0`)).body;
+      if (pulled.update) bodies.push(Buffer.from(pulled.update, 'base64').toString('latin1'));
+    }
+  }
+  return bodies.join('\n');
+}
+
+function mediaFiles(): Promise<string[]> {
+  return app.db.query<{ key: string }>('select storage_key as key from media').then((rows) => rows.map((r) => r.key));
+}
+
+describe('privacy through the changes of a life', () => {
+  it('a new partner of the one who stayed sees nothing from before, and the former partner sees nothing of the one who stayed', async () => {
+    const [alex, blair, casey] = await Promise.all([person('Alex'), person('Blair'), person('Casey')]);
+    await pair(alex, blair);
+    await writeEverything(alex, 'alex-canary-1');
+    await writeEverything(blair, 'blair-canary-1');
+    // While together, each sees what the other shared.
+    expect(await everythingVisibleTo(alex)).toContain('blair-canary-1');
+
+    expect((await blair.post('/api/couple/leave')).status).toBe(204);
+    await alex.refreshSession();
+    await blair.refreshSession();
+    const alexAfter = await everythingVisibleTo(alex);
+    expect(alexAfter).not.toContain('blair-canary-1');
+    expect(alexAfter).toContain('journal alex-canary-1'); // their own words stay theirs
+    const blairAfter = await everythingVisibleTo(blair);
+    expect(blairAfter.split('\n').filter((l) => l.includes('alex-canary-1')).map((l) => l.slice(0, 300))).toEqual([]);
+    expect(blairAfter).toContain('journal blair-canary-1');
+
+    await pair(alex, casey);
+    const caseySees = await everythingVisibleTo(casey);
+    expect(caseySees).not.toContain('blair-canary');
+    // Not even what Alex shared with Blair: a share was with Blair, in that space.
+    expect(caseySees).not.toContain('alex-canary-1');
+    // Sharing again, now with Casey, is Alex's own choice.
+    const pairs = (await alex.get('/api/said-and-meant')).body.pairs as Array<{ id: string; shared: boolean }>;
+    expect(pairs.every((p) => !p.shared)).toBe(true);
+    await alex.patch(`/api/said-and-meant/${pairs[0]!.id}`, { shared: true });
+    expect(await everythingVisibleTo(casey)).toContain('hurt alex-canary-1');
+  });
+
+  it('the same two, paired again, start in an empty space', async () => {
+    const [alex, blair] = await Promise.all([person('Alex'), person('Blair')]);
+    const first = await pair(alex, blair);
+    await writeEverything(alex, 'alex-canary-2');
+    await writeEverything(blair, 'blair-canary-2');
+    await alex.post('/api/couple/leave');
+    await blair.refreshSession();
+    const second = await pair(blair, alex);
+    expect(second).not.toBe(first);
+    expect(await everythingVisibleTo(alex)).not.toContain('blair-canary-2');
+    expect(await everythingVisibleTo(blair)).not.toContain('alex-canary-2');
+    const feed = (await alex.get('/api/couple/activity')).body.items.map((i: { type: string }) => i.type);
+    expect(feed.sort()).toEqual(['couple.created', 'invite.created', 'member.joined'].sort());
+    expect((await alex.get('/api/maps')).body.maps).toEqual([]);
+  });
+
+  it('closing an account takes the person and the space with every file, and the one who stays keeps only their own words', async () => {
+    const [alex, blair] = await Promise.all([person('Alex'), person('Blair')]);
+    const coupleId = await pair(alex, blair);
+    await writeEverything(alex, 'alex-canary-3');
+    await writeEverything(blair, 'blair-canary-3');
+    const files = await app.db.query<{ key: string }>('select storage_key as key from media where couple_id = $1', [coupleId]);
+    expect(files).toHaveLength(2);
+    const onDisk = (key: string) => existsSync(path.join(app.app.ctx.config.mediaDir, key.slice(0, 2), key));
+    expect(files.every((f) => onDisk(f.key))).toBe(true);
+
+    expect((await blair.del('/api/account', { password: 'a long enough passphrase' })).status).toBe(204);
+    await alex.refreshSession();
+    const alexSees = await everythingVisibleTo(alex);
+    expect(alexSees).not.toContain('blair-canary-3');
+    expect(alexSees).toContain('journal alex-canary-3');
+    // Nothing of Blair is left anywhere in the database, and the space's files are gone from the disk.
+    expect(await app.db.query(`select 1 from users where display_name = 'Blair' and id = $1`, [blair.userId])).toEqual([]);
+    for (const table of ['said_and_meant', 'journal_entries', 'role_reflections', 'stretch_experiments', 'helps', 'scripts']) {
+      expect(await app.db.query(`select 1 from ${table} where ${table === 'helps' || table === 'scripts' ? 'user_id' : 'owner_id'} = $1`, [blair.userId]), table).toEqual([]);
+    }
+    await expect.poll(() => files.filter((f) => onDisk(f.key)).length).toBe(0);
+    expect((await mediaFiles()).filter((k) => files.some((f) => f.key === k))).toEqual([]);
+  });
+});
