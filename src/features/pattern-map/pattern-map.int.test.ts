@@ -207,4 +207,42 @@ describe('first maps', () => {
     expect(made.map((r) => r.status)).toEqual([201, 201, 201]);
     expect(made.filter((r) => r.body.isMain)).toHaveLength(1);
   });
+
+  it('shares a side’s present, not its past: words written and deleted in the draft never reach the partner', async () => {
+    const { a, b, mapId, aId } = await setUp();
+    const mine = await openSide(a, mapId, aId);
+    await mine.type('fear', 0, 'DRAFTSECRET that I am unlovable');
+    // Deleted before sharing: a private draft's second thoughts.
+    const before = Y.encodeStateVector(mine.doc);
+    mine.doc.getText('fear').delete(0, 'DRAFTSECRET that I am unlovable'.length);
+    mine.doc.getText('fear').insert(0, 'that I am too much');
+    expect((await a.post(`/api/maps/${mapId}/sides/${aId}/updates`, { update: b64(Y.encodeStateAsUpdate(mine.doc, before)) })).status).toBe(200);
+    expect((await a.post(`/api/maps/${mapId}/share`)).status).toBe(204);
+    await mine.type('longing', 0, 'to be chosen'); // after sharing: shared as it happens
+
+    const seen: string[] = [];
+    for (let after = 0; after <= 4; after++) {
+      const pulled = (await b.get(`/api/maps/${mapId}/sides/${aId}/updates?after=${after}`)).body;
+      seen.push(Buffer.from(pulled.update ?? '', 'base64').toString('latin1'));
+      // Whatever B asks for, what arrives builds the side as it is now.
+      const doc = loadSideDoc(pulled.update ? Buffer.from(pulled.update, 'base64') : null);
+      if (after === 0) expect(readSide(doc).fields).toMatchObject({ fear: 'that I am too much', longing: 'to be chosen' });
+    }
+    const history = (await b.get(`/api/maps/${mapId}/history`)).body.versions as Array<{ ownerId: string; version: number }>;
+    for (const v of history.filter((h) => h.ownerId === aId)) {
+      const preview = await b.get(`/api/maps/${mapId}/sides/${aId}/versions/${v.version}`);
+      seen.push(JSON.stringify(preview.body));
+    }
+    // The draft's earlier versions are not offered to B, nor readable by asking for them; B reads
+    // from the version that was shared (2) on.
+    for (const version of [1]) {
+      expect((await b.get(`/api/maps/${mapId}/sides/${aId}/versions/${version}`)).status).toBe(404);
+      expect((await b.post(`/api/maps/${mapId}/sides/${aId}/restore`, { version })).status).toBe(404);
+    }
+    expect(history.filter((h) => h.ownerId === aId).map((h) => h.version)).toEqual([3, 2]);
+    expect(seen.join('\n')).not.toContain('DRAFTSECRET');
+    expect(seen.join('\n')).not.toContain('unlovable');
+    // The owner keeps the whole history of their own draft.
+    expect((await a.get(`/api/maps/${mapId}/sides/${aId}/versions/1`)).body.fields.fear).toBe('DRAFTSECRET that I am unlovable');
+  });
 });

@@ -42,8 +42,10 @@ export interface SideRow {
   state: string;
   version: number;
   sharedAt: Date | null;
+  /** The version the side had when first shared: the partner reads from there on, never the draft before. */
+  sharedVersion: number | null;
 }
-const SIDE_COLUMNS = `owner_id as "ownerId", state, version, shared_at as "sharedAt"`;
+const SIDE_COLUMNS = `owner_id as "ownerId", state, version, shared_at as "sharedAt", shared_version as "sharedVersion"`;
 
 export function listSides(scope: CoupleScope, mapId: string): Promise<SideRow[]> {
   return scope.query<SideRow>(`select ${SIDE_COLUMNS} from map_sides where couple_id = $1 and map_id = $2`, [mapId]);
@@ -82,7 +84,8 @@ export async function saveSide(tx: ScopedTx, mapId: string, ownerId: string, sta
 
 export async function shareSide(tx: ScopedTx, mapId: string, ownerId: string): Promise<void> {
   await tx.query(
-    `update map_sides set shared_at = coalesce(shared_at, now()) where couple_id = $1 and map_id = $2 and owner_id = $3`,
+    `update map_sides set shared_at = coalesce(shared_at, now()), shared_version = coalesce(shared_version, version)
+      where couple_id = $1 and map_id = $2 and owner_id = $3`,
     [mapId, ownerId],
   );
 }

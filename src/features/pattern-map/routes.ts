@@ -9,7 +9,7 @@ import type { Feature } from '../../core/http/app';
 import { keepMapSides } from './keep-own-words';
 import { mapCopy } from './copy';
 import { TOPICS } from '../../core/topics';
-import { FIELDS, INNER_FIELDS, ROLES, checkSideUpdate, loadSideDoc, readSide, replay, restoreUpdate, type Writer } from './side-doc';
+import { FIELDS, INNER_FIELDS, ROLES, checkSideUpdate, firstReadableVersion, loadSideDoc, readSide, replay, restoreUpdate, type Writer } from './side-doc';
 import { contractRoutes } from './contract-routes';
 import { saidAndMeantRoutes } from './said-and-meant-routes';
 import * as q from './queries';
@@ -152,7 +152,7 @@ function routes(api: Api, ctx: AppContext): void {
       const map = await requireMap(scope, request.params.id);
       const [sides, comments] = await Promise.all([q.listSides(scope, map.id), q.listComments(scope, map.id)]);
       const visible = sides.filter((s) => s.ownerId === scope.userId || s.sharedAt !== null);
-      if (!visible.some((s) => s.ownerId === scope.userId)) visible.unshift({ ownerId: scope.userId, state: '', version: 0, sharedAt: null });
+      if (!visible.some((s) => s.ownerId === scope.userId)) visible.unshift({ ownerId: scope.userId, state: '', version: 0, sharedAt: null, sharedVersion: null });
       const visibleOwners = new Set(visible.map((s) => s.ownerId));
       return {
         map: viewMap(map),
@@ -201,7 +201,9 @@ function routes(api: Api, ctx: AppContext): void {
       const side = await q.findSide(scope, request.params.id, request.params.ownerId);
       await sideWriter(scope, scope.userId, request.params.ownerId, side);
       if (!side) return { version: 0, update: '' };
-      if (request.query.after === 0 || request.query.after > side.version) return { version: side.version, update: side.state };
+      const from = firstReadableVersion(side, scope.userId) ?? side.version;
+      // A screen behind the first version it may read gets the side as it is now, never the changes between.
+      if (request.query.after === 0 || request.query.after > side.version || request.query.after < from) return { version: side.version, update: side.state };
       const rows = await q.updatesBetween(scope, request.params.id, request.params.ownerId, request.query.after, side.version);
       return { version: side.version, update: rows.length ? toB64(Y.mergeUpdates(rows.map((r) => toBytes(r.update)))) : '' };
     },
@@ -255,8 +257,9 @@ function routes(api: Api, ctx: AppContext): void {
       const scope = coupleScope(ctx, request);
       await requireMap(scope, request.params.id);
       const sides = await q.listSides(scope, request.params.id);
-      const visible = sides.filter((s) => s.ownerId === scope.userId || s.sharedAt !== null).map((s) => s.ownerId);
-      const rows = await q.history(scope, request.params.id, visible);
+      const from = new Map(sides.map((s) => [s.ownerId, firstReadableVersion(s, scope.userId)] as const));
+      const visible = sides.filter((s) => from.get(s.ownerId) !== null).map((s) => s.ownerId);
+      const rows = (await q.history(scope, request.params.id, visible)).filter((r) => r.version >= (from.get(r.ownerId) ?? Infinity));
       return { versions: rows.map((r) => ({ ownerId: r.ownerId, version: r.version, authorId: r.authorId, authorName: r.authorName, isMine: r.authorId === scope.userId, at: iso(r.at) })) };
     },
   );
@@ -356,7 +359,7 @@ function routes(api: Api, ctx: AppContext): void {
 async function sideAt(scope: CoupleScope, mapId: string, ownerId: string, version: number): Promise<Y.Doc> {
   const side = await q.findSide(scope, mapId, ownerId);
   await sideWriter(scope, scope.userId, ownerId, side);
-  if (!side || version > side.version) throw new NotFound(mapCopy.errors.versionNotFound);
+  if (!side || version > side.version || version < (firstReadableVersion(side, scope.userId) ?? Infinity)) throw new NotFound(mapCopy.errors.versionNotFound);
   const rows = await q.updatesBetween(scope, mapId, ownerId, 0, version);
   return version === 0 ? loadSideDoc(null) : replay(rows.map((r) => toBytes(r.update)));
 }

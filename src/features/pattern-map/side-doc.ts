@@ -135,3 +135,13 @@ export function replay(updates: Uint8Array[]): Y.Doc {
   for (const u of updates) Y.applyUpdate(doc, u);
   return doc;
 }
+
+/**
+ * The first version of a side this viewer may read: all of it for its owner; for the partner,
+ * from the version it was shared at — sharing shares the present, never the private draft's
+ * past. Null: nothing (a draft the viewer does not own).
+ */
+export function firstReadableVersion(side: { ownerId: string; sharedVersion: number | null }, viewerId: string): number | null {
+  if (side.ownerId === viewerId) return 0;
+  return side.sharedVersion;
+}
