@@ -4,6 +4,7 @@ export const repairCopy = {
     not_participant: 'This conversation belongs to the two partners in this space.',
     already_revealed: 'Your answers were revealed together, so they stay as they were. You can add a note in your journal.',
     not_revealed: 'Your partner’s answers appear once you have both shared yours.',
+    already_submitted: 'Your answers are already shared. To change them, share them again with your changes.',
     incomplete: 'Please answer how you felt, your part, what you needed, and one thing you will do.',
   },
   notFound: 'We could not find that.',

@@ -34,6 +34,14 @@ describe('reveal together', () => {
     expect(decideRepair(s, { type: 'submit', by: B, answers: full }, 2)).toEqual({ ok: false, code: 'already_revealed' });
   });
 
+  it('keeps shared answers complete: a draft save after sharing is refused, sharing again is how they change', () => {
+    const s = run(newRepair([A, B]), { type: 'submit', by: A, answers: full });
+    expect(decideRepair(s, { type: 'save', by: A, answers: { feelings: '' } }, 2)).toEqual({ ok: false, code: 'already_submitted' });
+    // The partner's submit then reveals what A shared, complete.
+    const revealed = run(s, { type: 'submit', by: B, answers: full });
+    expect(viewFor(revealed, B).partners).toEqual(full);
+  });
+
   it('needs the core steps answered to submit, and only partners may act', () => {
     for (const step of REQUIRED_STEPS) {
       expect(decideRepair(newRepair([A, B]), { type: 'submit', by: A, answers: { ...full, [step]: '  ' } }, 1)).toEqual({ ok: false, code: 'incomplete' });
@@ -72,6 +80,8 @@ describe('reveal-together property', () => {
             expect(viewFor(s, A).partners).toBeNull();
             expect(viewFor(s, B).partners).toBeNull();
           }
+          // Whoever has submitted holds complete answers, whatever came after.
+          for (const who of Object.keys(s.submittedAt)) for (const step of REQUIRED_STEPS) expect(s.drafts[who]?.[step]?.trim()).toBeTruthy();
           if (d.ok) for (const e of d.events) expect(JSON.stringify(e.payload)).not.toMatch(/sad|mine|rest|call/);
         }
       }),

@@ -27,7 +27,7 @@ export type RepairCommand =
   | { type: 'submit'; by: string; answers: Answers }
   | { type: 'acknowledge'; by: string; step: Step };
 
-export type RepairRejection = 'not_participant' | 'already_revealed' | 'not_revealed' | 'incomplete';
+export type RepairRejection = 'not_participant' | 'already_revealed' | 'not_revealed' | 'incomplete' | 'already_submitted';
 
 export type RepairDecision =
   | { ok: true; state: Repair; events: Array<{ type: 'repair.submitted' | 'repair.revealed' | 'repair.acknowledged'; actorId: string | null; payload: Record<string, unknown> }> }
@@ -45,6 +45,8 @@ export function decideRepair(state: Repair, command: RepairCommand, now: number)
   switch (command.type) {
     case 'save': {
       if (state.status === 'revealed') return { ok: false, code: 'already_revealed' };
+      // Shared answers stay complete: they change only by sharing them again, never by a draft save.
+      if (state.submittedAt[command.by] !== undefined) return { ok: false, code: 'already_submitted' };
       return { ok: true, state: { ...state, drafts: { ...state.drafts, [command.by]: command.answers } }, events: [] };
     }
     case 'submit': {
