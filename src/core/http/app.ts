@@ -80,8 +80,13 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     logController: new OneLinePerRequest(routineLevel(config.logFile)),
     // A malformed percent-escape or an over-long path parameter is answered before
     // routing; without this Fastify replies in its own shape instead of ours.
-    frameworkErrors: (error, _request, reply) =>
-      sendError(reply.headers(baselineSecurityHeaders(config)), error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400, 'bad_request', clientErrorMessage(400)),
+    frameworkErrors: (error, request, reply) =>
+      sendError(
+        reply.headers({ ...baselineSecurityHeaders(config), ...(isPrivateApi(request.url) ? { 'cache-control': 'no-store' } : {}) }),
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400,
+        'bad_request',
+        clientErrorMessage(400),
+      ),
   }).withTypeProvider<ZodTypeProvider>();
   const routes: RouteSummary[] = [];
   api.addHook('onRoute', (route) => {
@@ -133,6 +138,11 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
       throw new Forbidden('no_couple', 'This needs a couple space. Create one or join your partner’s first.');
     }
     checkCsrf(request, reply, config);
+  });
+
+  // Private answers are kept by no cache: not the browser's disk on a shared computer, not a proxy.
+  api.addHook('onSend', async (request, reply) => {
+    if (isPrivateApi(request.url)) reply.header('cache-control', 'no-store');
   });
 
   api.addHook('preValidation', async (request) => {
@@ -232,6 +242,13 @@ class OneLinePerRequest extends LogController {
     if (error.code === 'ERR_STREAM_PREMATURE_CLOSE') reply.log[this.level]({ res: reply }, 'stream closed prematurely');
     else reply.log.warn({ err: error }, 'response terminated with an error with headers already sent');
   }
+}
+
+/** Every API answer except the public, unchanging ones (the health check and the API document). */
+const PUBLIC_API = new Set(['/api/health', '/api/openapi.json']);
+function isPrivateApi(url: string): boolean {
+  const path = url.split('?')[0]!;
+  return path.startsWith('/api/') && !PUBLIC_API.has(path);
 }
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string) {

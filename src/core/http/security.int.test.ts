@@ -114,6 +114,25 @@ describe('security headers', () => {
   });
 });
 
+describe('caching', () => {
+  it('tells every cache to keep no private API answer: each documented route, errors, unknown paths and malformed URLs', async () => {
+    const { a } = await newCouple(app.url);
+    const anonymous = new TestClient(app.url);
+    const answers: Array<[string, ApiResponse]> = [];
+    for (const route of routes) {
+      const path = fillPath(route);
+      answers.push([`${route.key} signed in`, await a.request(route.method, path, route.method === 'GET' ? undefined : {})]);
+      answers.push([`${route.key} anonymous`, await anonymous.request(route.method, path, route.method === 'GET' ? undefined : {})]);
+    }
+    answers.push(['unknown API path', await a.get('/api/no-such-thing')]);
+    answers.push(['malformed URL', await a.request('DELETE', '/api/couple/invites/%E0%A4%A')]);
+    expect(answers.some(([, res]) => res.status === 200)).toBe(true);
+    for (const [label, res] of answers) expect(res.headers.get('cache-control'), `${label} (${res.status})`).toBe('no-store');
+    // The public, unchanging ones are not private.
+    for (const path of ['/api/health', '/api/openapi.json']) expect((await fetch(app.url + path)).headers.get('cache-control'), path).not.toBe('no-store');
+  });
+});
+
 describe('rate limits', () => {
   let limited: TestServer;
   beforeAll(async () => {

@@ -192,7 +192,6 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore): void {
     if (!bytes) throw new NotFound(practiceCopy.errors.notFound);
     return reply
       .header('content-type', row.contentType)
-      .header('cache-control', 'private, max-age=3600')
       .header('content-disposition', 'inline')
       .send(bytes);
   });
