@@ -135,6 +135,7 @@ function routes(api: Api, ctx: AppContext): void {
       await ctx.db.transaction(async (tx) => {
         await q.updatePasswordHash(tx, me.userId, passwordHash);
         const ended = await q.deleteSessions(tx, me.userId, me.sessionId);
+        await q.forgetPushOfUnknownDevices(tx, me.userId);
         await announceSessionsEnded(tx, ctx.events, me.userId, ended);
       });
       return reply.status(204).send(null);
@@ -190,6 +191,7 @@ function routes(api: Api, ctx: AppContext): void {
       const me = currentUser(request);
       const ended = await ctx.db.transaction(async (tx) => {
         const ids = await q.deleteSessions(tx, me.userId, request.body.includeThisDevice ? null : me.sessionId);
+        await q.forgetPushOfUnknownDevices(tx, me.userId);
         await announceSessionsEnded(tx, ctx.events, me.userId, ids);
         return ids;
       });

@@ -3,17 +3,23 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { startTestApp, testConfig, type TestApp } from '../../../test/support/test-app';
+import { startPushReceiver } from '../../../test/support/push-receiver';
 import { newCouple, TestClient } from '../../../test/support/client';
 import { METADATA_MARKER, jpegWithExif, webmVoice } from '../../../test/support/media-fixtures';
 import { ReminderScheduler } from './reminders';
 import { MAX_VOICE_BYTES } from './media';
 
 let app: TestApp;
+let receiver: Awaited<ReturnType<typeof startPushReceiver>>;
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ push: { ...testConfig().push, allowLoopback: true } });
+  receiver = await startPushReceiver();
 });
-afterAll(() => app.close());
+afterAll(async () => {
+  await app.close();
+  await receiver.close();
+});
 
 async function upload(client: TestClient, url: string, bytes: Buffer, contentType: string, method = 'POST') {
   const res = await fetch(app.url + url, {
@@ -67,6 +73,29 @@ describe('ritual reminders', () => {
     // The in-app reminder reaches only its owner.
     const events = await app.db.query<{ audience: string }>(`select audience from couple_events where couple_id = $1 and type = 'ritual.reminder'`, [coupleId]);
     expect(events.every((e) => e.audience === a.userId)).toBe(true);
+  });
+
+  it('keeps the ritual’s own title off the lock screen unless its person chose to show details', async () => {
+    const { a, coupleId } = await newCouple(app.url);
+    const device = receiver.newDevice(`ritual-${randomUUID()}`);
+    expect((await a.post('/api/push/subscriptions', device)).status).toBe(201);
+    const ritual = await a.post('/api/rituals', { title: 'Tea after the hard talk' });
+    await a.request('PUT', `/api/rituals/${ritual.body.id}/reminder`, { localTime: '07:30', weekdays: [1, 2, 3, 4, 5, 6, 7], timeZone: 'UTC', enabled: true });
+    const scheduler = new ReminderScheduler(app.db, app.app.ctx.events);
+    const ring = async () => {
+      await app.db.query(`update ritual_reminders set next_due_at = now() - interval '1 minute' where couple_id = $1 and enabled`, [coupleId]);
+      const arriving = receiver.next();
+      // Other tests' reminders may ring in the same sweep; only this person has a device.
+      expect(await scheduler.sweep(Date.now())).toBeGreaterThanOrEqual(1);
+      return (await arriving).payload;
+    };
+    const quiet = await ring();
+    expect(JSON.stringify(quiet)).not.toContain('Tea after');
+    expect(quiet).toMatchObject({ title: 'Offbeat', url: '/practice' });
+
+    const prefs = (await a.get('/api/notifications/prefs')).body;
+    await a.put('/api/notifications/prefs', { ...prefs, showDetails: true });
+    expect(JSON.stringify(await ring())).toContain('Tea after the hard talk');
   });
 
   it('refuses made-up time zones and times', async () => {
