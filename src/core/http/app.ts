@@ -17,9 +17,10 @@ import {
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { createLogger, routineLevel } from '../log';
-import { AppError, BadRequest, Forbidden, NotFound, Unauthorized } from '../errors';
+import { AppError, BadRequest, Forbidden, NotFound, TooManyRequests, Unauthorized } from '../errors';
 import { argon2idHasher, type PasswordHasher } from '../auth/passwords';
 import { RateLimiter } from '../auth/rate-limiter';
+import { LoginThrottle } from '../auth/login-throttle';
 import { findSession } from '../auth/sessions';
 import { EventLog } from '../realtime/event-log';
 import { LiveHub } from '../realtime/hub';
@@ -104,6 +105,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     hub,
     hasher: options.hasher ?? argon2idHasher({ memoryCost: config.argon2.memoryCost, timeCost: config.argon2.timeCost }),
     authLimiter: new RateLimiter(config.authRateLimit),
+    loginThrottle: new LoginThrottle({ perMinute: config.authRateLimit }),
     keepOnLeave: options.features.flatMap((f) => (f.keepOnLeave ? [f.keepOnLeave] : [])),
   };
 
@@ -158,6 +160,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
 
   api.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      if (error instanceof TooManyRequests && error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));
       return reply.status(error.status).send({ error: { code: error.code, message: error.message } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

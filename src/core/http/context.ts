@@ -6,6 +6,7 @@ import type { EventLog } from '../realtime/event-log';
 import type { LiveHub } from '../realtime/hub';
 import type { PasswordHasher } from '../auth/passwords';
 import type { RateLimiter } from '../auth/rate-limiter';
+import type { LoginThrottle } from '../auth/login-throttle';
 import type { SessionUser } from '../auth/sessions';
 import { Unauthorized } from '../errors';
 import { CoupleScope, requireCoupleScope } from '../couple-scope';
@@ -18,6 +19,7 @@ export interface AppContext {
   hub: LiveHub;
   hasher: PasswordHasher;
   authLimiter: RateLimiter;
+  loginThrottle: LoginThrottle;
   /** Each feature's way of keeping a leaving partner's own words (see Feature.keepOnLeave). */
   keepOnLeave: KeepOnLeave[];
 }
