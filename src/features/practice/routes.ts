@@ -1,6 +1,7 @@
 import type { Feature } from '../../core/http/app';
 import { every } from '../../core/background';
 import { diskMediaStore } from '../../core/media-store';
+import { UploadLimits } from './upload-limits';
 import { agreementRoutes } from './agreement-routes';
 import { joyIdeaRoutes } from './joy-idea-routes';
 import { noteRoutes } from './note-routes';
@@ -12,7 +13,8 @@ export const practiceFeature: Feature = {
   name: 'practice',
   routes(api, ctx) {
     ritualRoutes(api, ctx);
-    noteRoutes(api, ctx, diskMediaStore(ctx.config.mediaDir));
+    const { mediaDir, dataDir, uploads } = ctx.config;
+    noteRoutes(api, ctx, diskMediaStore(mediaDir), new UploadLimits(uploads, ctx.db.kind === 'pglite' ? [mediaDir, dataDir] : [mediaDir]));
     agreementRoutes(api, ctx);
     joyIdeaRoutes(api, ctx);
   },
