@@ -277,7 +277,7 @@ describe('in the moment: signal, pause, reconnect', () => {
     // Lock screens stay generic unless the person chooses otherwise.
     expect(await notifications.getByLabel('Show what a notification is about').isChecked()).toBe(false);
     await notifications.scrollIntoViewIfNeeded();
-    await shoot(a, 'settings-notifications');
+    await shoot(a, 'settings-notifications', true);
 
     a.assertClean();
     b.assertClean();
