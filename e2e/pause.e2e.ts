@@ -272,9 +272,12 @@ describe('in the moment: signal, pause, reconnect', () => {
       quietStart: 22 * 60,
       quietEnd: 7 * 60,
       timeZone: 'Europe/London',
+      showDetails: false,
     });
+    // Lock screens stay generic unless the person chooses otherwise.
+    expect(await notifications.getByLabel('Show what a notification is about').isChecked()).toBe(false);
     await notifications.scrollIntoViewIfNeeded();
-    await shoot(a, 'settings-notifications');
+    await shoot(a, 'settings-notifications', true);
 
     a.assertClean();
     b.assertClean();

@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       inviteHours: 72,
       authRateLimit: 10,
       argon2: { memoryCost: 19456, timeCost: 2 },
+      uploads: { quotaBytesPerCouple: 500_000_000, perPersonPerHour: 60, minFreeDiskBytes: 512_000_000 },
     });
   });
 
@@ -37,6 +38,9 @@ describe('loadConfig', () => {
       AUTH_RATE_LIMIT: '5',
       ARGON2_MEMORY_KIB: '65536',
       ARGON2_ITERATIONS: '3',
+      MEDIA_QUOTA_MB: '100',
+      UPLOAD_RATE_LIMIT: '12',
+      MIN_FREE_DISK_MB: '0',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -52,6 +56,7 @@ describe('loadConfig', () => {
       inviteHours: 24,
       authRateLimit: 5,
       argon2: { memoryCost: 65536, timeCost: 3 },
+      uploads: { quotaBytesPerCouple: 100_000_000, perPersonPerHour: 12, minFreeDiskBytes: 0 },
     });
   });
 
@@ -78,6 +83,9 @@ describe('loadConfig', () => {
     ['AUTH_RATE_LIMIT', ''],
     ['ARGON2_MEMORY_KIB', '512'],
     ['ARGON2_ITERATIONS', '0'],
+    ['MEDIA_QUOTA_MB', '0'],
+    ['UPLOAD_RATE_LIMIT', 'lots'],
+    ['MIN_FREE_DISK_MB', '-5'],
     ['TRUST_PROXY', 'yes'],
     ['TRUST_PROXY', '-1'],
     ['TRUST_PROXY', '2.5'],

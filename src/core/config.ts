@@ -68,6 +68,12 @@ const envSchema = z.object({
   PUSH_CONTACT: z.string().regex(/^(mailto:|https:)/, 'must start with mailto: or https:').default('mailto:offbeat@localhost'),
   /** Accept push endpoints on 127.0.0.1 over plain http — only for the local push receiver in tests. */
   PUSH_ALLOW_LOOPBACK: z.enum(['true', 'false']).default('false'),
+  /** Room for voice notes and photos in one couple space, in MB. */
+  MEDIA_QUOTA_MB: wholeNumber(500, 1),
+  /** Voice notes and photos one person may upload in an hour. */
+  UPLOAD_RATE_LIMIT: wholeNumber(60, 1),
+  /** Uploads are refused while the disk of MEDIA_DIR (or of DATA_DIR's embedded database) has less free than this, in MB. */
+  MIN_FREE_DISK_MB: wholeNumber(512, 0),
 });
 
 export interface Config {
@@ -90,6 +96,7 @@ export interface Config {
   /** Directory of the built web app; unset in API-only tests. */
   webRoot: string | undefined;
   push: { contact: string; allowLoopback: boolean };
+  uploads: { quotaBytesPerCouple: number; perPersonPerHour: number; minFreeDiskBytes: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -116,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     argon2: { memoryCost: e.ARGON2_MEMORY_KIB, timeCost: e.ARGON2_ITERATIONS },
     webRoot: undefined,
     push: { contact: e.PUSH_CONTACT, allowLoopback: e.PUSH_ALLOW_LOOPBACK === 'true' },
+    uploads: { quotaBytesPerCouple: e.MEDIA_QUOTA_MB * 1_000_000, perPersonPerHour: e.UPLOAD_RATE_LIMIT, minFreeDiskBytes: e.MIN_FREE_DISK_MB * 1_000_000 },
     ...overrides,
   };
 }

@@ -45,7 +45,11 @@ export class Gone extends AppError {
   }
 }
 export class TooManyRequests extends AppError {
-  constructor(message = 'That was a lot of tries in a short time. Please wait a minute and try again.') {
+  constructor(
+    message = 'That was a lot of tries in a short time. Please wait a minute and try again.',
+    /** Sent as Retry-After, when known. */
+    readonly retryAfterSeconds?: number,
+  ) {
     super(429, 'rate_limited', message);
   }
 }

@@ -1,6 +1,6 @@
 import type { NetworkInterfaceInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { isLoopbackHost, lanAddresses, lanOriginFor } from './lan';
+import { isLoopbackHost, lanAddresses, linkOrigin } from './lan';
 
 const v4 = (address: string, internal = false): NetworkInterfaceInfo => ({
   address,
@@ -46,21 +46,28 @@ describe('isLoopbackHost', () => {
   });
 });
 
-describe('lanOriginFor', () => {
-  it('swaps a loopback host for the LAN address, keeping scheme and port', () => {
-    expect(lanOriginFor('http', 'localhost:3000', '192.168.1.20')).toBe('http://192.168.1.20:3000');
-    expect(lanOriginFor('http', '127.0.0.1:8080', '10.0.0.7')).toBe('http://10.0.0.7:8080');
-    expect(lanOriginFor('https', '[::1]', '10.0.0.7')).toBe('https://10.0.0.7');
+describe('linkOrigin', () => {
+  const on = (host: string | undefined, localAddress: string, localPort: number, lanAddress?: string, protocol = 'http') => linkOrigin({ protocol, host, localAddress, localPort, lanAddress });
+
+  it('swaps a browser on this computer for the LAN address, keeping scheme and the real port', () => {
+    expect(on('localhost:3000', '127.0.0.1', 3000, '192.168.1.20')).toEqual({ origin: 'http://192.168.1.20:3000', reach: 'lan' });
+    expect(on('127.0.0.1:8080', '127.0.0.1', 8080, '10.0.0.7')).toEqual({ origin: 'http://10.0.0.7:8080', reach: 'lan' });
+    expect(on('[::1]', '::1', 443, '10.0.0.7', 'https')).toEqual({ origin: 'https://10.0.0.7', reach: 'lan' });
   });
 
-  it('leaves an address others can already reach, or when there is no LAN address', () => {
-    expect(lanOriginFor('http', '192.168.1.20:3000', '192.168.1.20')).toBeNull();
-    expect(lanOriginFor('https', 'offbeat.example', '192.168.1.20')).toBeNull();
-    expect(lanOriginFor('http', 'localhost:3000', undefined)).toBeNull();
-    expect(lanOriginFor('http', undefined, '192.168.1.20')).toBeNull();
+  it('keeps the address others can already reach, and the loopback name when there is no LAN address', () => {
+    expect(on('192.168.1.20:3000', '192.168.1.20', 3000, '192.168.1.20')).toEqual({ origin: 'http://192.168.1.20:3000', reach: 'origin' });
+    expect(on('192.168.1.20:3000', '::ffff:192.168.1.20', 3000)).toEqual({ origin: 'http://192.168.1.20:3000', reach: 'origin' });
+    expect(on('localhost:3000', '127.0.0.1', 3000)).toEqual({ origin: 'http://localhost:3000', reach: 'origin' });
+    expect(on('127.0.0.1:3000', '127.0.0.1', 3000, '127.0.0.1')).toEqual({ origin: 'http://127.0.0.1:3000', reach: 'origin' });
   });
 
-  it('does not offer the very address the browser is on', () => {
-    expect(lanOriginFor('http', '127.0.0.1:3000', '127.0.0.1')).toBeNull();
+  it('never copies a Host header into the link: a stranger’s host or port gets the address the connection reached', () => {
+    expect(on('evil.example', '192.168.1.20', 3000)).toEqual({ origin: 'http://192.168.1.20:3000', reach: 'origin' });
+    expect(on('192.168.1.20:6666', '192.168.1.20', 3000)).toEqual({ origin: 'http://192.168.1.20:3000', reach: 'origin' });
+    expect(on('evil.example', '127.0.0.1', 3000, '192.168.1.20').origin).toBe('http://192.168.1.20:3000');
+    expect(on('evil.example', '127.0.0.1', 3000).origin).toBe('http://127.0.0.1:3000');
+    expect(on(undefined, 'fe80::1', 3000).origin).toBe('http://[fe80::1]:3000');
+    expect(on('localhost.evil.example', '127.0.0.1', 3000).origin).toBe('http://127.0.0.1:3000');
   });
 });

@@ -31,14 +31,38 @@ export function isLoopbackHost(host: string): boolean {
   return name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name);
 }
 
+export interface ArrivedOn {
+  /** `http` or `https`, as the connection (or the trusted proxy) says. */
+  protocol: string;
+  /** The Host header: written by whoever sent the request, so only compared, never copied into a link. */
+  host: string | undefined;
+  /** The address and port of this server that the connection really reached. */
+  localAddress: string | undefined;
+  localPort: number | undefined;
+  lanAddress: string | undefined;
+}
+
 /**
- * The origin a partner's phone can open when the person's own browser is on a
- * loopback address: the same scheme and port on the LAN address. Null when the
- * browser is not on loopback, or there is no LAN address to offer.
+ * The origin for a link a partner's phone will open, when no PUBLIC_ORIGIN is
+ * configured. It is built from the address the connection actually reached,
+ * never from the Host header (anyone can write one: a link with a stranger's
+ * host would hand them the invite token). A browser on this computer (loopback)
+ * gets the LAN address, which the phone can reach (`reach: 'lan'`, unless the
+ * browser is already on it); with no LAN address, the loopback name it used.
  */
-export function lanOriginFor(protocol: string, host: string | undefined, lanAddress: string | undefined): string | null {
-  if (!host || !lanAddress || !isLoopbackHost(host)) return null;
-  const port = /:(\d+)$/.exec(host)?.[1];
-  const origin = `${protocol}://${lanAddress}${port ? `:${port}` : ''}`;
-  return new URL(origin).host === host ? null : origin;
+export function linkOrigin(on: ArrivedOn): { origin: string; reach: 'origin' | 'lan' } {
+  const address = (on.localAddress ?? '127.0.0.1').replace(/^::ffff:(?=\d+\.)/, '');
+  const port = on.localPort ? `:${on.localPort}` : '';
+  const origin = (host: string) => new URL(`${on.protocol}://${host}${port}`).origin;
+  if (!isLoopbackHost(address.includes(':') ? `[${address}]` : address)) return { origin: origin(address.includes(':') ? `[${address}]` : address), reach: 'origin' };
+  if (on.lanAddress) {
+    const lan = origin(on.lanAddress);
+    return { origin: lan, reach: new URL(lan).host === on.host ? 'origin' : 'lan' };
+  }
+  const name = on.host && isLoopbackHost(on.host) ? loopbackName(on.host) : address.includes(':') ? `[${address}]` : address;
+  return { origin: origin(name), reach: 'origin' };
+}
+
+function loopbackName(host: string): string {
+  return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '');
 }

@@ -5,6 +5,7 @@ import { LiveProvider, useLiveStatus } from '../core/web/live/live-provider';
 import { useSession } from '../core/web/session';
 import { Announcer, Loading, Notice } from '../core/web/ui';
 import { CoupleLiveSync, coupleCursor } from '../features/couple/ui';
+import { DevicePushSync } from '../features/notifications/ui';
 import { copy } from './copy';
 import { ErrorBoundary } from './error-boundary';
 import { FlashNotice } from './flash-notice';
@@ -45,6 +46,7 @@ export function App() {
   return (
     <LiveProvider userId={user?.id ?? null} cursor={coupleCursor}>
       {user && <CoupleLiveSync />}
+      {user && <DevicePushSync userId={user.id} />}
       <a className="skip-link" href="#main">
         {copy.skipToContent}
       </a>

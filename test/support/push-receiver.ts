@@ -20,14 +20,18 @@ export interface ReceivedPush {
  */
 export async function startPushReceiver() {
   const received: ReceivedPush[] = [];
+  /** Every path asked for, delivered or not. */
+  const requested: string[] = [];
   const waiters: Array<(p: ReceivedPush) => void> = [];
   let nextStatus = 201;
+  let nextHeaders: Record<string, string> = {};
   const devices = new Map<string, { ecdh: ReturnType<typeof createECDH>; auth: Buffer }>();
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      requested.push(req.url ?? '');
       const device = devices.get(req.url ?? '');
       if (!device) {
         res.writeHead(404).end();
@@ -44,7 +48,7 @@ export async function startPushReceiver() {
       received.push(push);
       const waiter = waiters.shift();
       waiter?.(push);
-      res.writeHead(nextStatus).end();
+      res.writeHead(nextStatus, nextHeaders).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -52,6 +56,7 @@ export async function startPushReceiver() {
 
   return {
     received,
+    requested,
     /** Makes a new browser subscription: endpoint plus the keys the server encrypts to. */
     newDevice(name: string) {
       const ecdh = createECDH('prime256v1');
@@ -60,8 +65,9 @@ export async function startPushReceiver() {
       devices.set(`/push/${name}`, { ecdh, auth });
       return { endpoint: `${base}/push/${name}`, keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: auth.toString('base64url') } };
     },
-    respondWith(status: number) {
+    respondWith(status: number, headers: Record<string, string> = {}) {
       nextStatus = status;
+      nextHeaders = headers;
     },
     next(timeoutMs = 5000): Promise<ReceivedPush> {
       return new Promise((resolve, reject) => {

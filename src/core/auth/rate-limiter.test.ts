@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TooManyRequests } from '../errors';
-import { RateLimiter } from './rate-limiter';
+import { BoundedMap, RateLimiter } from './rate-limiter';
 
 function clock(start = 1_000_000) {
   let now = start;
@@ -74,5 +74,45 @@ describe('RateLimiter', () => {
         }
       }),
     );
+  });
+
+  it('remembers at most maxKeys keys however many distinct ones arrive, forgetting the least recently used', () => {
+    const time = clock();
+    const limiter = new RateLimiter(2, 60_000, time.now, 1000);
+    limiter.hit('ip:kept');
+    limiter.hit('ip:kept');
+    let largest = 0;
+    for (let i = 0; i < 100_000; i++) {
+      limiter.hit(`ip:flood-${i}`);
+      // A key in use stays remembered: the flood evicts only the idle ones.
+      if (i % 500 === 0) limiter.add('ip:busy');
+      largest = Math.max(largest, limiter.size);
+    }
+    expect(largest).toBe(1000);
+    expect(limiter.size).toBe(1000);
+    expect(limiter.add('ip:busy')).toBeGreaterThan(2);
+    // 'ip:kept' was forgotten long ago: it starts again (the price of a bound, paid by idle keys).
+    expect(limiter.add('ip:kept')).toBe(1);
+  });
+
+  it('takes an attempt back with forgive, never below zero', () => {
+    const limiter = new RateLimiter(1, 60_000, clock().now);
+    limiter.hit('account:x');
+    limiter.forgive('account:x');
+    limiter.forgive('account:x');
+    expect(() => limiter.hit('account:x')).not.toThrow();
+    expect(() => limiter.hit('account:x')).toThrow(TooManyRequests);
+  });
+});
+
+describe('BoundedMap', () => {
+  it('keeps the most recently used entries within its bound', () => {
+    const map = new BoundedMap<string, number>(3);
+    map.set('a', 1);
+    map.set('b', 2);
+    map.set('c', 3);
+    map.get('a');
+    map.set('d', 4);
+    expect([map.get('a'), map.get('b'), map.get('c'), map.get('d'), map.size]).toEqual([1, undefined, 3, 4, 3]);
   });
 });

@@ -17,9 +17,10 @@ import {
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { createLogger, routineLevel } from '../log';
-import { AppError, BadRequest, Forbidden, NotFound, Unauthorized } from '../errors';
+import { AppError, BadRequest, Forbidden, NotFound, TooManyRequests, Unauthorized } from '../errors';
 import { argon2idHasher, type PasswordHasher } from '../auth/passwords';
 import { RateLimiter } from '../auth/rate-limiter';
+import { LoginThrottle } from '../auth/login-throttle';
 import { findSession } from '../auth/sessions';
 import { EventLog } from '../realtime/event-log';
 import { LiveHub } from '../realtime/hub';
@@ -82,8 +83,13 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     logController: new OneLinePerRequest(routineLevel(config.logFile)),
     // A malformed percent-escape or an over-long path parameter is answered before
     // routing; without this Fastify replies in its own shape instead of ours.
-    frameworkErrors: (error, _request, reply) =>
-      sendError(reply.headers(baselineSecurityHeaders(config)), error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400, 'bad_request', clientErrorMessage(400)),
+    frameworkErrors: (error, request, reply) =>
+      sendError(
+        reply.headers({ ...baselineSecurityHeaders(config), ...(isPrivateApi(request.url) ? { 'cache-control': 'no-store' } : {}) }),
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400,
+        'bad_request',
+        clientErrorMessage(400),
+      ),
   }).withTypeProvider<ZodTypeProvider>();
   const routes: RouteSummary[] = [];
   api.addHook('onRoute', (route) => {
@@ -104,6 +110,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     authLimiter: new RateLimiter(config.authRateLimit),
     media,
     spaceEnd: { events, media, keepOwnWords: options.features.flatMap((f) => (f.keepOwnWords ? [f.keepOwnWords] : [])) },
+    loginThrottle: new LoginThrottle({ perMinute: config.authRateLimit }),
   };
 
   api.setValidatorCompiler(validatorCompiler);
@@ -139,6 +146,11 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     checkCsrf(request, reply, config);
   });
 
+  // Private answers are kept by no cache: not the browser's disk on a shared computer, not a proxy.
+  api.addHook('onSend', async (request, reply) => {
+    if (isPrivateApi(request.url)) reply.header('cache-control', 'no-store');
+  });
+
   api.addHook('preValidation', async (request) => {
     // Raw uploads (audio, images) parse to a Buffer for the routes that take them; a route
     // that declares a JSON body must not read one as an empty object.
@@ -152,6 +164,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
 
   api.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      if (error instanceof TooManyRequests && error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));
       return reply.status(error.status).send({ error: { code: error.code, message: error.message } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -236,6 +249,13 @@ class OneLinePerRequest extends LogController {
     if (error.code === 'ERR_STREAM_PREMATURE_CLOSE') reply.log[this.level]({ res: reply }, 'stream closed prematurely');
     else reply.log.warn({ err: error }, 'response terminated with an error with headers already sent');
   }
+}
+
+/** Every API answer except the public, unchanging ones (the health check and the API document). */
+const PUBLIC_API = new Set(['/api/health', '/api/openapi.json']);
+function isPrivateApi(url: string): boolean {
+  const path = url.split('?')[0]!;
+  return path.startsWith('/api/') && !PUBLIC_API.has(path);
 }
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string) {

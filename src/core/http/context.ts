@@ -8,6 +8,7 @@ import type { EventLog } from '../realtime/event-log';
 import type { LiveHub } from '../realtime/hub';
 import type { PasswordHasher } from '../auth/passwords';
 import type { RateLimiter } from '../auth/rate-limiter';
+import type { LoginThrottle } from '../auth/login-throttle';
 import type { SessionUser } from '../auth/sessions';
 import { Unauthorized } from '../errors';
 import { CoupleScope, requireCoupleScope } from '../couple-scope';
@@ -24,6 +25,7 @@ export interface AppContext {
   media: MediaStore;
   /** What ending a space needs: each feature's copy of a person's own words, the media store, the event log. */
   spaceEnd: SpaceEnd;
+  loginThrottle: LoginThrottle;
 }
 
 export type Api = FastifyInstance<any, any, any, any, ZodTypeProvider>;

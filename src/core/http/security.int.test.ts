@@ -114,6 +114,25 @@ describe('security headers', () => {
   });
 });
 
+describe('caching', () => {
+  it('tells every cache to keep no private API answer: each documented route, errors, unknown paths and malformed URLs', async () => {
+    const { a } = await newCouple(app.url);
+    const anonymous = new TestClient(app.url);
+    const answers: Array<[string, ApiResponse]> = [];
+    for (const route of routes) {
+      const path = fillPath(route);
+      answers.push([`${route.key} signed in`, await a.request(route.method, path, route.method === 'GET' ? undefined : {})]);
+      answers.push([`${route.key} anonymous`, await anonymous.request(route.method, path, route.method === 'GET' ? undefined : {})]);
+    }
+    answers.push(['unknown API path', await a.get('/api/no-such-thing')]);
+    answers.push(['malformed URL', await a.request('DELETE', '/api/couple/invites/%E0%A4%A')]);
+    expect(answers.some(([, res]) => res.status === 200)).toBe(true);
+    for (const [label, res] of answers) expect(res.headers.get('cache-control'), `${label} (${res.status})`).toBe('no-store');
+    // The public, unchanging ones are not private.
+    for (const path of ['/api/health', '/api/openapi.json']) expect((await fetch(app.url + path)).headers.get('cache-control'), path).not.toBe('no-store');
+  });
+});
+
 describe('rate limits', () => {
   let limited: TestServer;
   beforeAll(async () => {
@@ -170,6 +189,53 @@ describe('rate limits', () => {
     expect(res.headers.getSetCookie().some((c) => c.startsWith('offbeat_session='))).toBe(false);
     // Case does not make it another account.
     expectLimited(await from().login(email.toUpperCase()));
+  });
+
+  it('never lets a stranger’s failures from other addresses keep the owner out of their own device', async () => {
+    const email = unique('besieged');
+    const phone = from();
+    await phone.signup(email);
+    expect(phone.cookies.has('offbeat_device')).toBe(true);
+    await phone.post('/api/auth/logout');
+    for (let i = 0; i < 20; i++) await from().login(email, `stranger guess ${i}`);
+    // A new browser, even with the right password, waits…
+    expectLimited(await from().login(email));
+    // …the owner's phone does not, from whatever address it is on today.
+    phone.headers['x-forwarded-for'] = `203.0.113.${++ipCounter}`;
+    await phone.refreshSession();
+    const res = await phone.login(email);
+    expect(res.status).toBe(200);
+    expect(res.headers.getSetCookie().some((c) => c.startsWith('offbeat_session='))).toBe(true);
+  });
+
+  it('trusts a device cookie only for the account that gave it, and only as signed', async () => {
+    const target = unique('target');
+    const other = unique('other');
+    const mine = from();
+    await mine.signup(other);
+    await from().signup(target);
+    for (let i = 0; i < 10; i++) await from().login(target, `stranger guess ${i}`);
+    const borrowed = from();
+    borrowed.cookies.set('offbeat_device', mine.cookies.get('offbeat_device')!);
+    expectLimited(await borrowed.login(target));
+    const forged = from();
+    forged.cookies.set('offbeat_device', `${'A'.repeat(22)}.${'B'.repeat(43)}`);
+    expectLimited(await forged.login(target));
+  });
+
+  it('slows guessing from one device at its own account, with Retry-After, until the wait is over', async () => {
+    const email = unique('forgetful');
+    const phone = from();
+    await phone.signup(email);
+    await phone.post('/api/auth/logout');
+    await phone.refreshSession();
+    for (let i = 0; i < 3; i++) expect((await phone.login(email, `not it ${i}`)).status).toBe(401);
+    expect((await phone.login(email, 'not it either')).status).toBe(401);
+    const waiting = await phone.login(email);
+    expectLimited(waiting);
+    expect(Number(waiting.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    await new Promise((r) => setTimeout(r, Number(waiting.headers.get('retry-after')) * 1000 + 50));
+    expect((await phone.login(email)).status).toBe(200);
   });
 
   it('limits invite previews per address and per signed-in person', async () => {

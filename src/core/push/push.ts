@@ -1,11 +1,13 @@
 import webpush from 'web-push';
 import type { Database, Queryable } from '../db/database';
 import type { ScopedTx } from '../couple-scope';
+import { lockScreenCopy } from './copy';
 import { inQuietHours } from './quiet-hours';
 
 /**
- * What a notification says. Never private text (tethers, notes) and never
- * pressure: lock screens are public, and invitations beat demands.
+ * What a notification says when its person chose to see details on the lock
+ * screen; everyone else gets `lockScreenCopy` with the same url and tag. Even the
+ * detailed one holds no private words (tethers, notes), and never pressure.
  */
 export interface PushMessage {
   title: string;
@@ -63,6 +65,8 @@ export class PushDispatcher {
     private readonly vapid: VapidKeys,
     private readonly subject: string,
     private readonly onError: (error: unknown) => void,
+    /** Checked again at send time: a subscription saved before a rule tightened must not be posted to. */
+    private readonly endpointAllowed: (endpoint: string) => boolean,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -80,8 +84,9 @@ export class PushDispatcher {
   }
 
   private async deliver(row: OutboxRow): Promise<void> {
-    const [prefs] = await this.db.query<{ muted: boolean; quietStart: number | null; quietEnd: number | null; timeZone: string }>(
-      `select muted, quiet_start as "quietStart", quiet_end as "quietEnd", time_zone as "timeZone" from notification_prefs where user_id = $1`,
+    const [prefs] = await this.db.query<{ muted: boolean; quietStart: number | null; quietEnd: number | null; timeZone: string; showDetails: boolean }>(
+      `select muted, quiet_start as "quietStart", quiet_end as "quietEnd", time_zone as "timeZone", show_details as "showDetails"
+         from notification_prefs where user_id = $1`,
       [row.userId],
     );
     if (prefs?.muted) return this.finish(row.id, 'muted');
@@ -91,10 +96,11 @@ export class PushDispatcher {
       [row.userId],
     );
     if (subscriptions.length === 0) return this.finish(row.id, 'no_device');
+    const message = prefs?.showDetails ? row.message : { ...lockScreenCopy, url: row.message.url, tag: row.message.tag };
     let delivered = 0;
     let retry = false;
     for (const sub of subscriptions) {
-      const outcome = await this.send(sub, row.message);
+      const outcome = await this.send(sub, message);
       if (outcome === 'sent') delivered += 1;
       if (outcome === 'retry') retry = true;
     }
@@ -103,6 +109,10 @@ export class PushDispatcher {
   }
 
   private async send(sub: Subscription, message: PushMessage): Promise<'sent' | 'gone' | 'retry'> {
+    if (!this.endpointAllowed(sub.endpoint)) {
+      await this.db.query('delete from push_subscriptions where id = $1', [sub.id]);
+      return 'gone';
+    }
     const request = webpush.generateRequestDetails(
       { endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } },
       JSON.stringify(message),
@@ -120,6 +130,8 @@ export class PushDispatcher {
         headers: request.headers as Record<string, string>,
         body: new Uint8Array(request.body as Buffer),
         signal: AbortSignal.timeout(10_000),
+        // A push service answers; it never sends us elsewhere. Following a redirect would post to a host nobody checked.
+        redirect: 'manual',
       });
       if (response.status === 404 || response.status === 410) {
         // The browser dropped this subscription; forget it.

@@ -76,6 +76,16 @@ export async function deleteSessions(db: Queryable, userId: string, keep: string
   return rows.map((r) => r.id);
 }
 
+/**
+ * Ending a session removes its device's push subscriptions with it (the foreign key
+ * cascades). Subscriptions saved before they knew their session cannot be told
+ * apart, so logging out everywhere removes them too; a device still signed in
+ * gives its own back at its next start.
+ */
+export async function forgetPushOfUnknownDevices(db: Queryable, userId: string): Promise<void> {
+  await db.query('delete from push_subscriptions where user_id = $1 and session_id is null', [userId]);
+}
+
 export async function deleteUser(db: Queryable, userId: string): Promise<void> {
   await db.query('delete from users where id = $1', [userId]);
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { announceSessionsEnded, createSession } from '../../core/auth/sessions';
 import { randomToken } from '../../core/auth/tokens';
-import { Conflict, Forbidden, NotFound, Unauthorized } from '../../core/errors';
+import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, deviceKey, newDeviceCookie, verifiedDevice } from '../../core/auth/device-cookie';
+import { Conflict, Forbidden, NotFound, TooManyRequests, Unauthorized } from '../../core/errors';
 import { leaveCouple } from '../../core/membership';
 import {
   ANON_CSRF_COOKIE,
@@ -65,6 +66,7 @@ function routes(api: Api, ctx: AppContext): void {
       const user = await q.insertUser(ctx.db, { email: body.email, displayName: body.displayName, passwordHash });
       if (!user) throw new Conflict('email_taken', accountCopy.emailTaken);
       const session = await startSession(ctx, request, reply, user.id);
+      await rememberDevice(ctx, request, reply, user.id);
       reply.status(201);
       return { user: { id: user.id, email: user.email, displayName: user.displayName, coupleId: null }, csrfToken: session.csrfToken };
     },
@@ -78,12 +80,19 @@ function routes(api: Api, ctx: AppContext): void {
     },
     async (request, reply) => {
       const { body } = request;
-      ctx.authLimiter.hit(`login-ip:${clientIp(request)}`, `login-account:${q.normalizeEmail(body.email)}`);
+      const account = q.normalizeEmail(body.email);
       const user = await q.findUserByEmail(ctx.db, body.email);
+      const device = user ? verifiedDevice(await deviceKey(ctx.db), user.id, request.cookies[DEVICE_COOKIE]) : null;
+      const source = { ip: clientIp(request), device };
+      const admission = ctx.loginThrottle.admit(account, source);
+      if (!admission.ok) throw new TooManyRequests(accountCopy.loginSlowed, admission.retryAfterSeconds);
+      if (admission.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, admission.delayMs));
       // Verify against a dummy hash when there is no such user, so timing does not reveal who has an account.
       const ok = await ctx.hasher.verify(user?.passwordHash ?? (await dummyHash(ctx)), body.password);
       if (!user || !ok) throw new Unauthorized(accountCopy.invalidCredentials);
+      ctx.loginThrottle.succeeded(account, source);
       const session = await startSession(ctx, request, reply, user.id);
+      if (!device) await rememberDevice(ctx, request, reply, user.id);
       const [membership] = await ctx.db.query<{ coupleId: string }>(
         'select couple_id as "coupleId" from couple_members where user_id = $1',
         [user.id],
@@ -135,6 +144,7 @@ function routes(api: Api, ctx: AppContext): void {
       await ctx.db.transaction(async (tx) => {
         await q.updatePasswordHash(tx, me.userId, passwordHash);
         const ended = await q.deleteSessions(tx, me.userId, me.sessionId);
+        await q.forgetPushOfUnknownDevices(tx, me.userId);
         await announceSessionsEnded(tx, ctx.events, me.userId, ended);
       });
       return reply.status(204).send(null);
@@ -190,6 +200,7 @@ function routes(api: Api, ctx: AppContext): void {
       const me = currentUser(request);
       const ended = await ctx.db.transaction(async (tx) => {
         const ids = await q.deleteSessions(tx, me.userId, request.body.includeThisDevice ? null : me.sessionId);
+        await q.forgetPushOfUnknownDevices(tx, me.userId);
         await announceSessionsEnded(tx, ctx.events, me.userId, ids);
         return ids;
       });
@@ -233,6 +244,11 @@ async function startSession(ctx: AppContext, request: FastifyRequest, reply: Fas
   const session = await createSession(ctx.db, userId, { days: ctx.config.sessionDays, userAgent: request.headers['user-agent'] });
   setSessionCookie(reply, request, ctx.config, session.token);
   return session;
+}
+
+/** Gives this browser the account's device cookie, so a flood of wrong guesses elsewhere never keeps it out. */
+async function rememberDevice(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, userId: string): Promise<void> {
+  reply.setCookie(DEVICE_COOKIE, newDeviceCookie(await deviceKey(ctx.db), userId), cookieOptions(request, ctx.config, DEVICE_COOKIE_DAYS * 86_400));
 }
 
 async function checkPassword(ctx: AppContext, userId: string, candidate: string): Promise<void> {

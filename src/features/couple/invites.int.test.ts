@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { TestClient, newCouple, type ApiResponse } from '../../../test/support/client';
@@ -296,3 +297,33 @@ describe('an invite made on localhost', () => {
     expect([pub.body.reach, new URL(pub.body.url).origin]).toEqual(['origin', 'https://offbeat.example']);
   });
 });
+
+describe('an invite link without PUBLIC_ORIGIN', () => {
+  /** A request whose Host (and matching Origin) the sender wrote: fetch would not let us set Host. */
+  function postWithHost(client: TestClient, path: string, host: string): Promise<{ status: number; body: any }> {
+    const url = new URL(app.url + path);
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(
+        { hostname: url.hostname, port: url.port, path, method: 'POST', headers: { host, origin: `http://${host}`, cookie: client.cookieHeader, 'x-csrf-token': client.csrfToken!, 'content-type': 'application/json' } },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+        },
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+  }
+
+  it('is never built from a Host header the sender wrote', async () => {
+    const owner = await person('Alex');
+    await owner.post('/api/couple', { name: 'Hallway' });
+    for (const host of ['evil.example', 'evil.example:3000', `127.0.0.1:${Number(new URL(app.url).port) + 1}`]) {
+      const invite = await postWithHost(owner, '/api/couple/invites', host);
+      expect(invite.status, host).toBe(201);
+      expect(new URL(invite.body.url).origin, host).toBe(app.url);
+    }
+  });
+});
+

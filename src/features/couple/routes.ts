@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { hashToken, randomToken } from '../../core/auth/tokens';
 import { Conflict, Forbidden, Gone, NotFound } from '../../core/errors';
 import { leaveCouple } from '../../core/membership';
-import { lanOriginFor } from '../../core/lan';
+import { linkOrigin } from '../../core/lan';
 import { clientIp, coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso, noContent, singleLine } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
@@ -286,13 +286,13 @@ function rethrowMembershipRace(error: unknown): never {
 
 /**
  * Where the partner's link points: PUBLIC_ORIGIN when set, otherwise the address this
- * browser used — unless that is localhost, which the partner's phone cannot open: then
- * this computer's LAN address, same scheme and port (the server listens there too).
+ * server was really reached at (never the Host header, which the sender writes) — or,
+ * for a browser on this computer, the LAN address the partner's phone can open.
  */
 function inviteOrigin(ctx: AppContext, request: FastifyRequest): { origin: string; reach: 'origin' | 'lan' } {
   if (ctx.config.publicOrigin) return { origin: ctx.config.publicOrigin, reach: 'origin' };
-  const lan = lanOriginFor(request.protocol, request.headers.host, ctx.config.lanAddress);
-  return lan ? { origin: lan, reach: 'lan' } : { origin: `${request.protocol}://${request.headers.host}`, reach: 'origin' };
+  const { localAddress, localPort } = request.socket;
+  return linkOrigin({ protocol: request.protocol, host: request.headers.host, localAddress, localPort, lanAddress: ctx.config.lanAddress });
 }
 
 export const coupleFeature: Feature = { name: 'couple', routes };

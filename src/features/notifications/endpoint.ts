@@ -1,28 +1,29 @@
-import { isIP } from 'node:net';
-
 /**
  * A push endpoint is a URL our server will POST to, so it must be a real push
- * service: https, and not an address inside our own network (no SSRF). Tests
- * may allow plain http on 127.0.0.1 for the local push receiver.
+ * service, or a browser's subscription becomes a way to make this server call
+ * anything (SSRF: the cloud metadata address, a router's admin page, a name
+ * like `localhost.` or `10.0.0.1.nip.io` that resolves inside our network).
+ * Only https on the standard port to the hosts of the browsers' push services
+ * is accepted. Tests may allow plain http on 127.0.0.1 for the local receiver.
  */
-export function isAcceptablePushEndpoint(raw: string, allowLoopback: boolean): boolean {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  if (url.username || url.password) return false;
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (allowLoopback && url.protocol === 'http:' && host === '127.0.0.1') return true;
-  if (url.protocol !== 'https:') return false;
-  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal')) return false;
-  if (isIP(host) === 4) return !isPrivateV4(host);
-  if (isIP(host) === 6) return false; // push services are named hosts
-  return host.includes('.');
-}
+const PUSH_SERVICE_HOSTS: Array<string | RegExp> = [
+  // Chrome, Edge on Android, Opera, Samsung Internet, Brave: Firebase Cloud Messaging.
+  'fcm.googleapis.com',
+  // Firefox: Mozilla's autopush (updates.push.services.mozilla.com).
+  /^([a-z0-9-]+\.)+push\.services\.mozilla\.com$/,
+  // Safari on macOS and iOS: Apple's push service (web.push.apple.com).
+  /^([a-z0-9-]+\.)+push\.apple\.com$/,
+  // Edge on Windows: Windows Push Notification Services (wns2-….notify.windows.com).
+  /^([a-z0-9-]+\.)+notify\.windows\.com$/,
+];
 
-function isPrivateV4(ip: string): boolean {
-  const [a, b] = ip.split('.').map(Number) as [number, number];
-  return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a >= 224;
+export function isAcceptablePushEndpoint(raw: string, allowLoopback: boolean): boolean {
+  if (!URL.canParse(raw)) return false;
+  const url = new URL(raw);
+  if (url.username || url.password) return false;
+  if (allowLoopback && url.protocol === 'http:' && url.hostname === '127.0.0.1') return true;
+  // `port` is '' for https's own 443 (also when written out): anything else is not a push service.
+  if (url.protocol !== 'https:' || url.port !== '') return false;
+  const host = url.hostname;
+  return PUSH_SERVICE_HOSTS.some((allowed) => (typeof allowed === 'string' ? host === allowed : allowed.test(host)));
 }

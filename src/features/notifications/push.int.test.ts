@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testConfig, type TestApp } from '../../../test/support/test-app';
-import { newCouple, type TestClient } from '../../../test/support/client';
+import { lockScreenCopy } from '../../core/push/copy';
+import { newCouple, TestClient } from '../../../test/support/client';
 import { startPushReceiver } from '../../../test/support/push-receiver';
 
 let app: TestApp;
@@ -22,6 +23,12 @@ async function subscribe(client: TestClient, name: string) {
   return device;
 }
 
+async function showDetails(client: TestClient, on: boolean) {
+  const current = (await client.get('/api/notifications/prefs')).body;
+  const res = await client.put('/api/notifications/prefs', { ...current, showDetails: on });
+  expect(res.body.showDetails).toBe(on);
+}
+
 async function outcomes(userId: string) {
   return app.db.query<{ outcome: string | null }>(`select outcome from push_outbox where user_id = $1 order by created_at`, [userId]);
 }
@@ -40,6 +47,7 @@ describe('Web Push (RFC 8291 aes128gcm + VAPID) to a local push receiver', () =>
   it('sends a signal to the partner’s device, encrypted and signed, without private words', async () => {
     const { a, b } = await newCouple(app.url);
     await subscribe(b, `b-${randomUUID()}`);
+    await showDetails(b, true);
     const arriving = receiver.next();
     await a.post('/api/signals', { clientId: randomUUID(), need: 'breathe_first', note: 'my private note' });
     const push = await arriving;
@@ -57,6 +65,7 @@ describe('Web Push (RFC 8291 aes128gcm + VAPID) to a local push receiver', () =>
   it('tells both partners when a pause ends, and the requester when it starts', async () => {
     const { a, b } = await newCouple(app.url);
     await subscribe(a, `a-${randomUUID()}`);
+    await showDetails(a, true);
     const started = receiver.next();
     await a.post('/api/pause/commands', { commandId: randomUUID(), command: { type: 'request', minutes: 5, where: 'nearby', tether: 'back soon, love you', returnPlan: 'check_in' } });
     await b.post('/api/pause/commands', { commandId: randomUUID(), command: { type: 'accept' } });
@@ -104,5 +113,101 @@ describe('Web Push (RFC 8291 aes128gcm + VAPID) to a local push receiver', () =>
     expect((await a.post('/api/push/subscriptions', { endpoint: 'http://10.1.2.3/push', keys })).status).toBe(400);
     expect((await a.request('PUT', '/api/notifications/prefs', { muted: false, quietStart: 60, quietEnd: null, timeZone: 'UTC' })).status).toBe(400);
     expect((await a.request('PUT', '/api/notifications/prefs', { muted: false, quietStart: null, quietEnd: null, timeZone: 'Mars/Base' })).status).toBe(400);
+  });
+});
+
+describe('lock screens', () => {
+  const generic = { title: lockScreenCopy.title, body: lockScreenCopy.body };
+
+  it('say only that something is new, for a signal, its answer and a pause, until the person chooses to see details', async () => {
+    const { a, b } = await newCouple(app.url);
+    await subscribe(a, `a-${randomUUID()}`);
+    await subscribe(b, `b-${randomUUID()}`);
+    expect((await b.get('/api/notifications/prefs')).body.showDetails).toBe(false);
+
+    let arriving = receiver.next();
+    const signal = await a.post('/api/signals', { clientId: randomUUID(), need: 'space' });
+    expect(await arriving.then((p) => p.payload)).toEqual({ ...generic, url: '/', tag: 'signal' });
+    arriving = receiver.next();
+    await b.post(`/api/signals/${signal.body.id}/answer`, { kind: 'own', text: 'here for you' });
+    expect(await arriving.then((p) => p.payload)).toEqual({ ...generic, url: '/', tag: 'signal' });
+    arriving = receiver.next();
+    await a.post('/api/pause/commands', { commandId: randomUUID(), command: { type: 'request', minutes: 5, where: 'nearby', tether: 'back soon', returnPlan: 'check_in' } });
+    expect(await arriving.then((p) => p.payload)).toEqual({ ...generic, url: '/pause', tag: 'pause' });
+
+    // Turned on: the same kind of moment now says what it is.
+    await showDetails(b, true);
+    await b.post(`/api/signals/${signal.body.id}/put-away`);
+    arriving = receiver.next();
+    await a.post('/api/signals', { clientId: randomUUID(), need: 'space' });
+    expect((await arriving).payload).toMatchObject({ title: 'We’re doing the thing', url: '/', tag: 'signal' });
+    // Saving other preferences without the setting keeps it.
+    await b.put('/api/notifications/prefs', { muted: false, quietStart: null, quietEnd: null, timeZone: 'UTC' });
+    expect((await b.get('/api/notifications/prefs')).body.showDetails).toBe(true);
+  });
+
+  it('are never sent on elsewhere: a redirect from the push service is not followed', async () => {
+    const { a, b } = await newCouple(app.url);
+    await subscribe(b, `redirecting-${randomUUID()}`);
+    const elsewhere = `/elsewhere-${randomUUID()}`;
+    receiver.respondWith(307, { location: elsewhere });
+    const arriving = receiver.next();
+    await a.post('/api/signals', { clientId: randomUUID(), need: 'closeness' });
+    await arriving;
+    // The dispatcher retries a few times, never following the redirect.
+    await new Promise((r) => setTimeout(r, 1500));
+    receiver.respondWith(201);
+    expect(receiver.requested).not.toContain(elsewhere);
+    expect((await outcomes(b.userId!)).at(-1)?.outcome).not.toBe('sent');
+  });
+
+  it('go only to the devices still signed in: logging out everywhere removes the other devices’ subscriptions', async () => {
+    const { a, b } = await newCouple(app.url);
+    const email = (await b.get('/api/session')).body.user.email as string;
+    const laptop = new TestClient(app.url);
+    expect((await laptop.login(email)).status).toBe(200);
+    const phoneDevice = await subscribe(b, `phone-${randomUUID()}`);
+    const laptopDevice = await subscribe(laptop, `laptop-${randomUUID()}`);
+    // One saved before subscriptions knew their session: its device is unknown.
+    const legacy = receiver.newDevice(`legacy-${randomUUID()}`);
+    await app.db.query('insert into push_subscriptions (user_id, endpoint, p256dh, auth) values ($1, $2, $3, $4)', [b.userId, legacy.endpoint, legacy.keys.p256dh, legacy.keys.auth]);
+    const endpoints = async () => (await app.db.query<{ endpoint: string }>('select endpoint from push_subscriptions where user_id = $1', [b.userId])).map((r) => r.endpoint).sort();
+
+    expect((await b.post('/api/account/sessions/end-all', { includeThisDevice: false })).status).toBe(200);
+    expect(await endpoints()).toEqual([phoneDevice.endpoint]);
+    const arriving = receiver.next();
+    await a.post('/api/signals', { clientId: randomUUID(), need: 'closeness' });
+    expect((await arriving).path).toBe(new URL(phoneDevice.endpoint).pathname);
+    expect(receiver.requested).not.toContain(new URL(laptopDevice.endpoint).pathname);
+
+    // Logging out on this device ends its notifications too; signing in again there claims them back.
+    await b.post('/api/auth/logout');
+    expect(await endpoints()).toEqual([]);
+    await b.refreshSession();
+    expect((await b.login(email)).status).toBe(200);
+    await subscribe(b, new URL(phoneDevice.endpoint).pathname.split('/').pop()!);
+    expect((await endpoints()).length).toBe(1);
+  });
+});
+
+describe('a subscription saved before its address was refused', () => {
+  it('is removed at send time instead of being posted to', async () => {
+    const strict = await startTestApp({ push: { ...testConfig().push, allowLoopback: false } });
+    try {
+      const { a, b } = await newCouple(strict.url);
+      const device = receiver.newDevice(`old-${randomUUID()}`);
+      await strict.db.query('insert into push_subscriptions (user_id, endpoint, p256dh, auth) values ($1, $2, $3, $4)', [b.userId, device.endpoint, device.keys.p256dh, device.keys.auth]);
+      const before = receiver.received.length;
+      await a.post('/api/signals', { clientId: randomUUID(), need: 'space' });
+      const outcome = await waitFor(async () => {
+        const [row] = await strict.db.query<{ outcome: string | null }>('select outcome from push_outbox where user_id = $1', [b.userId]);
+        return row?.outcome ?? undefined;
+      });
+      expect(outcome).toBe('failed');
+      expect(await strict.db.query('select 1 from push_subscriptions where endpoint = $1', [device.endpoint])).toHaveLength(0);
+      expect(receiver.received.length).toBe(before);
+    } finally {
+      await strict.close();
+    }
   });
 });

@@ -15,7 +15,11 @@ const prefs = z.object({
   quietStart: minuteOfDay,
   quietEnd: minuteOfDay,
   timeZone: z.string().max(64).refine(isValidTimeZone, 'unknown time zone'),
+  /** Show what a notification is about on the lock screen; off unless the person turns it on. */
+  showDetails: z.boolean(),
 });
+const DEFAULT_PREFS: z.infer<typeof prefs> = { muted: false, quietStart: null, quietEnd: null, timeZone: 'UTC', showDetails: false };
+const PREFS_COLUMNS = `muted, quiet_start as "quietStart", quiet_end as "quietEnd", time_zone as "timeZone", show_details as "showDetails"`;
 
 const tags = ['notifications'];
 
@@ -52,11 +56,12 @@ function routes(api: Api, ctx: AppContext): void {
       if (!isAcceptablePushEndpoint(endpoint, ctx.config.push.allowLoopback)) {
         throw new BadRequest('bad_endpoint', 'This browser’s notification address was not accepted.');
       }
-      // An endpoint belongs to one browser; if it moves to another account, it follows the latest sign-in.
+      // An endpoint belongs to one browser; it follows that browser's latest sign-in (account and session),
+      // and goes when that session ends.
       await ctx.db.query(
-        `insert into push_subscriptions (user_id, endpoint, p256dh, auth) values ($1, $2, $3, $4)
-         on conflict (endpoint) do update set user_id = excluded.user_id, p256dh = excluded.p256dh, auth = excluded.auth`,
-        [me.userId, endpoint, keys.p256dh, keys.auth],
+        `insert into push_subscriptions (user_id, session_id, endpoint, p256dh, auth) values ($1, $2, $3, $4, $5)
+         on conflict (endpoint) do update set user_id = excluded.user_id, session_id = excluded.session_id, p256dh = excluded.p256dh, auth = excluded.auth`,
+        [me.userId, me.sessionId, endpoint, keys.p256dh, keys.auth],
       );
       return reply.status(201).send(null);
     },
@@ -72,11 +77,8 @@ function routes(api: Api, ctx: AppContext): void {
   );
 
   api.get('/api/notifications/prefs', { schema: { tags, response: { 200: prefs } } }, async (request) => {
-    const [row] = await ctx.db.query<z.infer<typeof prefs>>(
-      `select muted, quiet_start as "quietStart", quiet_end as "quietEnd", time_zone as "timeZone" from notification_prefs where user_id = $1`,
-      [currentUser(request).userId],
-    );
-    return row ?? { muted: false, quietStart: null, quietEnd: null, timeZone: 'UTC' };
+    const [row] = await ctx.db.query<z.infer<typeof prefs>>(`select ${PREFS_COLUMNS} from notification_prefs where user_id = $1`, [currentUser(request).userId]);
+    return row ?? DEFAULT_PREFS;
   });
 
   api.put(
@@ -84,19 +86,24 @@ function routes(api: Api, ctx: AppContext): void {
     {
       schema: {
         tags,
-        description: 'Mute notifications, or set quiet hours (minutes after local midnight) in your own time zone.',
-        body: prefs.refine((p) => (p.quietStart === null) === (p.quietEnd === null), { message: 'set both quiet-hour ends, or neither', path: ['quietEnd'] }),
+        description:
+          'Mute notifications, set quiet hours (minutes after local midnight) in your own time zone, or show what a notification is about on the lock screen (off by default). Without showDetails it stays as it was.',
+        body: prefs
+          .extend({ showDetails: prefs.shape.showDetails.optional() })
+          .refine((p) => (p.quietStart === null) === (p.quietEnd === null), { message: 'set both quiet-hour ends, or neither', path: ['quietEnd'] }),
         response: { 200: prefs },
       },
     },
     async (request) => {
       const b = request.body;
-      await ctx.db.query(
-        `insert into notification_prefs (user_id, muted, quiet_start, quiet_end, time_zone) values ($1, $2, $3, $4, $5)
-         on conflict (user_id) do update set muted = $2, quiet_start = $3, quiet_end = $4, time_zone = $5`,
-        [currentUser(request).userId, b.muted, b.quietStart, b.quietEnd, b.timeZone],
+      const [saved] = await ctx.db.query<z.infer<typeof prefs>>(
+        `insert into notification_prefs (user_id, muted, quiet_start, quiet_end, time_zone, show_details) values ($1, $2, $3, $4, $5, coalesce($6, false))
+         on conflict (user_id) do update set muted = $2, quiet_start = $3, quiet_end = $4, time_zone = $5,
+           show_details = coalesce($6, notification_prefs.show_details)
+         returning ${PREFS_COLUMNS}`,
+        [currentUser(request).userId, b.muted, b.quietStart, b.quietEnd, b.timeZone, b.showDetails ?? null],
       );
-      return b;
+      return saved!;
     },
   );
 }
@@ -110,7 +117,9 @@ export const notificationsFeature: Feature = {
     const stop = every(
       1000,
       async () => {
-        dispatcher ??= new PushDispatcher(ctx.db, await vapidKeys(ctx), ctx.config.push.contact, onError);
+        dispatcher ??= new PushDispatcher(ctx.db, await vapidKeys(ctx), ctx.config.push.contact, onError, (endpoint) =>
+          isAcceptablePushEndpoint(endpoint, ctx.config.push.allowLoopback),
+        );
         await dispatcher.sweep();
       },
       onError,

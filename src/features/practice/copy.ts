@@ -42,6 +42,11 @@ export const practiceCopy = {
       empty: 'That file is empty.',
       too_large: 'That file is too large. Voice notes up to two minutes; photos up to 5 MB.',
     },
+    uploadLimits: {
+      spaceFull: 'Your space has no room left for more voice notes and photos. Letting an old one go makes room for a new one.',
+      tooFast: 'That is a lot of uploads in a short while. Please take a breather and try again in a little while.',
+      diskFull: 'This server is nearly out of room, so it can’t keep new voice notes or photos just now. Everything else works as usual; please try again later.',
+    },
     seasons: {
       review_too_far: 'A season is temporary: please pick a review date within 8 weeks.',
       review_in_past: 'Please pick a review date after today.',

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { AppError, Forbidden, NotFound } from '../../core/errors';
 import type { CoupleScope, ScopedTx } from '../../core/couple-scope';
 import type { MediaStore } from '../../core/media-store';
+import type { UploadLimits } from './upload-limits';
 import { coupleScope, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import { practiceCopy } from './copy';
@@ -39,11 +40,26 @@ function uploaded(request: FastifyRequest, allowed: readonly MediaType[]): { byt
   return { bytes: body, type: check.type };
 }
 
-/** Stores the file, then its row in the caller's transaction; if the transaction fails, the file goes too. */
-async function storeMedia(store: MediaStore, scope: CoupleScope, bytes: Buffer, type: MediaType, then: (tx: ScopedTx, mediaId: string) => Promise<void>): Promise<string> {
-  const key = await store.put(bytes);
+/**
+ * Stores the file, then its row in the caller's transaction; if the transaction fails, the file goes too.
+ * The limits are checked before anything is written, and the quota again inside the transaction.
+ */
+async function storeMedia(
+  store: MediaStore,
+  limits: UploadLimits,
+  scope: CoupleScope,
+  bytes: Buffer,
+  type: MediaType,
+  then: (tx: ScopedTx, mediaId: string) => Promise<void>,
+): Promise<string> {
+  await limits.admit(scope, bytes.length);
+  const key = await store.put(bytes).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOSPC' || error.code === 'EDQUOT') throw new AppError(507, 'storage_full', practiceCopy.errors.uploadLimits.diskFull);
+    throw error;
+  });
   try {
     return await scope.transaction(async (tx) => {
+      await limits.holdQuota(tx, bytes.length);
       const [row] = await tx.query<{ id: string }>(
         'insert into media (couple_id, owner_id, storage_key, content_type, bytes) values ($1, $2, $3, $4, $5) returning id',
         [scope.userId, key, type, bytes.length],
@@ -70,7 +86,7 @@ async function checkEpisode(tx: ScopedTx, episodeId: string | null | undefined):
 }
 
 /** Voice and text notes to the partner, media served only to the couple, and the joy log. */
-export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore): void {
+export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore, limits: UploadLimits): void {
   const couple = { access: 'couple' as const };
   api.addContentTypeParser(/^(audio\/(webm|ogg|mp4)|image\/(jpeg|png|webp))(;.*)?$/i, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
@@ -120,14 +136,14 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore): void {
         tags,
         description: 'A voice note (raw WebM/Ogg/MP4 audio body, up to two minutes). The type is checked from the bytes.',
         querystring: z.object({ durationSeconds: z.coerce.number().int().min(1).max(MAX_VOICE_SECONDS), episodeId: z.uuid().optional() }),
-        response: { 201: z.object({ id: z.uuid(), mediaId: z.uuid() }), 400: errorBody, 413: errorBody, 415: errorBody },
+        response: { 201: z.object({ id: z.uuid(), mediaId: z.uuid() }), 400: errorBody, 413: errorBody, 415: errorBody, 429: errorBody, 507: errorBody },
       },
     },
     async (request, reply) => {
       const scope = coupleScope(ctx, request);
       const { bytes, type } = uploaded(request, VOICE_TYPES);
       let noteId = '';
-      const mediaId = await storeMedia(store, scope, bytes, type, async (tx, mediaId) => {
+      const mediaId = await storeMedia(store, limits, scope, bytes, type, async (tx, mediaId) => {
         await checkEpisode(tx, request.query.episodeId);
         const [row] = await tx.query<{ id: string }>(
           `insert into notes (couple_id, author_id, kind, media_id, duration_seconds, episode_id) values ($1, $2, 'voice', $3, $4, $5) returning id`,
@@ -192,7 +208,6 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore): void {
     if (!bytes) throw new NotFound(practiceCopy.errors.notFound);
     return reply
       .header('content-type', row.contentType)
-      .header('cache-control', 'private, max-age=3600')
       .header('content-disposition', 'inline')
       .send(bytes);
   });
@@ -221,7 +236,7 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore): void {
     {
       config: couple,
       bodyLimit: MAX_PHOTO_BYTES,
-      schema: { tags, description: 'A photo for a joy entry (raw JPEG/PNG/WebP body, up to 5 MB). Location and camera metadata are removed.', params: idParam, response: { 201: z.object({ mediaId: z.uuid() }), 400: errorBody, 403: errorBody, 404: errorBody, 413: errorBody, 415: errorBody } },
+      schema: { tags, description: 'A photo for a joy entry (raw JPEG/PNG/WebP body, up to 5 MB). Location and camera metadata are removed.', params: idParam, response: { 201: z.object({ mediaId: z.uuid() }), 400: errorBody, 403: errorBody, 404: errorBody, 413: errorBody, 415: errorBody, 429: errorBody, 507: errorBody } },
     },
     async (request, reply) => {
       const scope = coupleScope(ctx, request);
@@ -230,7 +245,7 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore): void {
       if (entry.authorId !== scope.userId) throw new Forbidden('not_yours', practiceCopy.errors.notYours);
       const { bytes, type } = uploaded(request, PHOTO_TYPES);
       const clean = stripPhotoMetadata(type as PhotoType, bytes);
-      const mediaId = await storeMedia(store, scope, clean, type, async (tx, mediaId) => {
+      const mediaId = await storeMedia(store, limits, scope, clean, type, async (tx, mediaId) => {
         const [old] = await tx.query<{ mediaId: string | null }>('select media_id as "mediaId" from joy_entries where couple_id = $1 and id = $2 for update', [request.params.id]);
         await tx.query('update joy_entries set media_id = $3 where couple_id = $1 and id = $2', [request.params.id, mediaId]);
         await deleteMedia(store, tx, old?.mediaId ?? null);

@@ -3,22 +3,28 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { startTestApp, testConfig, type TestApp } from '../../../test/support/test-app';
+import { startPushReceiver } from '../../../test/support/push-receiver';
 import { newCouple, TestClient } from '../../../test/support/client';
 import { METADATA_MARKER, jpegWithExif, webmVoice } from '../../../test/support/media-fixtures';
 import { ReminderScheduler } from './reminders';
 import { MAX_VOICE_BYTES } from './media';
 
 let app: TestApp;
+let receiver: Awaited<ReturnType<typeof startPushReceiver>>;
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ push: { ...testConfig().push, allowLoopback: true } });
+  receiver = await startPushReceiver();
 });
-afterAll(() => app.close());
+afterAll(async () => {
+  await app.close();
+  await receiver.close();
+});
 
-async function upload(client: TestClient, url: string, bytes: Buffer, contentType: string, method = 'POST') {
-  const res = await fetch(app.url + url, {
+async function upload(client: TestClient, url: string, bytes: Buffer, contentType: string, method = 'POST', server = app.url) {
+  const res = await fetch(server + url, {
     method,
-    headers: { cookie: client.cookieHeader, 'x-csrf-token': client.csrfToken!, origin: app.url, 'content-type': contentType },
+    headers: { cookie: client.cookieHeader, 'x-csrf-token': client.csrfToken!, origin: server, 'content-type': contentType },
     body: new Uint8Array(bytes),
   });
   return { status: res.status, body: (await res.json().catch(() => null)) as any };
@@ -67,6 +73,29 @@ describe('ritual reminders', () => {
     // The in-app reminder reaches only its owner.
     const events = await app.db.query<{ audience: string }>(`select audience from couple_events where couple_id = $1 and type = 'ritual.reminder'`, [coupleId]);
     expect(events.every((e) => e.audience === a.userId)).toBe(true);
+  });
+
+  it('keeps the ritual’s own title off the lock screen unless its person chose to show details', async () => {
+    const { a, coupleId } = await newCouple(app.url);
+    const device = receiver.newDevice(`ritual-${randomUUID()}`);
+    expect((await a.post('/api/push/subscriptions', device)).status).toBe(201);
+    const ritual = await a.post('/api/rituals', { title: 'Tea after the hard talk' });
+    await a.request('PUT', `/api/rituals/${ritual.body.id}/reminder`, { localTime: '07:30', weekdays: [1, 2, 3, 4, 5, 6, 7], timeZone: 'UTC', enabled: true });
+    const scheduler = new ReminderScheduler(app.db, app.app.ctx.events);
+    const ring = async () => {
+      await app.db.query(`update ritual_reminders set next_due_at = now() - interval '1 minute' where couple_id = $1 and enabled`, [coupleId]);
+      const arriving = receiver.next();
+      // Other tests' reminders may ring in the same sweep; only this person has a device.
+      expect(await scheduler.sweep(Date.now())).toBeGreaterThanOrEqual(1);
+      return (await arriving).payload;
+    };
+    const quiet = await ring();
+    expect(JSON.stringify(quiet)).not.toContain('Tea after');
+    expect(quiet).toMatchObject({ title: 'Offbeat', url: '/practice' });
+
+    const prefs = (await a.get('/api/notifications/prefs')).body;
+    await a.put('/api/notifications/prefs', { ...prefs, showDetails: true });
+    expect(JSON.stringify(await ring())).toContain('Tea after the hard talk');
   });
 
   it('refuses made-up time zones and times', async () => {
@@ -225,3 +254,63 @@ describe('capacity and asymmetric seasons', () => {
     expect((await solo.post('/api/stretches', { role: 'both', title: 'Say one true thing', expectedDiscomfort: 3, shared: true })).status).toBe(201);
   });
 });
+
+describe('upload limits', () => {
+  const voice = webmVoice();
+  const sendVoice = (client: TestClient, server: string) => upload(client, '/api/notes/voice?durationSeconds=3', voice, 'audio/webm', 'POST', server);
+  const mediaRows = async (coupleId: string) => (await app.db.query('select 1 from media where couple_id = $1', [coupleId])).length;
+  const expectRefused = (res: { status: number; body: any }, status: number, code: string) => {
+    expect(res.status).toBe(status);
+    expect(res.body).toEqual({ error: { code, message: expect.any(String) } });
+  };
+
+  it('keeps each space within its storage quota, kindly, storing nothing past it; letting one go makes room', async () => {
+    const limited = await app.startVariant({ uploads: { ...testConfig().uploads, quotaBytesPerCouple: voice.length * 2 + 10 } });
+    const { a, b, coupleId } = await newCouple(limited.url);
+    const first = await sendVoice(a, limited.url);
+    expect(first.status).toBe(201);
+    expect((await sendVoice(b, limited.url)).status).toBe(201);
+    const filesBefore = await storedFiles();
+    const refused = await sendVoice(a, limited.url);
+    expectRefused(refused, 413, 'space_full');
+    expect(refused.body.error.message).toMatch(/room/);
+    expect([await mediaRows(coupleId), await storedFiles()]).toEqual([2, filesBefore]);
+    // Another couple's space is its own.
+    const other = await newCouple(limited.url);
+    expect((await sendVoice(other.a, limited.url)).status).toBe(201);
+    await a.request('DELETE', `/api/notes/${first.body.id}`);
+    expect((await sendVoice(a, limited.url)).status).toBe(201);
+  });
+
+  it('lets two uploads at once not both squeeze into the last room', async () => {
+    const limited = await app.startVariant({ uploads: { ...testConfig().uploads, quotaBytesPerCouple: voice.length + 10 } });
+    const { a, b, coupleId } = await newCouple(limited.url);
+    const results = await Promise.all([sendVoice(a, limited.url), sendVoice(b, limited.url)]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 413]);
+    expect(await mediaRows(coupleId)).toBe(1);
+  });
+
+  it('limits how many uploads one person makes in an hour, not their partner', async () => {
+    const limited = await app.startVariant({ uploads: { ...testConfig().uploads, perPersonPerHour: 2 } });
+    const { a, b } = await newCouple(limited.url);
+    for (let i = 0; i < 2; i++) expect((await sendVoice(a, limited.url)).status).toBe(201);
+    const refused = await sendVoice(a, limited.url);
+    expectRefused(refused, 429, 'rate_limited');
+    expect(refused.body.error.message).toMatch(/breather/);
+    expect((await sendVoice(b, limited.url)).status).toBe(201);
+  });
+
+  it('refuses uploads while the disk is nearly full, instead of starving the database', async () => {
+    const cramped = await app.startVariant({ uploads: { ...testConfig().uploads, minFreeDiskBytes: 10 ** 15 } });
+    const { a, coupleId } = await newCouple(cramped.url);
+    const filesBefore = await storedFiles();
+    const refused = await sendVoice(a, cramped.url);
+    expectRefused(refused, 507, 'storage_full');
+    expect([await mediaRows(coupleId), await storedFiles()]).toEqual([0, filesBefore]);
+    // Words still go through.
+    expect((await a.post('/api/notes', { text: 'I am here' })).status).toBe(201);
+    const joy = await a.post('/api/joy', { text: 'sun on the balcony' });
+    expectRefused(await upload(a, `/api/joy/${joy.body.id}/photo`, jpegWithExif(), 'image/jpeg', 'PUT', cramped.url), 507, 'storage_full');
+  });
+});
+

@@ -1,5 +1,6 @@
 import type { Feature } from '../../core/http/app';
 import { every } from '../../core/background';
+import { UploadLimits } from './upload-limits';
 import { agreementRoutes } from './agreement-routes';
 import { joyIdeaRoutes } from './joy-idea-routes';
 import { noteRoutes } from './note-routes';
@@ -11,7 +12,8 @@ export const practiceFeature: Feature = {
   name: 'practice',
   routes(api, ctx) {
     ritualRoutes(api, ctx);
-    noteRoutes(api, ctx, ctx.media);
+    const { mediaDir, dataDir, uploads } = ctx.config;
+    noteRoutes(api, ctx, ctx.media, new UploadLimits(uploads, ctx.db.kind === 'pglite' ? [mediaDir, dataDir] : [mediaDir]));
     agreementRoutes(api, ctx);
     joyIdeaRoutes(api, ctx);
   },

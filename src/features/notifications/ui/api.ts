@@ -8,6 +8,8 @@ export interface NotificationPrefs {
   quietStart: number | null;
   quietEnd: number | null;
   timeZone: string;
+  /** Show what a notification is about on the lock screen (off: "Something new" only). */
+  showDetails: boolean;
 }
 
 export const notificationKeys = {

@@ -3,6 +3,10 @@ export const copy = {
   title: 'Notifications',
   intro:
     'Offbeat can let you know when your partner sends a signal, when a pause begins or ends, and when it is time to reconnect. Notifications never show private words, and never hurry you.',
+  details: {
+    label: 'Show what a notification is about',
+    hint: 'Off: your lock screen only says there is something new in Offbeat, so nobody near your phone learns more. On: it names the moment, such as a pause or a ritual.',
+  },
   device: {
     title: 'On this device',
     on: 'Notifications are on for this device.',

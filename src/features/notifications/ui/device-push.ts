@@ -62,3 +62,16 @@ export async function disableDevicePush(): Promise<void> {
   await forgetSubscription(sub.endpoint);
   await sub.unsubscribe();
 }
+
+/**
+ * A browser that already has a subscription gives it to the server again when
+ * someone signs in on it: the server ties a subscription to the session that
+ * saved it and drops it when that session ends, so a new sign-in must claim it.
+ */
+export async function resyncDevicePush(): Promise<void> {
+  if (!supported() || Notification.permission !== 'granted') return;
+  const reg = await navigator.serviceWorker.getRegistration('/');
+  const sub = await reg?.pushManager.getSubscription();
+  const body = sub ? subscriptionBody(sub.toJSON()) : null;
+  if (body) await saveSubscription(body);
+}

@@ -1,2 +1,3 @@
-/** What the settings page composes from notifications. */
+/** What the app shell and the settings page compose from notifications. */
 export { NotificationsSection } from './notifications-section';
+export { DevicePushSync } from './device-push-sync';

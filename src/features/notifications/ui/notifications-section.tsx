@@ -116,6 +116,19 @@ function Preferences({ prefs }: { prefs: NotificationPrefs }) {
           {copy.mute.hint}
         </p>
       </div>
+      <div className="check-row">
+        <input
+          id={`${id}-details`}
+          type="checkbox"
+          checked={save.isPending && save.variables ? save.variables.showDetails : prefs.showDetails}
+          aria-describedby={`${id}-details-hint`}
+          onChange={(e) => put({ showDetails: e.target.checked })}
+        />
+        <label htmlFor={`${id}-details`}>{copy.details.label}</label>
+        <p id={`${id}-details-hint`} className="field-hint">
+          {copy.details.hint}
+        </p>
+      </div>
       <form className="stack quiet-hours" onSubmit={submitQuiet} noValidate>
         <div className="check-row">
           <input id={`${id}-quiet`} type="checkbox" checked={quiet} aria-describedby={`${id}-quiet-hint`} onChange={(e) => setQuiet(e.target.checked)} />

@@ -1,0 +1,9 @@
+/**
+ * What every notification says on a lock screen unless its person chose to show
+ * details: anyone near the phone may read it, so it names no practice, no
+ * feeling and nothing of the couple's.
+ */
+export const lockScreenCopy = {
+  title: 'Offbeat',
+  body: 'Something new for you, whenever you are ready.',
+} as const;
