@@ -99,15 +99,22 @@ function mediaFiles(): Promise<string[]> {
 describe('privacy through the changes of a life', () => {
   it('a new partner of the one who stayed sees nothing from before, and the former partner sees nothing of the one who stayed', async () => {
     const [alex, blair, casey] = await Promise.all([person('Alex'), person('Blair'), person('Casey')]);
-    await pair(alex, blair);
+    const oldSpace = await pair(alex, blair);
     await writeEverything(alex, 'alex-canary-1');
     await writeEverything(blair, 'blair-canary-1');
+    const ritual = await alex.post('/api/rituals', { title: 'Evening breath alex-canary-1' });
+    expect((await alex.put(`/api/rituals/${ritual.body.id}/reminder`, { localTime: '21:00', weekdays: [1, 3], timeZone: 'Europe/Berlin', enabled: true })).status).toBe(200);
+    expect(await app.db.query('select 1 from push_outbox where couple_id = $1', [oldSpace])).not.toEqual([]);
     // While together, each sees what the other shared.
     expect(await everythingVisibleTo(alex)).toContain('blair-canary-1');
 
     expect((await blair.post('/api/couple/leave')).status).toBe(204);
     await alex.refreshSession();
     await blair.refreshSession();
+    // Leaving stops everything about the old space: no reminder is due, no push waits to go out.
+    for (const table of ['ritual_reminders', 'push_outbox', 'couple_events']) {
+      expect(await app.db.query(`select 1 from ${table} where couple_id = $1`, [oldSpace]), table).toEqual([]);
+    }
     const alexAfter = await everythingVisibleTo(alex);
     expect(alexAfter).not.toContain('blair-canary-1');
     expect(alexAfter).toContain('journal alex-canary-1'); // their own words stay theirs
