@@ -24,8 +24,15 @@ import { jpegWithExif, webmVoice } from './support/media-fixtures';
  * new route cannot ship without someone deciding who may call it.
  */
 
-type Role = 'anonymous' | 'stranger' | 'partner' | 'owner';
-const ROLES: Role[] = ['anonymous', 'stranger', 'partner', 'owner'];
+/**
+ * `former` is the owner's former partner: the two once shared a space, it ended when the former
+ * left, and each has paired again since (the owner with the partner of couple X, the former in a
+ * space of their own). Under the one privacy model they are a stranger to X: they get exactly what
+ * the stranger gets, and the partner — the owner's later partner — sees nothing of that old space.
+ */
+type Role = 'anonymous' | 'stranger' | 'former' | 'partner' | 'owner';
+type ExpectedRole = Exclude<Role, 'former'>;
+const ROLES: Role[] = ['anonymous', 'stranger', 'former', 'partner', 'owner'];
 const PASSWORD = 'a long enough passphrase';
 
 let app: TestApp;
@@ -45,10 +52,13 @@ interface World {
   partner: TestClient;
   stranger: TestClient;
   anonymous: TestClient;
+  former: TestClient;
   coupleId: string;
   ownerEmail: string;
-  /** Strings that identify couple X; none may reach the stranger or anonymous. */
+  /** Strings that identify couple X; none may reach the stranger, the former partner or anonymous. */
   secrets: string[];
+  /** Words from the owner's old space with the former partner (both theirs, shared there); none may reach anyone else now. */
+  pastSecrets: string[];
 }
 
 async function person(name: string, tag: string) {
@@ -68,7 +78,17 @@ async function join(owner: TestClient, partner: TestClient, name: string) {
 
 async function newWorld(): Promise<World> {
   const tag = Math.random().toString(36).slice(2, 9);
-  const [ada, bo, sy, sy2] = await Promise.all([person('Ada', tag), person('Bo', tag), person('Sy', tag), person('Tam', tag)]);
+  const [ada, bo, sy, sy2, fen, fen2] = await Promise.all([person('Ada', tag), person('Bo', tag), person('Sy', tag), person('Tam', tag), person('Fen', tag), person('Ira', tag)]);
+  // Before couple X: Ada and Fen shared a space, and shared words in it; Fen left, so it ended.
+  await join(ada.client, fen.client, `Couple O ${tag}`);
+  const pastSecrets = [`fen-past-pair-${tag}`, `fen-past-entry-${tag}`, `ada-past-pair-${tag}`, `Couple O ${tag}`];
+  await created(fen.client.post('/api/said-and-meant', { said: `fen-past-pair-${tag}`, meant: 'x', shared: true }));
+  const fenEntry = await created(fen.client.post('/api/journal', { text: `fen-past-entry-${tag}` }));
+  await created(fen.client.patch(`/api/journal/${fenEntry.body.id}`, { shared: true }), 204);
+  await created(ada.client.post('/api/said-and-meant', { said: `ada-past-pair-${tag}`, meant: 'y', shared: true }));
+  await created(fen.client.post('/api/couple/leave'), 204);
+  await Promise.all([ada.client.refreshSession(), fen.client.refreshSession()]);
+  await join(fen.client, fen2.client, `Couple F ${tag}`);
   const coupleId = await join(ada.client, bo.client, `Couple X ${tag}`);
   await join(sy.client, sy2.client, `Couple Y ${tag}`);
   const anonymous = new TestClient(app.url);
@@ -79,8 +99,10 @@ async function newWorld(): Promise<World> {
     partner: bo.client,
     stranger: sy.client,
     anonymous,
+    former: fen.client,
     coupleId,
     ownerEmail: ada.email,
+    pastSecrets,
     secrets: [coupleId, ada.client.userId!, bo.client.userId!, ada.email, bo.email, `Ada ${tag}`, `Bo ${tag}`, `Couple X ${tag}`],
   };
 }
@@ -210,7 +232,8 @@ interface Entry {
   /** Makes what the request names, as the owner (or partner) would. */
   prepare?: (w: World) => Promise<Prepared>;
   request?: (w: World, p: Prepared, role: Role, client: TestClient) => Request | Promise<Request>;
-  expect: Record<Role, number>;
+  /** The status for each kind of caller; the former partner is expected to get what the stranger gets. */
+  expect: Record<ExpectedRole, number>;
   /**
    * The call uses something up (a session, a membership, an account): each role
    * gets its own `prepare`, and the world is not reused afterwards.
@@ -222,13 +245,13 @@ interface Entry {
   check?: (w: World, p: Prepared, role: Role, res: ApiResponse) => Promise<void> | void;
 }
 
-const all = (status: number): Record<Role, number> => ({ anonymous: status, stranger: status, partner: status, owner: status });
+const all = (status: number): Record<ExpectedRole, number> => ({ anonymous: status, stranger: status, partner: status, owner: status });
 /** Anyone signed in may: anonymous 401, everyone else `status` (on their own data). */
-const signedIn = (status: number): Record<Role, number> => ({ anonymous: 401, stranger: status, partner: status, owner: status });
+const signedIn = (status: number): Record<ExpectedRole, number> => ({ anonymous: 401, stranger: status, partner: status, owner: status });
 /** Couple X's shared resource: the stranger gets 404, both partners `status`. */
-const coupleOnly = (status: number): Record<Role, number> => ({ anonymous: 401, stranger: 404, partner: status, owner: status });
+const coupleOnly = (status: number): Record<ExpectedRole, number> => ({ anonymous: 401, stranger: 404, partner: status, owner: status });
 /** The owner's personal resource: only the owner, everyone else 404. */
-const ownerOnly = (status: number): Record<Role, number> => ({ anonymous: 401, stranger: 404, partner: 404, owner: status });
+const ownerOnly = (status: number): Record<ExpectedRole, number> => ({ anonymous: 401, stranger: 404, partner: 404, owner: status });
 
 const matrix: Record<string, Entry> = {
   // accounts
@@ -539,14 +562,15 @@ function urlOf(route: DocumentedRoute, req: Request): string {
 async function runCell(route: DocumentedRoute, entry: Entry, w: World, prepared: Prepared, role: Role) {
   const client = w[role];
   const req = (await entry.request?.(w, prepared, role, client)) ?? {};
-  const guarded = role === 'anonymous' || role === 'stranger';
+  const guarded = role === 'anonymous' || role === 'stranger' || role === 'former';
+  const expected = entry.expect[role === 'former' ? 'stranger' : role];
   const before = guarded ? await coupleDigest(w) : '';
   const res = req.upload
     ? await client.request(route.method, urlOf(route, req), undefined, { rawBody: req.upload.bytes, contentType: req.upload.contentType })
     : await client.request(route.method, urlOf(route, req), req.body ?? (route.method === 'GET' ? undefined : {}));
   const label = `${route.key} as ${role}: ${JSON.stringify(res.body)?.slice(0, 200)}`;
-  expect.soft(res.status, label).toBe(entry.expect[role]);
-  if (res.status !== entry.expect[role]) return;
+  expect.soft(res.status, label).toBe(expected);
+  if (res.status !== expected) return;
   if (res.status >= 400) expect(res.body, label).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
   const text = JSON.stringify(res.body) ?? '';
   if (guarded) {
@@ -554,6 +578,10 @@ async function runCell(route: DocumentedRoute, entry: Entry, w: World, prepared:
     expect(await coupleDigest(w), `${route.key} as ${role} changed couple X`).toBe(before);
   }
   if (role === 'partner') for (const secret of prepared.ownerOnly ?? []) expect(text, `${label} shows the partner ${secret}`).not.toContain(secret);
+  // The old space is over: nothing of it reaches the later partner, the stranger or anyone signed out.
+  if (role !== 'owner' && role !== 'former') for (const secret of w.pastSecrets) expect(text, `${label} shows words of the ended space: ${secret}`).not.toContain(secret);
+  // The owner keeps their own words from it, never the former partner's.
+  if (role === 'owner') for (const secret of w.pastSecrets.filter((p) => p.startsWith('fen-'))) expect(text, `${label} shows the owner ${secret}`).not.toContain(secret);
   await entry.check?.(w, prepared, role, res);
 }
 
