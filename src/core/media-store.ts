@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -11,11 +11,15 @@ export interface MediaStore {
   put(bytes: Buffer): Promise<string>;
   get(key: string): Promise<Buffer>;
   delete(key: string): Promise<void>;
+  /** Every stored file, with when it was last written (for the sweep). */
+  list(): Promise<Array<{ key: string; modifiedAt: number }>>;
 }
+
+const KEY = /^[0-9a-f-]{36}$/;
 
 export function diskMediaStore(dir: string): MediaStore {
   const file = (key: string) => {
-    if (!/^[0-9a-f-]{36}$/.test(key)) throw new Error('bad media key');
+    if (!KEY.test(key)) throw new Error('bad media key');
     return path.join(dir, key.slice(0, 2), key);
   };
   return {
@@ -27,5 +31,17 @@ export function diskMediaStore(dir: string): MediaStore {
     },
     get: (key) => readFile(file(key)),
     delete: (key) => rm(file(key), { force: true }),
+    async list() {
+      const shards = await readdir(dir).catch(() => [] as string[]);
+      const found: Array<{ key: string; modifiedAt: number }> = [];
+      for (const shard of shards) {
+        for (const key of await readdir(path.join(dir, shard)).catch(() => [] as string[])) {
+          if (!KEY.test(key) || key.slice(0, 2) !== shard) continue;
+          const info = await stat(path.join(dir, shard, key)).catch(() => null);
+          if (info?.isFile()) found.push({ key, modifiedAt: info.mtimeMs });
+        }
+      }
+      return found;
+    },
   };
 }
