@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadConfig } from '../core/config';
 import { migrate } from '../core/db/migrate';
 import { buildApp } from '../core/http/app';
-import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SPACE, seedDemoCouple } from '../features/demo/seed';
+import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SPACE, seedDemoCouple } from './demo/seed';
 import { features } from './features';
 import { openDatabase } from './open-database';
 

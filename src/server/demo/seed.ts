@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { CoupleScope } from '../../core/couple-scope';
 import type { BuiltApp } from '../../core/http/app';
-import { runPauseCommand } from '../pause/service';
+import { runPauseCommand } from '../../features/pause/service';
 import { demoJoyPhoto } from './demo-photo';
 
 export const DEMO_PASSWORD = 'offbeat-demo-together';
