@@ -339,13 +339,14 @@ describe.skipIf(testDbKind === 'pglite')('two app processes on one PostgreSQL', 
     staying.close();
   });
 
-  it('tells a partner on process 1 that someone left through process 2', async () => {
+  it('tells a partner on process 1, at once, that the space ended when the other left through process 2', async () => {
     const { a, b } = await newCouple(app.url);
-    const watcher = await connected(a);
+    const stayer = await connected(a);
     const leaver = await connected(b);
     expect((await onNode2(b).post('/api/couple/leave')).status).toBe(204);
-    await watcher.next((m) => m.type === 'event' && m.event.type === 'member.left');
+    // The space ends for both: each socket is closed so each phone fetches its new state.
+    expect(await stayer.waitClosed()).toBe(CLOSE_CODES.membershipChanged);
     expect(await leaver.waitClosed()).toBe(CLOSE_CODES.membershipChanged);
-    watcher.close();
+    expect((await a.get('/api/couple')).body).toMatchObject({ couple: null, ended: { reason: 'partner_left' } });
   });
 });

@@ -8,7 +8,6 @@ registerActivityWords({
   'couple.created': (who) => a.created(who),
   'couple.renamed': (who, payload) => a.renamed(who, typeof payload.name === 'string' ? payload.name : ''),
   'member.joined': (who, _payload, mine) => a.joined(who, mine),
-  'member.left': (who) => a.left(who),
   'invite.created': (who) => a.inviteCreated(who),
   'invite.revoked': (who) => a.inviteRevoked(who),
 });

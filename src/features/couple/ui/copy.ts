@@ -44,13 +44,6 @@ export const copy = {
     inviteButton: 'Invite your partner',
     openInvite: (until: string) => `You have an invite link open until ${until}.`,
     seeInvite: 'See the invite',
-    leftTitle: (name: string) => `${name} has left this shared space`,
-    leftBody: [
-      'That can be a hard thing to see, and it is okay to feel whatever you feel.',
-      'Your own notes stay yours, and this space is still here for you. You can invite someone again whenever you are ready.',
-    ],
-    inviteAgain: 'Invite someone',
-    formerPartner: 'Your partner',
   },
   presence: {
     online: 'Here now',
@@ -67,7 +60,6 @@ export const copy = {
     created: (who: string) => `${who} created this shared space`,
     renamed: (who: string, name: string) => `${who} renamed the space to “${name}”`,
     joined: (who: string, isMe: boolean) => (isMe ? 'You joined the space' : `${who} joined the space. Welcome!`),
-    left: (who: string) => `${who} left the space`,
     inviteCreated: (who: string) => `${who} made an invite link`,
     inviteRevoked: (who: string) => `${who} cancelled an invite link`,
     loadFailed: 'We could not load what has happened here just now.',

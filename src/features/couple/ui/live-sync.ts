@@ -6,7 +6,7 @@ import { coupleKeys, type ActivityData, type ActivityItem, type CoupleSnapshot }
 import { describeActivity } from './names';
 
 /** Event types after which the snapshot's members or invite summary are out of date. */
-const REFETCH_ON = new Set(['member.joined', 'member.left', 'member.renamed', 'invite.created', 'invite.revoked']);
+const REFETCH_ON = new Set(['member.joined', 'member.renamed', 'invite.created', 'invite.revoked']);
 
 /** The snapshot after one event: a newer headSeq, a new name; `refetch` when members or invites changed. */
 export function applyEvent(snapshot: CoupleSnapshot, event: CoupleEvent): { snapshot: CoupleSnapshot; refetch: boolean } {

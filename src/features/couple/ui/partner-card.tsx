@@ -1,14 +1,13 @@
-import { ButtonLink, Card, Notice } from '../../../core/web/ui';
+import { ButtonLink, Card } from '../../../core/web/ui';
 import { formatDateTime } from '../../../core/web/time';
-import { useActivity, type CoupleSnapshot } from './api';
+import type { CoupleSnapshot } from './api';
 import { copy } from './copy';
 import { partnerOf } from './names';
 import { PresenceStatus } from './presence-status';
 
-/** Who else is here: the partner and whether they are online, an invitation to invite, or a kind note that they left. */
+/** Who else is here: the partner and whether they are online, or an invitation to invite. (When a partner leaves, the space ends: see CreateCoupleScreen.) */
 export function PartnerCard({ couple }: { couple: CoupleSnapshot }) {
   const partner = partnerOf(couple);
-  const activity = useActivity();
 
   if (partner) {
     return (
@@ -23,26 +22,6 @@ export function PartnerCard({ couple }: { couple: CoupleSnapshot }) {
           </div>
         </div>
       </Card>
-    );
-  }
-
-  // The latest membership change in the feed tells "not joined yet" from "has left".
-  const lastMembership = activity.data?.pages
-    .flatMap((p) => p.items)
-    .find((i) => i.type === 'member.joined' || i.type === 'member.left');
-  if (lastMembership?.type === 'member.left') {
-    const name = lastMembership.actorName ?? copy.partner.formerPartner;
-    return (
-      <section className="partner-left" aria-label={copy.partner.leftTitle(name)}>
-        <Notice tone="gentle" title={copy.partner.leftTitle(name)}>
-          {copy.partner.leftBody.map((p) => (
-            <p key={p}>{p}</p>
-          ))}
-        </Notice>
-        <ButtonLink href="/invite" variant="secondary" block>
-          {copy.partner.inviteAgain}
-        </ButtonLink>
-      </section>
     );
   }
 

@@ -34,7 +34,7 @@ export function MapLiveSync(): null {
           void client.invalidateQueries({ queryKey: mapKeys.contracts });
         } else if (type.startsWith('said_and_meant.')) {
           void client.invalidateQueries({ queryKey: mapKeys.saidAndMeant });
-        } else if (type === 'member.joined' || type === 'member.left') {
+        } else if (type === 'member.joined') {
           void client.invalidateQueries({ queryKey: mapKeys.all });
         }
         break;
