@@ -52,6 +52,8 @@ interface Subscription {
 
 const MAX_ATTEMPTS = 5;
 const CLAIM_SECONDS = 30;
+/** A notification's record is kept a day after it was settled (for "was it sent?"), then forgotten. */
+const KEEP_SETTLED_HOURS = 24;
 
 /**
  * Sends queued notifications with RFC 8291 (aes128gcm) encryption and VAPID
@@ -81,6 +83,10 @@ export class PushDispatcher {
       [CLAIM_SECONDS],
     );
     for (const row of claimed) await this.deliver(row).catch(this.onError);
+    await this.db.query(
+      `delete from push_outbox where id in (select id from push_outbox where done_at < now() - make_interval(hours => $1) limit 500)`,
+      [KEEP_SETTLED_HOURS],
+    );
   }
 
   private async deliver(row: OutboxRow): Promise<void> {

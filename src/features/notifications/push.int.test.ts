@@ -95,6 +95,25 @@ describe('Web Push (RFC 8291 aes128gcm + VAPID) to a local push receiver', () =>
     expect(receiver.received.filter((p) => p.payload.body === 'I need a little space — and I’m coming back')).toHaveLength(0);
   });
 
+  it('forgets what a notification said a day after it was settled, and keeps one still due', async () => {
+    const { a, b } = await newCouple(app.url);
+    await subscribe(b, `old-${randomUUID()}`);
+    const arriving = receiver.next();
+    await a.post('/api/signals', { clientId: randomUUID(), need: 'closeness' });
+    await arriving;
+    await waitFor(async () => ((await outcomes(b.userId)).some((o) => o.outcome === 'sent') ? true : undefined));
+    // Settled more than a day ago, as if the day had passed.
+    await app.db.query(`update push_outbox set done_at = now() - interval '25 hours' where user_id = $1`, [b.userId]);
+    const waiting = await app.db.query<{ id: string }>(
+      `insert into push_outbox (couple_id, user_id, message, claimed_until) select couple_id, user_id, message, now() + interval '1 hour' from push_outbox where user_id = $1 returning id`,
+      [b.userId],
+    );
+    // The next sweep (every second) forgets the settled one; the one still due stays.
+    await waitFor(async () => ((await outcomes(b.userId)).length === 1 ? true : undefined));
+    const left = await app.db.query<{ id: string; outcome: string | null }>('select id, outcome from push_outbox where user_id = $1', [b.userId]);
+    expect(left).toEqual([{ id: waiting[0]!.id, outcome: null }]);
+  });
+
   it('forgets a subscription the push service says is gone', async () => {
     const { a, b } = await newCouple(app.url);
     const device = await subscribe(b, `gone-${randomUUID()}`);
