@@ -8,6 +8,7 @@ import { TestClient } from './support/client';
 import { documentedRoutes, type DocumentedRoute } from './support/openapi';
 import { webmVoice } from './support/media-fixtures';
 import { loadSideDoc } from '../src/features/pattern-map/side-doc';
+import { endSpacesLeftUnderEarlierRule } from '../src/core/membership';
 
 /**
  * Privacy through the changes of real lives: a partner leaves, closes their account, the one
@@ -132,6 +133,35 @@ describe('privacy through the changes of a life', () => {
     expect(pairs.every((p) => !p.shared)).toBe(true);
     await alex.patch(`/api/said-and-meant/${pairs[0]!.id}`, { shared: true });
     expect(await everythingVisibleTo(casey)).toContain('hurt alex-canary-1');
+  });
+
+  it('a space a partner left under the earlier rule (the one who stayed kept it) ends on the next start, as it would today', async () => {
+    const [alex, blair, dana, eli, fern] = await Promise.all([person('Alex'), person('Blair'), person('Dana'), person('Eli'), person('Fern')]);
+    const legacy = await pair(alex, blair);
+    await writeEverything(alex, 'alex-canary-4');
+    await writeEverything(blair, 'blair-canary-4');
+    // How leaving used to work: Blair's membership went, the space and all Blair had shared stayed with Alex.
+    await app.db.transaction(async (tx) => {
+      await tx.query('delete from couple_members where user_id = $1', [blair.userId]);
+      await app.app.ctx.events.append(tx, { coupleId: legacy, type: 'member.left', actorId: blair.userId });
+    });
+    expect(await everythingVisibleTo(alex)).toContain('blair-canary-4');
+    // Two spaces that must stay: one waiting for its first partner, one whole couple.
+    const waiting = (await dana.post('/api/couple', {})).body.id as string;
+    const whole = await pair(eli, fern);
+
+    expect(await endSpacesLeftUnderEarlierRule(app.db, app.app.ctx.spaceEnd)).toBeGreaterThanOrEqual(1);
+    await alex.refreshSession();
+    expect((await alex.get('/api/couple')).body).toMatchObject({ couple: null, ended: { reason: 'partner_left', partnerName: 'Blair' } });
+    const alexSees = await everythingVisibleTo(alex);
+    expect(alexSees).not.toContain('blair-canary-4');
+    expect(alexSees).toContain('journal alex-canary-4');
+    expect(await app.db.query('select 1 from couples where id = $1', [legacy])).toEqual([]);
+    expect(await app.db.query('select 1 from couples where id = $1', [waiting])).not.toEqual([]);
+    expect((await fern.get('/api/couple')).body.couple).toMatchObject({ id: whole });
+    // Run again (every start does, from every process): nothing more happens.
+    expect(await endSpacesLeftUnderEarlierRule(app.db, app.app.ctx.spaceEnd)).toBe(0);
+    expect((await alex.get('/api/couple')).body.ended).not.toBeNull();
   });
 
   it('the same two, paired again, start in an empty space', async () => {

@@ -1,4 +1,4 @@
-import type { Queryable } from './db/database';
+import type { Database, Queryable } from './db/database';
 import type { MediaStore } from './media-store';
 import type { EventLog } from './realtime/event-log';
 
@@ -26,23 +26,33 @@ export interface SpaceEnd {
 export async function leaveCouple(tx: Queryable, end: SpaceEnd, userId: string, how: 'left' | 'closed_account'): Promise<{ coupleId: string } | null> {
   const [membership] = await tx.query<{ coupleId: string }>(`select couple_id as "coupleId" from couple_members where user_id = $1`, [userId]);
   if (!membership) return null;
-  const { coupleId } = membership;
-  // Lock the couple so a concurrent join or leave sees a settled membership.
-  await tx.query('select id from couples where id = $1 for update', [coupleId]);
+  await endSpace(tx, end, membership.coupleId, { userId, how });
+  return membership;
+}
+
+/** Who made a space end: a member leaving or closing their account, or (`departed`) one who left under the earlier rule. */
+type Ending = { userId: string; how: 'left' | 'closed_account' } | { departed: { name: string | null } };
+
+async function endSpace(tx: Queryable, end: SpaceEnd, coupleId: string, ending: Ending): Promise<void> {
+  // Lock the couple so a concurrent join or leave sees a settled membership; gone means it already ended.
+  const [space] = await tx.query('select id from couples where id = $1 for update', [coupleId]);
+  if (!space) return;
   const members = await tx.query<{ userId: string; displayName: string }>(
     `select m.user_id as "userId", u.display_name as "displayName" from couple_members m join users u on u.id = m.user_id where m.couple_id = $1`,
     [coupleId],
   );
-  const leaver = members.find((m) => m.userId === userId);
+  const leaverId = 'userId' in ending ? ending.userId : null;
+  const closing = 'how' in ending && ending.how === 'closed_account';
   for (const member of members) {
-    if (member.userId === userId && how === 'closed_account') continue;
+    if (member.userId === leaverId && closing) continue;
     for (const keep of end.keepOwnWords) await keep(tx, coupleId, member.userId);
   }
-  for (const stayer of members.filter((m) => m.userId !== userId)) {
+  const partnerName = 'departed' in ending ? ending.departed.name : closing ? null : (members.find((m) => m.userId === leaverId)?.displayName ?? null);
+  for (const stayer of members.filter((m) => m.userId !== leaverId)) {
     await tx.query(`insert into space_endings (user_id, reason, partner_name) values ($1, $2, $3)`, [
       stayer.userId,
-      how === 'left' ? 'partner_left' : 'partner_closed_account',
-      how === 'left' ? (leaver?.displayName ?? null) : null,
+      closing ? 'partner_closed_account' : 'partner_left',
+      partnerName,
     ]);
   }
   const files = await tx.query<{ key: string }>(`select storage_key as key from media where couple_id = $1`, [coupleId]);
@@ -53,5 +63,26 @@ export async function leaveCouple(tx: Queryable, end: SpaceEnd, userId: string, 
   tx.onCommit?.(() => {
     for (const file of files) void end.media.delete(file.key).catch(() => undefined);
   });
-  return membership;
+}
+
+/**
+ * Before spaces ended with a leaving partner, the one who stayed kept the space, and with it
+ * what the other had shared there. Such a space (one member left, with a partner's leaving in
+ * its log) ends now as it would today: the one who stayed keeps their own words and is told
+ * once. A space where a new partner has since joined is left as it is: both in it now chose it.
+ * Safe to run on every start, from any number of processes at once.
+ */
+export async function endSpacesLeftUnderEarlierRule(db: Database, end: SpaceEnd): Promise<number> {
+  const spaces = await db.query<{ coupleId: string; departedName: string | null }>(
+    `select c.id as "coupleId",
+            (select u.display_name from couple_events e left join users u on u.id = e.actor_id
+              where e.couple_id = c.id and e.type = 'member.left' order by e.seq desc limit 1) as "departedName"
+       from couples c
+      where (select count(*) from couple_members m where m.couple_id = c.id) = 1
+        and exists (select 1 from couple_events e where e.couple_id = c.id and e.type = 'member.left')`,
+  );
+  for (const space of spaces) {
+    await db.transaction((tx) => endSpace(tx, end, space.coupleId, { departed: { name: space.departedName } }));
+  }
+  return spaces.length;
 }

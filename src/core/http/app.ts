@@ -27,7 +27,7 @@ import { LiveHub } from '../realtime/hub';
 import { baselineSecurityHeaders, checkCsrf, contentSecurityPolicy } from './security';
 import { SESSION_COOKIE, setSessionCookie, type Api, type AppContext } from './context';
 import { diskMediaStore } from '../media-store';
-import type { KeepOwnWords } from '../membership';
+import { endSpacesLeftUnderEarlierRule, type KeepOwnWords } from '../membership';
 
 export interface Feature {
   name: string;
@@ -214,6 +214,8 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
 
   await api.ready();
   await hub.start();
+  const endedSpaces = await endSpacesLeftUnderEarlierRule(options.db, ctx.spaceEnd);
+  if (endedSpaces > 0) api.log.info({ endedSpaces }, 'ended spaces a partner had left under the earlier rule');
   const stops = options.features.flatMap((f) => (f.start ? [f.start(ctx, api.log)] : []));
 
   return {

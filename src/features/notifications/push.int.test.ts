@@ -101,7 +101,7 @@ describe('Web Push (RFC 8291 aes128gcm + VAPID) to a local push receiver', () =>
     const arriving = receiver.next();
     await a.post('/api/signals', { clientId: randomUUID(), need: 'closeness' });
     await arriving;
-    await waitFor(async () => ((await outcomes(b.userId)).some((o) => o.outcome === 'sent') ? true : undefined));
+    await waitFor(async () => ((await outcomes(b.userId!)).some((o) => o.outcome === 'sent') ? true : undefined));
     // Settled more than a day ago, as if the day had passed.
     await app.db.query(`update push_outbox set done_at = now() - interval '25 hours' where user_id = $1`, [b.userId]);
     const waiting = await app.db.query<{ id: string }>(
@@ -109,7 +109,7 @@ describe('Web Push (RFC 8291 aes128gcm + VAPID) to a local push receiver', () =>
       [b.userId],
     );
     // The next sweep (every second) forgets the settled one; the one still due stays.
-    await waitFor(async () => ((await outcomes(b.userId)).length === 1 ? true : undefined));
+    await waitFor(async () => ((await outcomes(b.userId!)).length === 1 ? true : undefined));
     const left = await app.db.query<{ id: string; outcome: string | null }>('select id, outcome from push_outbox where user_id = $1', [b.userId]);
     expect(left).toEqual([{ id: waiting[0]!.id, outcome: null }]);
   });
