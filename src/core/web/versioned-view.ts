@@ -14,6 +14,7 @@ interface Answer {
 
 interface PendingChange<V> {
   apply(view: V): V;
+  settled: boolean;
 }
 
 const everyView = new Set<VersionedView<Versioned>>();
@@ -63,27 +64,32 @@ export class VersionedView<V extends Versioned> {
 
   /** Lays a change on top of the view at once (synchronously, for a switch that was just tapped). */
   begin(apply: (view: V) => V): PendingChange<V> {
-    const change = { apply };
+    const change = { apply, settled: false };
+    this.clock.changeStarted();
     this.setPending([...this.pending, change]);
     return change;
   }
 
-  /** Sends a begun change; its answer lands in the cache before the change is lifted off. */
+  /**
+   * Sends a begun change; its answer lands in the cache underneath. The change is lifted off only
+   * when no other is in flight (they lie on top in the order they were made), and, when the
+   * clock asks for it, only once the view has been fetched again.
+   */
   async finish<R extends Answer>(client: QueryClient, change: PendingChange<V>, send: () => Promise<R>, settle: (view: V, answer: R) => V): Promise<R> {
-    let answer: R;
+    let answer: R | null = null;
     try {
       answer = await send();
-    } catch (error) {
-      this.clock.changeSettled(null);
-      this.setPending(this.pending.filter((c) => c !== change));
-      void client.invalidateQueries({ queryKey: this.queryKey });
-      throw error;
+      const landed = answer;
+      client.setQueryData<V>(this.queryKey, (view) => view && settle(view, landed));
+      return answer;
+    } finally {
+      change.settled = true;
+      const verdict = this.clock.changeSettled(answer?.seq ?? null);
+      if (verdict !== 'wait') {
+        if (verdict === 'refetch') await client.invalidateQueries({ queryKey: this.queryKey }).catch(() => undefined);
+        this.setPending(this.pending.filter((c) => !c.settled));
+      }
     }
-    const verdict = this.clock.changeSettled(answer.seq);
-    client.setQueryData<V>(this.queryKey, (view) => view && settle(view, answer));
-    this.setPending(this.pending.filter((c) => c !== change));
-    if (verdict === 'refetch') void client.invalidateQueries({ queryKey: this.queryKey });
-    return answer;
   }
 
   /** The cached view with this person's changes in flight on top. */

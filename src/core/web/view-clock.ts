@@ -13,6 +13,8 @@
  * Either way the answer is dropped and fetched again; it never lands on top.
  */
 export type FetchVerdict = 'apply' | 'refetch';
+/** 'wait': other changes of this person are still in flight; the view is decided when the last one settles. */
+export type ChangeVerdict = FetchVerdict | 'wait';
 
 /** Taken when a fetch starts; handed back with its answer. */
 export interface FetchTicket {
@@ -24,6 +26,9 @@ export class ViewClock {
   private newestEvent = 0;
   /** How many of this person's changes to the view have settled (succeeded or failed). */
   private settled = 0;
+  /** This person's changes in flight now, and whether the run of them since none was in flight owes a refetch. */
+  private inFlight = 0;
+  private runOwesRefetch = false;
 
   fetchStarted(): FetchTicket {
     return { settledBefore: this.settled };
@@ -42,13 +47,25 @@ export class ViewClock {
     return true;
   }
 
+  /** One of this person's changes was sent. Two in flight at once may answer out of order. */
+  changeStarted(): void {
+    if (this.inFlight > 0) this.runOwesRefetch = true;
+    this.inFlight += 1;
+  }
+
   /**
-   * One of this person's changes settled. `seq` is what its answer reflects (null when it failed).
-   * Its own row may land at once; the whole view refetches when the change failed, or when the
-   * socket already delivered something newer than the answer.
+   * One of this person's changes settled. `seq` is what its answer reflects (null when it failed or
+   * carries none). Its own row may land at once. When it is the last in flight, the whole view is
+   * fetched again if any change of the run failed, answered older than the socket, or overlapped
+   * another (their answers may have come back in another order than they were made).
    */
-  changeSettled(seq: number | null): FetchVerdict {
+  changeSettled(seq: number | null): ChangeVerdict {
     this.settled += 1;
-    return seq === null || seq < this.newestEvent ? 'refetch' : 'apply';
+    this.inFlight = Math.max(0, this.inFlight - 1);
+    if (seq === null || seq < this.newestEvent) this.runOwesRefetch = true;
+    if (this.inFlight > 0) return 'wait';
+    const verdict = this.runOwesRefetch ? 'refetch' : 'apply';
+    this.runOwesRefetch = false;
+    return verdict;
   }
 }
