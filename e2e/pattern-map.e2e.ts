@@ -405,15 +405,19 @@ describe('pattern map, two partners', () => {
     });
     let releaseList!: () => void;
     const listHeld = new Promise<void>((resolve) => (releaseList = resolve));
+    let listDelivered!: () => void;
+    const listWasDelivered = new Promise<void>((resolve) => (listDelivered = resolve));
     let listRead!: () => void;
     const listWasRead = new Promise<void>((resolve) => (listRead = resolve));
+    let holding = true; // only the first list fetched from now on is held
     await a.page.route('**/api/said-and-meant', async (route) => {
-      if (route.request().method() !== 'GET') return route.continue();
-      await a.page.unroute('**/api/said-and-meant'); // only the first list fetched from now on is held
+      if (route.request().method() !== 'GET' || !holding) return route.continue();
+      holding = false;
       const response = await route.fetch(); // read now, before the tap's save commits…
       listRead();
       await listHeld; // …and answered after it
       await route.fulfill({ response });
+      listDelivered();
     });
 
     // Alex taps the switch off; the save waits. Meanwhile Sam shares a pair: Alex's list is fetched
@@ -427,6 +431,8 @@ describe('pattern map, two partners', () => {
     expect((await saved).status()).toBe(200);
     await a.page.unroute('**/api/said-and-meant/*');
     releaseList();
+    await listWasDelivered;
+    await a.page.unroute('**/api/said-and-meant');
 
     // Sam's pair appears from a list that includes Alex's tap, never from the held one.
     await a.page.getByRole('region', { name: 'Shared by Sam' }).getByText('I need a minute.').first().waitFor();
