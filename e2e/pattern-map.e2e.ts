@@ -4,6 +4,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { axeProblems, capture, DESKTOP, launchBrowser, Phone, PHONE } from './support/browser';
 import { startOneProcess, type Deployment } from './support/servers';
+import { apiFromPage } from './support/api';
 import { makeInviteLink, signUpWithSpace } from './support/flows';
 import { person, SignupPage } from './pages/accounts';
 import { HomePage } from './pages/couple';
@@ -387,6 +388,60 @@ describe('pattern map, two partners', () => {
     await practice.getByText('I feel shut out and I do not know how to reach you.').waitFor();
     await shoot(b, 'map-said-and-meant-partner');
     await shoot(a, 'map-said-and-meant', false);
+  });
+
+  // The race behind "Clicking the checkbox did not change its state", made to happen every time:
+  // a list fetched before a tap's save commits, answering after it, must not put the switch back;
+  // and the switch must move in the tap's own task (a controlled switch that waits for the query
+  // cache's timer snaps back first, which is what Playwright's check() read under load).
+  it('keeps a tapped share switch where it was put, whatever older answer arrives after it', async () => {
+    const share = a.page.getByRole('switch', { name: 'Shared with Sam' });
+    expect(await share.isChecked()).toBe(true);
+    let releasePatch!: () => void;
+    const patchHeld = new Promise<void>((resolve) => (releasePatch = resolve));
+    await a.page.route('**/api/said-and-meant/*', async (route) => {
+      await patchHeld;
+      await route.continue();
+    });
+    let releaseList!: () => void;
+    const listHeld = new Promise<void>((resolve) => (releaseList = resolve));
+    let listDelivered!: () => void;
+    const listWasDelivered = new Promise<void>((resolve) => (listDelivered = resolve));
+    let listRead!: () => void;
+    const listWasRead = new Promise<void>((resolve) => (listRead = resolve));
+    let holding = true; // only the first list fetched from now on is held
+    await a.page.route('**/api/said-and-meant', async (route) => {
+      if (route.request().method() !== 'GET' || !holding) return route.continue();
+      holding = false;
+      const response = await route.fetch(); // read now, before the tap's save commits…
+      listRead();
+      await listHeld; // …and answered after it
+      await route.fulfill({ response });
+      listDelivered();
+    });
+
+    // Alex taps the switch off; the save waits. Meanwhile Sam shares a pair: Alex's list is fetched
+    // (the old list: Alex's pair still shared, Sam's new one in it) and held.
+    await share.click();
+    expect(await share.isChecked()).toBe(false);
+    await apiFromPage(b.page, 'POST', '/api/said-and-meant', { said: 'I need a minute.', meant: 'I want to come back to you calm.', shared: true });
+    await listWasRead;
+    const saved = a.page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes('/api/said-and-meant/'));
+    releasePatch();
+    expect((await saved).status()).toBe(200);
+    await a.page.unroute('**/api/said-and-meant/*');
+    releaseList();
+    await listWasDelivered;
+    await a.page.unroute('**/api/said-and-meant');
+
+    // Sam's pair appears from a list that includes Alex's tap, never from the held one.
+    await a.page.getByRole('region', { name: 'Shared by Sam' }).getByText('I need a minute.').first().waitFor();
+    expect(await share.isChecked()).toBe(false);
+    expect(((await apiFromPage(a.page, 'GET', '/api/said-and-meant')).body as { pairs: Array<{ isMine: boolean; shared: boolean }> }).pairs.find((p) => p.isMine)?.shared).toBe(false);
+
+    // The next tap shows in its own task, before any timer runs.
+    expect(await share.evaluate((el: HTMLInputElement) => (el.click(), el.checked))).toBe(true);
+    await expect.poll(async () => ((await apiFromPage(a.page, 'GET', '/api/said-and-meant')).body as { pairs: Array<{ isMine: boolean; shared: boolean }> }).pairs.find((p) => p.isMine)?.shared).toBe(true);
   });
 
   it('uses the desktop’s width for the two sides, and keeps the header still from screen to screen', async () => {

@@ -157,8 +157,11 @@ describe('implicit contracts and said-vs-meant', () => {
     const pair = await a.post('/api/said-and-meant', { said: 'You don’t even care anymore', meant: 'I’m scared you’re giving up on us' });
     expect(pair.status).toBe(201);
     expect((await b.get('/api/said-and-meant')).body.pairs).toEqual([]);
-    await a.patch(`/api/said-and-meant/${pair.body.id}`, { shared: true });
+    const sharing = await a.patch(`/api/said-and-meant/${pair.body.id}`, { shared: true });
     const shared = await bSocket.next((m) => m.type === 'event' && m.event.type === 'said_and_meant.shared');
+    // Each answer says the seq it reflects: the change's own event, and the list read after it.
+    expect(sharing.body.seq).toBe(shared.type === 'event' ? shared.event.seq : -1);
+    expect((await b.get('/api/said-and-meant')).body.seq).toBe(sharing.body.seq);
     expect(JSON.stringify(shared)).not.toContain('giving up');
     expect((await b.get('/api/said-and-meant')).body.pairs).toMatchObject([{ said: 'You don’t even care anymore', isMine: false }]);
     expect((await b.patch(`/api/said-and-meant/${pair.body.id}`, { said: 'edited' })).status).toBe(404);

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import type { Queryable } from '../../core/db/database';
 import { NotFound } from '../../core/errors';
 import { currentUser, type Api, type AppContext } from '../../core/http/context';
+import { readWithSeq, seqOf } from '../../core/realtime/view-seq';
 import { personalScope, shareInto, sharedInFrom, visibleTo } from '../../core/viewer';
 import { errorBody, idParam, noContent } from '../../core/http/schemas';
+import { saidAndMeantChanged, saidAndMeantList, type SaidAndMeantPair } from './contract';
 import { mapCopy } from './copy';
 
-const saidAndMeantView = z.object({ id: z.uuid(), said: z.string(), meant: z.string(), shared: z.boolean(), isMine: z.boolean() });
 const text = z.string().trim().min(1).max(300);
 const tags = ['pattern-map'];
 const COLUMNS = 'id, owner_id as "ownerId", said, meant, shared_in is not null as shared';
@@ -27,42 +29,49 @@ interface SaidAndMeantRow {
 export function saidAndMeantRoutes(api: Api, ctx: AppContext): void {
   api.get(
     '/api/said-and-meant',
-    { schema: { tags, description: 'My said-and-meant pairs, and the ones my partner shares with me.', response: { 200: z.object({ pairs: z.array(saidAndMeantView) }) } } },
+    { schema: { tags, description: 'My said-and-meant pairs, and the ones my partner shares with me.', response: { 200: saidAndMeantList } } },
     async (request) => {
       const scope = personalScope(ctx.db, request);
-      const rows = await scope.query<SaidAndMeantRow>(`select ${COLUMNS} from said_and_meant where ${visibleTo()} order by created_at`);
-      return { pairs: rows.map((r) => view(r, scope.viewer.userId)) };
+      return readWithSeq(ctx.db, scope.viewer.coupleId, async (tx) => {
+        const rows = await scope.in(tx).query<SaidAndMeantRow>(`select ${COLUMNS} from said_and_meant where ${visibleTo()} order by created_at`);
+        return { pairs: rows.map((r) => view(r, scope.viewer.userId)) };
+      });
     },
   );
 
   api.post(
     '/api/said-and-meant',
-    { schema: { tags, body: z.object({ said: text, meant: text, shared: z.boolean().default(false) }), response: { 201: saidAndMeantView } } },
+    { schema: { tags, body: z.object({ said: text, meant: text, shared: z.boolean().default(false) }), response: { 201: saidAndMeantChanged } } },
     async (request, reply) => {
       const me = currentUser(request);
-      const [row] = await personalScope(ctx.db, request).query<SaidAndMeantRow>(
-        `insert into said_and_meant (owner_id, said, meant, shared_in) values ($1, $3, $4, ${shareInto('$5::boolean')}) returning ${COLUMNS}`,
-        [request.body.said, request.body.meant, request.body.shared],
-      );
-      await announceIfShared(ctx, me, row!);
+      const scope = personalScope(ctx.db, request);
+      const changed = await ctx.db.transaction(async (tx) => {
+        const [row] = await scope.in(tx).query<SaidAndMeantRow>(
+          `insert into said_and_meant (owner_id, said, meant, shared_in) values ($1, $3, $4, ${shareInto('$5::boolean')}) returning ${COLUMNS}`,
+          [request.body.said, request.body.meant, request.body.shared],
+        );
+        return { ...view(row!, me.userId), seq: await announceIfShared(ctx, tx, me, row!) };
+      });
       reply.status(201);
-      return view(row!, me.userId);
+      return changed;
     },
   );
 
   api.patch(
     '/api/said-and-meant/:id',
-    { schema: { tags, params: idParam, body: z.object({ said: text.optional(), meant: text.optional(), shared: z.boolean().optional() }), response: { 200: saidAndMeantView, 404: errorBody } } },
+    { schema: { tags, params: idParam, body: z.object({ said: text.optional(), meant: text.optional(), shared: z.boolean().optional() }), response: { 200: saidAndMeantChanged, 404: errorBody } } },
     async (request) => {
       const me = currentUser(request);
-      const [row] = await personalScope(ctx.db, request).query<SaidAndMeantRow>(
-        `update said_and_meant set said = coalesce($4, said), meant = coalesce($5, meant), shared_in = ${sharedInFrom('$6::boolean')}
-          where id = $3 and owner_id = $1 returning ${COLUMNS}`,
-        [request.params.id, request.body.said ?? null, request.body.meant ?? null, request.body.shared ?? null],
-      );
-      if (!row) throw new NotFound(mapCopy.errors.saidAndMeantNotFound);
-      await announceIfShared(ctx, me, row);
-      return view(row, me.userId);
+      const scope = personalScope(ctx.db, request);
+      return ctx.db.transaction(async (tx) => {
+        const [row] = await scope.in(tx).query<SaidAndMeantRow>(
+          `update said_and_meant set said = coalesce($4, said), meant = coalesce($5, meant), shared_in = ${sharedInFrom('$6::boolean')}
+            where id = $3 and owner_id = $1 returning ${COLUMNS}`,
+          [request.params.id, request.body.said ?? null, request.body.meant ?? null, request.body.shared ?? null],
+        );
+        if (!row) throw new NotFound(mapCopy.errors.saidAndMeantNotFound);
+        return { ...view(row, me.userId), seq: await announceIfShared(ctx, tx, me, row) };
+      });
     },
   );
 
@@ -73,12 +82,17 @@ export function saidAndMeantRoutes(api: Api, ctx: AppContext): void {
   });
 }
 
-function view(row: SaidAndMeantRow, me: string): z.infer<typeof saidAndMeantView> {
+function view(row: SaidAndMeantRow, me: string): SaidAndMeantPair {
   return { id: row.id, said: row.said, meant: row.meant, shared: row.shared, isMine: row.ownerId === me };
 }
 
-/** Lets the partner's screen refresh its list; the words themselves stay out of the event log. */
-async function announceIfShared(ctx: AppContext, me: { userId: string; coupleId: string | null }, row: SaidAndMeantRow): Promise<void> {
-  if (!row.shared || !me.coupleId) return;
-  await ctx.db.transaction((tx) => ctx.events.append(tx, { coupleId: me.coupleId!, type: 'said_and_meant.shared', actorId: me.userId, payload: { pairId: row.id } }));
+/**
+ * Lets the partner's screen refresh its list; the words themselves stay out of the event log.
+ * Runs in the change's own transaction, so the event's seq and the change commit together, and
+ * returns the seq the changed pair reflects.
+ */
+async function announceIfShared(ctx: AppContext, tx: Queryable, me: { userId: string; coupleId: string | null }, row: SaidAndMeantRow): Promise<number> {
+  if (!row.shared || !me.coupleId) return seqOf(tx, me.coupleId);
+  const event = await ctx.events.append(tx, { coupleId: me.coupleId, type: 'said_and_meant.shared', actorId: me.userId, payload: { pairId: row.id } });
+  return event.seq;
 }

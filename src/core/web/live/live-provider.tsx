@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ServerMessage } from '../../realtime/protocol';
 import { onSessionEnded, refreshSession } from '../session';
+import { forgetViewClocks } from '../versioned-view';
 import { LiveClient, type LiveStatus } from './live-client';
 
 type Listener = (message: ServerMessage) => void;
@@ -31,6 +32,8 @@ export function LiveProvider({ userId, cursor, children }: LiveProviderProps) {
   cursorRef.current = cursor;
 
   useEffect(() => {
+    // Another person, or (below) another space: seqs now count from another couple's start.
+    forgetViewClocks();
     if (!userId) return;
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/live`;
     const client = new LiveClient({
@@ -39,7 +42,10 @@ export function LiveProvider({ userId, cursor, children }: LiveProviderProps) {
         cursor: () => cursorRef.current(),
         onMessage: (m) => listeners.current.forEach((l) => l(m)),
         onSessionEnded,
-        onMembershipChanged: () => void refreshSession(),
+        onMembershipChanged: () => {
+          forgetViewClocks();
+          void refreshSession();
+        },
         onStatus: setStatus,
       },
     });

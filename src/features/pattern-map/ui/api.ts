@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../core/web/api';
+import { VersionedView, useVersionedChange, useVersionedView } from '../../../core/web/versioned-view';
+import type { SaidAndMeantChanged, SaidAndMeantList, SaidAndMeantPair } from '../contract';
 import type { Topic } from '../../../core/topics';
 import type { Field, Role } from '../side-doc';
 
@@ -75,13 +77,7 @@ export interface Contract {
 }
 
 /** One "when I say ___, I mean ___" pair. */
-export interface SaidAndMeant {
-  id: string;
-  said: string;
-  meant: string;
-  shared: boolean;
-  isMine: boolean;
-}
+export type SaidAndMeant = SaidAndMeantPair;
 
 /** Who is in the couple space, from /api/couple (only what the map needs). */
 export interface Person {
@@ -219,39 +215,45 @@ export function useMarkContract() {
   });
 }
 
+/** My pairs and my partner's shared ones, kept in seq order: an older answer never lands on a newer list. */
+export const saidAndMeantView = new VersionedView<SaidAndMeantList>(mapKeys.saidAndMeant, () => api.get<SaidAndMeantList>('/api/said-and-meant'));
+
 export function useSaidAndMeant() {
-  return useQuery({ queryKey: mapKeys.saidAndMeant, queryFn: () => api.get<{ pairs: SaidAndMeant[] }>('/api/said-and-meant').then((r) => r.pairs) });
+  const view = useVersionedView(saidAndMeantView);
+  return { ...view, data: view.data?.pairs };
 }
 
+const withPair = (list: SaidAndMeantList, pair: SaidAndMeantPair): SaidAndMeantList => ({
+  ...list,
+  pairs: list.pairs.some((p) => p.id === pair.id) ? list.pairs.map((p) => (p.id === pair.id ? pair : p)) : [...list.pairs, pair],
+});
+const pairOf = ({ seq: _seq, ...pair }: SaidAndMeantChanged): SaidAndMeantPair => pair;
+
 export function useAddSaidAndMeant() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { said: string; meant: string; shared: boolean }) => api.post<SaidAndMeant>('/api/said-and-meant', body),
-    onSuccess: (pair) => client.setQueryData<SaidAndMeant[]>(mapKeys.saidAndMeant, (list) => [...(list ?? []), pair]),
+  return useVersionedChange(saidAndMeantView, {
+    optimistic: (list) => list,
+    send: (body: { said: string; meant: string; shared: boolean }) => api.post<SaidAndMeantChanged>('/api/said-and-meant', body),
+    settle: (list, changed) => withPair(list, pairOf(changed)),
   });
 }
 
+/** The switch moves the moment it is tapped; a failure puts it back. */
 export function useUpdateSaidAndMeant() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, ...body }: { id: string; said?: string; meant?: string; shared?: boolean }) => api.patch<SaidAndMeant>(`/api/said-and-meant/${id}`, body),
-    // The switch moves at once; a failure puts it back.
-    onMutate: async ({ id, ...body }) => {
-      // A fetch already under way holds the old list: let it not land on top of the new choice.
-      await client.cancelQueries({ queryKey: mapKeys.saidAndMeant });
-      const before = client.getQueryData<SaidAndMeant[]>(mapKeys.saidAndMeant);
-      client.setQueryData<SaidAndMeant[]>(mapKeys.saidAndMeant, (list) => list?.map((p) => (p.id === id ? { ...p, ...body } : p)));
-      return { before };
-    },
-    onError: (_e, _v, context) => client.setQueryData(mapKeys.saidAndMeant, context?.before),
-    onSuccess: (pair) => client.setQueryData<SaidAndMeant[]>(mapKeys.saidAndMeant, (list) => list?.map((p) => (p.id === pair.id ? pair : p))),
+  return useVersionedChange(saidAndMeantView, {
+    optimistic: (list, { id, ...body }: { id: string; said?: string; meant?: string; shared?: boolean }) => ({
+      ...list,
+      pairs: list.pairs.map((p) => (p.id === id ? { ...p, ...body } : p)),
+    }),
+    send: ({ id, ...body }) => api.patch<SaidAndMeantChanged>(`/api/said-and-meant/${id}`, body),
+    settle: (list, changed) => withPair(list, pairOf(changed)),
   });
 }
 
 export function useRemoveSaidAndMeant() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api.delete<null>(`/api/said-and-meant/${id}`),
-    onSuccess: (_r, id) => client.setQueryData<SaidAndMeant[]>(mapKeys.saidAndMeant, (list) => list?.filter((p) => p.id !== id)),
+  return useVersionedChange(saidAndMeantView, {
+    optimistic: (list, id: string) => ({ ...list, pairs: list.pairs.filter((p) => p.id !== id) }),
+    // A removal answers with no seq: the list is fetched again after it.
+    send: (id) => api.delete<null>(`/api/said-and-meant/${id}`).then(() => ({ seq: null as number | null })),
+    settle: (list, _answer, id) => ({ ...list, pairs: list.pairs.filter((p) => p.id !== id) }),
   });
 }

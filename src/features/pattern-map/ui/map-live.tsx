@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ServerMessage } from '../../../core/realtime/protocol';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { FIELDS } from '../side-doc';
-import { mapKeys } from './api';
+import { mapKeys, saidAndMeantView } from './api';
 import { allSides, existingSide, setPartnerAwareness, type AwareField } from './side-store';
 
 const AWARE_FIELDS = new Set<string>([...FIELDS, 'roles']);
@@ -33,7 +33,7 @@ export function MapLiveSync(): null {
         } else if (type.startsWith('contract.')) {
           void client.invalidateQueries({ queryKey: mapKeys.contracts });
         } else if (type.startsWith('said_and_meant.')) {
-          void client.invalidateQueries({ queryKey: mapKeys.saidAndMeant });
+          saidAndMeantView.eventSeen(client, message.event.seq);
         } else if (type === 'member.joined') {
           void client.invalidateQueries({ queryKey: mapKeys.all });
         }

@@ -17,8 +17,8 @@ export function SaidAndMeantScreen() {
   const pairs = useSaidAndMeant();
   const { partnerName, hasPartner } = usePartner();
   const s = copy.saidAndMeant;
-  if (pairs.isPending) return <Loading label={copy.loading} />;
   if (pairs.isError) return <LoadFailed retry={() => void pairs.refetch()} />;
+  if (!pairs.data) return <Loading label={copy.loading} />;
   const mine = pairs.data.filter((p) => p.isMine);
   const theirs = pairs.data.filter((p) => !p.isMine);
 
@@ -143,8 +143,8 @@ function MyPair({ pair, partnerName }: { pair: SaidAndMeant; partnerName: string
             id={id}
             type="checkbox"
             role="switch"
-            // The choice shows at once, while the list's own optimistic update waits for fetches under way to be cancelled.
-            checked={update.isPending && update.variables?.shared !== undefined ? update.variables.shared : pair.shared}
+            // The list carries the change in flight (core/web/versioned-view.ts): the switch moves in the tap's own task.
+            checked={pair.shared}
             onChange={(e) => update.mutate({ id: pair.id, shared: e.target.checked })}
           />
           <span>{s.shareToggle(partnerName)}</span>

@@ -1,0 +1,153 @@
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import { ViewClock } from './view-clock';
+
+/** Every couple-scoped view answer says which couple event seq it reflects. */
+export interface Versioned {
+  seq: number;
+}
+
+/** A change's answer: the seq it committed at, or null when it carries none (the view is fetched again). */
+interface Answer {
+  seq: number | null;
+}
+
+interface PendingChange<V> {
+  apply(view: V): V;
+  settled: boolean;
+}
+
+const everyView = new Set<VersionedView<Versioned>>();
+
+/**
+ * One server view in the query cache, kept in order by its seq (see ViewClock):
+ * a fetched answer older than what the socket delivered, or begun before one of
+ * this person's own changes settled, is fetched again instead of landing.
+ *
+ * This person's changes in flight lie on top of the cached view until their own
+ * answer is in the cache, so nothing fetched meanwhile can undo them. They show
+ * in the same task as the tap: the query cache tells React only a timer later,
+ * and a controlled switch would snap back until then (the cause of the
+ * said-and-meant switch that "did not change its state").
+ */
+export class VersionedView<V extends Versioned> {
+  private clock = new ViewClock();
+  private pending: readonly PendingChange<V>[] = [];
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    readonly queryKey: QueryKey,
+    private readonly load: () => Promise<V>,
+  ) {
+    everyView.add(this as unknown as VersionedView<Versioned>);
+  }
+
+  /** The query options of this view, for `useQuery` or a prefetch. */
+  options() {
+    return queryOptions({ queryKey: this.queryKey, queryFn: ({ signal }) => this.fetch(signal) });
+  }
+
+  private async fetch(signal: AbortSignal): Promise<V> {
+    for (;;) {
+      const ticket = this.clock.fetchStarted();
+      const answer = await this.load();
+      if (this.clock.answered(ticket, answer.seq) === 'apply') return answer;
+      // Dropped as older than the screen; asked again unless the query was given up meanwhile.
+      signal.throwIfAborted();
+    }
+  }
+
+  /** The socket delivered an event touching this view: news makes the view fetch again. */
+  eventSeen(client: QueryClient, seq: number): void {
+    if (this.clock.eventSeen(seq)) void client.invalidateQueries({ queryKey: this.queryKey });
+  }
+
+  /** Lays a change on top of the view at once (synchronously, for a switch that was just tapped). */
+  begin(apply: (view: V) => V): PendingChange<V> {
+    const change = { apply, settled: false };
+    this.clock.changeStarted();
+    this.setPending([...this.pending, change]);
+    return change;
+  }
+
+  /**
+   * Sends a begun change; its answer lands in the cache underneath. The change is lifted off only
+   * when no other is in flight (they lie on top in the order they were made), and, when the
+   * clock asks for it, only once the view has been fetched again.
+   */
+  async finish<R extends Answer>(client: QueryClient, change: PendingChange<V>, send: () => Promise<R>, settle: (view: V, answer: R) => V): Promise<R> {
+    let answer: R | null = null;
+    try {
+      answer = await send();
+      const landed = answer;
+      client.setQueryData<V>(this.queryKey, (view) => view && settle(view, landed));
+      return answer;
+    } finally {
+      change.settled = true;
+      const verdict = this.clock.changeSettled(answer?.seq ?? null);
+      if (verdict !== 'wait') {
+        if (verdict === 'refetch') await client.invalidateQueries({ queryKey: this.queryKey }).catch(() => undefined);
+        this.setPending(this.pending.filter((c) => !c.settled));
+      }
+    }
+  }
+
+  /** The cached view with this person's changes in flight on top. */
+  withPending(view: V | undefined): V | undefined {
+    return view && this.pending.reduce((v, change) => change.apply(v), view);
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  readonly pendingSnapshot = (): readonly PendingChange<V>[] => this.pending;
+
+  /** A new space or a new person: seqs count from another couple's start. */
+  forget(): void {
+    this.clock = new ViewClock();
+  }
+
+  private setPending(next: readonly PendingChange<V>[]): void {
+    this.pending = next;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** Called when the signed-in person or their space changes (core/web/live). */
+export function forgetViewClocks(): void {
+  for (const view of everyView) view.forget();
+}
+
+/** Reads a view through the one cache, with this person's changes in flight on top. */
+export function useVersionedView<V extends Versioned>(view: VersionedView<V>) {
+  const query = useQuery(view.options());
+  const pending = useSyncExternalStore(view.subscribe, view.pendingSnapshot);
+  return { data: pending.length > 0 ? view.withPending(query.data) : query.data, isPending: query.isPending, isError: query.isError, refetch: query.refetch };
+}
+
+interface ChangeSpec<V, Vars, R> {
+  /** How the view looks the moment the person acts. */
+  optimistic(view: V, vars: Vars): V;
+  send(vars: Vars): Promise<R>;
+  /** How the view looks with the server's answer. */
+  settle(view: V, answer: R, vars: Vars): V;
+}
+
+/** A change to a view that shows at once and is never undone by an answer older than its own. */
+export function useVersionedChange<V extends Versioned, Vars, R extends Answer>(view: VersionedView<V>, spec: ChangeSpec<V, Vars, R>) {
+  const client = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: ({ vars, change }: { vars: Vars; change: PendingChange<V> }) =>
+      view.finish(client, change, () => spec.send(vars), (v, answer) => spec.settle(v, answer, vars)),
+  });
+  return {
+    mutate(vars: Vars, options?: { onSuccess?: (answer: R) => void }) {
+      const change = view.begin((v) => spec.optimistic(v, vars));
+      mutation.mutate({ vars, change }, { onSuccess: (answer) => options?.onSuccess?.(answer) });
+    },
+    isPending: mutation.isPending,
+    error: mutation.error,
+  };
+}
