@@ -4,6 +4,7 @@ import { currentUser, type Api, type AppContext } from '../../core/http/context'
 import { personalScope, shareInto, sharedInFrom, visibleTo } from '../../core/viewer';
 import { errorBody, idParam, noContent } from '../../core/http/schemas';
 import { mapCopy } from './copy';
+import { patternMapEvents } from './contract';
 
 const saidAndMeantView = z.object({ id: z.uuid(), said: z.string(), meant: z.string(), shared: z.boolean(), isMine: z.boolean() });
 const text = z.string().trim().min(1).max(300);
@@ -80,5 +81,5 @@ function view(row: SaidAndMeantRow, me: string): z.infer<typeof saidAndMeantView
 /** Lets the partner's screen refresh its list; the words themselves stay out of the event log. */
 async function announceIfShared(ctx: AppContext, me: { userId: string; coupleId: string | null }, row: SaidAndMeantRow): Promise<void> {
   if (!row.shared || !me.coupleId) return;
-  await ctx.db.transaction((tx) => ctx.events.append(tx, { coupleId: me.coupleId!, type: 'said_and_meant.shared', actorId: me.userId, payload: { pairId: row.id } }));
+  await ctx.db.transaction((tx) => ctx.events.append(tx, patternMapEvents, { coupleId: me.coupleId!, type: 'said_and_meant.shared', actorId: me.userId, payload: { pairId: row.id } }));
 }
