@@ -1,6 +1,7 @@
 import type { Database, Queryable } from './db/database';
 import { Forbidden } from './errors';
-import type { EventLog, NewEvent } from './realtime/event-log';
+import type { EventSpecs, EventToAppend } from './contracts';
+import type { EventLog } from './realtime/event-log';
 import type { CoupleEvent } from './realtime/protocol';
 
 /**
@@ -28,7 +29,7 @@ export class CoupleScope {
     return this.db.transaction((raw) =>
       fn({
         query: (sql, params = []) => scopedQuery(raw, this.coupleId, sql, params),
-        append: (event) => this.events.append(raw, { ...event, coupleId: this.coupleId }),
+        append: (contract, event) => this.events.append(raw, contract, { ...event, coupleId: this.coupleId }),
       }),
     );
   }
@@ -41,7 +42,8 @@ export class CoupleScope {
 
 export interface ScopedTx {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
-  append(event: Omit<NewEvent, 'coupleId'>): Promise<CoupleEvent>;
+  /** Appends an event its feature's contract declares; it commits with the transaction. */
+  append<Specs extends EventSpecs, Type extends keyof Specs & string>(contract: Specs, event: EventToAppend<Specs, Type>): Promise<CoupleEvent>;
 }
 
 const COUPLE_BOUND = /\bcouple_id\s*=\s*\$1\b|\(\s*couple_id\b[^)]*\)\s*values\s*\(\s*\$1\b|\bcouples?\b[^;]*\bid\s*=\s*\$1\b/i;

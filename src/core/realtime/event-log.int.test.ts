@@ -1,7 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db';
 import { CoupleScope } from '../couple-scope';
+import { z } from 'zod';
+import { defineEvents } from '../contracts';
 import { EventLog, type NodeMessage } from './event-log';
+
+/** Events of a made-up feature, for the log's own tests. */
+const testEvents = defineEvents({
+  'test.small': { payload: z.object({ mapId: z.string(), n: z.number() }), feed: true },
+  'test.big': { payload: z.object({ text: z.string() }), feed: true },
+  'test.quiet': { payload: z.object({}), feed: false },
+  'test.one': { payload: z.object({}), feed: true },
+  'test.two': { payload: z.object({}), feed: true },
+  'test.undone': { payload: z.object({}), feed: true },
+  'test.phantom': { payload: z.object({}), feed: true },
+  'test.rolled_back': { payload: z.object({}), feed: true },
+  'test.after': { payload: z.object({}), feed: true },
+});
 
 let t: TestDatabase;
 let coupleId: string;
@@ -26,7 +41,7 @@ async function until<T>(find: () => T | undefined): Promise<T> {
 describe('the event log’s NOTIFY', () => {
   it('carries the appended event inline, exactly as append returned it', async () => {
     const log = new EventLog(t.channel);
-    const event = await t.db.transaction((tx) => log.append(tx, { coupleId, type: 'test.small', actorId: null, payload: { mapId: 'x', n: 1 } }));
+    const event = await t.db.transaction((tx) => log.append(tx, testEvents, { coupleId, type: 'test.small', actorId: null, payload: { mapId: 'x', n: 1 } }));
     const message = await until(() => heard.find((m) => m.k === 'event' && m.e.seq === event.seq));
     expect(message).toEqual({ k: 'event', c: coupleId, a: null, e: event });
     expect(event.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
@@ -38,7 +53,7 @@ describe('the event log’s NOTIFY', () => {
       `insert into users (email, email_normalized, display_name, password_hash) values ('big@x.test', 'big@x.test', 'Big', 'x') returning id`,
     );
     const event = await t.db.transaction((tx) =>
-      log.append(tx, { coupleId, type: 'test.big', actorId: null, payload: { text: 'a'.repeat(8000) }, audience: member!.id }),
+      log.append(tx, testEvents, { coupleId, type: 'test.big', actorId: null, payload: { text: 'a'.repeat(8000) }, audience: member!.id }),
     );
     const message = await until(() => heard.find((m) => m.k === 'event-ref' && m.seq === event.seq));
     expect(message).toEqual({ k: 'event-ref', c: coupleId, seq: event.seq, a: member!.id });
@@ -49,13 +64,26 @@ describe('the event log’s NOTIFY', () => {
     const before = heard.length;
     await expect(
       t.db.transaction(async (tx) => {
-        await log.append(tx, { coupleId, type: 'test.rolled_back', actorId: null });
+        await log.append(tx, testEvents, { coupleId, type: 'test.rolled_back', actorId: null });
         throw new Error('changed my mind');
       }),
     ).rejects.toThrow('changed my mind');
-    await log.append(t.db, { coupleId, type: 'test.after', actorId: null });
+    await log.append(t.db, testEvents, { coupleId, type: 'test.after', actorId: null });
     await until(() => heard.find((m) => m.k === 'event' && m.e.type === 'test.after'));
     expect(heard.slice(before).some((m) => m.k === 'event' && m.e.type === 'test.rolled_back')).toBe(false);
+  });
+});
+
+describe('appending through a contract', () => {
+  it('takes the feed flag from the contract and refuses a payload the contract does not declare', async () => {
+    const log = new EventLog(t.channel);
+    const quiet = await log.append(t.db, testEvents, { coupleId, type: 'test.quiet', actorId: null });
+    const loud = await log.append(t.db, testEvents, { coupleId, type: 'test.small', actorId: null, payload: { mapId: 'x', n: 2 } });
+    expect([quiet.feed, loud.feed]).toEqual([false, true]);
+    const wrong = { mapId: 'x', n: 'two' } as unknown as { mapId: string; n: number };
+    await expect(log.append(t.db, testEvents, { coupleId, type: 'test.small', actorId: null, payload: wrong })).rejects.toThrow();
+    const undeclared = 'test.unknown' as 'test.quiet';
+    await expect(log.append(t.db, testEvents, { coupleId, type: undeclared, actorId: null })).rejects.toThrow(/not declared/);
   });
 });
 
@@ -70,10 +98,10 @@ describe('a couple scope’s committed events', () => {
     });
     const scope = new CoupleScope(coupleId, 'someone', t.db, log);
     const [first, second] = await scope.transaction(async (tx) => {
-      const one = await tx.append({ type: 'test.one', actorId: null });
+      const one = await tx.append(testEvents, { type: 'test.one', actorId: null });
       // Not yet committed: nobody may hear of it.
       expect(local).toEqual([]);
-      return [one, await tx.append({ type: 'test.two', actorId: null })];
+      return [one, await tx.append(testEvents, { type: 'test.two', actorId: null })];
     });
     expect(local).toEqual([
       { seq: first!.seq, audience: null },
@@ -81,7 +109,7 @@ describe('a couple scope’s committed events', () => {
     ]);
     await expect(
       scope.transaction(async (tx) => {
-        await tx.append({ type: 'test.undone', actorId: null });
+        await tx.append(testEvents, { type: 'test.undone', actorId: null });
         throw new Error('no');
       }),
     ).rejects.toThrow('no');
@@ -90,7 +118,7 @@ describe('a couple scope’s committed events', () => {
     // A statement failed and someone caught it: the database rolls back at COMMIT, so nothing may look saved.
     await expect(
       scope.transaction(async (tx) => {
-        await tx.append({ type: 'test.phantom', actorId: null });
+        await tx.append(testEvents, { type: 'test.phantom', actorId: null });
         await tx.query('select no_such_column from couples where id = $1').catch(() => {});
         return 'looks fine';
       }),

@@ -1,20 +1,19 @@
+import type { EventSpecs, EventToAppend } from '../contracts';
 import type { Queryable } from '../db/database';
 import type { CoupleEvent } from './protocol';
 
 /** NOTIFY payloads are capped near 8,000 bytes; larger events travel as a seq and are read back. */
 const MAX_INLINE_NOTIFY_BYTES = 7000;
 
-export interface NewEvent {
-  coupleId: string;
-  type: string;
-  actorId: string | null;
-  /** Ids and small shared facts (a space or loop name); never people’s names or private text. */
-  payload?: Record<string, unknown>;
-  /** When set, only this partner ever receives the event (their private draft, say). */
-  audience?: string | null;
-  /** False for live-sync traffic that belongs in catch-up but not in the couple's activity feed. */
-  feed?: boolean;
-}
+/**
+ * An event for a couple's log, declared in a feature's contract: its type and payload are
+ * checked against that contract, and its place in the activity feed comes from there.
+ * Payloads hold ids and small shared facts (a space or loop name); never people’s names or private text.
+ */
+export type NewEvent<Specs extends EventSpecs, Type extends keyof Specs & string> = EventToAppend<Specs, Type> & { coupleId: string };
+
+/** Payloads are checked against their contract's schema outside production, where a slip must fail loudly. */
+const CHECK_PAYLOADS = process.env.NODE_ENV !== 'production';
 
 /** Messages between app processes on the NOTIFY channel. */
 export type NodeMessage =
@@ -59,7 +58,10 @@ export class EventLog {
 
   constructor(readonly channel: string) {}
 
-  async append(tx: Queryable, event: NewEvent): Promise<CoupleEvent> {
+  async append<Specs extends EventSpecs, Type extends keyof Specs & string>(tx: Queryable, contract: Specs, event: NewEvent<Specs, Type>): Promise<CoupleEvent> {
+    const spec = contract[event.type];
+    if (!spec) throw new Error(`event type ${event.type} is not declared in the contract it was appended with`);
+    const payload = CHECK_PAYLOADS ? spec.payload.parse(event.payload ?? {}) : (event.payload ?? {});
     // One statement, one round trip: take the next seq under the couple row's lock, insert the
     // event with it, and NOTIFY every process (delivered on commit). The event travels inline,
     // or as a reference when it would not fit a NOTIFY payload.
@@ -78,7 +80,7 @@ export class EventLog {
               pg_notify($7, case when octet_length(inline) <= ${MAX_INLINE_NOTIFY_BYTES} then inline
                                  else json_build_object('k', 'event-ref', 'c', couple_id, 'seq', seq, 'a', audience)::text end)
          from message`,
-      [event.coupleId, event.type, event.actorId, JSON.stringify(event.payload ?? {}), event.audience ?? null, event.feed ?? true, this.channel],
+      [event.coupleId, event.type, event.actorId, JSON.stringify(payload), event.audience ?? null, spec.feed, this.channel],
     );
     if (!row) throw new Error('append to a couple that does not exist');
     const appended = toCoupleEvent(row);

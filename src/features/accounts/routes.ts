@@ -19,6 +19,7 @@ import { errorBody, iso, noContent, singleLine } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
 import { accountCopy } from './copy';
 import * as q from './queries';
+import { accountEvents } from './contract';
 
 const email = z.email().max(254);
 const password = z.string().min(10, 'at least 10 characters').max(256);
@@ -120,7 +121,7 @@ function routes(api: Api, ctx: AppContext): void {
       await ctx.db.transaction(async (tx) => {
         await q.updateDisplayName(tx, me.userId, request.body.displayName);
         // The partner's screen shows the new name at once; the name itself stays out of the log.
-        if (me.coupleId) await ctx.events.append(tx, { coupleId: me.coupleId, type: 'member.renamed', actorId: me.userId, feed: false });
+        if (me.coupleId) await ctx.events.append(tx, accountEvents, { coupleId: me.coupleId, type: 'member.renamed', actorId: me.userId });
       });
       return reply.status(204).send(null);
     },

@@ -11,6 +11,7 @@ import type { Feature } from '../../core/http/app';
 import { presenceSchema } from '../../core/realtime/protocol';
 import { coupleCopy } from './copy';
 import * as q from './queries';
+import { coupleEvents } from './contract';
 
 const coupleName = singleLine(80);
 /** Invite tokens are 32 random bytes, base64url: 43 characters. */
@@ -98,7 +99,7 @@ function routes(api: Api, ctx: AppContext): void {
         const coupleId = await q.insertCouple(tx, request.body.name ?? null, me.userId);
         // A new beginning: an old space's ending has been said.
         await q.markSpaceEndingsRead(tx, me.userId);
-        await ctx.events.append(tx, { coupleId, type: 'couple.created', actorId: me.userId });
+        await ctx.events.append(tx, coupleEvents, { coupleId, type: 'couple.created', actorId: me.userId });
         await ctx.events.publish(tx, { k: 'membership', u: me.userId, c: coupleId });
         return coupleId;
       }).catch(rethrowMembershipRace);
@@ -123,7 +124,7 @@ function routes(api: Api, ctx: AppContext): void {
       const scope = coupleScope(ctx, request);
       await scope.transaction(async (tx) => {
         await q.renameCouple(tx, request.body.name);
-        await tx.append({ type: 'couple.renamed', actorId: scope.userId, payload: { name: request.body.name } });
+        await tx.append(coupleEvents, { type: 'couple.renamed', actorId: scope.userId, payload: { name: request.body.name } });
       });
       return reply.status(204).send(null);
     },
@@ -145,7 +146,7 @@ function routes(api: Api, ctx: AppContext): void {
       const invite = await scope.transaction(async (tx) => {
         if ((await q.listMembers(tx)).length >= 2) throw new Conflict('couple_full', coupleCopy.coupleFull);
         const row = await q.replaceInvite(tx, scope.userId, hashToken(token), ctx.config.inviteHours);
-        await tx.append({ type: 'invite.created', actorId: scope.userId });
+        await tx.append(coupleEvents, { type: 'invite.created', actorId: scope.userId });
         return row;
       });
       const { origin, reach } = inviteOrigin(ctx, request);
@@ -163,7 +164,7 @@ function routes(api: Api, ctx: AppContext): void {
       const scope = coupleScope(ctx, request);
       await scope.transaction(async (tx) => {
         if (!(await q.revokeInvite(tx, request.params.id))) throw new NotFound(coupleCopy.inviteNotFound);
-        await tx.append({ type: 'invite.revoked', actorId: scope.userId });
+        await tx.append(coupleEvents, { type: 'invite.revoked', actorId: scope.userId });
       });
       return reply.status(204).send(null);
     },
@@ -212,7 +213,7 @@ function routes(api: Api, ctx: AppContext): void {
         await q.addMember(tx, invite.coupleId, me.userId);
         await q.markSpaceEndingsRead(tx, me.userId);
         await q.markInviteUsed(tx, invite.id, me.userId);
-        await ctx.events.append(tx, { coupleId: invite.coupleId, type: 'member.joined', actorId: me.userId });
+        await ctx.events.append(tx, coupleEvents, { coupleId: invite.coupleId, type: 'member.joined', actorId: me.userId });
         await ctx.events.publish(tx, { k: 'membership', u: me.userId, c: invite.coupleId });
         return invite.coupleId;
       }).catch(rethrowMembershipRace);

@@ -5,6 +5,7 @@ import { errorBody, idParam, iso } from '../../core/http/schemas';
 import { mapCopy } from './copy';
 import { contractStatus, type Decision } from './contracts';
 import { memberIds } from './queries';
+import { patternMapEvents } from './contract';
 
 const decision = z.enum(['keep', 'renegotiate', 'retire']);
 const contractView = z.object({
@@ -68,7 +69,7 @@ export function contractRoutes(api: Api, ctx: AppContext): void {
       const scope = coupleScope(ctx, request);
       const id = await scope.transaction(async (tx) => {
         const [row] = await tx.query<{ id: string }>('insert into contracts (couple_id, text, proposed_by) values ($1, $2, $3) returning id', [request.body.text, scope.userId]);
-        await tx.append({ type: 'contract.proposed', actorId: scope.userId, payload: { contractId: row!.id } });
+        await tx.append(patternMapEvents, { type: 'contract.proposed', actorId: scope.userId, payload: { contractId: row!.id } });
         return row!.id;
       });
       reply.status(201);
@@ -89,7 +90,7 @@ export function contractRoutes(api: Api, ctx: AppContext): void {
            on conflict (contract_id, user_id) do update set decision = $4, note = $5, updated_at = now()`,
           [request.params.id, scope.userId, request.body.decision, request.body.note || null],
         );
-        await tx.append({ type: 'contract.marked', actorId: scope.userId, payload: { contractId: request.params.id, decision: request.body.decision } });
+        await tx.append(patternMapEvents, { type: 'contract.marked', actorId: scope.userId, payload: { contractId: request.params.id, decision: request.body.decision } });
       });
       return { ok: true as const };
     },

@@ -170,6 +170,20 @@ describe('implicit contracts and said-vs-meant', () => {
     expect(await app.db.query(`select 1 from information_schema.tables where table_schema = current_schema() and table_name = 'phrases'`)).toEqual([]);
     expect(await app.db.query(`select 1 from couple_events where couple_id = $1 and type like 'phrase.%'`, [coupleId])).toEqual([]);
     expect((await a.get('/api/phrases')).status).toBe(404);
+    // Taken back — unshared, or a shared one deleted — it leaves the partner's screen at once.
+    const unsharing = await a.patch(`/api/said-and-meant/${pair.body.id}`, { shared: false });
+    const withdrawn = await bSocket.next((m) => m.type === 'event' && m.event.type === 'said_and_meant.withdrawn');
+    const withdrawnSeq = withdrawn.type === 'event' ? withdrawn.event.seq : -1;
+    expect(unsharing.body.seq).toBe(withdrawnSeq);
+    expect((await b.get('/api/said-and-meant')).body.pairs).toEqual([]);
+    await a.patch(`/api/said-and-meant/${pair.body.id}`, { shared: true });
+    expect((await a.request('DELETE', `/api/said-and-meant/${pair.body.id}`)).status).toBe(204);
+    await bSocket.next((m) => m.type === 'event' && m.event.type === 'said_and_meant.withdrawn' && m.event.seq > withdrawnSeq);
+    expect((await b.get('/api/said-and-meant')).body.pairs).toEqual([]);
+    // A private pair's changes say nothing to the partner's device.
+    const quiet = await a.post('/api/said-and-meant', { said: 'Fine', meant: 'Not fine' });
+    await a.request('DELETE', `/api/said-and-meant/${quiet.body.id}`);
+    expect(await app.db.query(`select type from couple_events where couple_id = $1 and payload->>'pairId' = $2`, [coupleId, quiet.body.id])).toEqual([]);
     const other = await newCouple(app.url);
     expect((await other.a.get('/api/said-and-meant')).body.pairs).toEqual([]);
     bSocket.close();

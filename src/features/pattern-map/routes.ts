@@ -13,6 +13,7 @@ import { FIELDS, INNER_FIELDS, ROLES, checkSideUpdate, firstReadableVersion, loa
 import { contractRoutes } from './contract-routes';
 import { saidAndMeantRoutes } from './said-and-meant-routes';
 import * as q from './queries';
+import { patternMapEvents } from './contract';
 
 const b64 = z.string().max(100_000).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const toBytes = (s: string) => new Uint8Array(Buffer.from(s, 'base64'));
@@ -79,13 +80,11 @@ async function writeSide(scope: CoupleScope, mapId: string, ownerId: string, upd
     const version = side!.version + 1;
     await q.saveSide(tx, mapId, ownerId, toB64(result.state), version, scope.userId, toB64(update));
     // A draft's changes reach only its owner's own screens.
-    await tx.append({
+    await tx.append(patternMapEvents, {
       type: event,
       actorId: scope.userId,
       payload: { mapId, ownerId, version },
       audience: side!.sharedAt ? null : ownerId,
-      // Keystroke batches are for catching screens up; a restore is worth a line in the feed.
-      feed: event === 'map.restored',
     });
     return version;
   });
@@ -111,7 +110,7 @@ function routes(api: Api, ctx: AppContext): void {
       const create = () =>
         scope.transaction(async (tx) => {
           const row = await q.insertMap(tx, { name: request.body.name ?? null, topic: request.body.topic ?? null, createdBy: scope.userId });
-          await tx.append({ type: 'map.created', actorId: scope.userId, payload: { mapId: row.id } });
+          await tx.append(patternMapEvents, { type: 'map.created', actorId: scope.userId, payload: { mapId: row.id } });
           return row;
         });
       // Both partners starting their first map at once: one becomes the main loop, the other a variant.
@@ -130,11 +129,11 @@ function routes(api: Api, ctx: AppContext): void {
       await scope.transaction(async (tx) => {
         if (request.body.name !== undefined) {
           await q.renameMap(tx, request.params.id, request.body.name);
-          await tx.append({ type: 'map.renamed', actorId: scope.userId, payload: { mapId: request.params.id, name: request.body.name } });
+          await tx.append(patternMapEvents, { type: 'map.renamed', actorId: scope.userId, payload: { mapId: request.params.id, name: request.body.name } });
         }
         if (request.body.isMain) {
           await q.makeMain(tx, request.params.id);
-          await tx.append({ type: 'map.main_changed', actorId: scope.userId, payload: { mapId: request.params.id } });
+          await tx.append(patternMapEvents, { type: 'map.main_changed', actorId: scope.userId, payload: { mapId: request.params.id } });
         }
       });
       return viewMap(await requireMap(scope, request.params.id));
@@ -218,7 +217,7 @@ function routes(api: Api, ctx: AppContext): void {
       await scope.transaction(async (tx) => {
         await q.lockSide(tx, request.params.id, scope.userId, true);
         await q.shareSide(tx, request.params.id, scope.userId);
-        await tx.append({ type: 'map.side_shared', actorId: scope.userId, payload: { mapId: request.params.id, ownerId: scope.userId } });
+        await tx.append(patternMapEvents, { type: 'map.side_shared', actorId: scope.userId, payload: { mapId: request.params.id, ownerId: scope.userId } });
       });
       return reply.status(204).send(null);
     },
@@ -332,7 +331,7 @@ function routes(api: Api, ctx: AppContext): void {
       const id = await scope.transaction(async (tx) => {
         const commentId = await q.insertComment(tx, { mapId: request.params.id, sideOwnerId, field, authorId: scope.userId, reaction, text });
         // Enough for the side's owner to be told kindly what came back, and where; written words stay out of the log.
-        await tx.append({ type: 'map.commented', actorId: scope.userId, payload: { mapId: request.params.id, commentId, sideOwnerId, field, reaction, written: text !== null } });
+        await tx.append(patternMapEvents, { type: 'map.commented', actorId: scope.userId, payload: { mapId: request.params.id, commentId, sideOwnerId, field, reaction, written: text !== null } });
         await enqueuePush(tx, sideOwnerId, { ...mapCopy.responsePush(reaction), url: '/map', tag: 'map-response' });
         return commentId;
       });
@@ -348,7 +347,7 @@ function routes(api: Api, ctx: AppContext): void {
       const scope = coupleScope(ctx, request);
       await scope.transaction(async (tx) => {
         if (!(await q.deleteOwnComment(tx, request.params.commentId, scope.userId))) throw new NotFound(mapCopy.errors.notFound);
-        await tx.append({ type: 'map.comment_removed', actorId: scope.userId, payload: { mapId: request.params.id, commentId: request.params.commentId } });
+        await tx.append(patternMapEvents, { type: 'map.comment_removed', actorId: scope.userId, payload: { mapId: request.params.id, commentId: request.params.commentId } });
       });
       return reply.status(204).send(null);
     },

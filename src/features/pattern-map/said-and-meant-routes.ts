@@ -5,7 +5,7 @@ import { currentUser, type Api, type AppContext } from '../../core/http/context'
 import { readWithSeq, seqOf } from '../../core/realtime/view-seq';
 import { personalScope, shareInto, sharedInFrom, visibleTo } from '../../core/viewer';
 import { errorBody, idParam, noContent } from '../../core/http/schemas';
-import { saidAndMeantChanged, saidAndMeantList, type SaidAndMeantPair } from './contract';
+import { patternMapEvents, saidAndMeantChanged, saidAndMeantList, type SaidAndMeantPair } from './contract';
 import { mapCopy } from './copy';
 
 const text = z.string().trim().min(1).max(300);
@@ -50,7 +50,7 @@ export function saidAndMeantRoutes(api: Api, ctx: AppContext): void {
           `insert into said_and_meant (owner_id, said, meant, shared_in) values ($1, $3, $4, ${shareInto('$5::boolean')}) returning ${COLUMNS}`,
           [request.body.said, request.body.meant, request.body.shared],
         );
-        return { ...view(row!, me.userId), seq: await announceIfShared(ctx, tx, me, row!) };
+        return { ...view(row!, me.userId), seq: await announce(ctx, tx, me, row!, false) };
       });
       reply.status(201);
       return changed;
@@ -64,20 +64,31 @@ export function saidAndMeantRoutes(api: Api, ctx: AppContext): void {
       const me = currentUser(request);
       const scope = personalScope(ctx.db, request);
       return ctx.db.transaction(async (tx) => {
+        const [before] = await tx.query<{ shared: boolean }>(
+          `select shared_in is not null as shared from said_and_meant where id = $1 and owner_id = $2 for update`,
+          [request.params.id, me.userId],
+        );
         const [row] = await scope.in(tx).query<SaidAndMeantRow>(
           `update said_and_meant set said = coalesce($4, said), meant = coalesce($5, meant), shared_in = ${sharedInFrom('$6::boolean')}
             where id = $3 and owner_id = $1 returning ${COLUMNS}`,
           [request.params.id, request.body.said ?? null, request.body.meant ?? null, request.body.shared ?? null],
         );
         if (!row) throw new NotFound(mapCopy.errors.saidAndMeantNotFound);
-        return { ...view(row, me.userId), seq: await announceIfShared(ctx, tx, me, row) };
+        return { ...view(row, me.userId), seq: await announce(ctx, tx, me, row, before?.shared ?? false) };
       });
     },
   );
 
   api.delete('/api/said-and-meant/:id', { schema: { tags, params: idParam, response: { 204: noContent, 404: errorBody } } }, async (request, reply) => {
-    const rows = await ctx.db.query('delete from said_and_meant where id = $1 and owner_id = $2 returning id', [request.params.id, currentUser(request).userId]);
-    if (rows.length === 0) throw new NotFound(mapCopy.errors.saidAndMeantNotFound);
+    const me = currentUser(request);
+    await ctx.db.transaction(async (tx) => {
+      const [row] = await tx.query<{ id: string; shared: boolean }>(
+        'delete from said_and_meant where id = $1 and owner_id = $2 returning id, shared_in is not null as shared',
+        [request.params.id, me.userId],
+      );
+      if (!row) throw new NotFound(mapCopy.errors.saidAndMeantNotFound);
+      if (row.shared && me.coupleId) await withdraw(ctx, tx, { userId: me.userId, coupleId: me.coupleId }, row.id);
+    });
     return reply.status(204).send(null);
   });
 }
@@ -87,12 +98,19 @@ function view(row: SaidAndMeantRow, me: string): SaidAndMeantPair {
 }
 
 /**
- * Lets the partner's screen refresh its list; the words themselves stay out of the event log.
- * Runs in the change's own transaction, so the event's seq and the change commit together, and
- * returns the seq the changed pair reflects.
+ * Lets the partner's screen refresh its list when a pair reaches it or leaves it; the words
+ * themselves stay out of the event log. Runs in the change's own transaction, so the event's
+ * seq and the change commit together, and returns the seq the changed pair reflects.
  */
-async function announceIfShared(ctx: AppContext, tx: Queryable, me: { userId: string; coupleId: string | null }, row: SaidAndMeantRow): Promise<number> {
-  if (!row.shared || !me.coupleId) return seqOf(tx, me.coupleId);
-  const event = await ctx.events.append(tx, { coupleId: me.coupleId, type: 'said_and_meant.shared', actorId: me.userId, payload: { pairId: row.id } });
-  return event.seq;
+async function announce(ctx: AppContext, tx: Queryable, me: { userId: string; coupleId: string | null }, row: SaidAndMeantRow, wasShared: boolean): Promise<number> {
+  if (!me.coupleId) return seqOf(tx, me.coupleId);
+  const space = { userId: me.userId, coupleId: me.coupleId };
+  if (row.shared) return (await ctx.events.append(tx, patternMapEvents, { coupleId: space.coupleId, type: 'said_and_meant.shared', actorId: me.userId, payload: { pairId: row.id } })).seq;
+  if (wasShared) return withdraw(ctx, tx, space, row.id);
+  return seqOf(tx, me.coupleId);
+}
+
+/** A shared pair taken back (unshared or deleted): the partner's screen lets it go at once. */
+async function withdraw(ctx: AppContext, tx: Queryable, me: { userId: string; coupleId: string }, pairId: string): Promise<number> {
+  return (await ctx.events.append(tx, patternMapEvents, { coupleId: me.coupleId, type: 'said_and_meant.withdrawn', actorId: me.userId, payload: { pairId } })).seq;
 }

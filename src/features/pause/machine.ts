@@ -11,6 +11,8 @@
  * the partner may propose a different length once; no pause runs past 24 hours
  * from its start; terminal states (reconnected, cancelled, expired) never change.
  */
+import type { PayloadOf } from '../../core/contracts';
+import type { PauseEvent as ContractPauseEvent, pauseEvents } from './contract';
 import { pauseCopy } from './copy';
 
 export const PAUSE_RULES = {
@@ -95,24 +97,14 @@ export type PauseCommand =
   /** The clock: ends pauses whose time is up and closes unanswered requests. */
   | { type: 'tick' };
 
-export type PauseEventType =
-  | 'pause.requested'
-  | 'pause.proposed'
-  | 'pause.started'
-  | 'pause.cancelled'
-  | 'pause.extended'
-  | 'pause.returning'
-  | 'pause.checked_in'
-  | 'pause.more_time'
-  | 'pause.reconnected'
-  | 'pause.paced'
-  | 'pause.expired';
-
-export interface PauseEvent {
-  type: PauseEventType;
-  actorId: string | null;
-  payload: Record<string, unknown>;
-}
+/**
+ * The steps a decision emits: the contract's pause events the machine itself makes (a pulse is
+ * not a step), with their payloads but for the pause's id, which the store assigns.
+ */
+export type PauseEventType = Exclude<ContractPauseEvent['type'], 'pause.pulse'>;
+export type PauseEvent = {
+  [K in PauseEventType]: { type: K; actorId: string | null; payload: Omit<PayloadOf<typeof pauseEvents, K>, 'pauseId'> };
+}[PauseEventType];
 
 export type RejectionCode =
   | 'pause_in_progress'
@@ -314,7 +306,7 @@ export function nextDeadline(p: Pause | null): number | null {
 }
 
 /** What both screens need to know; tethers are shared on purpose, check-in feelings are not. */
-function summary(p: Pause): Record<string, unknown> {
+function summary(p: Pause): Omit<PayloadOf<typeof pauseEvents, 'pause.started'>, 'pauseId'> {
   return {
     minutes: p.minutes,
     where: p.where,

@@ -8,6 +8,7 @@ import { every } from '../../core/background';
 import { PauseClock, runPauseCommand } from './service';
 import * as q from './queries';
 import { returnTiming } from './reconnect';
+import { pauseEvents } from './contract';
 
 const minutes = z.number().int().min(PAUSE_RULES.minMinutes).max(PAUSE_RULES.maxMinutes);
 /** Words to hold on to are optional: blank means none. */
@@ -187,7 +188,7 @@ function routes(api: Api, ctx: AppContext): void {
         if (!isLive(live?.state ?? null) || live!.state.status === 'requested') {
           throw new Conflict('no_pause', 'A “thinking of you” pulse travels during a pause.');
         }
-        await tx.append({ type: 'pause.pulse', actorId: scope.userId, payload: { pauseId: live!.id }, feed: false });
+        await tx.append(pauseEvents, { type: 'pause.pulse', actorId: scope.userId, payload: { pauseId: live!.id } });
       });
       return reply.status(204).send(null);
     },

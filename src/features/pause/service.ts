@@ -7,9 +7,8 @@ import { pauseCopy } from './copy';
 import { enqueuePush } from '../../core/push/push';
 import { pausePushes } from './push-messages';
 import * as q from './queries';
+import { pauseEvents } from './contract';
 
-/** Steps that update both screens but are not moments for the couple's activity feed. */
-const QUIET_IN_FEED = new Set(['pause.checked_in', 'pause.paced']);
 
 /** Rejections caused by the input itself are 400s; the rest are conflicts with the current state. */
 const INPUT_PROBLEMS: RejectionCode[] = ['invalid_minutes', 'invalid_feeling', 'invalid_tether', 'invalid_pace', 'self_partner'];
@@ -48,7 +47,7 @@ export async function runPauseCommand(
         if (!isLive(decision.state)) await q.updatePauseEpisode(tx, id, decision.state);
       }
       for (const event of decision.events) {
-        await tx.append({ type: event.type, actorId: event.actorId, payload: { ...event.payload, pauseId: id }, feed: !QUIET_IN_FEED.has(event.type) });
+        await tx.append(pauseEvents, { type: event.type, actorId: event.actorId, payload: { ...event.payload, pauseId: id } });
         for (const push of pausePushes(event, decision.state)) await enqueuePush(tx, push.userId, push.message);
       }
       if (commandId) await q.recordCommand(tx, commandId, id);

@@ -8,6 +8,7 @@ import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import { LEVELS, suggestSeason, type CheckIn } from './capacity';
 import { practiceCopy } from './copy';
 import { accept, checkReviewDate, end, isDueForReview, renew, type Season, type SeasonRejection } from './seasons';
+import { practiceEvents } from './contract';
 
 const tags = ['practice'];
 const day = z.iso.date();
@@ -92,7 +93,7 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
       const scope = coupleScope(ctx, request);
       await scope.transaction(async (tx) => {
         await tx.query('insert into capacity_checkins (couple_id, user_id, level, note, day) values ($1, $2, $3, $4, $5)', [scope.userId, request.body.level, request.body.note || null, request.body.day]);
-        await tx.append({ type: 'capacity.checked_in', actorId: scope.userId, payload: { level: request.body.level }, feed: false });
+        await tx.append(practiceEvents, { type: 'capacity.checked_in', actorId: scope.userId, payload: { level: request.body.level } });
       });
       return reply.status(201).send(null);
     },
@@ -164,7 +165,7 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
           `insert into seasons (couple_id, carrier_id, what, why, review_on, status, proposed_by, accepted_by) values ($1, $2, $3, $4, $5, 'proposed', $6, array[$6]::uuid[]) returning ${SEASON_COLUMNS}`,
           [carrier, b.what, b.why, b.reviewOn, scope.userId],
         );
-        await tx.append({ type: 'season.proposed', actorId: scope.userId, payload: { seasonId: row!.id } });
+        await tx.append(practiceEvents, { type: 'season.proposed', actorId: scope.userId, payload: { seasonId: row!.id } });
         return view(row!, scope.userId, members);
       });
       reply.status(201);
@@ -188,7 +189,7 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
             `update seasons set status = $3, accepted_by = $4::uuid[], review_on = $5, ended_at = $6, proposed_by = $7 where couple_id = $1 and id = $2 returning ${SEASON_COLUMNS}`,
             [row.id, next.status, next.acceptedBy, next.reviewOn, next.endedAt === null ? null : new Date(next.endedAt), next.proposedBy],
           );
-          await tx.append({ type: seasonEvent(name, next), actorId: scope.userId, payload: { seasonId: row.id } });
+          await tx.append(practiceEvents, { type: seasonEvent(name, next), actorId: scope.userId, payload: { seasonId: row.id } });
           return view(saved!, scope.userId, members);
         });
       },
@@ -202,7 +203,7 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
    * partner's screen (and the feed). The event carries its id only; a private stretch is never announced.
    */
   const tellPartner = async (tx: Queryable, me: { userId: string; coupleId: string | null }, type: 'stretch.shared' | 'stretch.tried', stretchId: string) => {
-    if (me.coupleId) await ctx.events.append(tx, { coupleId: me.coupleId, type, actorId: me.userId, payload: { stretchId } });
+    if (me.coupleId) await ctx.events.append(tx, practiceEvents, { coupleId: me.coupleId, type, actorId: me.userId, payload: { stretchId } });
   };
 
   const stretchView = z.object({ id: z.uuid(), role: z.enum(['pursuer', 'distancer', 'both']), title: z.string(), plannedFor: z.string().nullable(), expectedDiscomfort: z.number().int(), actualDiscomfort: z.number().int().nullable(), reflection: z.string().nullable(), doneAt: z.string().nullable(), mine: z.boolean(), shared: z.boolean() });

@@ -3,6 +3,7 @@ import { NotFound } from '../../core/errors';
 import { coupleScope, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import { practiceCopy } from './copy';
+import { practiceEvents } from './contract';
 
 const tags = ['practice'];
 const ideaView = z.object({ id: z.uuid(), fromMe: z.boolean(), text: z.string(), createdAt: z.string() });
@@ -33,7 +34,7 @@ export function joyIdeaRoutes(api: Api, ctx: AppContext): void {
       const scope = coupleScope(ctx, request);
       const id = await scope.transaction(async (tx) => {
         const [row] = await tx.query<{ id: string }>('insert into joy_ideas (couple_id, author_id, text) values ($1, $2, $3) returning id', [scope.userId, request.body.text]);
-        await tx.append({ type: 'joy.idea_added', actorId: scope.userId, payload: { ideaId: row!.id }, feed: false });
+        await tx.append(practiceEvents, { type: 'joy.idea_added', actorId: scope.userId, payload: { ideaId: row!.id } });
         return row!.id;
       });
       reply.status(201);
@@ -49,7 +50,7 @@ export function joyIdeaRoutes(api: Api, ctx: AppContext): void {
       await scope.transaction(async (tx) => {
         const [row] = await tx.query<{ id: string }>('delete from joy_ideas where couple_id = $1 and id = $2 and author_id = $3 returning id', [request.params.id, scope.userId]);
         if (!row) throw new NotFound(practiceCopy.errors.notFound);
-        await tx.append({ type: 'joy.idea_removed', actorId: scope.userId, payload: { ideaId: request.params.id }, feed: false });
+        await tx.append(practiceEvents, { type: 'joy.idea_removed', actorId: scope.userId, payload: { ideaId: request.params.id } });
       });
       return reply.status(204).send(null);
     },

@@ -8,6 +8,7 @@ import { coupleScope, type Api, type AppContext } from '../../core/http/context'
 import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import { practiceCopy } from './copy';
 import { MAX_PHOTO_BYTES, MAX_VOICE_BYTES, MAX_VOICE_SECONDS, PHOTO_TYPES, VOICE_TYPES, checkMedia, stripPhotoMetadata, type MediaType, type PhotoType } from './media';
+import { practiceEvents } from './contract';
 
 const tags = ['practice'];
 const noteView = z.object({
@@ -119,7 +120,7 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore, limits:
       const id = await scope.transaction(async (tx) => {
         await checkEpisode(tx, request.body.episodeId);
         const [row] = await tx.query<{ id: string }>(`insert into notes (couple_id, author_id, kind, text, episode_id) values ($1, $2, 'text', $3, $4) returning id`, [scope.userId, request.body.text, request.body.episodeId ?? null]);
-        await tx.append({ type: 'note.sent', actorId: scope.userId, payload: { noteId: row!.id, kind: 'text' } });
+        await tx.append(practiceEvents, { type: 'note.sent', actorId: scope.userId, payload: { noteId: row!.id, kind: 'text' } });
         return row!.id;
       });
       reply.status(201);
@@ -150,7 +151,7 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore, limits:
           [scope.userId, mediaId, request.query.durationSeconds, request.query.episodeId ?? null],
         );
         noteId = row!.id;
-        await tx.append({ type: 'note.sent', actorId: scope.userId, payload: { noteId, kind: 'voice' } });
+        await tx.append(practiceEvents, { type: 'note.sent', actorId: scope.userId, payload: { noteId, kind: 'voice' } });
       });
       reply.status(201);
       return { id: noteId, mediaId };
@@ -179,10 +180,10 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore, limits:
           // Listening is live-sync traffic for the author's screen; an answer is worth a line in the feed.
           if (step === 'played') {
             await tx.query('update notes set played_at = coalesce(played_at, now()) where couple_id = $1 and id = $2', [request.params.id]);
-            await tx.append({ type: 'note.played', actorId: scope.userId, payload: { noteId: request.params.id }, feed: false });
+            await tx.append(practiceEvents, { type: 'note.played', actorId: scope.userId, payload: { noteId: request.params.id } });
           } else {
             await tx.query('update notes set reaction = $3 where couple_id = $1 and id = $2', [request.params.id, (request.body as { tether: string }).tether]);
-            await tx.append({ type: 'note.answered', actorId: scope.userId, payload: { noteId: request.params.id } });
+            await tx.append(practiceEvents, { type: 'note.answered', actorId: scope.userId, payload: { noteId: request.params.id } });
           }
         });
         return reply.status(204).send(null);
@@ -224,7 +225,7 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore, limits:
     const scope = coupleScope(ctx, request);
     const id = await scope.transaction(async (tx) => {
       const [row] = await tx.query<{ id: string }>('insert into joy_entries (couple_id, author_id, text) values ($1, $2, $3) returning id', [scope.userId, request.body.text]);
-      await tx.append({ type: 'joy.logged', actorId: scope.userId, payload: { joyId: row!.id } });
+      await tx.append(practiceEvents, { type: 'joy.logged', actorId: scope.userId, payload: { joyId: row!.id } });
       return row!.id;
     });
     reply.status(201);
@@ -249,7 +250,7 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore, limits:
         const [old] = await tx.query<{ mediaId: string | null }>('select media_id as "mediaId" from joy_entries where couple_id = $1 and id = $2 for update', [request.params.id]);
         await tx.query('update joy_entries set media_id = $3 where couple_id = $1 and id = $2', [request.params.id, mediaId]);
         await deleteMedia(store, tx, old?.mediaId ?? null);
-        await tx.append({ type: 'joy.photo_added', actorId: scope.userId, payload: { joyId: request.params.id }, feed: false });
+        await tx.append(practiceEvents, { type: 'joy.photo_added', actorId: scope.userId, payload: { joyId: request.params.id } });
       });
       reply.status(201);
       return { mediaId };

@@ -4,6 +4,7 @@ import type { EventLog } from '../../core/realtime/event-log';
 import { enqueuePush } from '../../core/push/push';
 import { practiceCopy } from './copy';
 import { nextOccurrence } from './schedule';
+import { practiceEvents } from './contract';
 
 interface DueReminder {
   id: string;
@@ -63,7 +64,7 @@ export class ReminderScheduler {
       await tx.query('update ritual_reminders set next_due_at = $3 where couple_id = $1 and id = $2', [r.id, next === null ? null : new Date(next)]);
       if (inserted.length === 0) return false;
       await enqueuePush(tx, r.userId, { title: practiceCopy.reminder.title, body: practiceCopy.reminder.body(r.title), url: '/practice', tag: `ritual-${r.id}` });
-      await tx.append({ type: 'ritual.reminder', actorId: null, payload: { reminderId: r.id }, audience: r.userId, feed: false });
+      await tx.append(practiceEvents, { type: 'ritual.reminder', actorId: null, payload: { reminderId: r.id }, audience: r.userId });
       return true;
     });
   }

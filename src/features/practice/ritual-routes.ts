@@ -6,6 +6,7 @@ import { isValidTimeZone } from '../../core/push/quiet-hours';
 import { joyBalance } from './balance';
 import { RITUAL_KEYS, practiceCopy } from './copy';
 import { isValidLocalTime, nextOccurrence } from './schedule';
+import { practiceEvents } from './contract';
 
 const tags = ['practice'];
 const reminderView = z.object({ localTime: z.string(), weekdays: z.array(z.number().int()), timeZone: z.string(), enabled: z.boolean(), nextDueAt: z.string().nullable() });
@@ -43,7 +44,7 @@ export function ritualRoutes(api: Api, ctx: AppContext): void {
       const title = key ? practiceCopy.ritualLibrary[key].title : (body as { title: string }).title;
       const id = await scope.transaction(async (tx) => {
         const [row] = await tx.query<{ id: string }>('insert into rituals (couple_id, library_key, title, created_by) values ($1, $2, $3, $4) returning id', [key, title, scope.userId]);
-        await tx.append({ type: 'ritual.kept', actorId: scope.userId, payload: { ritualId: row!.id } });
+        await tx.append(practiceEvents, { type: 'ritual.kept', actorId: scope.userId, payload: { ritualId: row!.id } });
         return row!.id;
       });
       reply.status(201);
@@ -56,7 +57,7 @@ export function ritualRoutes(api: Api, ctx: AppContext): void {
     await scope.transaction(async (tx) => {
       const rows = await tx.query('delete from rituals where couple_id = $1 and id = $2 returning id', [request.params.id]);
       if (rows.length === 0) throw new NotFound(practiceCopy.errors.notFound);
-      await tx.append({ type: 'ritual.let_go', actorId: scope.userId, payload: { ritualId: request.params.id } });
+      await tx.append(practiceEvents, { type: 'ritual.let_go', actorId: scope.userId, payload: { ritualId: request.params.id } });
     });
     return reply.status(204).send(null);
   });
@@ -104,7 +105,7 @@ export function ritualRoutes(api: Api, ctx: AppContext): void {
           `insert into ritual_moments (couple_id, ritual_id, marked_by, together, confirmed_at) values ($1, $2, $3, $4, case when $4 then null else now() end) returning id`,
           [request.params.id, scope.userId, request.body.together],
         );
-        await tx.append({ type: request.body.together ? 'moment.proposed' : 'moment.marked', actorId: scope.userId, payload: { momentId: row!.id, ritualId: request.params.id } });
+        await tx.append(practiceEvents, { type: request.body.together ? 'moment.proposed' : 'moment.marked', actorId: scope.userId, payload: { momentId: row!.id, ritualId: request.params.id } });
         return row!.id;
       });
       reply.status(201);
@@ -124,7 +125,7 @@ export function ritualRoutes(api: Api, ctx: AppContext): void {
       if (moment.markedBy === scope.userId) throw new Forbidden('own_moment', practiceCopy.errors.ownMoment);
       if (moment.confirmedAt) throw new Conflict('already_confirmed', practiceCopy.errors.alreadyConfirmed);
       await tx.query('update ritual_moments set confirmed_at = now() where couple_id = $1 and id = $2', [request.params.id]);
-      await tx.append({ type: 'moment.shared', actorId: scope.userId, payload: { momentId: request.params.id } });
+      await tx.append(practiceEvents, { type: 'moment.shared', actorId: scope.userId, payload: { momentId: request.params.id } });
     });
     return reply.status(204).send(null);
   });

@@ -9,6 +9,7 @@ import { repairCopy } from './copy';
 import { STEPS, decideRepair, newRepair, viewFor, type Repair } from './machine';
 import { keepRepairWords } from './keep-on-leave';
 import { personalRoutes } from './personal-routes';
+import { repairEvents } from './contract';
 
 const who = z.enum(['me', 'partner', 'unsure']);
 const answerText = z.string().trim().max(2000);
@@ -202,7 +203,7 @@ function routes(api: Api, ctx: AppContext): void {
         ]);
         await saveHowSeen(tx, row!.id, scope.userId, b);
         if (b.note) await tx.query('insert into rupture_notes (couple_id, rupture_id, author_id, text) values ($1, $2, $3, $4)', [row!.id, scope.userId, b.note]);
-        await tx.append({ type: 'rupture.logged', actorId: scope.userId, payload: { ruptureId: row!.id } });
+        await tx.append(repairEvents, { type: 'rupture.logged', actorId: scope.userId, payload: { ruptureId: row!.id } });
         return row!.id;
       });
       reply.status(201);
@@ -229,7 +230,7 @@ function routes(api: Api, ctx: AppContext): void {
         if (!rupture) throw new NotFound(repairCopy.notFound);
         await saveHowSeen(tx, request.params.id, scope.userId, request.body);
         // Screens refresh; the feed keeps to moments, and a view is part of one.
-        await tx.append({ type: 'rupture.view_saved', actorId: scope.userId, payload: { ruptureId: request.params.id }, feed: false });
+        await tx.append(repairEvents, { type: 'rupture.view_saved', actorId: scope.userId, payload: { ruptureId: request.params.id } });
       });
       return reply.status(204).send(null);
     },
@@ -269,9 +270,9 @@ function routes(api: Api, ctx: AppContext): void {
         );
         if (!rupture.repairedAt && Number(marks?.n) >= 2) {
           await tx.query('update ruptures set repaired_at = now() where couple_id = $1 and id = $2', [request.params.id]);
-          await tx.append({ type: 'rupture.repaired', actorId: null, payload: { ruptureId: request.params.id } });
+          await tx.append(repairEvents, { type: 'rupture.repaired', actorId: null, payload: { ruptureId: request.params.id } });
         } else {
-          await tx.append({ type: 'rupture.repaired_by_one', actorId: scope.userId, payload: { ruptureId: request.params.id } });
+          await tx.append(repairEvents, { type: 'rupture.repaired_by_one', actorId: scope.userId, payload: { ruptureId: request.params.id } });
         }
       });
       return reply.status(204).send(null);
@@ -303,13 +304,13 @@ function routes(api: Api, ctx: AppContext): void {
             `insert into repairs (couple_id, rupture_id, state) values ($1, $2, $3) returning id`,
             [request.params.id, JSON.stringify(newRepair([scope.userId, partner]))],
           );
-          await tx.append({ type: 'repair.started', actorId: scope.userId, payload: { repairId: existing!.id, ruptureId: request.params.id } });
+          await tx.append(repairEvents, { type: 'repair.started', actorId: scope.userId, payload: { repairId: existing!.id, ruptureId: request.params.id } });
         }
         await tx.query(
           `update repairs set calm = calm || jsonb_build_object($3::text, $4::boolean), updated_at = now() where couple_id = $1 and id = $2`,
           [existing!.id, scope.userId, request.body.calmEnough],
         );
-        await tx.append({ type: 'repair.calm_checked', actorId: scope.userId, payload: { repairId: existing!.id }, feed: false });
+        await tx.append(repairEvents, { type: 'repair.calm_checked', actorId: scope.userId, payload: { repairId: existing!.id } });
         return viewRepair(tx, existing!.id, scope.userId);
       });
     },
@@ -346,7 +347,7 @@ function routes(api: Api, ctx: AppContext): void {
             throw decision.code === 'incomplete' ? new BadRequest(decision.code, message) : decision.code === 'not_participant' ? new Forbidden(decision.code, message) : new Conflict(decision.code, message);
           }
           await tx.query('update repairs set state = $3, updated_at = now() where couple_id = $1 and id = $2', [row.id, JSON.stringify(decision.state)]);
-          for (const event of decision.events) await tx.append({ type: event.type, actorId: event.actorId, payload: { repairId: row.id } });
+          for (const event of decision.events) await tx.append(repairEvents, { type: event.type, actorId: event.actorId, payload: { repairId: row.id } });
           if (row.state.status !== 'revealed' && decision.state.status === 'revealed') {
             // The actions each partner committed to become tracked commitments at the reveal.
             for (const person of decision.state.partners) {
@@ -374,7 +375,7 @@ function routes(api: Api, ctx: AppContext): void {
         if (!decision.ok) throw new Conflict(decision.code, repairCopy.rejections[decision.code]);
         if (decision.events.length) {
           await tx.query('update repairs set state = $3, updated_at = now() where couple_id = $1 and id = $2', [row.id, JSON.stringify(decision.state)]);
-          for (const event of decision.events) await tx.append({ type: event.type, actorId: event.actorId, payload: { repairId: row.id, ...event.payload } });
+          for (const event of decision.events) await tx.append(repairEvents, { type: event.type, actorId: event.actorId, payload: { repairId: row.id, ...event.payload } });
         }
         return viewRepair(tx, row.id, scope.userId);
       });
@@ -409,7 +410,7 @@ function routes(api: Api, ctx: AppContext): void {
             if (!action.doneAt) throw new Conflict('not_done', repairCopy.notDoneYet);
             await tx.query('update repair_actions set acknowledged_at = coalesce(acknowledged_at, now()) where couple_id = $1 and id = $2', [request.params.id]);
           }
-          await tx.append({ type: step === 'done' ? 'action.done' : 'action.acknowledged', actorId: scope.userId, payload: { actionId: request.params.id } });
+          await tx.append(repairEvents, { type: step === 'done' ? 'action.done' : 'action.acknowledged', actorId: scope.userId, payload: { actionId: request.params.id } });
         });
         return reply.status(204).send(null);
       },

@@ -8,6 +8,7 @@ import { enqueuePush } from '../../core/push/push';
 import { ANSWER_KINDS, NEEDS, signalCopy, type AnswerKind, type Need } from './copy';
 import { foldsInto } from './moment';
 import * as q from './queries';
+import { signalEvents } from './contract';
 
 const signalView = z.object({
   id: z.uuid(),
@@ -83,12 +84,12 @@ function routes(api: Api, ctx: AppContext): void {
         if (latest && foldsInto(latest, scope.userId, Date.now())) {
           const folded = await q.foldTap(tx, latest.id, tap);
           // Calm, not chase: the partner's card updates in place; no second push.
-          await tx.append({ type: 'signal.repeated', actorId: scope.userId, payload: { signalId: folded.id, taps: folded.taps }, feed: false });
+          await tx.append(signalEvents, { type: 'signal.repeated', actorId: scope.userId, payload: { signalId: folded.id, taps: folded.taps } });
           return { row: folded, created: false };
         }
         const fresh = await q.insertSignal(tx, { ...tap, senderId: scope.userId });
         await q.openSignalEpisode(tx, fresh);
-        await tx.append({ type: 'signal.sent', actorId: scope.userId, payload: { signalId: fresh.id } });
+        await tx.append(signalEvents, { type: 'signal.sent', actorId: scope.userId, payload: { signalId: fresh.id } });
         await enqueuePush(tx, partner.userId, {
           title: signalCopy.pushTitle,
           body: fresh.need ? signalCopy.needs[fresh.need as Need] : signalCopy.pushBody,
@@ -121,7 +122,7 @@ function routes(api: Api, ctx: AppContext): void {
           if (signal.senderId === scope.userId) throw new Forbidden('own_signal', signalCopy.notForYou);
           const changed = await q.markReceived(tx, signal.id, step === 'seen');
           if (!changed) return signal;
-          await tx.append({ type: `signal.${changed.seenAt ? 'seen' : 'delivered'}`, actorId: scope.userId, payload: { signalId: signal.id }, feed: false });
+          await tx.append(signalEvents, { type: `signal.${changed.seenAt ? 'seen' : 'delivered'}`, actorId: scope.userId, payload: { signalId: signal.id } });
           return changed;
         });
         return view(row, scope.userId);
@@ -155,7 +156,7 @@ function routes(api: Api, ctx: AppContext): void {
           throw new Conflict('already_answered', signalCopy.alreadyAnswered);
         }
         const answered = await q.answer(tx, signal.id, kind, text);
-        await tx.append({ type: 'signal.answered', actorId: scope.userId, payload: { signalId: signal.id, kind } });
+        await tx.append(signalEvents, { type: 'signal.answered', actorId: scope.userId, payload: { signalId: signal.id, kind } });
         if (signal.senderId) {
           await enqueuePush(tx, signal.senderId, {
             title: signalCopy.pushAnswerTitle,

@@ -7,6 +7,7 @@ import type { Feature } from '../../core/http/app';
 import { toolkitCopy } from './copy';
 import type { Queryable } from '../../core/db/database';
 import type { SessionUser } from '../../core/auth/sessions';
+import { toolkitEvents } from './contract';
 
 const text = z.string().trim().min(1).max(280);
 const script = z.object({ id: z.uuid(), situation: z.string().nullable(), text: z.string() });
@@ -160,7 +161,7 @@ function routes(api: Api, ctx: AppContext): void {
       const scope = coupleScope(ctx, request);
       await scope.transaction(async (tx) => {
         await tx.query('update couples set playlist_url = $2 where id = $1', [request.body.url]);
-        await tx.append({ type: 'toolkit.playlist_changed', actorId: scope.userId });
+        await tx.append(toolkitEvents, { type: 'toolkit.playlist_changed', actorId: scope.userId });
       });
       return reply.status(204).send(null);
     },
@@ -178,7 +179,7 @@ async function helpsChanged(ctx: AppContext, tx: Queryable, me: SessionUser, sha
     const [prefs] = await tx.query<{ shared: boolean }>('select helps_shared_in is not null as shared from toolkit_prefs where user_id = $1', [me.userId]);
     if (!prefs?.shared) return;
   }
-  await ctx.events.append(tx, { coupleId: me.coupleId, type: 'toolkit.helps_changed', actorId: me.userId, feed: false });
+  await ctx.events.append(tx, toolkitEvents, { coupleId: me.coupleId, type: 'toolkit.helps_changed', actorId: me.userId });
 }
 
 export const toolkitFeature: Feature = { name: 'toolkit', routes };

@@ -17,8 +17,6 @@ registerActivityWords({
   'map.renamed': (who, payload) => (typeof payload.name === 'string' && payload.name ? f.named(who, payload.name) : f.unnamed(who)),
   'map.main_changed': (who) => f.mainChanged(who),
   'map.side_shared': (who, _payload, mine) => f.sideShared(who, mine),
-  // Keystroke batches stay out of the feed (feed: false when appended); the words exist because the append decides that at run time.
-  'map.sync': (who) => f.sideChanged(who),
   'map.restored': (who) => f.restored(who),
   'map.commented': (who) => f.commented(who),
   'map.comment_removed': (who) => f.commentRemoved(who),

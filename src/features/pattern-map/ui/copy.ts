@@ -326,7 +326,6 @@ export const copy = {
     unnamed: (who: string) => `${who} took the name off your loop`,
     mainChanged: (who: string) => `${who} chose which map is your main loop`,
     sideShared: (who: string, mine: boolean) => `${who} shared ${mine ? 'your' : 'their'} side of the loop`,
-    sideChanged: (who: string) => `${who} added to a side of the loop`,
     restored: (who: string) => `${who} brought back an earlier version of a side of the loop`,
     commented: (who: string) => `${who} responded to something on the loop`,
     commentRemoved: (who: string) => `${who} took back a response on the loop`,

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { defineEvents, type EventOf, type FeedEventType } from '../../core/contracts';
+
+// ── events ──
+/** The couple space itself: made, named, an invite made or withdrawn, the partner joined. */
+export const coupleEvents = defineEvents({
+  'couple.created': { payload: z.object({}), feed: true },
+  'couple.renamed': { payload: z.object({ name: z.string().nullable() }), feed: true },
+  'invite.created': { payload: z.object({}), feed: true },
+  'invite.revoked': { payload: z.object({}), feed: true },
+  'member.joined': { payload: z.object({}), feed: true },
+});
+export type CoupleSpaceEvent = EventOf<typeof coupleEvents>;
+export type CoupleFeedEventType = FeedEventType<typeof coupleEvents>;
