@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { createDurablePglite, fsyncPath, fsyncTree } from './durable-pglite';
 
 /**
  * The one database interface every feature uses. Two implementations run the
@@ -51,13 +52,28 @@ export interface Database extends Queryable {
 }
 
 /**
- * Opens the embedded database. `seed`, an archive of a migrated data directory, is
- * used only when `dataDir` holds no database yet: it saves initdb on a first start.
+ * Opens the embedded database, durably when it lives in `dataDir`: each commit is
+ * fsynced before it is acknowledged (see durable-pglite.ts). `seed`, an archive of
+ * a migrated data directory, is used only when `dataDir` holds no database yet: it
+ * saves initdb on a first start. A database made by an earlier version (fsync off)
+ * opens as it is; from then on it is written durably too.
  */
 export async function openPglite(dataDir?: string, seed?: Blob): Promise<Database> {
   if (!dataDir) return wrapPglite(await PGlite.create());
-  if (seed && !existsSync(path.join(dataDir, 'PG_VERSION'))) return wrapPglite(await PGlite.create({ dataDir, loadDataDir: seed }));
-  return wrapPglite(await PGlite.create(dataDir));
+  // Present while a seed is unpacked and not yet on disk: a first start that died there left
+  // no acknowledged data, only files that may be torn, so it starts over.
+  const seeding = path.join(path.dirname(dataDir), `.${path.basename(dataDir)}-seeding`);
+  if (existsSync(seeding)) rmSync(dataDir, { recursive: true, force: true });
+  if (!seed || existsSync(path.join(dataDir, 'PG_VERSION'))) return wrapPglite(await createDurablePglite(dataDir));
+  writeFileSync(seeding, '');
+  fsyncPath(path.dirname(dataDir));
+  const db = await createDurablePglite(dataDir, { loadDataDir: seed });
+  fsyncTree(dataDir);
+  rmSync(seeding);
+  // The marker's removal must be on disk before anything is acknowledged: a marker back after
+  // a crash would wipe the database.
+  fsyncPath(path.dirname(dataDir));
+  return wrapPglite(db);
 }
 
 /** The Database interface over an open PGlite (tests open theirs from a migrated image). */
