@@ -22,6 +22,8 @@ export interface AppProcess {
   url: string;
   /** Everything the process printed, for failure messages. */
   output(): string;
+  /** The running server's process id (e.g. to trace its system calls). */
+  pid(): number;
   stop(): Promise<void>;
   /**
    * Stops the process (SIGKILL with `kill`, as in a crash) and starts it again
@@ -113,6 +115,7 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
   return {
     url,
     output: () => output,
+    pid: () => running.child.pid!,
     stop: () => stopRunning(running),
     async restart(options = {}) {
       await stopRunning(running, options.kill);
