@@ -1,3 +1,4 @@
+import type { EventSpecs, FeedEventType } from '../contracts';
 /**
  * Sentences for the couple's activity feed, contributed by the features
  * whose events appear there. The couple feature shows the feed but must not
@@ -10,8 +11,14 @@ export type ActivityWords = (who: string, payload: Record<string, unknown>, mine
 
 const registry = new Map<string, ActivityWords>();
 
-export function registerActivityWords(entries: Record<string, ActivityWords>): void {
-  for (const [type, words] of Object.entries(entries)) registry.set(type, words);
+/**
+ * Registers a feature's feed words, typed by its contract: `registerActivityWords<typeof
+ * signalEvents>({...})` (an `import type` of the contract, so no zod in the bundle) must give
+ * words for exactly the feed events the contract declares — one missing, or words for an event
+ * that never shows, fails to compile. Without the contract type nothing can be registered.
+ */
+export function registerActivityWords<Specs extends EventSpecs = never>(entries: Record<FeedEventType<Specs>, ActivityWords>): void {
+  for (const [type, words] of Object.entries<ActivityWords>(entries)) registry.set(type, words);
 }
 
 /** The words for an event type, or undefined when no feature described it. */

@@ -1,3 +1,4 @@
+import type { patternMapEvents } from '../contract';
 import { registerActivityWords } from '../../../core/web/activity-words';
 import type { Decision } from './api';
 import { copy } from './copy';
@@ -12,7 +13,7 @@ function isDecision(value: unknown): value is Decision {
  * How the pattern map reads in the couple's activity feed: that something
  * happened, never the words on the map (events carry ids and the loop's name).
  */
-registerActivityWords({
+registerActivityWords<typeof patternMapEvents>({
   'map.created': (who) => f.created(who),
   'map.renamed': (who, payload) => (typeof payload.name === 'string' && payload.name ? f.named(who, payload.name) : f.unnamed(who)),
   'map.main_changed': (who) => f.mainChanged(who),

@@ -1,3 +1,4 @@
+import type { practiceEvents } from '../contract';
 import { registerActivityWords } from '../../../core/web/activity-words';
 import { copy } from './copy';
 
@@ -7,7 +8,7 @@ const f = copy.feed;
  * How daily practice reads in the couple's activity feed: that something
  * happened, never what anyone wrote (events carry ids only).
  */
-registerActivityWords({
+registerActivityWords<typeof practiceEvents>({
   'ritual.kept': (who) => f.ritualKept(who),
   'ritual.let_go': (who) => f.ritualLetGo(who),
   'moment.proposed': (who) => f.momentTogether(who),

@@ -1,3 +1,4 @@
+import type { repairEvents } from '../contract';
 import { registerActivityWords } from '../../../core/web/activity-words';
 import { copy } from './copy';
 
@@ -8,7 +9,7 @@ const f = copy.feed;
  * happened, never what anyone wrote. Registered by the repair screens and the
  * home card (both lazy), so the app's first screen does not carry these words.
  */
-registerActivityWords({
+registerActivityWords<typeof repairEvents>({
   'rupture.logged': (who) => f.logged(who),
   'repair.started': (who) => f.started(who),
   'repair.submitted': (who) => f.submitted(who),

@@ -1,5 +1,6 @@
+import type { toolkitEvents } from '../contract';
 import { registerActivityWords } from '../../../core/web/activity-words';
 import { copy } from './copy';
 
 /** How the shared calming playlist reads in the couple's activity feed. */
-registerActivityWords({ 'toolkit.playlist_changed': (who) => copy.feed.playlistChanged(who) });
+registerActivityWords<typeof toolkitEvents>({ 'toolkit.playlist_changed': (who) => copy.feed.playlistChanged(who) });
