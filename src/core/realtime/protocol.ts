@@ -22,6 +22,22 @@ export const coupleEventSchema = z.object({
 });
 export type CoupleEvent = z.infer<typeof coupleEventSchema>;
 
+/**
+ * Filled in by each feature's contract.ts (declaration merging: `declare module` adds the
+ * feature's event union under its name), so the client knows every couple event as one union
+ * without core importing a feature.
+ */
+export interface CoupleEventsByFeature {}
+type DeclaredEvent = CoupleEventsByFeature[keyof CoupleEventsByFeature];
+
+/**
+ * A couple event as the client handles it: a type some contract declares, with that type's
+ * payload. The server appends only declared events, so a screen may narrow on `type`; an event
+ * of a type since retired can still be replayed from an older space's log, which is why screens
+ * ignore types they do not handle rather than assume a switch is exhaustive.
+ */
+export type LiveCoupleEvent = Omit<CoupleEvent, 'type' | 'payload'> & DeclaredEvent;
+
 export const presenceSchema = z.object({
   userId: z.string(),
   online: z.boolean(),
@@ -35,9 +51,10 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
-export type ServerMessage =
+/** A message from the server; the client reads its events as `LiveCoupleEvent` (see LiveMessage). */
+export type ServerMessage<Event = CoupleEvent> =
   | { v: 1; type: 'welcome'; coupleId: string | null; headSeq: number; presence: Presence[] }
-  | { v: 1; type: 'event'; event: CoupleEvent }
+  | { v: 1; type: 'event'; event: Event }
   | { v: 1; type: 'presence'; presence: Presence }
   /** Too far behind to replay: refetch state, then continue from headSeq. */
   | { v: 1; type: 'resync'; headSeq: number }
@@ -47,6 +64,9 @@ export type ServerMessage =
   | { v: 1; type: 'ephemeral'; from: string; data: Record<string, unknown> }
   | { v: 1; type: 'pong' }
   | { v: 1; type: 'error'; code: string; message: string };
+
+/** What the client's socket receives. */
+export type LiveMessage = ServerMessage<LiveCoupleEvent>;
 
 /** Close codes the client acts on. */
 export const CLOSE_CODES = {

@@ -7,3 +7,8 @@ export const accountEvents = defineEvents({
   'member.renamed': { payload: z.object({}), feed: false },
 });
 export type AccountEvent = EventOf<typeof accountEvents>;
+declare module '../../core/realtime/protocol' {
+  interface CoupleEventsByFeature {
+    accounts: AccountEvent;
+  }
+}

@@ -11,4 +11,9 @@ export const coupleEvents = defineEvents({
   'member.joined': { payload: z.object({}), feed: true },
 });
 export type CoupleSpaceEvent = EventOf<typeof coupleEvents>;
+declare module '../../core/realtime/protocol' {
+  interface CoupleEventsByFeature {
+    couple: CoupleSpaceEvent;
+  }
+}
 export type CoupleFeedEventType = FeedEventType<typeof coupleEvents>;

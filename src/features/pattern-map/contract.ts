@@ -27,6 +27,11 @@ export const patternMapEvents = defineEvents({
   'said_and_meant.withdrawn': { payload: z.object({ pairId: z.string() }), feed: false },
 });
 export type PatternMapEvent = EventOf<typeof patternMapEvents>;
+declare module '../../core/realtime/protocol' {
+  interface CoupleEventsByFeature {
+    patternMap: PatternMapEvent;
+  }
+}
 export type PatternMapFeedEventType = FeedEventType<typeof patternMapEvents>;
 
 // ── views ──

@@ -30,4 +30,9 @@ export const pauseEvents = defineEvents({
   'pause.pulse': { payload: pause, feed: false },
 });
 export type PauseEvent = EventOf<typeof pauseEvents>;
+declare module '../../core/realtime/protocol' {
+  interface CoupleEventsByFeature {
+    pause: PauseEvent;
+  }
+}
 export type PauseFeedEventType = FeedEventType<typeof pauseEvents>;

@@ -36,4 +36,9 @@ export const practiceEvents = defineEvents({
   'stretch.tried': { payload: stretch, feed: true },
 });
 export type PracticeEvent = EventOf<typeof practiceEvents>;
+declare module '../../core/realtime/protocol' {
+  interface CoupleEventsByFeature {
+    practice: PracticeEvent;
+  }
+}
 export type PracticeFeedEventType = FeedEventType<typeof practiceEvents>;

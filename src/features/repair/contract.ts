@@ -21,4 +21,9 @@ export const repairEvents = defineEvents({
   'action.acknowledged': { payload: z.object({ actionId: z.string() }), feed: true },
 });
 export type RepairEvent = EventOf<typeof repairEvents>;
+declare module '../../core/realtime/protocol' {
+  interface CoupleEventsByFeature {
+    repair: RepairEvent;
+  }
+}
 export type RepairFeedEventType = FeedEventType<typeof repairEvents>;

@@ -14,4 +14,9 @@ export const signalEvents = defineEvents({
   'signal.answered': { payload: signal.extend({ kind: z.string() }), feed: true },
 });
 export type SignalEvent = EventOf<typeof signalEvents>;
+declare module '../../core/realtime/protocol' {
+  interface CoupleEventsByFeature {
+    signal: SignalEvent;
+  }
+}
 export type SignalFeedEventType = FeedEventType<typeof signalEvents>;

@@ -8,4 +8,9 @@ export const toolkitEvents = defineEvents({
   'toolkit.helps_changed': { payload: z.object({}), feed: false },
 });
 export type ToolkitEvent = EventOf<typeof toolkitEvents>;
+declare module '../../core/realtime/protocol' {
+  interface CoupleEventsByFeature {
+    toolkit: ToolkitEvent;
+  }
+}
 export type ToolkitFeedEventType = FeedEventType<typeof toolkitEvents>;

@@ -1,4 +1,4 @@
-import type { ServerMessage } from '../../realtime/protocol';
+import type { LiveMessage } from '../../realtime/protocol';
 
 /**
  * The browser side of the live protocol (src/core/realtime/protocol.ts, types
@@ -23,7 +23,7 @@ export type LiveStatus = 'connecting' | 'open' | 'waiting';
 export interface LiveHandlers {
   /** Where a fresh stream starts: the couple snapshot's headSeq, or null for "only new events". */
   cursor(): Promise<number | null>;
-  onMessage(message: ServerMessage): void;
+  onMessage(message: LiveMessage): void;
   /** This device is signed out (4401). The client stops. */
   onSessionEnded(): void;
   /** This person joined or left a couple space somewhere: refetch; the client reconnects by itself. */
@@ -124,9 +124,10 @@ export class LiveClient {
   private receive(socket: WebSocket, data: unknown): void {
     if (socket !== this.socket || typeof data !== 'string') return;
     clearTimeout(this.pongTimer);
-    let message: ServerMessage;
+    let message: LiveMessage;
     try {
-      message = JSON.parse(data) as ServerMessage;
+      // The server speaks the protocol and appends only declared events (see LiveCoupleEvent).
+      message = JSON.parse(data) as LiveMessage;
     } catch {
       return;
     }

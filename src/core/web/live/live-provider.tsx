@@ -1,10 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { ServerMessage } from '../../realtime/protocol';
+import type { LiveMessage } from '../../realtime/protocol';
 import { onSessionEnded, refreshSession } from '../session';
 import { forgetViewClocks } from '../versioned-view';
 import { LiveClient, type LiveStatus } from './live-client';
 
-type Listener = (message: ServerMessage) => void;
+type Listener = (message: LiveMessage) => void;
 
 interface LiveContextValue {
   status: LiveStatus;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CoupleEvent } from '../../../core/realtime/protocol';
+import type { LiveCoupleEvent } from '../../../core/realtime/protocol';
+import { liveEvent } from '../../../../test/support/live-event';
 import type { ActivityData, CoupleSnapshot } from './api';
 import { addToFeed, applyEvent, applyPresence, prependActivity, toActivityItem } from './live-sync';
 import { describeActivity, feedLines } from './names';
@@ -16,7 +17,7 @@ const snapshot: CoupleSnapshot = {
   presence: [{ userId: 'u-p', online: false, lastSeenAt: '2026-11-25T11:00:00Z' }],
   invite: null,
 };
-const event = (seq: number, type: string, actorId: string | null, payload: Record<string, unknown> = {}): CoupleEvent => ({
+const event = (seq: number, type: LiveCoupleEvent['type'], actorId: string | null, payload: Record<string, unknown> = {}): LiveCoupleEvent => liveEvent({
   seq,
   type,
   actorId,
@@ -34,7 +35,7 @@ describe('applyEvent', () => {
   });
 
   it('asks for a refetch when members or invites changed', () => {
-    for (const type of ['member.joined', 'invite.created', 'invite.revoked']) {
+    for (const type of ['member.joined', 'invite.created', 'invite.revoked'] as const) {
       expect(applyEvent(snapshot, event(5, type, 'u-p')).refetch).toBe(true);
     }
   });
@@ -78,7 +79,7 @@ describe('the activity feed', () => {
 
   it('leaves out an event nobody has words for, instead of a vague line', () => {
     const members = snapshot.members;
-    const items = [event(9, 'something.from_a_newer_server', 'u-p'), event(8, 'couple.renamed', 'u-p', { name: 'Us' })].map((e) => toActivityItem(e, snapshot));
+    const items = [event(9, 'something.from_a_newer_server' as LiveCoupleEvent['type'], 'u-p'), event(8, 'couple.renamed', 'u-p', { name: 'Us' })].map((e) => toActivityItem(e, snapshot));
     expect(describeActivity(items[0]!, members)).toBeNull();
     expect(feedLines(items, members).map((line) => line.text)).toEqual(['Sam renamed the space to “Us”']);
   });

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { CoupleEvent, Presence, ServerMessage } from '../../../core/realtime/protocol';
+import type { LiveCoupleEvent, Presence, LiveMessage } from '../../../core/realtime/protocol';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { announce } from '../../../core/web/ui/announcer';
 import { coupleKeys, type ActivityData, type ActivityItem, type CoupleSnapshot } from './api';
@@ -9,7 +9,7 @@ import { describeActivity } from './names';
 const REFETCH_ON = new Set(['member.joined', 'member.renamed', 'invite.created', 'invite.revoked']);
 
 /** The snapshot after one event: a newer headSeq, a new name; `refetch` when members or invites changed. */
-export function applyEvent(snapshot: CoupleSnapshot, event: CoupleEvent): { snapshot: CoupleSnapshot; refetch: boolean } {
+export function applyEvent(snapshot: CoupleSnapshot, event: LiveCoupleEvent): { snapshot: CoupleSnapshot; refetch: boolean } {
   let next: CoupleSnapshot = { ...snapshot, headSeq: Math.max(snapshot.headSeq, event.seq) };
   if (event.type === 'couple.renamed' && typeof event.payload.name === 'string') next = { ...next, name: event.payload.name, named: true };
   return { snapshot: next, refetch: REFETCH_ON.has(event.type) };
@@ -22,7 +22,7 @@ export function applyPresence(snapshot: CoupleSnapshot, presence: Presence): Cou
 }
 
 /** A live event as a feed item; names come from the members known when it happened. */
-export function toActivityItem(event: CoupleEvent, snapshot: CoupleSnapshot | null | undefined): ActivityItem {
+export function toActivityItem(event: LiveCoupleEvent, snapshot: CoupleSnapshot | null | undefined): ActivityItem {
   const actor = snapshot?.members.find((m) => m.userId === event.actorId);
   return {
     seq: event.seq,
@@ -44,7 +44,7 @@ export function prependActivity(data: ActivityData, item: ActivityItem): Activit
 }
 
 /** The feed after a live event: live-sync traffic (feed = false) never enters it. */
-export function addToFeed(data: ActivityData, event: CoupleEvent, snapshot: CoupleSnapshot | null | undefined): ActivityData {
+export function addToFeed(data: ActivityData, event: LiveCoupleEvent, snapshot: CoupleSnapshot | null | undefined): ActivityData {
   return event.feed ? prependActivity(data, toActivityItem(event, snapshot)) : data;
 }
 
@@ -56,7 +56,7 @@ export function addToFeed(data: ActivityData, event: CoupleEvent, snapshot: Coup
 export function CoupleLiveSync(): null {
   const client = useQueryClient();
 
-  useLiveMessages((message: ServerMessage) => {
+  useLiveMessages((message: LiveMessage) => {
     const snapshot = client.getQueryData<CoupleSnapshot | null>(coupleKeys.snapshot);
     switch (message.type) {
       case 'welcome': {

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { ServerMessage } from '../../../core/realtime/protocol';
+import type { LiveMessage } from '../../../core/realtime/protocol';
+import { payloadString } from '../../../core/web/live/payload';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { FIELDS } from '../side-doc';
 import { mapKeys, saidAndMeantView } from './api';
@@ -16,11 +17,11 @@ const AWARE_FIELDS = new Set<string>([...FIELDS, 'roles']);
 export function MapLiveSync(): null {
   const client = useQueryClient();
 
-  useLiveMessages((message: ServerMessage) => {
+  useLiveMessages((message: LiveMessage) => {
     switch (message.type) {
       case 'event': {
         const { type, payload } = message.event;
-        const mapId = typeof payload.mapId === 'string' ? payload.mapId : null;
+        const mapId = payloadString(payload, 'mapId');
         if ((type === 'map.sync' || type === 'map.restored') && mapId && typeof payload.ownerId === 'string' && typeof payload.version === 'number') {
           existingSide(mapId, payload.ownerId)?.remoteVersion(payload.version);
           if (type === 'map.restored') void client.invalidateQueries({ queryKey: mapKeys.history(mapId) });

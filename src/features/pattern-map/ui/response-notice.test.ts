@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { CoupleEvent } from '../../../core/realtime/protocol';
+import type { LiveCoupleEvent } from '../../../core/realtime/protocol';
+import { liveEvent } from '../../../../test/support/live-event';
 import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
 import { responseSentence, responseToMe } from './response-notice';
 
 const ME = 'me-id';
 const SAM = 'sam-id';
-function commented(actorId: string | null, payload: Record<string, unknown>): CoupleEvent {
-  return { seq: 7, type: 'map.commented', actorId, payload: { mapId: 'm1', commentId: 'c1', ...payload }, createdAt: '2026-12-01T10:00:00Z', feed: true };
+function commented(actorId: string | null, payload: Record<string, unknown>): LiveCoupleEvent {
+  return liveEvent({ seq: 7, type: 'map.commented', actorId, payload: { mapId: 'm1', commentId: 'c1', ...payload }, createdAt: '2026-12-01T10:00:00Z', feed: true });
 }
 
 describe('responseToMe', () => {
@@ -18,7 +19,7 @@ describe('responseToMe', () => {
   it('is nothing for my own answers, answers on my partner’s side, other events, or a payload it cannot read', () => {
     expect(responseToMe(commented(ME, { sideOwnerId: SAM, field: 'fear', reaction: 'hug' }), ME)).toBeNull();
     expect(responseToMe(commented(SAM, { sideOwnerId: SAM, field: 'fear', reaction: 'hug' }), ME)).toBeNull();
-    expect(responseToMe({ ...commented(SAM, { sideOwnerId: ME, field: 'fear' }), type: 'map.comment_removed' }, ME)).toBeNull();
+    expect(responseToMe(liveEvent({ ...commented(SAM, { sideOwnerId: ME, field: 'fear' }), type: 'map.comment_removed' }), ME)).toBeNull();
     expect(responseToMe(commented(SAM, { sideOwnerId: ME, field: 'move', reaction: 'hug' }), ME)).toBeNull();
     expect(responseToMe(commented(SAM, { sideOwnerId: ME, field: 'toString', reaction: 'hug' }), ME)).toBeNull();
     expect(responseToMe(commented(SAM, { sideOwnerId: ME, field: 'fear', reaction: 'shrug' }), ME)).toEqual({ mapId: 'm1', field: 'fear', reaction: null });

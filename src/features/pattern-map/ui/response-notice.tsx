@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { CoupleEvent, ServerMessage } from '../../../core/realtime/protocol';
+import type { LiveCoupleEvent, LiveMessage } from '../../../core/realtime/protocol';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { announce, Button, Notice } from '../../../core/web/ui';
 import type { InnerField, Reaction } from './api';
@@ -22,7 +22,7 @@ export interface MapResponse {
  * and came from my partner. The event names the reaction and the layer,
  * never the words.
  */
-export function responseToMe(event: CoupleEvent, myId: string): MapResponse | null {
+export function responseToMe(event: LiveCoupleEvent, myId: string): MapResponse | null {
   if (event.type !== 'map.commented' || event.actorId === null || event.actorId === myId) return null;
   const { mapId, sideOwnerId, field, reaction } = event.payload;
   // The layer is checked against our own words for it: this file stays free of the map's document code (Yjs).
@@ -42,7 +42,7 @@ export function responseSentence(response: MapResponse, partnerName: string): st
  */
 export function MapResponseNotice({ myId, partnerName }: { myId: string; partnerName: string }) {
   const [response, setResponse] = useState<MapResponse | null>(null);
-  useLiveMessages((message: ServerMessage) => {
+  useLiveMessages((message: LiveMessage) => {
     if (message.type !== 'event') return;
     const next = responseToMe(message.event, myId);
     if (!next) return;

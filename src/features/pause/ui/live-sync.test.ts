@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CoupleEvent } from '../../../core/realtime/protocol';
+import type { LiveCoupleEvent } from '../../../core/realtime/protocol';
+import { liveEvent } from '../../../../test/support/live-event';
 import { pauseEventEffect, PULSE_FRESH_MS } from './live-sync';
 
 const at = Date.parse('2026-11-25T12:00:00Z');
-const event = (type: string, actorId: string | null, createdAt = at): CoupleEvent => ({
+const event = (type: LiveCoupleEvent['type'], actorId: string | null, createdAt = at): LiveCoupleEvent => liveEvent({
   seq: 7,
   type,
   actorId,

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import type { CoupleEvent, ServerMessage } from '../../../core/realtime/protocol';
+import type { LiveCoupleEvent, LiveMessage } from '../../../core/realtime/protocol';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { announce } from '../../../core/web/ui/announcer';
 import { pauseKey } from './api';
@@ -25,7 +25,7 @@ const NONE: PauseEventEffect = { refetch: false, pulse: false };
  * by the couple's activity feed, in the words of activity-words.ts; a pulse is
  * not in the feed, so it is announced here.)
  */
-export function pauseEventEffect(event: CoupleEvent, myId: string, nowMs: number): PauseEventEffect {
+export function pauseEventEffect(event: LiveCoupleEvent, myId: string, nowMs: number): PauseEventEffect {
   if (!event.type.startsWith('pause.')) return NONE;
   if (event.type === 'pause.pulse') {
     const byPartner = event.actorId !== null && event.actorId !== myId;
@@ -61,7 +61,7 @@ export function PauseLiveSync({ myId }: { myId: string }): null {
   const connectedBefore = useRef(false);
   // Back after a while away: re-read the pause, which also renews the clock estimate.
   useEffect(() => onClockStale(() => void client.invalidateQueries({ queryKey: pauseKey })), [client]);
-  useLiveMessages((message: ServerMessage) => {
+  useLiveMessages((message: LiveMessage) => {
     if (message.type === 'welcome' || message.type === 'resync') {
       // A reconnect — perhaps after the server restarted: the pause may have moved on meanwhile.
       // (The first connect follows the fresh load, which already read the pause.)

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CoupleEvent } from '../../../core/realtime/protocol';
+import type { LiveCoupleEvent } from '../../../core/realtime/protocol';
+import { liveEvent } from '../../../../test/support/live-event';
 import { practiceKeys } from './api';
 import { announcementText, liveEffect } from './live-sync';
 
 const ME = 'me-id';
 const PARTNER = 'partner-id';
-const event = (type: string, actorId: string | null = PARTNER): CoupleEvent => ({ seq: 1, type, actorId, payload: {}, createdAt: '2026-03-10T10:00:00Z', feed: true });
+const event = (type: LiveCoupleEvent['type'], actorId: string | null = PARTNER): LiveCoupleEvent => liveEvent({ seq: 1, type, actorId, payload: {}, createdAt: '2026-03-10T10:00:00Z', feed: true });
 
 describe('live practice updates', () => {
   it('refetch what the event touched and announce the partner’s doings only', () => {

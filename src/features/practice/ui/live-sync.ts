@@ -1,5 +1,5 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
-import type { CoupleEvent, ServerMessage } from '../../../core/realtime/protocol';
+import type { LiveCoupleEvent, LiveMessage } from '../../../core/realtime/protocol';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { announce } from '../../../core/web/ui/announcer';
 import { practiceKeys } from './api';
@@ -22,7 +22,7 @@ const none: LiveEffect = { refetch: [], announce: null, reminder: false };
  * What one couple event means for the practice screens. Pure, so it is
  * tested without a socket. `myId` tells the partner's events from my own.
  */
-export function liveEffect(event: CoupleEvent, myId: string | null): LiveEffect {
+export function liveEffect(event: LiveCoupleEvent, myId: string | null): LiveEffect {
   const byPartner = event.actorId !== null && event.actorId !== myId;
   const effect = (refetch: QueryKey[], said: Announcement | null = null): LiveEffect => ({ refetch, announce: byPartner ? said : null, reminder: false });
   switch (event.type) {
@@ -105,7 +105,7 @@ export function announcementText(kind: Announcement, partner: string): string {
  */
 export function PracticeLiveSync({ myId, partnerName, onReminder }: { myId: string; partnerName: string; onReminder?: () => void }): null {
   const client = useQueryClient();
-  useLiveMessages((message: ServerMessage) => {
+  useLiveMessages((message: LiveMessage) => {
     if (message.type === 'resync') {
       void client.invalidateQueries({ queryKey: practiceKeys.all });
       return;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { CoupleEvent } from '../../../core/realtime/protocol';
+import type { LiveCoupleEvent } from '../../../core/realtime/protocol';
+import { liveEvent } from '../../../../test/support/live-event';
 import { repairKeys } from './api';
 import { announcementText, liveEffect } from './live-sync';
 
 const ME = 'me-id';
 const PARTNER = 'partner-id';
-function event(type: string, actorId: string | null, payload: Record<string, unknown> = {}): CoupleEvent {
-  return { seq: 1, type, actorId, payload, createdAt: '2026-11-01T10:00:00Z', feed: true };
+function event(type: LiveCoupleEvent['type'], actorId: string | null, payload: Record<string, unknown> = {}): LiveCoupleEvent {
+  return liveEvent({ seq: 1, type, actorId, payload, createdAt: '2026-11-01T10:00:00Z', feed: true });
 }
 
 describe('liveEffect', () => {

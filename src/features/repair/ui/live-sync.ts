@@ -1,5 +1,6 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
-import type { CoupleEvent, ServerMessage } from '../../../core/realtime/protocol';
+import type { LiveCoupleEvent, LiveMessage } from '../../../core/realtime/protocol';
+import { payloadString } from '../../../core/web/live/payload';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { announce } from '../../../core/web/ui/announcer';
 import { repairKeys } from './api';
@@ -19,9 +20,9 @@ export interface LiveEffect {
  * without a socket. `myId` tells the partner's events from my own (my own
  * are already on my screen).
  */
-export function liveEffect(event: CoupleEvent, myId: string | null): LiveEffect {
+export function liveEffect(event: LiveCoupleEvent, myId: string | null): LiveEffect {
   const byPartner = event.actorId !== null && event.actorId !== myId;
-  const repairId = typeof event.payload.repairId === 'string' ? event.payload.repairId : null;
+  const repairId = payloadString(event.payload, 'repairId');
   const repair: QueryKey[] = repairId ? [repairKeys.repair(repairId)] : [repairKeys.repairs];
   switch (event.type) {
     case 'rupture.logged':
@@ -60,7 +61,7 @@ export function liveEffect(event: CoupleEvent, myId: string | null): LiveEffect 
  */
 export function RepairLiveSync({ myId, partnerName }: { myId: string | null; partnerName: string }): null {
   const client = useQueryClient();
-  useLiveMessages((message: ServerMessage) => {
+  useLiveMessages((message: LiveMessage) => {
     if (message.type === 'resync') {
       void client.invalidateQueries({ queryKey: repairKeys.all });
       return;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CoupleEvent } from '../../../core/realtime/protocol';
+import type { LiveCoupleEvent } from '../../../core/realtime/protocol';
+import { liveEvent } from '../../../../test/support/live-event';
 import type { SignalView } from './api';
 import { advance, signalEventEffect, undelivered } from './live-sync';
 
@@ -18,7 +19,7 @@ const signal = (over: Partial<SignalView> = {}): SignalView => ({
   putAway: false,
   ...over,
 });
-const event = (type: string, actorId: string, signalId = 's1'): CoupleEvent => ({
+const event = (type: LiveCoupleEvent['type'], actorId: string, signalId = 's1'): LiveCoupleEvent => liveEvent({
   seq: 3,
   type,
   actorId,
@@ -71,7 +72,7 @@ describe('signalEventEffect', () => {
 
   it('leaves other events alone', () => {
     const list = [signal()];
-    expect(signalEventEffect(list, { ...event('pause.started', 'me'), payload: {} }, 'me')).toEqual({ list, refetch: false, deliver: null });
+    expect(signalEventEffect(list, liveEvent({ ...event('pause.started', 'me'), payload: {} }), 'me')).toEqual({ list, refetch: false, deliver: null });
   });
 });
 

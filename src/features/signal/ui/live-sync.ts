@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import type { CoupleEvent, ServerMessage } from '../../../core/realtime/protocol';
+import type { LiveCoupleEvent, LiveMessage } from '../../../core/realtime/protocol';
+import { payloadString } from '../../../core/web/live/payload';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { markReceived, signalKeys, useSignals, type SignalStatus, type SignalView } from './api';
 
@@ -27,8 +28,8 @@ export interface SignalEventEffect {
 }
 
 /** What one live event means for the cached signals. Pure. */
-export function signalEventEffect(list: SignalView[] | undefined, event: CoupleEvent, myId: string): SignalEventEffect {
-  const signalId = typeof event.payload.signalId === 'string' ? event.payload.signalId : null;
+export function signalEventEffect(list: SignalView[] | undefined, event: LiveCoupleEvent, myId: string): SignalEventEffect {
+  const signalId = payloadString(event.payload, 'signalId');
   if (!signalId || !event.type.startsWith('signal.')) return { list, refetch: false, deliver: null };
   if (event.type === 'signal.sent') {
     const known = list?.some((s) => s.id === signalId) ?? false;
@@ -63,7 +64,7 @@ export function SignalLiveSync({ myId }: { myId: string }): null {
     markReceived(id, 'delivered').catch(() => reported.current.delete(id));
   };
 
-  useLiveMessages((message: ServerMessage) => {
+  useLiveMessages((message: LiveMessage) => {
     if (message.type === 'welcome' || message.type === 'resync') {
       // A reconnect: catch up. (The first connect follows the fresh load, which already has the list.)
       if (connectedBefore.current || message.type === 'resync') void client.invalidateQueries({ queryKey: signalKeys.list });

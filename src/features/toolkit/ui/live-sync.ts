@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { ServerMessage } from '../../../core/realtime/protocol';
+import type { LiveMessage } from '../../../core/realtime/protocol';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { toolkitKey } from './api';
 
@@ -12,7 +12,7 @@ const TOOLKIT_EVENTS = new Set(['toolkit.helps_changed', 'toolkit.playlist_chang
  */
 export function ToolkitLiveSync(): null {
   const client = useQueryClient();
-  useLiveMessages((message: ServerMessage) => {
+  useLiveMessages((message: LiveMessage) => {
     const changed = message.type === 'event' && TOOLKIT_EVENTS.has(message.event.type);
     // After a reconnect the list may have changed meanwhile.
     if (changed || message.type === 'resync') void client.invalidateQueries({ queryKey: toolkitKey });
