@@ -1,10 +1,12 @@
 import type { Queryable } from '../../core/db/database';
 import { mapCopy } from './copy';
 import { FIELDS, loadSideDoc, readSide } from './side-doc';
+import { keepInJournal } from '../repair/reads';
 
 /**
  * When a space ends, each person keeps their own side of its pattern maps: the words they
- * wrote about the loop go to their private journal. Only their side — never the partner's.
+ * wrote about the loop go to their private journal,
+ * which repair owns. Only their side — never the partner's.
  */
 export async function keepMapSides(tx: Queryable, coupleId: string, userId: string): Promise<void> {
   const sides = await tx.query<{ state: string; createdAt: Date }>(
@@ -16,6 +18,6 @@ export async function keepMapSides(tx: Queryable, coupleId: string, userId: stri
     const texts = readSide(loadSideDoc(Buffer.from(side.state, 'base64')));
     const lines = FIELDS.filter((f) => texts.fields[f].trim()).map((f) => `${mapCopy.guide[f].question} ${texts.fields[f].trim()}`);
     if (lines.length === 0) continue;
-    await tx.query('insert into journal_entries (owner_id, text) values ($1, $2)', [userId, `${mapCopy.keptSide(new Date(side.createdAt).toISOString().slice(0, 10))}\n\n${lines.join('\n')}`]);
+    await keepInJournal(tx, userId, `${mapCopy.keptSide(new Date(side.createdAt).toISOString().slice(0, 10))}\n\n${lines.join('\n')}`);
   }
 }

@@ -9,8 +9,11 @@ import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import { practiceCopy } from './copy';
 import { MAX_PHOTO_BYTES, MAX_VOICE_BYTES, MAX_VOICE_SECONDS, PHOTO_TYPES, VOICE_TYPES, checkMedia, stripPhotoMetadata, type MediaType, type PhotoType } from './media';
 import { practiceEvents } from './contract';
+import { episodeExists, episodesSince } from '../pause/reads';
 
 const tags = ['practice'];
+/** How far back a note may point at a moment. */
+const RECENT_EPISODE_DAYS = 30;
 const noteView = z.object({
   id: z.uuid(),
   fromMe: z.boolean(),
@@ -81,9 +84,7 @@ async function deleteMedia(store: MediaStore, tx: ScopedTx, mediaId: string | nu
 }
 
 async function checkEpisode(tx: ScopedTx, episodeId: string | null | undefined): Promise<void> {
-  if (!episodeId) return;
-  const [row] = await tx.query('select id from episodes where couple_id = $1 and id = $2', [episodeId]);
-  if (!row) throw new NotFound(practiceCopy.errors.notFound);
+  if (episodeId && !(await episodeExists(tx, episodeId))) throw new NotFound(practiceCopy.errors.notFound);
 }
 
 /** Voice and text notes to the partner, media served only to the couple, and the joy log. */
@@ -105,9 +106,7 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore, limits:
     { config: couple, schema: { tags, description: 'Recent signals and pauses (last 30 days), so a note can say which moment it is about.', response: { 200: z.object({ episodes: z.array(z.object({ id: z.uuid(), kind: z.enum(['signal', 'pause']), startedAt: z.string(), minutes: z.number().int().nullable() })) }) } } },
     async (request) => {
       const scope = coupleScope(ctx, request);
-      const rows = await scope.query<{ id: string; kind: 'signal' | 'pause'; startedAt: Date; minutes: number | null }>(
-        `select id, kind, started_at as "startedAt", minutes from episodes where couple_id = $1 and started_at > now() - interval '30 days' order by started_at desc limit 12`,
-      );
+      const rows = await episodesSince(scope, new Date(Date.now() - RECENT_EPISODE_DAYS * 86_400_000), 12);
       return { episodes: rows.map((e) => ({ ...e, startedAt: iso(e.startedAt) })) };
     },
   );

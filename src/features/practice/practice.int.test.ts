@@ -118,6 +118,18 @@ describe('ritual reminders', () => {
     expect(summary.momentsThisWeek).toBe(1);
     expect(summary.balance).toMatchObject({ joyful: 1, tilt: 'joy-rich' });
   });
+
+  it('weighs this month’s ruptures and pause minutes, the couple’s own only, as problem-solving', async () => {
+    const { a } = await newCouple(app.url);
+    const other = await newCouple(app.url);
+    const request = { type: 'request', minutes: 60, where: 'same_room', tether: 'I need an hour, and I’m staying right here', returnPlan: 'hug' };
+    expect((await a.post('/api/pause/commands', { commandId: randomUUID(), command: request })).status).toBe(200);
+    expect((await a.post('/api/ruptures', { topic: 'chores', intensity: 5, reached: 'me', withdrew: 'partner' })).status).toBe(201);
+    expect((await other.a.post('/api/ruptures', { topic: 'money', intensity: 5, reached: 'me', withdrew: 'partner' })).status).toBe(201);
+    // One rupture, and 60 minutes of pause at one moment per ~30 minutes.
+    expect((await a.get('/api/practice/summary')).body.balance).toEqual({ joyful: 0, problemSolving: 3, tilt: 'fixing-heavy' });
+    expect((await other.a.get('/api/practice/summary')).body.balance).toEqual({ joyful: 0, problemSolving: 1, tilt: 'fixing-heavy' });
+  });
 });
 
 describe('voice notes and photos', () => {

@@ -7,6 +7,8 @@ import { joyBalance } from './balance';
 import { RITUAL_KEYS, practiceCopy } from './copy';
 import { isValidLocalTime, nextOccurrence } from './schedule';
 import { practiceEvents } from './contract';
+import { pauseMinutesThisMonth } from '../pause/reads';
+import { ruptureCountThisMonth } from '../repair/reads';
 
 const tags = ['practice'];
 const reminderView = z.object({ localTime: z.string(), weekdays: z.array(z.number().int()), timeZone: z.string(), enabled: z.boolean(), nextDueAt: z.string().nullable() });
@@ -148,14 +150,13 @@ export function ritualRoutes(api: Api, ctx: AppContext): void {
     },
     async (request) => {
       const scope = coupleScope(ctx, request);
-      const [counts] = await scope.query<{ week: number; monthMoments: number; joy: number; ruptures: number; pauseMinutes: number }>(
+      const [counts] = await scope.query<{ week: number; monthMoments: number; joy: number }>(
         `select
            (select count(*)::int from ritual_moments where couple_id = $1 and confirmed_at is not null and created_at > now() - interval '7 days') as week,
            (select count(*)::int from ritual_moments where couple_id = $1 and confirmed_at is not null and created_at > date_trunc('month', now())) as "monthMoments",
-           (select count(*)::int from joy_entries where couple_id = $1 and created_at > date_trunc('month', now())) as joy,
-           (select count(*)::int from ruptures where couple_id = $1 and created_at > date_trunc('month', now())) as ruptures,
-           (select coalesce(sum(minutes), 0)::int from episodes where couple_id = $1 and kind = 'pause' and started_at > date_trunc('month', now())) as "pauseMinutes"`,
+           (select count(*)::int from joy_entries where couple_id = $1 and created_at > date_trunc('month', now())) as joy`,
       );
+      const [ruptures, pauseMinutes] = await Promise.all([ruptureCountThisMonth(scope), pauseMinutesThisMonth(scope)]);
       const waiting = await scope.query<{ id: string; ritualId: string; title: string; createdAt: Date }>(
         `select m.id, m.ritual_id as "ritualId", t.title, m.created_at as "createdAt" from ritual_moments m join rituals t on t.id = m.ritual_id
           where m.couple_id = $1 and m.together and m.confirmed_at is null and m.marked_by <> $2 and m.created_at > now() - interval '3 days'
@@ -166,7 +167,7 @@ export function ritualRoutes(api: Api, ctx: AppContext): void {
       return {
         momentsThisWeek: c.week,
         waitingForMe: waiting.map((w) => ({ ...w, createdAt: iso(w.createdAt) })),
-        balance: joyBalance({ joyEntries: c.joy, ritualMoments: c.monthMoments, problemSolvingMinutes: c.pauseMinutes, ruptures: c.ruptures }),
+        balance: joyBalance({ joyEntries: c.joy, ritualMoments: c.monthMoments, problemSolvingMinutes: pauseMinutes, ruptures }),
       };
     },
   );

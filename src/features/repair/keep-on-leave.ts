@@ -1,6 +1,7 @@
 import type { Queryable } from '../../core/db/database';
 import { topicLabels, type Topic } from '../../core/topics';
 import { STEPS, type Repair } from './machine';
+import { keepInJournal } from './reads';
 
 /** How the copied words are introduced in the leaver's journal. */
 const STEP_LABELS: Record<(typeof STEPS)[number], string> = {
@@ -28,7 +29,7 @@ export async function keepRepairWords(tx: Queryable, coupleId: string, userId: s
     [coupleId, userId],
   );
   for (const note of notes) {
-    await tx.query('insert into journal_entries (owner_id, text) values ($1, $2)', [userId, `Kept from a hard moment (${topicLabels[note.topic]}, ${day(note.createdAt)}):\n\n${note.text}`]);
+    await keepInJournal(tx, userId, `Kept from a hard moment (${topicLabels[note.topic]}, ${day(note.createdAt)}):\n\n${note.text}`);
   }
   const repairs = await tx.query<{ state: Repair; createdAt: Date }>(
     'select state, created_at as "createdAt" from repairs where couple_id = $1 order by created_at',
@@ -39,7 +40,7 @@ export async function keepRepairWords(tx: Queryable, coupleId: string, userId: s
     if (!mine) continue;
     const lines = STEPS.filter((step) => mine[step]?.trim()).map((step) => `${STEP_LABELS[step]}: ${mine[step]!.trim()}`);
     if (lines.length === 0) continue;
-    await tx.query('insert into journal_entries (owner_id, text) values ($1, $2)', [userId, `Kept from a repair conversation (${day(repair.createdAt)}):\n\n${lines.join('\n')}`]);
+    await keepInJournal(tx, userId, `Kept from a repair conversation (${day(repair.createdAt)}):\n\n${lines.join('\n')}`);
   }
 }
 

@@ -4,6 +4,7 @@ import { currentUser, type Api, type AppContext } from '../../core/http/context'
 import { personalScope, shareInto, sharedInFrom, visibleTo } from '../../core/viewer';
 import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import { repairCopy } from './copy';
+import { isContractOfMyCouple } from '../pattern-map/reads';
 
 const tags = ['repair'];
 const journalView = z.object({ id: z.uuid(), text: z.string(), mine: z.boolean(), shared: z.boolean(), createdAt: z.string() });
@@ -84,10 +85,7 @@ export function personalRoutes(api: Api, ctx: AppContext): void {
     async (request, reply) => {
       const me = currentUser(request);
       const b = request.body;
-      if (b.contractId) {
-        const found = await ctx.db.query('select 1 from contracts c join couple_members m on m.couple_id = c.couple_id where c.id = $1 and m.user_id = $2', [b.contractId, me.userId]);
-        if (found.length === 0) throw new NotFound(repairCopy.contractNotFound);
-      }
+      if (b.contractId && !(await isContractOfMyCouple(ctx.db, me.userId, b.contractId))) throw new NotFound(repairCopy.contractNotFound);
       const [row] = await personalScope(ctx.db, request).query<{ id: string }>(
         `insert into role_reflections (owner_id, letting_go, instead, contract_id, shared_in) values ($1, $3, $4, $5, ${shareInto('$6::boolean')}) returning id`,
         [b.lettingGo, b.instead, b.contractId ?? null, b.shared],

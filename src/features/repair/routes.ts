@@ -10,6 +10,7 @@ import { STEPS, decideRepair, newRepair, viewFor, type Repair } from './machine'
 import { keepRepairWords } from './keep-on-leave';
 import { personalRoutes } from './personal-routes';
 import { repairEvents } from './contract';
+import { pauseExists } from '../pause/reads';
 
 const who = z.enum(['me', 'partner', 'unsure']);
 const answerText = z.string().trim().max(2000);
@@ -192,10 +193,7 @@ function routes(api: Api, ctx: AppContext): void {
       const scope = coupleScope(ctx, request);
       const b = request.body;
       const id = await scope.transaction(async (tx) => {
-        if (b.pauseId) {
-          const [pause] = await tx.query('select id from pauses where couple_id = $1 and id = $2', [b.pauseId]);
-          if (!pause) throw new NotFound(repairCopy.pauseNotFound);
-        }
+        if (b.pauseId && !(await pauseExists(tx, b.pauseId))) throw new NotFound(repairCopy.pauseNotFound);
         const [row] = await tx.query<{ id: string }>(`insert into ruptures (couple_id, pause_id, topic, logged_by) values ($1, $2, $3, $4) returning id`, [
           b.pauseId ?? null,
           b.topic,

@@ -61,13 +61,6 @@ async function recordTap(tx: ScopedTx, clientId: string, signalId: string): Prom
   await tx.query(`insert into signal_taps (couple_id, client_id, signal_id) values ($1, $2, $3)`, [clientId, signalId]);
 }
 
-export async function openSignalEpisode(tx: ScopedTx, signal: SignalRow): Promise<void> {
-  await tx.query(
-    `insert into episodes (couple_id, kind, signal_id, started_by, started_at) values ($1, 'signal', $2, $3, $4)`,
-    [signal.id, signal.senderId, signal.createdAt],
-  );
-}
-
 export async function findSignal(scope: CoupleScope | ScopedTx, id: string, lock = false): Promise<SignalRow | null> {
   const [row] = await scope.query<SignalRow>(`select ${COLUMNS} from signals where couple_id = $1 and id = $2${lock ? ' for update' : ''}`, [id]);
   return row ?? null;

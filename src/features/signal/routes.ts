@@ -8,6 +8,7 @@ import { enqueuePush } from '../../core/push/push';
 import { ANSWER_KINDS, NEEDS, signalCopy, type AnswerKind, type Need } from './copy';
 import { foldsInto } from './moment';
 import * as q from './queries';
+import { openSignalEpisode } from '../pause/reads';
 import { signalEvents } from './contract';
 
 const signalView = z.object({
@@ -88,7 +89,7 @@ function routes(api: Api, ctx: AppContext): void {
           return { row: folded, created: false };
         }
         const fresh = await q.insertSignal(tx, { ...tap, senderId: scope.userId });
-        await q.openSignalEpisode(tx, fresh);
+        await openSignalEpisode(tx, fresh);
         await tx.append(signalEvents, { type: 'signal.sent', actorId: scope.userId, payload: { signalId: fresh.id } });
         await enqueuePush(tx, partner.userId, {
           title: signalCopy.pushTitle,
