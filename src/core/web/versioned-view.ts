@@ -38,13 +38,15 @@ export class VersionedView<V extends Versioned> {
   constructor(
     readonly queryKey: QueryKey,
     private readonly load: () => Promise<V>,
+    /** How long an answer counts as fresh (the query client's default when not given). */
+    private readonly freshFor: { staleTime?: number } = {},
   ) {
     everyView.add(this as unknown as VersionedView<Versioned>);
   }
 
   /** The query options of this view, for `useQuery` or a prefetch. */
   options() {
-    return queryOptions({ queryKey: this.queryKey, queryFn: ({ signal }) => this.fetch(signal) });
+    return queryOptions({ ...this.freshFor, queryKey: this.queryKey, queryFn: ({ signal }) => this.fetch(signal) });
   }
 
   private async fetch(signal: AbortSignal): Promise<V> {
@@ -148,6 +150,8 @@ export function useVersionedChange<V extends Versioned, Vars, R extends Answer>(
       mutation.mutate({ vars, change }, { onSuccess: (answer) => options?.onSuccess?.(answer) });
     },
     isPending: mutation.isPending,
+    /** What the latest change was asked with (to tell which of a view's buttons is busy). */
+    variables: mutation.variables?.vars,
     error: mutation.error,
   };
 }
