@@ -318,6 +318,84 @@ describe('in the moment: signal, pause, reconnect', () => {
     expect(a11y).toEqual([]);
   });
 
+  it('keeps an accepted pause on screen, whatever older answer of the pause arrives after the tap', async () => {
+    const e = await Phone.open(browser, 'E');
+    const f = await Phone.open(browser, 'F');
+    phones.push(e, f);
+    const url = deployment.a.url;
+    // Lee's socket runs through the test: it can be dropped, and what the server sends held back (a slow network).
+    let dropSocket = () => {};
+    let holdSocket = false;
+    const heldFrames: Array<() => void> = [];
+    await f.page.routeWebSocket(/\/api\/live/, (ws) => {
+      const server = ws.connectToServer();
+      server.onMessage((message) => (holdSocket ? heldFrames.push(() => ws.send(message)) : ws.send(message)));
+      dropSocket = () => void ws.close();
+    });
+    await signUpWithSpace(e, url, person('Jo'), 'Mornings');
+    const link = await makeInviteLink(e);
+    await f.page.goto(link);
+    await new SignupPage(f.page).signUp(person('Lee'), 'Create account and join');
+    await new HomePage(f.page).heading('Mornings').waitFor({ timeout: 10_000 });
+
+    const pauseE = new PausePage(e.page);
+    await pauseE.open(url);
+    await pauseE.heading('A pause together').waitFor();
+    await pauseE.request({ minutes: '5 min', where: 'Apart for now', tether: 'Going for a short walk. Back soon.', returnPlan: 'Just check in' });
+    await pauseE.heading('Your pause is asked for').waitFor();
+    const pauseF = new PausePage(f.page);
+    await pauseF.open(url);
+    await pauseF.heading('Jo is asking for a pause').waitFor();
+
+    // Lee's next read of the pause is read at once (the pause as asked for) and answered only after Lee accepts.
+    let releaseRead!: () => void;
+    const readHeld = new Promise<void>((resolve) => (releaseRead = resolve));
+    let readTaken!: () => void;
+    const readWasTaken = new Promise<void>((resolve) => (readTaken = resolve));
+    let readDelivered!: () => void;
+    const readWasDelivered = new Promise<void>((resolve) => (readDelivered = resolve));
+    let holding = true;
+    let readsAfter = 0;
+    await f.page.route('**/api/pause', async (route) => {
+      if (route.request().method() !== 'GET') return route.continue();
+      if (!holding) {
+        await route.continue();
+        readsAfter += 1;
+        return;
+      }
+      holding = false;
+      const response = await route.fetch();
+      readTaken();
+      await readHeld;
+      await route.fulfill({ response });
+      readDelivered();
+    });
+    // The socket drops and comes back: the screen re-reads the pause (that read is held); from then on
+    // the socket's news is late, so nothing but the pause's own answers can move the screen.
+    dropSocket();
+    await readWasTaken;
+    holdSocket = true;
+
+    await f.page.getByRole('button', { name: 'Accept the pause' }).click();
+    await pauseF.heading('Pausing together').waitFor();
+    releaseRead();
+    await readWasDelivered;
+    // The held answer, read before the accept, is dropped and the pause read again; it never lands.
+    await expect.poll(() => readsAfter).toBeGreaterThan(0);
+    expect(await pauseF.heading('Pausing together').isVisible()).toBe(true);
+    expect(await pauseF.heading('Jo is asking for a pause').count()).toBe(0);
+
+    // The late socket news changes nothing either.
+    holdSocket = false;
+    for (const send of heldFrames.splice(0)) send();
+    await pauseE.heading('Pausing together').waitFor();
+    expect(await pauseF.heading('Pausing together').isVisible()).toBe(true);
+    expect((await apiPause(f.page)).pause?.status).toBe('active');
+    await f.page.unroute('**/api/pause');
+    e.assertClean();
+    f.assertClean();
+  });
+
   it('the service worker shows a push as a notification, with where a tap leads', async () => {
     const c = await Phone.open(browser, 'C', { serviceWorkers: 'allow' });
     phones.push(c);

@@ -3,6 +3,7 @@ import { Forbidden } from './errors';
 import type { EventSpecs, EventToAppend } from './contracts';
 import type { EventLog } from './realtime/event-log';
 import type { CoupleEvent } from './realtime/protocol';
+import { readWithSeq, seqOf } from './realtime/view-seq';
 
 /**
  * The one path to couple-owned rows. A scope is built from the signed-in
@@ -26,12 +27,20 @@ export class CoupleScope {
 
   /** A transaction whose queries are bound to this couple, with an event append that commits with it. */
   transaction<T>(fn: (tx: ScopedTx) => Promise<T>): Promise<T> {
-    return this.db.transaction((raw) =>
-      fn({
-        query: (sql, params = []) => scopedQuery(raw, this.coupleId, sql, params),
-        append: (contract, event) => this.events.append(raw, contract, { ...event, coupleId: this.coupleId }),
-      }),
-    );
+    return this.db.transaction((raw) => fn(this.bound(raw)));
+  }
+
+  /** Reads a view and the couple event seq it reflects in one snapshot (core/realtime/view-seq.ts). */
+  readWithSeq<T extends object>(read: (tx: ScopedTx) => Promise<T>): Promise<T & { seq: number }> {
+    return readWithSeq(this.db, this.coupleId, (raw) => read(this.bound(raw)));
+  }
+
+  private bound(raw: Queryable): ScopedTx {
+    return {
+      query: (sql, params = []) => scopedQuery(raw, this.coupleId, sql, params),
+      append: (contract, event) => this.events.append(raw, contract, { ...event, coupleId: this.coupleId }),
+      seq: () => seqOf(raw, this.coupleId),
+    };
   }
 
   /** Sends a passing, unstored message to the partner's open screens. */
@@ -44,6 +53,8 @@ export interface ScopedTx {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Appends an event its feature's contract declares; it commits with the transaction. */
   append<Specs extends EventSpecs, Type extends keyof Specs & string>(contract: Specs, event: EventToAppend<Specs, Type>): Promise<CoupleEvent>;
+  /** The couple event seq committed last, as this transaction sees it (core/realtime/view-seq.ts). */
+  seq(): Promise<number>;
 }
 
 const COUPLE_BOUND = /\bcouple_id\s*=\s*\$1\b|\(\s*couple_id\b[^)]*\)\s*values\s*\(\s*\$1\b|\bcouples?\b[^;]*\bid\s*=\s*\$1\b/i;

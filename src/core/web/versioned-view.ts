@@ -38,13 +38,15 @@ export class VersionedView<V extends Versioned> {
   constructor(
     readonly queryKey: QueryKey,
     private readonly load: () => Promise<V>,
+    /** How long an answer counts as fresh (the query client's default when not given). */
+    private readonly freshFor: { staleTime?: number } = {},
   ) {
     everyView.add(this as unknown as VersionedView<Versioned>);
   }
 
   /** The query options of this view, for `useQuery` or a prefetch. */
   options() {
-    return queryOptions({ queryKey: this.queryKey, queryFn: ({ signal }) => this.fetch(signal) });
+    return queryOptions({ ...this.freshFor, queryKey: this.queryKey, queryFn: ({ signal }) => this.fetch(signal) });
   }
 
   private async fetch(signal: AbortSignal): Promise<V> {
@@ -139,15 +141,23 @@ interface ChangeSpec<V, Vars, R> {
 export function useVersionedChange<V extends Versioned, Vars, R extends Answer>(view: VersionedView<V>, spec: ChangeSpec<V, Vars, R>) {
   const client = useQueryClient();
   const mutation = useMutation({
-    mutationFn: ({ vars, change }: { vars: Vars; change: PendingChange<V> }) =>
-      view.finish(client, change, () => spec.send(vars), (v, answer) => spec.settle(v, answer, vars)),
+    // The caller's onSuccess runs here, not as a mutate() callback: the answer lands in the view
+    // first, and a button the new view no longer shows (a signal card a pause replaces) unmounts
+    // before React Query would call it — the step after the tap (go to the pause) must still happen.
+    mutationFn: async ({ vars, change, onSuccess }: { vars: Vars; change: PendingChange<V>; onSuccess?: (answer: R) => void }) => {
+      const answer = await view.finish(client, change, () => spec.send(vars), (v, landed) => spec.settle(v, landed, vars));
+      onSuccess?.(answer);
+      return answer;
+    },
   });
   return {
     mutate(vars: Vars, options?: { onSuccess?: (answer: R) => void }) {
       const change = view.begin((v) => spec.optimistic(v, vars));
-      mutation.mutate({ vars, change }, { onSuccess: (answer) => options?.onSuccess?.(answer) });
+      mutation.mutate({ vars, change, onSuccess: options?.onSuccess });
     },
     isPending: mutation.isPending,
+    /** What the latest change was asked with (to tell which of a view's buttons is busy). */
+    variables: mutation.variables?.vars,
     error: mutation.error,
   };
 }

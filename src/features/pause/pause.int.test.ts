@@ -42,11 +42,22 @@ describe('the regulated pause over the API', () => {
     const requested = await command(a, requestCmd);
     expect(requested.status).toBe(200);
     expect(requested.body.pause.status).toBe('requested');
-    await socket.next((m) => m.type === 'event' && m.event.type === 'pause.requested');
+    const seqOfEvent = async (type: string) => {
+      const message = await socket.next((m) => m.type === 'event' && m.event.type === type);
+      return message.type === 'event' ? message.event.seq : null;
+    };
+    // Each answer carries the seq it reflects: a step's, that of the event it appended.
+    expect(requested.body.seq).toBe(await seqOfEvent('pause.requested'));
 
     const accepted = await command(b, { type: 'accept', tether: 'I’ll be on the sofa' });
     expect(accepted.body.pause.status).toBe('active');
-    const aView = (await a.get('/api/pause')).body.pause;
+    const startedSeq = await seqOfEvent('pause.started');
+    expect(accepted.body.seq).toBe(startedSeq);
+    // A read: the couple's latest seq, in the same snapshot as the pause.
+    const aAnswer = (await a.get('/api/pause')).body;
+    expect(aAnswer.seq).toBe(startedSeq);
+    expect((await b.get('/api/couple')).body.couple.headSeq).toBe(startedSeq);
+    const aView = aAnswer.pause;
     expect(aView.endsAt).toBe(accepted.body.pause.endsAt);
     expect(aView.partnerTether).toBe('I’ll be on the sofa');
     expect(new Date(aView.endsAt).getTime() - new Date(aView.startedAt).getTime()).toBe(10 * 60_000);
@@ -78,6 +89,8 @@ describe('the regulated pause over the API', () => {
     const retry = await command(a, requestCmd, id);
     expect(retry.status).toBe(200);
     expect(retry.body.pause.id).toBe(first.body.pause.id);
+    // Nothing new happened: the retry reflects the seq the first one committed at.
+    expect(retry.body.seq).toBe(first.body.seq);
     const events = await app.db.query(`select 1 from couple_events where couple_id = $1 and type = 'pause.requested'`, [coupleId]);
     expect(events).toHaveLength(1);
   });

@@ -18,12 +18,12 @@ export async function lockLivePause(tx: ScopedTx): Promise<PauseRow | null> {
   return row ?? null;
 }
 
-export async function livePause(scope: CoupleScope): Promise<PauseRow | null> {
+export async function livePause(scope: ScopedTx | CoupleScope): Promise<PauseRow | null> {
   const [row] = await scope.query<PauseRow>(`select id, couple_id as "coupleId", state from pauses where couple_id = $1 and ${LIVE}`);
   return row ?? null;
 }
 
-export async function latestPause(scope: CoupleScope): Promise<PauseRow | null> {
+export async function latestPause(scope: ScopedTx | CoupleScope): Promise<PauseRow | null> {
   const [row] = await scope.query<PauseRow>(
     `select id, couple_id as "coupleId", state from pauses where couple_id = $1 order by created_at desc limit 1`,
   );

@@ -8,7 +8,7 @@ import { every } from '../../core/background';
 import { PauseClock, runPauseCommand } from './service';
 import * as q from './queries';
 import { returnTiming } from './reconnect';
-import { pauseEvents } from './contract';
+import { pauseAnswer, pauseEvents, usualPause, type PauseView } from './contract';
 
 const minutes = z.number().int().min(PAUSE_RULES.minMinutes).max(PAUSE_RULES.maxMinutes);
 /** Words to hold on to are optional: blank means none. */
@@ -29,46 +29,13 @@ const commandBody = z.object({
   ]),
 });
 
-const isoOrNull = z.string().nullable();
-const pauseView = z.object({
-  id: z.uuid(),
-  status: z.enum(['requested', 'active', 'returning', 'reconnected', 'cancelled', 'expired']),
-  iAmRequester: z.boolean(),
-  minutes: z.number().int(),
-  where: z.enum(WHERE),
-  returnPlan: z.enum(RETURN_PLANS),
-  tether: z.string().nullable(),
-  partnerTether: z.string().nullable(),
-  proposedMinutes: z.number().int().nullable(),
-  proposalUsed: z.boolean(),
-  requestedAt: z.string(),
-  startedAt: isoOrNull,
-  endsAt: isoOrNull,
-  extensionsLeft: z.number().int(),
-  breathsPerMinute: z.number().int(),
-  paceAnchorAt: isoOrNull,
-  /** My own check-in; the partner's feeling rating stays theirs, only their next step is shared. */
-  myCheckIn: z.object({ feeling: z.number().int(), nextStep: z.enum(RETURN_PLANS) }).nullable(),
-  partnerCheckIn: z.object({ nextStep: z.enum(RETURN_PLANS) }).nullable(),
-  endedAt: isoOrNull,
-  onTime: z.boolean().nullable(),
-  /** For a pause the two came back from: early, on time or late, each with its own words. */
-  returnTiming: z.enum(['early', 'on_time', 'late']).nullable(),
-});
-const pauseResponse = z.object({ pause: pauseView.nullable(), serverNow: z.string() });
-
-const usualPause = z.object({
-  minutes,
-  where: z.enum(WHERE),
-  tether: z.string().nullable(),
-  returnPlan: z.enum(RETURN_PLANS),
-});
-const usualPauseResponse = usualPause.extend({ chosen: z.boolean().describe('false: our suggestion, not yet the person’s own') });
+/** The usual pause a person keeps (the answer adds `chosen`: see the contract's views). */
+const usualPauseBody = z.object({ minutes, where: z.enum(WHERE), tether, returnPlan: z.enum(RETURN_PLANS) });
 
 const tags = ['pause'];
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-export function viewPause(row: q.PauseRow | null, me: string): z.infer<typeof pauseView> | null {
+export function viewPause(row: q.PauseRow | null, me: string): PauseView | null {
   if (!row) return null;
   const p: Pause = row.state;
   const partnerId = p.requesterId === me ? p.partnerId : p.requesterId;
@@ -104,12 +71,12 @@ function routes(api: Api, ctx: AppContext): void {
     '/api/pause',
     {
       config: { access: 'couple' },
-      schema: { tags, description: 'The live pause, or the most recent one; serverNow lets both screens share one clock.', response: { 200: pauseResponse } },
+      schema: { tags, description: 'The live pause, or the most recent one; serverNow lets both screens share one clock.', response: { 200: pauseAnswer } },
     },
     async (request) => {
       const scope = coupleScope(ctx, request);
-      const row = (await q.livePause(scope)) ?? (await q.latestPause(scope));
-      return { pause: viewPause(row, scope.userId), serverNow: new Date().toISOString() };
+      const { row, seq } = await scope.readWithSeq(async (tx) => ({ row: (await q.livePause(tx)) ?? (await q.latestPause(tx)) }));
+      return { pause: viewPause(row, scope.userId), serverNow: new Date().toISOString(), seq };
     },
   );
 
@@ -121,7 +88,7 @@ function routes(api: Api, ctx: AppContext): void {
         tags,
         description: 'One step of the pause: request, propose, accept, cancel, extend, ready, more_time, pace. Idempotent by commandId.',
         body: commandBody,
-        response: { 200: pauseResponse, 400: errorBody, 409: errorBody },
+        response: { 200: pauseAnswer, 400: errorBody, 409: errorBody },
       },
     },
     async (request) => {
@@ -140,8 +107,8 @@ function routes(api: Api, ctx: AppContext): void {
       } else {
         command = { ...input, by: scope.userId };
       }
-      const row = await runPauseCommand(scope, commandId, command, Date.now());
-      return { pause: viewPause(row, scope.userId), serverNow: new Date().toISOString() };
+      const { row, seq } = await runPauseCommand(scope, commandId, command, Date.now());
+      return { pause: viewPause(row, scope.userId), serverNow: new Date().toISOString(), seq };
     },
   );
 
@@ -149,7 +116,7 @@ function routes(api: Api, ctx: AppContext): void {
     '/api/pause/usual',
     {
       config: { access: 'couple' },
-      schema: { tags, description: 'My usual pause, offered as one tap in the moment (mine alone, never my partner’s).', response: { 200: usualPauseResponse } },
+      schema: { tags, description: 'My usual pause, offered as one tap in the moment (mine alone, never my partner’s).', response: { 200: usualPause } },
     },
     async (request) => {
       const saved = await q.usualPause(ctx.db, currentUser(request).userId);
@@ -164,8 +131,8 @@ function routes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         description: 'Keeps these as my usual pause.',
-        body: usualPause.extend({ tether }),
-        response: { 200: usualPauseResponse, 400: errorBody },
+        body: usualPauseBody,
+        response: { 200: usualPause, 400: errorBody },
       },
     },
     async (request) => {

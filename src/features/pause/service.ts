@@ -17,26 +17,30 @@ const INPUT_PROBLEMS: RejectionCode[] = ['invalid_minutes', 'invalid_feeling', '
  * Loads the couple's live pause under a row lock, decides, and saves the new
  * state with its events in one transaction: a transition is persisted before
  * anyone is told. A command id seen before returns that command's pause
- * unchanged, so a retried tap never acts twice.
+ * unchanged, so a retried tap never acts twice. Answers with the seq the pause
+ * reflects: that of the last event appended, in the same transaction; when
+ * none is appended, the couple's seq read before the pause (so the pause read
+ * is never older than the seq it is labelled with).
  */
 export async function runPauseCommand(
   scope: CoupleScope,
   commandId: string | null,
   command: PauseCommand,
   now: number,
-): Promise<q.PauseRow | null> {
+): Promise<{ row: q.PauseRow | null; seq: number }> {
   try {
     return await scope.transaction(async (tx) => {
+      const seqBefore = await tx.seq();
       if (commandId) {
         const seen = await q.findCommand(tx, commandId);
-        if (seen) return seen.pauseId ? q.pauseById(tx, seen.pauseId) : null;
+        if (seen) return { row: seen.pauseId ? await q.pauseById(tx, seen.pauseId) : null, seq: seqBefore };
       }
       const live = await q.lockLivePause(tx);
       const decision = decide(live?.state ?? null, command, now);
       if (!decision.ok) {
         throw INPUT_PROBLEMS.includes(decision.code) ? new BadRequest(decision.code, decision.message) : new Conflict(decision.code, decision.message);
       }
-      if (decision.events.length === 0) return live;
+      if (decision.events.length === 0) return { row: live, seq: seqBefore };
       let id: string;
       if (command.type === 'request') {
         id = await q.insertPause(tx, decision.state);
@@ -46,12 +50,13 @@ export async function runPauseCommand(
         await q.updatePause(tx, id, decision.state);
         if (!isLive(decision.state)) await q.updatePauseEpisode(tx, id, decision.state);
       }
+      let seq = seqBefore;
       for (const event of decision.events) {
-        await tx.append(pauseEvents, { type: event.type, actorId: event.actorId, payload: { ...event.payload, pauseId: id } });
+        ({ seq } = await tx.append(pauseEvents, { type: event.type, actorId: event.actorId, payload: { ...event.payload, pauseId: id } }));
         for (const push of pausePushes(event, decision.state)) await enqueuePush(tx, push.userId, push.message);
       }
       if (commandId) await q.recordCommand(tx, commandId, id);
-      return { id, coupleId: scope.coupleId, state: decision.state };
+      return { row: { id, coupleId: scope.coupleId, state: decision.state }, seq };
     });
   } catch (error) {
     // Two requests racing for the one live pause slot meet the unique index.

@@ -161,7 +161,7 @@ async function headSeq(app: BuiltApp, coupleId: string): Promise<number> {
 async function pastPause(app: BuiltApp, coupleId: string, requesterId: string, partnerId: string, start: number): Promise<string> {
   const { db, events } = app.ctx;
   const as = (userId: string) => new CoupleScope(coupleId, userId, db, events);
-  const row = await runPauseCommand(
+  const { row } = await runPauseCommand(
     as(requesterId),
     null,
     { type: 'request', by: requesterId, partnerId, minutes: 10, where: 'same_room', tether: 'I need ten minutes to settle. I am staying right here, and I will come back to you.', returnPlan: 'talk' },

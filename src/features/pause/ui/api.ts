@@ -3,43 +3,14 @@ import { useRef } from 'react';
 import { api, ApiError } from '../../../core/web/api';
 import { queryClient } from '../../../core/web/query-client';
 import { randomId } from '../../../core/web/random-id';
+import { VersionedView, useVersionedChange, useVersionedView } from '../../../core/web/versioned-view';
+import type { PauseAnswer, PauseView, UsualPause } from '../contract';
 import type { ReturnPlan, Where } from '../machine';
 import type { ReturnTiming } from '../reconnect';
 import { recordServerTime } from './server-clock';
 
-export type { ReturnPlan, ReturnTiming, Where };
-export type PauseStatus = 'requested' | 'active' | 'returning' | 'reconnected' | 'cancelled' | 'expired';
-
-/** One pause as this person sees it (GET /api/pause; see the server's routes.ts). */
-export interface PauseView {
-  id: string;
-  status: PauseStatus;
-  iAmRequester: boolean;
-  minutes: number;
-  where: Where;
-  returnPlan: ReturnPlan;
-  /** The asker's words to hold on to (optional). */
-  tether: string | null;
-  partnerTether: string | null;
-  proposedMinutes: number | null;
-  proposalUsed: boolean;
-  requestedAt: string;
-  startedAt: string | null;
-  endsAt: string | null;
-  extensionsLeft: number;
-  breathsPerMinute: number;
-  paceAnchorAt: string | null;
-  myCheckIn: { feeling: number; nextStep: ReturnPlan } | null;
-  partnerCheckIn: { nextStep: ReturnPlan } | null;
-  endedAt: string | null;
-  onTime: boolean | null;
-  returnTiming: ReturnTiming | null;
-}
-
-export interface PauseResponse {
-  pause: PauseView | null;
-  serverNow: string;
-}
+export type { PauseView, ReturnPlan, ReturnTiming, UsualPause, Where };
+export type PauseStatus = PauseView['status'];
 
 /** What this person may ask the pause to do; who asks comes from the session. */
 export type PauseCommand =
@@ -55,20 +26,22 @@ export type PauseCommand =
 export const pauseKey = ['pause'] as const;
 
 /** Every pause answer also tells us the server's time; the request's own round trip bounds the error. */
-async function timed(send: () => Promise<PauseResponse>): Promise<PauseResponse> {
+async function timed(send: () => Promise<PauseAnswer>): Promise<PauseAnswer> {
   const sentAt = Date.now();
   const response = await send();
   recordServerTime(sentAt, Date.now(), response.serverNow);
   return response;
 }
 
-export function fetchPause(): Promise<PauseResponse> {
-  return timed(() => api.get<PauseResponse>('/api/pause'));
-}
+/**
+ * The live pause, or the latest one, kept in seq order: an answer read before a step the socket
+ * already delivered (or before this person's own step settled) is fetched again, never shown.
+ * Kept current by the live socket (live-sync.ts), never polled.
+ */
+export const pauseView = new VersionedView<PauseAnswer>(pauseKey, () => timed(() => api.get<PauseAnswer>('/api/pause')), { staleTime: 10_000 });
 
-/** The live pause, or the latest one. Kept current by the live socket (live-sync.ts), never polled. */
 export function usePause() {
-  return useQuery({ queryKey: pauseKey, queryFn: fetchPause, staleTime: 10_000 });
+  return useVersionedView(pauseView);
 }
 
 export type LivePause = PauseView & { status: 'requested' | 'active' | 'returning' };
@@ -87,16 +60,6 @@ export function pauseCoversUntil(pause: PauseView | null | undefined): number | 
   return Date.parse(pause.endedAt ?? pause.requestedAt);
 }
 
-/** A person's usual pause, offered as one tap (GET /api/pause/usual). */
-export interface UsualPause {
-  minutes: number;
-  where: Where;
-  tether: string | null;
-  returnPlan: ReturnPlan;
-  /** false: our first suggestion, not yet chosen by the person. */
-  chosen: boolean;
-}
-
 // Its own root, so the live pause's invalidations (['pause']) never re-read it.
 export const usualPauseKey = ['usual-pause'] as const;
 
@@ -113,30 +76,30 @@ export function useSaveUsualPause() {
 }
 
 /**
- * Sends one pause command. A command id is made per intent: tapping again
- * after a lost connection resends the same id, so the server acts at most once.
+ * Sends one pause command; its answer lands in the pause view in seq order (a failure, such as
+ * a 409 because the pause moved on, re-reads where it is now). A command id is made per intent:
+ * tapping again after a lost connection resends the same id, so the server acts at most once.
  */
 export function usePauseCommand() {
-  const client = useQueryClient();
   const pending = useRef<{ key: string; id: string } | null>(null);
-  return useMutation({
-    mutationFn: (command: PauseCommand) => {
+  return useVersionedChange(pauseView, {
+    // A step shows once the server took it: both screens move together.
+    optimistic: (answer) => answer,
+    send: async (command: PauseCommand) => {
       const key = JSON.stringify(command);
       if (pending.current?.key !== key) pending.current = { key, id: randomId() };
       const commandId = pending.current.id;
-      return timed(() => api.post<PauseResponse>('/api/pause/commands', { commandId, command }));
-    },
-    onSuccess: (response) => {
-      pending.current = null;
-      client.setQueryData(pauseKey, response);
-    },
-    onError: (error) => {
-      // The pause moved on (the partner answered, the clock ran out): show where it is now.
-      if (error instanceof ApiError && error.status === 409) {
+      try {
+        const answer = await timed(() => api.post<PauseAnswer>('/api/pause/commands', { commandId, command }));
         pending.current = null;
-        void client.invalidateQueries({ queryKey: pauseKey });
+        return answer;
+      } catch (error) {
+        // The pause moved on (the partner answered, the clock ran out): this intent is spent.
+        if (error instanceof ApiError && error.status === 409) pending.current = null;
+        throw error;
       }
     },
+    settle: (_before, answer) => answer,
   });
 }
 

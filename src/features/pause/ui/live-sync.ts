@@ -3,7 +3,7 @@ import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { LiveCoupleEvent, LiveMessage } from '../../../core/realtime/protocol';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { announce } from '../../../core/web/ui/announcer';
-import { pauseKey } from './api';
+import { pauseKey, pauseView } from './api';
 import { CUES, buzz } from './body-cues';
 import { copy } from './copy';
 import { onClockStale, serverNow } from './server-clock';
@@ -71,7 +71,8 @@ export function PauseLiveSync({ myId }: { myId: string }): null {
     }
     if (message.type !== 'event') return;
     const effect = pauseEventEffect(message.event, myId, serverNow());
-    if (effect.refetch) void client.invalidateQueries({ queryKey: pauseKey });
+    // Fed to the pause's clock: an answer read before this step is dropped, and news re-reads the pause.
+    if (effect.refetch) pauseView.eventSeen(client, message.event.seq);
     if (effect.pulse) {
       feelPulse();
       announce(copy.live.pulse);
