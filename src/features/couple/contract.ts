@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvents, type EventOf, type FeedEventType } from '../../core/contracts';
+import { defineEvents, type EventOf } from '../../core/contracts';
 
 // ── events ──
 /** The couple space itself: made, named, an invite made or withdrawn, the partner joined. */
@@ -16,4 +16,3 @@ declare module '../../core/realtime/protocol' {
     couple: CoupleSpaceEvent;
   }
 }
-export type CoupleFeedEventType = FeedEventType<typeof coupleEvents>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvents, type EventOf, type FeedEventType } from '../../core/contracts';
+import { defineEvents, type EventOf } from '../../core/contracts';
 
 // ── events ──
 const map = z.object({ mapId: z.string() });
@@ -32,7 +32,6 @@ declare module '../../core/realtime/protocol' {
     patternMap: PatternMapEvent;
   }
 }
-export type PatternMapFeedEventType = FeedEventType<typeof patternMapEvents>;
 
 // ── views ──
 // What the pattern map's routes answer: the server validates with these, and the client takes

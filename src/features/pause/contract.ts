@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvents, type EventOf, type FeedEventType } from '../../core/contracts';
+import { defineEvents, type EventOf } from '../../core/contracts';
 import { LIVE_STATUSES, RETURN_PLANS, TERMINAL_STATUSES, WHERE } from './machine';
 
 // ── events ──
@@ -36,7 +36,6 @@ declare module '../../core/realtime/protocol' {
     pause: PauseEvent;
   }
 }
-export type PauseFeedEventType = FeedEventType<typeof pauseEvents>;
 
 // ── views ──
 // What the pause's routes answer: the server validates with these, and the client takes its types

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvents, type EventOf, type FeedEventType } from '../../core/contracts';
+import { defineEvents, type EventOf } from '../../core/contracts';
 
 // ── events ──
 const ritual = z.object({ ritualId: z.string() });
@@ -41,4 +41,3 @@ declare module '../../core/realtime/protocol' {
     practice: PracticeEvent;
   }
 }
-export type PracticeFeedEventType = FeedEventType<typeof practiceEvents>;

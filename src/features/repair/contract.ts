@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvents, type EventOf, type FeedEventType } from '../../core/contracts';
+import { defineEvents, type EventOf } from '../../core/contracts';
 
 // ── events ──
 const rupture = z.object({ ruptureId: z.string() });
@@ -26,4 +26,3 @@ declare module '../../core/realtime/protocol' {
     repair: RepairEvent;
   }
 }
-export type RepairFeedEventType = FeedEventType<typeof repairEvents>;

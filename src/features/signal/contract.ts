@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvents, type EventOf, type FeedEventType } from '../../core/contracts';
+import { defineEvents, type EventOf } from '../../core/contracts';
 
 // ── events ──
 const signal = z.object({ signalId: z.string() });
@@ -19,4 +19,3 @@ declare module '../../core/realtime/protocol' {
     signal: SignalEvent;
   }
 }
-export type SignalFeedEventType = FeedEventType<typeof signalEvents>;

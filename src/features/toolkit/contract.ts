@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvents, type EventOf, type FeedEventType } from '../../core/contracts';
+import { defineEvents, type EventOf } from '../../core/contracts';
 
 // ── events ──
 /** The calming toolkit: the shared playlist, and a partner's "what helps me" list. */
@@ -13,4 +13,3 @@ declare module '../../core/realtime/protocol' {
     toolkit: ToolkitEvent;
   }
 }
-export type ToolkitFeedEventType = FeedEventType<typeof toolkitEvents>;
