@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { partialMatchKey, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { ViewClock } from './view-clock';
 
@@ -115,6 +115,18 @@ export class VersionedView<V extends Versioned> {
     this.pending = next;
     for (const listener of this.listeners) listener();
   }
+}
+
+/**
+ * A live event at `seq` touched what is cached under `queryKey` (a view's key, or a prefix of
+ * several). Versioned views under it hear the seq, so one already showing it fetches nothing;
+ * any other query under it is simply read again. The one way live-sync files report news.
+ */
+export function liveNews(client: QueryClient, queryKey: QueryKey, seq: number): void {
+  const views = [...everyView].filter((view) => partialMatchKey(view.queryKey, queryKey));
+  for (const view of views) view.eventSeen(client, seq);
+  const versioned = new Set(views.map((view) => JSON.stringify(view.queryKey)));
+  void client.invalidateQueries({ queryKey, predicate: (query) => !versioned.has(JSON.stringify(query.queryKey)) });
 }
 
 /** Called when the signed-in person or their space changes (core/web/live). */

@@ -122,6 +122,14 @@ describe('ViewClock', () => {
     expect(clock.eventSeen(5)).toBe(false);
   });
 
+  it('takes an event the answer on screen already holds as no news (the socket can trail a fetch)', () => {
+    const clock = new ViewClock();
+    expect(clock.answered(clock.fetchStarted(), 6)).toBe('apply');
+    expect(clock.eventSeen(5)).toBe(false);
+    expect(clock.eventSeen(6)).toBe(false);
+    expect(clock.eventSeen(7)).toBe(true);
+  });
+
   it('drops an answer asked for before one of my own changes settled, even at the same seq (a change with no event)', () => {
     const clock = new ViewClock();
     const before = clock.fetchStarted();

@@ -22,7 +22,10 @@ export interface FetchTicket {
 }
 
 export class ViewClock {
-  /** The highest seq the socket delivered that touches this view. */
+  /**
+   * The highest seq this view is known to have reached: delivered by the socket, or reflected by
+   * a fetched answer that landed (read in one snapshot, it holds every event up to its seq).
+   */
   private newestEvent = 0;
   /** How many of this person's changes to the view have settled (succeeded or failed). */
   private settled = 0;
@@ -37,10 +40,11 @@ export class ViewClock {
   answered(ticket: FetchTicket, seq: number): FetchVerdict {
     if (seq < this.newestEvent) return 'refetch';
     if (ticket.settledBefore < this.settled) return 'refetch';
+    this.newestEvent = seq;
     return 'apply';
   }
 
-  /** An event touching this view arrived. True when it is news (the view should refetch). */
+  /** An event touching this view arrived. True when it is news: the view on screen does not hold it yet. */
   eventSeen(seq: number): boolean {
     if (seq <= this.newestEvent) return false;
     this.newestEvent = seq;
