@@ -173,3 +173,15 @@ export function useVersionedChange<V extends Versioned, Vars, R extends Answer>(
     error: mutation.error,
   };
 }
+
+/**
+ * A change whose answer is not the view itself (a new id, a 204): the view shows it once it is
+ * read again, in order — a read begun before the change settled never lands on top of it.
+ */
+export function useChangeThenReread<V extends Versioned, Vars, R>(view: VersionedView<V>, send: (vars: Vars) => Promise<R>) {
+  return useVersionedChange(view, {
+    optimistic: (current) => current,
+    send: async (vars: Vars) => ({ value: await send(vars), seq: null }),
+    settle: (current) => current,
+  });
+}
