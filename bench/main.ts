@@ -1,6 +1,6 @@
 // `npm run bench`: every figure beside a baseline measured in the same run.
 //   --couples=1000 --events=2000 --warmup=100 --rate=50 --block=100   latency load
-//   --only=web,startup,latency,map,pause   --paint-runs=5   --no-postgres   --profile (CPU-profile Offbeat's measured events)
+//   --only=web,startup,durability,latency,map,pause   --commits=500   --paint-runs=5   --no-postgres   --profile (CPU-profile Offbeat's measured events)
 //   BENCH_TRACE=1: the Offbeat servers log slow statements and event-loop stalls (test-results/bench-server-*.log)
 //   BENCH_POSTGRES_URL: where the PostgreSQL run goes (default postgres://root@127.0.0.1:5432/test, in a fresh schema)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { kb, ms, ratio, startChild, type Child, type Stats } from './lib';
 import { runLoopRender } from './loop-render';
 import type { OffbeatReady } from './offbeat-server';
 import { summariseProfile } from './profile';
+import { runDurability } from './durability';
 import { runStartup } from './startup';
 import { runWebSize } from './web-size';
 import { runFirstPaint, SLOW_4G } from './first-paint';
@@ -27,7 +28,7 @@ const args = new Map(
   }),
 );
 const num = (name: string, fallback: number) => Number(args.get(name) ?? fallback);
-const only = new Set((args.get('only') ?? 'web,startup,latency,map,pause,render').split(','));
+const only = new Set((args.get('only') ?? 'web,startup,durability,latency,map,pause,render').split(','));
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
 const couples = num('couples', 1000);
 const latencyOptions: LatencyOptions = { events: num('events', 2000), warmup: num('warmup', 100), rate: num('rate', 50), block: num('block', 100) };
@@ -140,6 +141,25 @@ await section('startup', async () => {
   line(row('Offbeat, first start (new data dir, from the build’s migrated image)', s.cold) + `  → ${ratio(s.cold.p50, s.helloFastify.p50)}`);
   summary.push(
     `start-up: ${ms(s.warm.p50)} warm, ${ms(s.cold.p50)} cold (hello-world Fastify ${ms(s.helloFastify.p50)}; ${ratio(s.warm.p50, s.helloFastify.p50)} / ${ratio(s.cold.p50, s.helloFastify.p50)}) — target < 2 s: ${s.cold.max < 2000 ? 'met' : s.warm.max < 2000 ? 'met warm, MISSED cold' : 'MISSED'}`,
+  );
+});
+
+await section('durability', async () => {
+  const commits = num('commits', 500);
+  const tracedCommits = Math.min(commits, 200);
+  const postgres = !args.has('no-postgres') && (await postgresReachable()) ? postgresUrl : null;
+  line(`\n2b. Durability (decision 0007): ${commits} single-row commits one after another; fsync-family calls per commit under strace (${tracedCommits} commits)`);
+  const figures = await runDurability({ commits, tracedCommits, postgresUrl: postgres });
+  results.durability = figures;
+  const baseline = figures.find((f) => f.engine === 'pglite-fsync-off')!;
+  for (const f of figures) {
+    const syncs = f.syncsPerCommit === null ? (f.engine === 'postgres' ? 'syncs in its server' : 'strace missing') : `${f.syncsPerCommit.toFixed(2)} syncs/commit`;
+    line(`${row(f.engine, f.latency)}  ${f.commitsPerSecond.toFixed(0).padStart(6)} commits/s → ${ratio(baseline.commitsPerSecond, f.commitsPerSecond)} slower  ${syncs}`);
+  }
+  const durable = figures.find((f) => f.engine === 'pglite-durable')!;
+  summary.push(
+    `durability: durable PGlite ${durable.commitsPerSecond.toFixed(0)} commits/s, p99 ${ms(durable.latency.p99)} (fsync off: ${baseline.commitsPerSecond.toFixed(0)}/s, so syncing costs ${ratio(baseline.commitsPerSecond, durable.commitsPerSecond)} in throughput); ` +
+      `syncs per commit ${durable.syncsPerCommit?.toFixed(2) ?? '—'} (fsync off: ${baseline.syncsPerCommit?.toFixed(2) ?? '—'}) — target ≥ 1: ${durable.syncsPerCommit === null ? 'not measured' : durable.syncsPerCommit >= 1 ? 'met' : 'MISSED'}`,
   );
 });
 
