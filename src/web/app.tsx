@@ -3,9 +3,11 @@ import { Link, Route, Switch, useLocation } from 'wouter';
 import { ApiError } from '../core/web/api';
 import { LiveProvider, useLiveStatus } from '../core/web/live/live-provider';
 import { useSession } from '../core/web/session';
-import { Announcer, Loading, Notice } from '../core/web/ui';
+import { Announcer, Loading, Notice, showInEveryDialog } from '../core/web/ui';
 import { CoupleLiveSync, coupleCursor } from '../features/couple/ui';
 import { DevicePushSync } from '../features/notifications/ui';
+import { QuickExitButton, useShiftThreeTimesToLeave } from '../features/safety/ui';
+import '../features/safety/ui/quick-exit.css';
 import { copy } from './copy';
 import { ErrorBoundary } from './error-boundary';
 import { FlashNotice } from './flash-notice';
@@ -14,8 +16,12 @@ import { LoadFailedScreen, OfflineScreen } from './offline-screen';
 import { InTheMoment } from './pages/in-the-moment';
 import { AppRoutes } from './routes';
 
+// A modal dialog puts the header out of reach; the quick exit must never be.
+showInEveryDialog(() => <QuickExitButton />);
+
 /** The frame every screen sits in: skip link, header, one main landmark, footer, live region. */
 export function App() {
+  useShiftThreeTimesToLeave();
   const session = useSession();
   const [location] = useLocation();
   const user = session.data?.user ?? null;
@@ -86,6 +92,7 @@ function Header({ signedIn }: { signedIn: boolean }) {
           </Link>
         )}
       </nav>
+      <QuickExitButton />
     </header>
   );
 }

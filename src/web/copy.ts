@@ -61,7 +61,7 @@ export const copy = {
     },
     note: 'Offbeat is for ordinary strain between two people who care about each other. It is not for emergencies or abuse.',
     quickExit: 'Leave this site quickly',
-    quickExitHint: 'Opens a weather page in place of this one.',
+    quickExitHint: 'Opens another site in place of this one — a weather page, unless you choose another in Settings. Pressing Shift three times does the same from any screen.',
     back: 'Back to Offbeat',
   },
 } as const;

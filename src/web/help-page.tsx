@@ -1,4 +1,5 @@
 import { ButtonLink, Card, Screen } from '../core/web/ui';
+import { quickExit } from '../features/safety/ui';
 import { copy } from './copy';
 
 /** Crisis and safety resources. Part of the shell (not lazy) so it is always one tap away, even offline. */
@@ -24,7 +25,15 @@ export function HelpPage() {
       </Card>
       <p className="muted small">{h.note}</p>
       <div className="stack">
-        <a className="btn btn-secondary btn-block" href="https://www.bbc.com/weather" rel="noreferrer" onClick={quickExit}>
+        <a
+          className="btn btn-secondary btn-block"
+          href="https://www.bbc.com/weather"
+          rel="noreferrer"
+          onClick={(event) => {
+            event.preventDefault();
+            quickExit();
+          }}
+        >
           {h.quickExit}
         </a>
         <p className="muted small quick-exit-hint">{h.quickExitHint}</p>
@@ -34,10 +43,4 @@ export function HelpPage() {
       </div>
     </Screen>
   );
-}
-
-/** Replaces this page in the history, so "back" does not return to it. */
-function quickExit(e: React.MouseEvent<HTMLAnchorElement>) {
-  e.preventDefault();
-  window.location.replace(e.currentTarget.href);
 }

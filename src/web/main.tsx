@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { Router } from 'wouter';
 import { queryClient } from '../core/web/query-client';
+import { onQuickExit, useLeaveNoTrailLocation } from '../features/safety/ui';
 import { App } from './app';
 import { registerServiceWorker } from './register-sw';
 import './styles/global.css';
@@ -10,12 +12,18 @@ import '../core/web/ui/ui.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-createRoot(root).render(
+const reactRoot = createRoot(root);
+reactRoot.render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <Router hook={useLeaveNoTrailLocation}>
+        <App />
+      </Router>
     </QueryClientProvider>
   </StrictMode>,
 );
+// A quick exit lets go of everything on screen (closing the live socket) and everything cached.
+onQuickExit(() => reactRoot.unmount());
+onQuickExit(() => queryClient.clear());
 
 registerServiceWorker();

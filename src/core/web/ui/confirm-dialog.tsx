@@ -1,6 +1,16 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button, type ButtonVariant } from './button';
 
+let inEveryDialog: () => ReactNode = () => null;
+
+/**
+ * What the shell shows inside every modal dialog, above its question: a modal puts the rest of the
+ * page out of reach, and some controls (the quick exit) must never be.
+ */
+export function showInEveryDialog(render: () => ReactNode): void {
+  inEveryDialog = render;
+}
+
 interface ConfirmDialogProps {
   open: boolean;
   title: string;
@@ -41,6 +51,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
         if (!busy) onCancel();
       }}
     >
+      {inEveryDialog()}
       <h2 id={titleId} className="dialog-title">
         {title}
       </h2>

@@ -2,7 +2,7 @@ export { Announcer, announce } from './announcer';
 export { Button, ButtonLink, classes } from './button';
 export { Card } from './card';
 export { ChoiceChips } from './choice-chips';
-export { ConfirmDialog } from './confirm-dialog';
+export { ConfirmDialog, showInEveryDialog } from './confirm-dialog';
 export { CopyButton } from './copy-button';
 export { LoadFailed } from './load-failed';
 export { FormError, Notice } from './notice';

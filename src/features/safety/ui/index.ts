@@ -1,0 +1,5 @@
+/** What the app shell uses from the safety feature. */
+export { onQuickExit, quickExit, useShiftThreeTimesToLeave } from './quick-exit';
+export { QuickExitButton } from './quick-exit-button';
+export { QuickExitSettings } from './quick-exit-settings';
+export { useLeaveNoTrailLocation } from './leave-no-trail';
