@@ -7,7 +7,7 @@ import type { HelplinePurpose } from '../helplines';
  */
 export const helplinesCopy = {
   whereLabel: 'Where are you?',
-  whereHint: 'We show lines for your country first. Your answer stays on this device; it is not sent anywhere.',
+  whereHint: 'Your answer stays on this device. It is not sent anywhere.',
   chooseCountry: 'Choose a country',
   elsewhere: 'Somewhere else',
   listLabel: (country: string) => `Helplines in ${country}`,
@@ -21,7 +21,7 @@ export const helplinesCopy = {
   text: (number: string, keyword: string | null) => (keyword ? `Text ${keyword} to ${number}` : `Text ${number}`),
   chat: 'Chat online',
   emergency: (number: string) => `Call ${number}`,
-  notChosen: 'Choose your country to see lines you can call or text from here.',
+  notChosen: 'Choose your country to see the lines you can call or text there.',
   elsewhereBody: 'Free, confidential lines exist in most countries, by phone, text or chat. This directory finds the ones near you:',
   another: 'Somewhere else, or want more choices?',
   directory: 'Find a helpline near you at findahelpline.com',
