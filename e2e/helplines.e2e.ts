@@ -68,7 +68,7 @@ describe('helplines by country', () => {
 
     // Somewhere else: the international directory, still exactly one link to it.
     await help.choose('Somewhere else');
-    await phone.page.getByText('This directory finds the ones near you').waitFor();
+    await phone.page.getByText('This directory finds free, confidential lines near you').waitFor();
     expect(await help.directory.count()).toBe(1);
     expect(await phone.page.getByRole('list', { name: /^Helplines in/ }).count()).toBe(0);
     a11y.push(...(await capture(phone.page, 'helplines-elsewhere')));

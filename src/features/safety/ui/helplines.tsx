@@ -95,20 +95,17 @@ export function HelpWhereYouAre({ withEmergency = true }: { withEmergency?: bool
   const [region] = useRegion();
   const country = useChosenCountry();
   return (
-    <div className="stack help-where-you-are">
+    <div className="stack">
       <RegionPicker />
-      {country ? (
+      {country && (
         <>
           {withEmergency && <EmergencyCall code={country.code} />}
           <HelplinesFor code={country.code} />
           <p className="muted small">{c.trail}</p>
         </>
-      ) : (
-        <p>{region === ELSEWHERE ? c.elsewhereBody : c.notChosen}</p>
       )}
       <p>
-        {country && <span className="muted">{c.another} </span>}
-        <ExternalLink href={HELPLINE_DIRECTORY}>{c.directory}</ExternalLink>
+        {country ? c.another : region === ELSEWHERE ? c.elsewhereBody : c.notChosen} <ExternalLink href={HELPLINE_DIRECTORY}>{c.directory}</ExternalLink>
       </p>
     </div>
   );
