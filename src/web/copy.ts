@@ -46,11 +46,11 @@ export const copy = {
     danger: {
       title: 'If anyone is in danger',
       body: 'Call your local emergency number. For example: 911 in the US and Canada, 112 across the EU, 999 in the UK, 000 in Australia.',
+      chosen: 'Call the emergency number now, for the police or an ambulance. It is free from any phone.',
     },
     crisis: {
       title: 'If you are struggling',
       body: 'Free, confidential crisis lines exist in most countries, by phone, text or chat, including lines for domestic abuse.',
-      link: 'Find a helpline near you at findahelpline.com',
     },
     unsafe: {
       title: 'If your relationship feels unsafe',

@@ -1,22 +1,29 @@
 import { ButtonLink, Card, Screen } from '../core/web/ui';
-import { quickExit } from '../features/safety/ui';
+import { EmergencyCall, HelpWhereYouAre, quickExit, useChosenCountry } from '../features/safety/ui';
 import { copy } from './copy';
 
-/** Crisis and safety resources. Part of the shell (not lazy) so it is always one tap away, even offline. */
+/**
+ * Crisis and safety resources. Part of the shell (not lazy) so it is always one tap away, even offline.
+ * Once the person says where they are, their country's emergency number and lines come first.
+ */
 export function HelpPage() {
   const h = copy.help;
+  const country = useChosenCountry();
   return (
     <Screen title={h.title} intro={<p>{h.intro}</p>}>
       <Card title={h.danger.title} className="help-card help-card-urgent">
-        <p>{h.danger.body}</p>
+        {country ? (
+          <>
+            <p>{h.danger.chosen}</p>
+            <EmergencyCall code={country.code} />
+          </>
+        ) : (
+          <p>{h.danger.body}</p>
+        )}
       </Card>
       <Card title={h.crisis.title} className="help-card">
         <p>{h.crisis.body}</p>
-        <p>
-          <a href="https://findahelpline.com" target="_blank" rel="noopener noreferrer" className="help-external">
-            {h.crisis.link}
-          </a>
-        </p>
+        <HelpWhereYouAre withEmergency={false} />
       </Card>
       <Card title={h.unsafe.title} className="help-card">
         {h.unsafe.body.map((p) => (

@@ -3,3 +3,4 @@ export { onQuickExit, quickExit, useShiftThreeTimesToLeave } from './quick-exit'
 export { QuickExitButton } from './quick-exit-button';
 export { QuickExitSettings } from './quick-exit-settings';
 export { useLeaveNoTrailLocation } from './leave-no-trail';
+export { EmergencyCall, HelplinesFor, HelpWhereYouAre, useChosenCountry } from './helplines';
