@@ -2,7 +2,7 @@
  * The gentle word check (issue #13 part 3): does a piece of free text suggest harm or fear —
  * being hurt, afraid of the partner, threatened, forced, controlled or watched? Pure and
  * synchronous: it runs on the person's device, keeps nothing and sends nothing, so having
- * matched leaves no trace anywhere. English only, word-based (docs/decisions/0009).
+ * matched leaves no trace anywhere. English only, word-based (docs/decisions/0011).
  *
  * It is tuned to leave ordinary conflict alone ("you pushed me away", "it hit me that…",
  * "I'm scared you'll leave me"): the app's own language of fear is about losing each other,
