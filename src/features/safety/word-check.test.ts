@@ -48,6 +48,7 @@ describe('concernIn', () => {
     expect(concernIn("I'm not sure what to do, I'm afraid of him")).toBe(true);
     expect(concernIn('he would never hurt me but he hits me')).toBe(true);
     expect(concernIn('not only did he hit me, he laughed')).toBe(true);
+    expect(concernIn('my sister is not afraid of him the way I am afraid of him')).toBe(true);
   });
 
   it('counts words in quotation marks: a threat is usually reported in its own words', () => {

@@ -17,19 +17,19 @@ const PERSON =
 /** Words that may sit between the person and what they did ("he has hit", "she even slapped"). */
 const BETWEEN = '(?:(?:has|have|had|is|was|been|does|did|would|will|could|might|can|just|even|again|sometimes|often|always|once|also|then|really|actually|still|finally|literally|ever|keeps|kept|started|starts|tried to|tries to|used to) )*';
 /** Whom it was done to: the writer, a part of them, or the children. */
-const VICTIM = '(?:me|us|my|the kids|the children|our (?:son|daughter|kids|children|baby)|my (?:son|daughter|kids|children|baby))';
+const VICTIM = '(?:me|us|my|the kids|the children|our (?:son|daughter|kids|children|baby))';
 const FEAR = '(?:afraid|scared|frightened|terrified|petrified)';
 /** What a partner can withhold: the people, money, things and freedom of ordinary life. */
 const LIFELINE =
-  '(?:(?:have|keep|see|visit|talk to|call|text|meet|phone) (?:my |any |anyone|anybody)?(?:friends?|family|mum|mom|mother|dad|father|parents|sister|brother|relatives|anyone|anybody|people)|(?:have|keep|use|touch|get) (?:my own |any |a |the |my )?(?:money|cash|bank account|bank card|card|credit card|phone|car|keys|passport|job)|(?:leave(?! early| work| the office| school)|go out|go outside|go anywhere|go to work|work|get a job|out of the house|leave the house|see a doctor|go to the doctor)|(?:use|take|drive) (?:the|my|a|our) car)';
-const PRIVATE_THINGS = '(?:phone|messages|texts|emails?|email|chats|mail|dms|browser history|laptop|bank statements|receipts|spending)';
+  '(?:(?:have|keep|see|visit|talk to|call|text|meet|phone) (?:my |any )?(?:friends?|family|mum|mom|mother|dad|father|parents|sister|brother|relatives|anyone|anybody|people)|(?:have|keep|use|touch|get) (?:my own |any |a |the |my )?(?:money|cash|bank account|bank card|card|credit card|phone|car|keys|passport|job)|(?:leave(?! early| work| the office| school)|go out|go outside|go anywhere|go to work|work|get a job|out of the house|leave the house|see a doctor|go to the doctor)|(?:use|take|drive) (?:the|my|a|our) car)';
+const PRIVATE_THINGS = '(?:phone|messages|texts|emails?|chats|mail|dms|browser history|laptop|bank statements|receipts|spending)';
 
 /** One family of wordings. Every regex runs over normalised text (see `normalise`). */
 const PATTERNS: readonly RegExp[] = [
   // Physical harm by a person: "he hits me", "she has slapped my daughter", "you choked me".
   new RegExp(`\\b${PERSON} ${BETWEEN}(?:hit|hits|hitting|punch|punches|punched|punching|slap|slaps|slapped|slapping|smack|smacks|smacked|kick|kicks|kicked|kicking|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|shove|shoves|shoved|shoving|bite|bites|bit|spat|spit|spits|burned|burnt|burns|scratch|scratches|scratched|shook|shakes) ${VICTIM}\\b(?! (?:out|off|awake|up)\\b)(?! head off)`),
   // Beating, but not winning: "she beat me to the shower", "he beats me at chess".
-  new RegExp(`\\b${PERSON} ${BETWEEN}(?:beat|beats|beaten|beating) (?:me|us|the kids|the children)\\b(?! (?:to|at|in|on|by|for|it)\\b)`),
+  new RegExp(`\\b${PERSON} ${BETWEEN}(?:beat|beats|beaten|beating) (?:me|us|the kids|the children)\\b(?! (?:to|at|in|on|by|for)\\b)`),
   // The unambiguous acts, with or without a named doer ("punched me", "strangled me").
   /\b(?:punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|shov(?:es|ed|ing)) (?:me|my|the kids|our (?:son|daughter))\b|\bsp(?:at|it|its|itting) (?:in|on|at) (?:me|my)\b/,
   /\bbeat(?:s|en|ing)? (?:me|us|the kids) up\b|\bbeat me (?:again|until|when|if|so|black|with)\b|\b(?:got|get|was|been|being|am|keep getting) (?:hit|punched|slapped|kicked|choked|strangled|beaten(?: up)?|slapped around|shoved|pushed around|knocked (?:down|around|about))\b/,
@@ -51,7 +51,7 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b${FEAR} (?:that )?(?:he|she|they) (?:will|would|might|could|is going to) (?:hurt|hit|kill|harm|beat|attack|take the kids|take the children|find me|find out where)\\b`),
   new RegExp(`\\b${FEAR} (?:that )?(?:he|she|they) (?:will|would|might|could|is going to) (?:\\w+ ){1,4}?(?:hurt|hit|kill|harm|beat|attack) (?:me|us|someone|somebody|anyone|the kids|the children|the baby)\\b`),
   /\bliv(?:e|es|ing) in fear\b/,
-  new RegExp(`\\b(?:${FEAR}|too ${FEAR}|fear) (?:to|of) (?:go(?:ing)? home|go(?:ing)? back (?:home|to the (?:house|flat|apartment))|tell (?:anyone|anybody|someone|somebody|the police|my family|a doctor)|leave (?:him|her|them|the house)|say no|saying no)\\b|\\b${FEAR} to leave$`),
+  new RegExp(`\\b(?:${FEAR}|fear) (?:to|of) (?:go(?:ing)? home|go(?:ing)? back (?:home|to the (?:house|flat|apartment))|tell (?:anyone|anybody|someone|somebody|the police|my family|a doctor)|leave (?:him|her|them|the house)|say no|saying no)\\b|\\b(?:terrified|petrified|too ${FEAR}) to leave\\b(?! (?:my job|work|early|the job))`),
   /\b(?:do not|never|no longer) feel (?:physically )?safe (?:at home|in (?:my own|our|the) (?:home|house|flat|apartment)|around (?:him|her|them)|with (?:him|her|them) (?:around|at home))\b|\bnot physically safe\b|\bsafer (?:in the car|than (?:the house|home|at home|being (?:at )?home|with (?:him|her|them)))\b|\bdo not feel physically safe\b/,
   new RegExp(`\\b(?:fear|${FEAR}) for (?:my|our) (?:life|lives|safety)\\b|\\bfear for (?:the kids|the children|my kids|my children)\\b|\\b${FEAR} for (?:the kids|the children|my kids|my children)\\b`),
   new RegExp(`\\b(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend)) ${BETWEEN}(?:scares|frightens|terrifies|terrified|intimidates|intimidated) (?:me|the kids|the children)\\b|\\b(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend)) ${BETWEEN}(?:scared|frightened) me so (?:much|badly)\\b`),
@@ -60,8 +60,8 @@ const PATTERNS: readonly RegExp[] = [
   // Threats: to hurt, to kill, to take the children, to make the writer pay, to expose or report.
   /\bthreat(?:en|ens|ened|ening)? (?:me|us|my)\b|\b(?:threats|threatening) (?:to|against) (?:me|my|us|kill|hurt)\b|\bthreatening me\b|\bmakes? threats\b/,
   /\bthreat(?:en|ens|ened|ening) to (?:kill|hurt|harm|hit|beat|take (?:the|my|our) (?:kids|children|son|daughter|baby)|take (?:the|my) (?:kids|children) away|leave with (?:the|our) (?:kids|children)|post|share|send|leak|expose|report|burn|smash|break|have me (?:deported|arrested|locked up)|call immigration|kick me out|throw me out|ruin|destroy|take everything|cut me off)\b/,
-  new RegExp(`\\b(?:he|she|they) ${BETWEEN}(?:says|said|say|tells me|told me|swore|swears|keeps saying)(?: that)? (?:he|she|they) (?:will|would|is going to|was going to|is gonna) (?:kill|hurt|harm|hit|beat|destroy|ruin) (?:me|us|the kids|my)\\b`),
-  /\b(?:will|would|going to|gonna) (?:take|keep) the (?:kids|children) (?:away|from me)\b|\b(?:take|took) the (?:kids|children) and (?:i|i will) (?:will )?never see them\b|\bnever see (?:my|the|our) (?:kids|children) again\b/,
+  new RegExp(`\\b(?:he|she|they) ${BETWEEN}(?:says|said|say|tells me|told me|swore|swears|keeps saying)(?: that)? (?:he|she|they) (?:will|would|is going to|was going to) (?:kill|hurt|harm|hit|beat|destroy|ruin) (?:me|us|the kids|my)\\b`),
+  /\b(?:will|would|going to) (?:take|keep) the (?:kids|children) (?:away|from me)\b|\b(?:take|took) the (?:kids|children) and (?:i|i will) (?:will )?never see them\b|\bnever see (?:my|the|our) (?:kids|children) again\b/,
   new RegExp(`\\bif i (?:ever )?(?:leave|left|go|tell (?:anyone|anybody|someone|the police)|call the police) (?:him |her |them )?(?:he|she|they) (?:will|would|is going to|says he will|says she will|said he would|said she would) (?:hurt|kill|harm|hit|take|find|come after|ruin|destroy)\\b`),
   new RegExp(`\\b(?:says|said|swore|swears|told me|tells me)(?: that)? (?:he|she|they) (?:will|would|is going to) (?:come )?(?:find|come after|come for|hunt) me\\b`),
   /\b(?:regret|pay for|be sorry for|make my life (?:a living )?hell) ?(?:it|this|that)? ?if i (?:ever )?(?:tell|told|leave|left|go to|call)\b|\bwould regret it if i\b/,
@@ -130,7 +130,13 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** Does the text suggest harm or fear? Never throws; the same answer for any case or spacing. */
+/** Every family, global so each place it matches is weighed: a negated first mention must not hide a second. */
+const EVERY_MATCH = PATTERNS.map((pattern) => new RegExp(pattern.source, 'g'));
+
+/**
+ * Does the text suggest harm or fear? Never throws; the same answer whatever the letter case or
+ * the spaces between words (a line break, like a full stop, ends a clause).
+ */
 export function concernIn(text: string): boolean {
   return normalise(text)
     .split('|')
@@ -139,10 +145,7 @@ export function concernIn(text: string): boolean {
 
 function concernInClause(clause: string): boolean {
   if (clause === '') return false;
-  return PATTERNS.some((pattern) => {
-    const match = pattern.exec(clause);
-    return match !== null && !negatedBefore(clause, match.index);
-  });
+  return EVERY_MATCH.some((pattern) => [...clause.matchAll(pattern)].some((match) => !negatedBefore(clause, match.index)));
 }
 
 /** A "not" or "never" in the few words before the match, in the same clause. */
