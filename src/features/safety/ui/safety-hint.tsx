@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { safetyCopy } from '../copy';
 import { concernIn } from '../word-check';
@@ -15,9 +15,11 @@ export const SETTLE_MS = 800;
  */
 export function SafetyHint({ text }: { text: string }) {
   const settled = useSettled(text, SETTLE_MS);
+  // Checked once per settled text, not on every keystroke that re-renders the form.
+  const concern = useMemo(() => concernIn(settled), [settled]);
   return (
     <p className="safety-hint" aria-live="polite">
-      {concernIn(settled) && (
+      {concern && (
         <>
           {safetyCopy.hint.line} <Link href="/help">{safetyCopy.hint.link}</Link>
           <span className="safety-hint-private">{safetyCopy.hint.private}</span>
