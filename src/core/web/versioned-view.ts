@@ -167,7 +167,13 @@ export function useVersionedChange<V extends Versioned, Vars, R extends Answer>(
       const change = view.begin((v) => spec.optimistic(v, vars));
       mutation.mutate({ vars, change, onSuccess: options?.onSuccess });
     },
+    /** The same, for a caller that waits for the answer (a dialog that closes once it is done). */
+    mutateAsync(vars: Vars): Promise<R> {
+      const change = view.begin((v) => spec.optimistic(v, vars));
+      return mutation.mutateAsync({ vars, change });
+    },
     isPending: mutation.isPending,
+    isSuccess: mutation.isSuccess,
     /** What the latest change was asked with (to tell which of a view's buttons is busy). */
     variables: mutation.variables?.vars,
     error: mutation.error,

@@ -2,29 +2,17 @@ import { z } from 'zod';
 import { BadRequest, Conflict, Forbidden, NotFound } from '../../core/errors';
 import type { ScopedTx } from '../../core/couple-scope';
 import type { Queryable } from '../../core/db/database';
+import { readWithSeq } from '../../core/realtime/view-seq';
 import { personalScope, shareInto, visibleTo } from '../../core/viewer';
 import { coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import { LEVELS, suggestSeason, type CheckIn } from './capacity';
 import { practiceCopy } from './copy';
 import { accept, checkReviewDate, end, isDueForReview, renew, type Season, type SeasonRejection } from './seasons';
-import { practiceEvents } from './contract';
+import { capacityView, created, practiceEvents, seasonChanged, seasonList, stretchList, stretchRole, type SeasonView, type StretchView } from './contract';
 
 const tags = ['practice'];
 const day = z.iso.date();
-const seasonView = z.object({
-  id: z.uuid(),
-  carrier: z.enum(['me', 'partner']).nullable(),
-  what: z.string(),
-  why: z.string(),
-  reviewOn: z.string(),
-  status: z.enum(['proposed', 'active', 'ended']),
-  iAccepted: z.boolean(),
-  partnerAccepted: z.boolean(),
-  dueForReview: z.boolean(),
-  createdAt: z.string(),
-  endedAt: z.string().nullable(),
-});
 
 interface SeasonRow {
   id: string;
@@ -50,7 +38,7 @@ function toSeason(r: SeasonRow): Season {
   return { status: r.status, proposedBy: r.proposedBy ?? '', acceptedBy: r.acceptedBy, reviewOn: String(r.reviewOn).slice(0, 10), endedAt: r.endedAt ? new Date(r.endedAt).getTime() : null };
 }
 
-function view(r: SeasonRow, me: string, members: string[]): z.infer<typeof seasonView> {
+function view(r: SeasonRow, me: string, members: string[]): SeasonView {
   const season = toSeason(r);
   const partner = members.find((m) => m !== me);
   return {
@@ -105,37 +93,33 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
       config: couple,
       schema: {
         tags,
-        response: {
-          200: z.object({
-            mine: z.object({ level: z.enum(LEVELS), note: z.string().nullable(), day: z.string() }).nullable(),
-            partner: z.object({ level: z.enum(LEVELS), note: z.string().nullable(), day: z.string() }).nullable(),
-            suggestSeason: z.object({ lowerCapacity: z.enum(['me', 'partner']) }).nullable(),
-          }),
-        },
+        response: { 200: capacityView },
       },
     },
     async (request) => {
       const scope = coupleScope(ctx, request);
-      const rows = await scope.query<{ userId: string; level: CheckIn['level']; note: string | null; day: string }>(
-        `select user_id as "userId", level, note, day::text as day from capacity_checkins where couple_id = $1 and day > current_date - 15 order by day, created_at`,
-      );
-      const latest = (userId: string | undefined) => {
-        const r = [...rows].reverse().find((c) => c.userId === userId);
-        return r ? { level: r.level, note: r.note, day: r.day } : null;
-      };
-      const partner = (await scope.query<{ userId: string }>('select user_id as "userId" from couple_members where couple_id = $1 and user_id <> $2', [scope.userId]))[0]?.userId;
-      const suggestion = partner ? suggestSeason(rows, [scope.userId, partner], todayUtc()) : null;
-      return {
-        mine: latest(scope.userId),
-        partner: latest(partner),
-        suggestSeason: suggestion ? { lowerCapacity: suggestion.lowerCapacity === scope.userId ? ('me' as const) : ('partner' as const) } : null,
-      };
+      return scope.readWithSeq(async (tx) => {
+        const rows = await tx.query<{ userId: string; level: CheckIn['level']; note: string | null; day: string }>(
+          `select user_id as "userId", level, note, day::text as day from capacity_checkins where couple_id = $1 and day > current_date - 15 order by day, created_at`,
+        );
+        const latest = (userId: string | undefined) => {
+          const r = [...rows].reverse().find((c) => c.userId === userId);
+          return r ? { level: r.level, note: r.note, day: r.day } : null;
+        };
+        const partner = (await tx.query<{ userId: string }>('select user_id as "userId" from couple_members where couple_id = $1 and user_id <> $2', [scope.userId]))[0]?.userId;
+        const suggestion = partner ? suggestSeason(rows, [scope.userId, partner], todayUtc()) : null;
+        return {
+          mine: latest(scope.userId),
+          partner: latest(partner),
+          suggestSeason: suggestion ? { lowerCapacity: suggestion.lowerCapacity === scope.userId ? ('me' as const) : ('partner' as const) } : null,
+        };
+      });
     },
   );
 
-  api.get('/api/seasons', { config: couple, schema: { tags, response: { 200: z.object({ seasons: z.array(seasonView) }) } } }, async (request) => {
+  api.get('/api/seasons', { config: couple, schema: { tags, response: { 200: seasonList } } }, async (request) => {
     const scope = coupleScope(ctx, request);
-    return scope.transaction(async (tx) => {
+    return scope.readWithSeq(async (tx) => {
       const members = await partners(tx);
       const rows = await tx.query<SeasonRow>(`select ${SEASON_COLUMNS} from seasons where couple_id = $1 order by created_at desc`);
       return { seasons: rows.map((r) => view(r, scope.userId, members)) };
@@ -150,7 +134,7 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
         tags,
         description: 'Proposes an asymmetric season: who carries more, what that means, why, and a review date within 8 weeks. Active once both accept.',
         body: z.object({ carrier: z.enum(['me', 'partner']), what: z.string().trim().min(3).max(500), why: z.string().trim().min(3).max(500), reviewOn: day }),
-        response: { 201: seasonView, 400: errorBody },
+        response: { 201: seasonChanged, 400: errorBody },
       },
     },
     async (request, reply) => {
@@ -165,8 +149,8 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
           `insert into seasons (couple_id, carrier_id, what, why, review_on, status, proposed_by, accepted_by) values ($1, $2, $3, $4, $5, 'proposed', $6, array[$6]::uuid[]) returning ${SEASON_COLUMNS}`,
           [carrier, b.what, b.why, b.reviewOn, scope.userId],
         );
-        await tx.append(practiceEvents, { type: 'season.proposed', actorId: scope.userId, payload: { seasonId: row!.id } });
-        return view(row!, scope.userId, members);
+        const { seq } = await tx.append(practiceEvents, { type: 'season.proposed', actorId: scope.userId, payload: { seasonId: row!.id } });
+        return { ...view(row!, scope.userId, members), seq };
       });
       reply.status(201);
       return created;
@@ -176,7 +160,7 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
   const seasonStep = (name: 'accept' | 'renew' | 'end', body: z.ZodType, apply: (s: Season, me: string, members: string[], body: { reviewOn?: string }) => Season | SeasonRejection) =>
     api.post(
       `/api/seasons/:id/${name}`,
-      { config: couple, schema: { tags, params: idParam, body, response: { 200: seasonView, 400: errorBody, 403: errorBody, 404: errorBody, 409: errorBody } } },
+      { config: couple, schema: { tags, params: idParam, body, response: { 200: seasonChanged, 400: errorBody, 403: errorBody, 404: errorBody, 409: errorBody } } },
       async (request) => {
         const scope = coupleScope(ctx, request);
         return scope.transaction(async (tx) => {
@@ -189,8 +173,8 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
             `update seasons set status = $3, accepted_by = $4::uuid[], review_on = $5, ended_at = $6, proposed_by = $7 where couple_id = $1 and id = $2 returning ${SEASON_COLUMNS}`,
             [row.id, next.status, next.acceptedBy, next.reviewOn, next.endedAt === null ? null : new Date(next.endedAt), next.proposedBy],
           );
-          await tx.append(practiceEvents, { type: seasonEvent(name, next), actorId: scope.userId, payload: { seasonId: row.id } });
-          return view(saved!, scope.userId, members);
+          const { seq } = await tx.append(practiceEvents, { type: seasonEvent(name, next), actorId: scope.userId, payload: { seasonId: row.id } });
+          return { ...view(saved!, scope.userId, members), seq };
         });
       },
     );
@@ -206,22 +190,24 @@ export function agreementRoutes(api: Api, ctx: AppContext): void {
     if (me.coupleId) await ctx.events.append(tx, practiceEvents, { coupleId: me.coupleId, type, actorId: me.userId, payload: { stretchId } });
   };
 
-  const stretchView = z.object({ id: z.uuid(), role: z.enum(['pursuer', 'distancer', 'both']), title: z.string(), plannedFor: z.string().nullable(), expectedDiscomfort: z.number().int(), actualDiscomfort: z.number().int().nullable(), reflection: z.string().nullable(), doneAt: z.string().nullable(), mine: z.boolean(), shared: z.boolean() });
   const discomfort = z.number().int().min(0).max(10);
 
-  api.get('/api/stretches', { schema: { tags, description: 'My stretch experiments, and my partner’s shared ones.', response: { 200: z.object({ stretches: z.array(stretchView), encouragement: z.string() }) } } }, async (request) => {
+  api.get('/api/stretches', { schema: { tags, description: 'My stretch experiments, and my partner’s shared ones.', response: { 200: stretchList } } }, async (request) => {
     const scope = personalScope(ctx.db, request);
     const me = scope.viewer.userId;
-    const rows = await scope.query<{ id: string; ownerId: string; role: 'pursuer' | 'distancer' | 'both'; title: string; plannedFor: string | null; expectedDiscomfort: number; actualDiscomfort: number | null; reflection: string | null; doneAt: Date | null; shared: boolean }>(
-      `select id, owner_id as "ownerId", role, title, planned_for::text as "plannedFor", expected_discomfort as "expectedDiscomfort", actual_discomfort as "actualDiscomfort", reflection, done_at as "doneAt", shared_in is not null as shared
-         from stretch_experiments where ${visibleTo()} order by created_at desc`,
-    );
-    return { stretches: rows.map(({ ownerId, ...s }) => ({ ...s, doneAt: iso(s.doneAt), mine: ownerId === me })), encouragement: practiceCopy.stretchEncouragement };
+    // The partner's shared stretches change under an open screen: the list carries the couple's seq.
+    return readWithSeq(ctx.db, scope.viewer.coupleId, async (tx) => {
+      const rows = await scope.in(tx).query<{ id: string; ownerId: string; role: StretchView['role']; title: string; plannedFor: string | null; expectedDiscomfort: number; actualDiscomfort: number | null; reflection: string | null; doneAt: Date | null; shared: boolean }>(
+        `select id, owner_id as "ownerId", role, title, planned_for::text as "plannedFor", expected_discomfort as "expectedDiscomfort", actual_discomfort as "actualDiscomfort", reflection, done_at as "doneAt", shared_in is not null as shared
+           from stretch_experiments where ${visibleTo()} order by created_at desc`,
+      );
+      return { stretches: rows.map(({ ownerId, ...s }) => ({ ...s, doneAt: iso(s.doneAt), mine: ownerId === me })), encouragement: practiceCopy.stretchEncouragement };
+    });
   });
 
   api.post(
     '/api/stretches',
-    { schema: { tags, description: 'Plans a small experiment with new discomfort, and how uncomfortable I expect it to be (0–10).', body: z.object({ role: z.enum(['pursuer', 'distancer', 'both']), title: z.string().trim().min(3).max(200), plannedFor: day.nullable().optional(), expectedDiscomfort: discomfort, shared: z.boolean().default(false) }), response: { 201: z.object({ id: z.uuid() }) } } },
+    { schema: { tags, description: 'Plans a small experiment with new discomfort, and how uncomfortable I expect it to be (0–10).', body: z.object({ role: stretchRole, title: z.string().trim().min(3).max(200), plannedFor: day.nullable().optional(), expectedDiscomfort: discomfort, shared: z.boolean().default(false) }), response: { 201: created } } },
     async (request, reply) => {
       const b = request.body;
       const me = currentUser(request);

@@ -3,10 +3,9 @@ import { NotFound } from '../../core/errors';
 import { coupleScope, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import { practiceCopy } from './copy';
-import { practiceEvents } from './contract';
+import { created, joyIdeaList, practiceEvents } from './contract';
 
 const tags = ['practice'];
-const ideaView = z.object({ id: z.uuid(), fromMe: z.boolean(), text: z.string(), createdAt: z.string() });
 
 /** The couple's own joy ideas, drawn from alongside our deck. Either partner adds; only the author removes. */
 export function joyIdeaRoutes(api: Api, ctx: AppContext): void {
@@ -14,13 +13,15 @@ export function joyIdeaRoutes(api: Api, ctx: AppContext): void {
 
   api.get(
     '/api/joy/ideas',
-    { config: couple, schema: { tags, description: 'The couple’s own joy ideas (our deck is in the app’s words).', response: { 200: z.object({ ideas: z.array(ideaView) }) } } },
+    { config: couple, schema: { tags, description: 'The couple’s own joy ideas (our deck is in the app’s words).', response: { 200: joyIdeaList } } },
     async (request) => {
       const scope = coupleScope(ctx, request);
-      const rows = await scope.query<{ id: string; authorId: string | null; text: string; createdAt: Date }>(
-        'select id, author_id as "authorId", text, created_at as "createdAt" from joy_ideas where couple_id = $1 order by created_at desc limit 200',
-      );
-      return { ideas: rows.map(({ authorId, ...i }) => ({ ...i, fromMe: authorId === scope.userId, createdAt: iso(i.createdAt) })) };
+      return scope.readWithSeq(async (tx) => {
+        const rows = await tx.query<{ id: string; authorId: string | null; text: string; createdAt: Date }>(
+          'select id, author_id as "authorId", text, created_at as "createdAt" from joy_ideas where couple_id = $1 order by created_at desc limit 200',
+        );
+        return { ideas: rows.map(({ authorId, ...i }) => ({ ...i, fromMe: authorId === scope.userId, createdAt: iso(i.createdAt) })) };
+      });
     },
   );
 
@@ -28,7 +29,7 @@ export function joyIdeaRoutes(api: Api, ctx: AppContext): void {
     '/api/joy/ideas',
     {
       config: couple,
-      schema: { tags, description: 'A joy idea in our own words (“pancakes for dinner”).', body: z.object({ text: z.string().trim().min(3).max(200) }), response: { 201: z.object({ id: z.uuid() }), 400: errorBody } },
+      schema: { tags, description: 'A joy idea in our own words (“pancakes for dinner”).', body: z.object({ text: z.string().trim().min(3).max(200) }), response: { 201: created, 400: errorBody } },
     },
     async (request, reply) => {
       const scope = coupleScope(ctx, request);

@@ -12,17 +12,19 @@ afterAll(() => app.close());
 describe('our own joy ideas', () => {
   it('are added, listed to both partners, announced live and removed only by their author', async () => {
     const { a, b, coupleId } = await newCouple(app.url);
-    expect((await a.get('/api/joy/ideas')).body).toEqual({ ideas: [] });
+    expect((await a.get('/api/joy/ideas')).body).toEqual({ ideas: [], seq: expect.any(Number) });
 
     const added = await a.post('/api/joy/ideas', { text: '  Pancakes for dinner  ' });
     expect(added.status).toBe(201);
     const id = added.body.id as string;
 
-    const [event] = await app.db.query<{ type: string; actorId: string; payload: { ideaId: string } }>(
-      `select type, actor_id as "actorId", payload from couple_events where couple_id = $1 and type = 'joy.idea_added'`,
+    const [event] = await app.db.query<{ seq: number; actorId: string; payload: { ideaId: string } }>(
+      `select seq, actor_id as "actorId", payload from couple_events where couple_id = $1 and type = 'joy.idea_added'`,
       [coupleId],
     );
     expect(event).toMatchObject({ actorId: a.userId, payload: { ideaId: id } });
+    // The partner's list says it holds that event.
+    expect((await b.get('/api/joy/ideas')).body.seq).toBe(Number(event!.seq));
 
     expect((await a.get('/api/joy/ideas')).body.ideas).toEqual([expect.objectContaining({ id, text: 'Pancakes for dinner', fromMe: true })]);
     expect((await b.get('/api/joy/ideas')).body.ideas).toEqual([expect.objectContaining({ id, text: 'Pancakes for dinner', fromMe: false })]);

@@ -8,25 +8,12 @@ import { coupleScope, type Api, type AppContext } from '../../core/http/context'
 import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import { practiceCopy } from './copy';
 import { MAX_PHOTO_BYTES, MAX_VOICE_BYTES, MAX_VOICE_SECONDS, PHOTO_TYPES, VOICE_TYPES, checkMedia, stripPhotoMetadata, type MediaType, type PhotoType } from './media';
-import { practiceEvents } from './contract';
+import { created, episodeList, joyLog, joyPhotoAdded, noteList, practiceEvents, voiceNoteSent } from './contract';
 import { episodeExists, episodesSince } from '../pause/reads';
 
 const tags = ['practice'];
 /** How far back a note may point at a moment. */
 const RECENT_EPISODE_DAYS = 30;
-const noteView = z.object({
-  id: z.uuid(),
-  fromMe: z.boolean(),
-  kind: z.enum(['text', 'voice']),
-  text: z.string().nullable(),
-  mediaId: z.uuid().nullable(),
-  durationSeconds: z.number().int().nullable(),
-  episodeId: z.uuid().nullable(),
-  reaction: z.string().nullable(),
-  playedAt: z.string().nullable(),
-  createdAt: z.string(),
-});
-const joyView = z.object({ id: z.uuid(), fromMe: z.boolean(), text: z.string(), mediaId: z.uuid().nullable(), createdAt: z.string() });
 
 class UploadProblem extends AppError {
   constructor(problem: keyof typeof practiceCopy.errors.uploadProblems) {
@@ -92,18 +79,20 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore, limits:
   const couple = { access: 'couple' as const };
   api.addContentTypeParser(/^(audio\/(webm|ogg|mp4)|image\/(jpeg|png|webp))(;.*)?$/i, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
-  api.get('/api/notes', { config: couple, schema: { tags, response: { 200: z.object({ notes: z.array(noteView) }) } } }, async (request) => {
+  api.get('/api/notes', { config: couple, schema: { tags, response: { 200: noteList } } }, async (request) => {
     const scope = coupleScope(ctx, request);
-    const rows = await scope.query<{ id: string; authorId: string | null; kind: 'text' | 'voice'; text: string | null; mediaId: string | null; durationSeconds: number | null; episodeId: string | null; reaction: string | null; playedAt: Date | null; createdAt: Date }>(
-      `select id, author_id as "authorId", kind, text, media_id as "mediaId", duration_seconds as "durationSeconds", episode_id as "episodeId", reaction, played_at as "playedAt", created_at as "createdAt"
-         from notes where couple_id = $1 order by created_at desc limit 100`,
-    );
-    return { notes: rows.map(({ authorId, ...n }) => ({ ...n, fromMe: authorId === scope.userId, playedAt: iso(n.playedAt), createdAt: iso(n.createdAt) })) };
+    return scope.readWithSeq(async (tx) => {
+      const rows = await tx.query<{ id: string; authorId: string | null; kind: 'text' | 'voice'; text: string | null; mediaId: string | null; durationSeconds: number | null; episodeId: string | null; reaction: string | null; playedAt: Date | null; createdAt: Date }>(
+        `select id, author_id as "authorId", kind, text, media_id as "mediaId", duration_seconds as "durationSeconds", episode_id as "episodeId", reaction, played_at as "playedAt", created_at as "createdAt"
+           from notes where couple_id = $1 order by created_at desc limit 100`,
+      );
+      return { notes: rows.map(({ authorId, ...n }) => ({ ...n, fromMe: authorId === scope.userId, playedAt: iso(n.playedAt), createdAt: iso(n.createdAt) })) };
+    });
   });
 
   api.get(
     '/api/practice/episodes',
-    { config: couple, schema: { tags, description: 'Recent signals and pauses (last 30 days), so a note can say which moment it is about.', response: { 200: z.object({ episodes: z.array(z.object({ id: z.uuid(), kind: z.enum(['signal', 'pause']), startedAt: z.string(), minutes: z.number().int().nullable() })) }) } } },
+    { config: couple, schema: { tags, description: 'Recent signals and pauses (last 30 days), so a note can say which moment it is about.', response: { 200: episodeList } } },
     async (request) => {
       const scope = coupleScope(ctx, request);
       const rows = await episodesSince(scope, new Date(Date.now() - RECENT_EPISODE_DAYS * 86_400_000), 12);
@@ -113,7 +102,7 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore, limits:
 
   api.post(
     '/api/notes',
-    { config: couple, schema: { tags, description: 'A written note to my partner, optionally about an episode.', body: z.object({ text: z.string().trim().min(1).max(2000), episodeId: z.uuid().nullable().optional() }), response: { 201: z.object({ id: z.uuid() }), 404: errorBody } } },
+    { config: couple, schema: { tags, description: 'A written note to my partner, optionally about an episode.', body: z.object({ text: z.string().trim().min(1).max(2000), episodeId: z.uuid().nullable().optional() }), response: { 201: created, 404: errorBody } } },
     async (request, reply) => {
       const scope = coupleScope(ctx, request);
       const id = await scope.transaction(async (tx) => {
@@ -136,7 +125,7 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore, limits:
         tags,
         description: 'A voice note (raw WebM/Ogg/MP4 audio body, up to two minutes). The type is checked from the bytes.',
         querystring: z.object({ durationSeconds: z.coerce.number().int().min(1).max(MAX_VOICE_SECONDS), episodeId: z.uuid().optional() }),
-        response: { 201: z.object({ id: z.uuid(), mediaId: z.uuid() }), 400: errorBody, 413: errorBody, 415: errorBody, 429: errorBody, 507: errorBody },
+        response: { 201: voiceNoteSent, 400: errorBody, 413: errorBody, 415: errorBody, 429: errorBody, 507: errorBody },
       },
     },
     async (request, reply) => {
@@ -212,15 +201,17 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore, limits:
       .send(bytes);
   });
 
-  api.get('/api/joy', { config: couple, schema: { tags, response: { 200: z.object({ entries: z.array(joyView) }) } } }, async (request) => {
+  api.get('/api/joy', { config: couple, schema: { tags, response: { 200: joyLog } } }, async (request) => {
     const scope = coupleScope(ctx, request);
-    const rows = await scope.query<{ id: string; authorId: string | null; text: string; mediaId: string | null; createdAt: Date }>(
-      'select id, author_id as "authorId", text, media_id as "mediaId", created_at as "createdAt" from joy_entries where couple_id = $1 order by created_at desc limit 200',
-    );
-    return { entries: rows.map(({ authorId, ...e }) => ({ ...e, fromMe: authorId === scope.userId, createdAt: iso(e.createdAt) })) };
+    return scope.readWithSeq(async (tx) => {
+      const rows = await tx.query<{ id: string; authorId: string | null; text: string; mediaId: string | null; createdAt: Date }>(
+        'select id, author_id as "authorId", text, media_id as "mediaId", created_at as "createdAt" from joy_entries where couple_id = $1 order by created_at desc limit 200',
+      );
+      return { entries: rows.map(({ authorId, ...e }) => ({ ...e, fromMe: authorId === scope.userId, createdAt: iso(e.createdAt) })) };
+    });
   });
 
-  api.post('/api/joy', { config: couple, schema: { tags, description: 'Something joyful we did (“we danced in the kitchen”).', body: z.object({ text: z.string().trim().min(1).max(500) }), response: { 201: z.object({ id: z.uuid() }) } } }, async (request, reply) => {
+  api.post('/api/joy', { config: couple, schema: { tags, description: 'Something joyful we did (“we danced in the kitchen”).', body: z.object({ text: z.string().trim().min(1).max(500) }), response: { 201: created } } }, async (request, reply) => {
     const scope = coupleScope(ctx, request);
     const id = await scope.transaction(async (tx) => {
       const [row] = await tx.query<{ id: string }>('insert into joy_entries (couple_id, author_id, text) values ($1, $2, $3) returning id', [scope.userId, request.body.text]);
@@ -236,7 +227,7 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore, limits:
     {
       config: couple,
       bodyLimit: MAX_PHOTO_BYTES,
-      schema: { tags, description: 'A photo for a joy entry (raw JPEG/PNG/WebP body, up to 5 MB). Location and camera metadata are removed.', params: idParam, response: { 201: z.object({ mediaId: z.uuid() }), 400: errorBody, 403: errorBody, 404: errorBody, 413: errorBody, 415: errorBody, 429: errorBody, 507: errorBody } },
+      schema: { tags, description: 'A photo for a joy entry (raw JPEG/PNG/WebP body, up to 5 MB). Location and camera metadata are removed.', params: idParam, response: { 201: joyPhotoAdded, 400: errorBody, 403: errorBody, 404: errorBody, 413: errorBody, 415: errorBody, 429: errorBody, 507: errorBody } },
     },
     async (request, reply) => {
       const scope = coupleScope(ctx, request);

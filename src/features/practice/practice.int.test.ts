@@ -326,3 +326,60 @@ describe('upload limits', () => {
   });
 });
 
+
+describe('practice views carry the couple event seq they reflect', () => {
+  const headSeq = async (c: TestClient) => (await c.get('/api/couple')).body.couple.headSeq as number;
+  const inDays = (n: number) => DateTime.utc().plus({ days: n }).toISODate()!;
+
+  it('each view the partner can change answers as of the couple’s latest event, which grows with each of the partner’s changes', async () => {
+    const { a, b } = await newCouple(app.url);
+    const ritual = (await a.post('/api/rituals', { libraryKey: 'morning_gaze' })).body.id as string;
+    const changes: Array<[view: string, change: () => Promise<{ status: number }>]> = [
+      ['/api/rituals', () => a.post('/api/rituals', { title: 'Tea on the balcony' })],
+      ['/api/practice/summary', () => a.post(`/api/rituals/${ritual}/moments`, { together: true })],
+      ['/api/notes', () => a.post('/api/notes', { text: 'Thinking of you' })],
+      ['/api/joy', () => a.post('/api/joy', { text: 'We danced in the kitchen' })],
+      ['/api/joy/ideas', () => a.post('/api/joy/ideas', { text: 'Pancakes for dinner' })],
+      ['/api/capacity', () => a.post('/api/capacity', { level: 'low', day: inDays(0) })],
+      ['/api/seasons', () => a.post('/api/seasons', { carrier: 'partner', what: 'You handle dinners for now', why: 'My exams are this month', reviewOn: inDays(28) })],
+      ['/api/stretches', () => a.post('/api/stretches', { role: 'pursuer', title: 'Let a message rest for an hour', expectedDiscomfort: 7, shared: true })],
+    ];
+    for (const [view, change] of changes) {
+      const before = (await b.get(view)).body.seq as number;
+      expect(before, view).toBe(await headSeq(b));
+      expect((await change()).status, view).toBe(201);
+      const after = (await b.get(view)).body.seq as number;
+      expect(after, view).toBeGreaterThan(before);
+      expect(after, view).toBe(await headSeq(b));
+    }
+  });
+
+  it('a season’s change answers with the seq of its event, and the list read after it agrees', async () => {
+    const { a, b } = await newCouple(app.url);
+    const socket = await b.openSocket({ lastSeq: await headSeq(b) });
+    const proposed = await a.post('/api/seasons', { carrier: 'me', what: 'I carry the mornings', why: 'Your night shifts', reviewOn: inDays(21) });
+    const event = await socket.next((m) => m.type === 'event' && m.event.type === 'season.proposed');
+    expect(proposed.body.seq).toBe(event.type === 'event' ? event.event.seq : -1);
+    expect((await b.get('/api/seasons')).body.seq).toBe(proposed.body.seq);
+    const accepted = await b.post(`/api/seasons/${proposed.body.id}/accept`);
+    expect(accepted.body).toMatchObject({ status: 'active', seq: proposed.body.seq + 1 });
+    expect((await a.get('/api/seasons')).body.seq).toBe(accepted.body.seq);
+    socket.close();
+  });
+
+  it('a saved reminder, mine alone, answers with the seq of the rituals it was saved against', async () => {
+    const { a } = await newCouple(app.url);
+    const ritual = (await a.post('/api/rituals', { libraryKey: 'morning_gaze' })).body.id as string;
+    const saved = await a.put(`/api/rituals/${ritual}/reminder`, { localTime: '07:30', weekdays: [1, 3], timeZone: 'Europe/Berlin', enabled: true });
+    expect(saved.status).toBe(200);
+    const rituals = (await a.get('/api/rituals')).body;
+    expect(saved.body.seq).toBe(rituals.seq);
+    expect(rituals.rituals[0].myReminder).toEqual({ localTime: '07:30', weekdays: [1, 3], timeZone: 'Europe/Berlin', enabled: true, nextDueAt: saved.body.nextDueAt });
+  });
+
+  it('a person without a space reads their stretches as of seq 0', async () => {
+    const alone = new TestClient(app.url);
+    await alone.signup(`alone-${randomUUID().slice(0, 8)}@example.test`);
+    expect((await alone.get('/api/stretches')).body).toMatchObject({ stretches: [], seq: 0 });
+  });
+});

@@ -6,39 +6,39 @@ import { isValidTimeZone } from '../../core/push/quiet-hours';
 import { joyBalance } from './balance';
 import { RITUAL_KEYS, practiceCopy } from './copy';
 import { isValidLocalTime, nextOccurrence } from './schedule';
-import { practiceEvents } from './contract';
+import { created, practiceEvents, practiceSummary, reminderSaved, ritualList } from './contract';
 import { pauseMinutesThisMonth } from '../pause/reads';
 import { ruptureCountThisMonth } from '../repair/reads';
 
 const tags = ['practice'];
-const reminderView = z.object({ localTime: z.string(), weekdays: z.array(z.number().int()), timeZone: z.string(), enabled: z.boolean(), nextDueAt: z.string().nullable() });
-const ritualView = z.object({ id: z.uuid(), libraryKey: z.enum(RITUAL_KEYS).nullable(), title: z.string(), myReminder: reminderView.nullable() });
 
 /** Rituals the couple keeps, each partner's own reminders, and the moments they share. */
 export function ritualRoutes(api: Api, ctx: AppContext): void {
   const couple = { access: 'couple' as const };
 
-  api.get('/api/rituals', { config: couple, schema: { tags, response: { 200: z.object({ rituals: z.array(ritualView) }) } } }, async (request) => {
+  api.get('/api/rituals', { config: couple, schema: { tags, response: { 200: ritualList } } }, async (request) => {
     const scope = coupleScope(ctx, request);
-    const rows = await scope.query<{ id: string; libraryKey: (typeof RITUAL_KEYS)[number] | null; title: string; localTime: string | null; weekdays: number[] | null; timeZone: string | null; enabled: boolean | null; nextDueAt: Date | null }>(
-      `select t.id, t.library_key as "libraryKey", t.title, r.local_time as "localTime", r.weekdays, r.time_zone as "timeZone", r.enabled, r.next_due_at as "nextDueAt"
-         from rituals t left join ritual_reminders r on r.ritual_id = t.id and r.user_id = $2
-        where t.couple_id = $1 order by t.created_at`,
-      [scope.userId],
-    );
-    return {
-      rituals: rows.map((r) => ({
-        id: r.id,
-        libraryKey: r.libraryKey,
-        title: r.title,
-        myReminder: r.localTime ? { localTime: r.localTime, weekdays: r.weekdays ?? [], timeZone: r.timeZone!, enabled: r.enabled ?? false, nextDueAt: iso(r.nextDueAt) } : null,
-      })),
-    };
+    return scope.readWithSeq(async (tx) => {
+      const rows = await tx.query<{ id: string; libraryKey: (typeof RITUAL_KEYS)[number] | null; title: string; localTime: string | null; weekdays: number[] | null; timeZone: string | null; enabled: boolean | null; nextDueAt: Date | null }>(
+        `select t.id, t.library_key as "libraryKey", t.title, r.local_time as "localTime", r.weekdays, r.time_zone as "timeZone", r.enabled, r.next_due_at as "nextDueAt"
+           from rituals t left join ritual_reminders r on r.ritual_id = t.id and r.user_id = $2
+          where t.couple_id = $1 order by t.created_at`,
+        [scope.userId],
+      );
+      return {
+        rituals: rows.map((r) => ({
+          id: r.id,
+          libraryKey: r.libraryKey,
+          title: r.title,
+          myReminder: r.localTime ? { localTime: r.localTime, weekdays: r.weekdays ?? [], timeZone: r.timeZone!, enabled: r.enabled ?? false, nextDueAt: iso(r.nextDueAt) } : null,
+        })),
+      };
+    });
   });
 
   api.post(
     '/api/rituals',
-    { config: couple, schema: { tags, description: 'Keep a ritual from our library, or one of your own.', body: z.union([z.object({ libraryKey: z.enum(RITUAL_KEYS) }), z.object({ title: z.string().trim().min(3).max(120) })]), response: { 201: z.object({ id: z.uuid() }) } } },
+    { config: couple, schema: { tags, description: 'Keep a ritual from our library, or one of your own.', body: z.union([z.object({ libraryKey: z.enum(RITUAL_KEYS) }), z.object({ title: z.string().trim().min(3).max(120) })]), response: { 201: created } } },
     async (request, reply) => {
       const scope = coupleScope(ctx, request);
       const body = request.body;
@@ -73,7 +73,7 @@ export function ritualRoutes(api: Api, ctx: AppContext): void {
         description: 'My own reminder for this ritual, at a local time on chosen weekdays (1 = Monday) in my time zone.',
         params: idParam,
         body: z.object({ localTime: z.string().refine(isValidLocalTime, practiceCopy.errors.badTime), weekdays: z.array(z.number().int().min(1).max(7)).max(7), timeZone: z.string().max(64).refine(isValidTimeZone, practiceCopy.errors.badTimeZone), enabled: z.boolean() }),
-        response: { 200: reminderView, 404: errorBody },
+        response: { 200: reminderSaved, 404: errorBody },
       },
     },
     async (request) => {
@@ -81,7 +81,8 @@ export function ritualRoutes(api: Api, ctx: AppContext): void {
       const b = request.body;
       const weekdays = [...new Set(b.weekdays)].sort();
       const next = b.enabled ? nextOccurrence({ localTime: b.localTime, weekdays, timeZone: b.timeZone }, Date.now()) : null;
-      await scope.transaction(async (tx) => {
+      // Mine alone, so no event; the answer says which seq of the rituals it was saved against.
+      const seq = await scope.transaction(async (tx) => {
         const [ritual] = await tx.query('select id from rituals where couple_id = $1 and id = $2', [request.params.id]);
         if (!ritual) throw new NotFound(practiceCopy.errors.notFound);
         await tx.query(
@@ -90,14 +91,15 @@ export function ritualRoutes(api: Api, ctx: AppContext): void {
            on conflict (ritual_id, user_id) do update set local_time = $4, weekdays = $5, time_zone = $6, enabled = $7, next_due_at = $8`,
           [request.params.id, scope.userId, b.localTime, weekdays, b.timeZone, b.enabled, next === null ? null : new Date(next)],
         );
+        return tx.seq();
       });
-      return { localTime: b.localTime, weekdays, timeZone: b.timeZone, enabled: b.enabled, nextDueAt: next === null ? null : new Date(next).toISOString() };
+      return { localTime: b.localTime, weekdays, timeZone: b.timeZone, enabled: b.enabled, nextDueAt: next === null ? null : new Date(next).toISOString(), seq };
     },
   );
 
   api.post(
     '/api/rituals/:id/moments',
-    { config: couple, schema: { tags, description: 'We did it. A moment “together” counts once the partner confirms it.', params: idParam, body: z.object({ together: z.boolean() }), response: { 201: z.object({ id: z.uuid() }), 404: errorBody } } },
+    { config: couple, schema: { tags, description: 'We did it. A moment “together” counts once the partner confirms it.', params: idParam, body: z.object({ together: z.boolean() }), response: { 201: created, 404: errorBody } } },
     async (request, reply) => {
       const scope = coupleScope(ctx, request);
       const id = await scope.transaction(async (tx) => {
@@ -139,36 +141,34 @@ export function ritualRoutes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         description: 'Gentle tracking: moments this week, moments waiting for my confirmation, and this month’s joy balance. No streaks.',
-        response: {
-          200: z.object({
-            momentsThisWeek: z.number().int(),
-            waitingForMe: z.array(z.object({ id: z.uuid(), ritualId: z.uuid(), title: z.string(), createdAt: z.string() })),
-            balance: z.object({ joyful: z.number().int(), problemSolving: z.number().int(), tilt: z.enum(['joy-rich', 'balanced', 'fixing-heavy', 'quiet']) }),
-          }),
-        },
+        response: { 200: practiceSummary },
       },
     },
     async (request) => {
       const scope = coupleScope(ctx, request);
-      const [counts] = await scope.query<{ week: number; monthMoments: number; joy: number }>(
-        `select
-           (select count(*)::int from ritual_moments where couple_id = $1 and confirmed_at is not null and created_at > now() - interval '7 days') as week,
-           (select count(*)::int from ritual_moments where couple_id = $1 and confirmed_at is not null and created_at > date_trunc('month', now())) as "monthMoments",
-           (select count(*)::int from joy_entries where couple_id = $1 and created_at > date_trunc('month', now())) as joy`,
-      );
-      const [ruptures, pauseMinutes] = await Promise.all([ruptureCountThisMonth(scope), pauseMinutesThisMonth(scope)]);
-      const waiting = await scope.query<{ id: string; ritualId: string; title: string; createdAt: Date }>(
-        `select m.id, m.ritual_id as "ritualId", t.title, m.created_at as "createdAt" from ritual_moments m join rituals t on t.id = m.ritual_id
-          where m.couple_id = $1 and m.together and m.confirmed_at is null and m.marked_by <> $2 and m.created_at > now() - interval '3 days'
-          order by m.created_at desc`,
-        [scope.userId],
-      );
-      const c = counts!;
-      return {
-        momentsThisWeek: c.week,
-        waitingForMe: waiting.map((w) => ({ ...w, createdAt: iso(w.createdAt) })),
-        balance: joyBalance({ joyEntries: c.joy, ritualMoments: c.monthMoments, problemSolvingMinutes: pauseMinutes, ruptures }),
-      };
+      return scope.readWithSeq(async (tx) => {
+        const [counts] = await tx.query<{ week: number; monthMoments: number; joy: number }>(
+          `select
+             (select count(*)::int from ritual_moments where couple_id = $1 and confirmed_at is not null and created_at > now() - interval '7 days') as week,
+             (select count(*)::int from ritual_moments where couple_id = $1 and confirmed_at is not null and created_at > date_trunc('month', now())) as "monthMoments",
+             (select count(*)::int from joy_entries where couple_id = $1 and created_at > date_trunc('month', now())) as joy`,
+        );
+        // One after another: the snapshot is one connection.
+        const ruptures = await ruptureCountThisMonth(tx);
+        const pauseMinutes = await pauseMinutesThisMonth(tx);
+        const waiting = await tx.query<{ id: string; ritualId: string; title: string; createdAt: Date }>(
+          `select m.id, m.ritual_id as "ritualId", t.title, m.created_at as "createdAt" from ritual_moments m join rituals t on t.id = m.ritual_id
+            where m.couple_id = $1 and m.together and m.confirmed_at is null and m.marked_by <> $2 and m.created_at > now() - interval '3 days'
+            order by m.created_at desc`,
+          [scope.userId],
+        );
+        const c = counts!;
+        return {
+          momentsThisWeek: c.week,
+          waitingForMe: waiting.map((w) => ({ ...w, createdAt: iso(w.createdAt) })),
+          balance: joyBalance({ joyEntries: c.joy, ritualMoments: c.monthMoments, problemSolvingMinutes: pauseMinutes, ruptures }),
+        };
+      });
     },
   );
 }

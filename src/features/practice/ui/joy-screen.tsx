@@ -115,9 +115,9 @@ function OwnIdeaForm({ onAdded }: { onAdded(id: string): void }) {
     }
     setProblem(null);
     add.mutate(words, {
-      onSuccess: ({ id }) => {
+      onSuccess: ({ value }) => {
         setText('');
-        onAdded(id);
+        onAdded(value.id);
         announce(j.ownAdded);
       },
     });

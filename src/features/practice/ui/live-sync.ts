@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { LiveCoupleEvent, LiveMessage } from '../../../core/realtime/protocol';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
+import { liveNews } from '../../../core/web/versioned-view';
 import { announce } from '../../../core/web/ui/announcer';
 import { practiceKeys } from './api';
 import { copy } from './copy';
@@ -8,7 +9,7 @@ import { copy } from './copy';
 export type Announcement = 'proposed' | 'shared' | 'note' | 'answered' | 'joy' | 'idea' | 'capacity' | 'season' | 'stretch';
 
 export interface LiveEffect {
-  /** Cached queries to read again (events carry ids, never the words). */
+  /** Views the event touched, read again unless they already hold its seq (events carry ids, never the words). */
   refetch: QueryKey[];
   /** Something worth saying out loud, when the partner did it. */
   announce: Announcement | null;
@@ -112,7 +113,7 @@ export function PracticeLiveSync({ myId, partnerName, onReminder }: { myId: stri
     }
     if (message.type !== 'event') return;
     const effect = liveEffect(message.event, myId);
-    for (const key of effect.refetch) void client.invalidateQueries({ queryKey: key });
+    for (const key of effect.refetch) liveNews(client, key, message.event.seq);
     if (effect.announce) announce(announcementText(effect.announce, partnerName));
     if (effect.reminder) {
       announce(copy.reminderArrived);
