@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { dialable, HELPLINE_DIRECTORY, HELPLINES, helpFor, type CountryHelp, type Helpline } from '../helplines';
 import { ELSEWHERE } from '../region';
-import { helplinesCopy as c } from './helplines-copy';
+import { helplinesCopy as c } from '../copy';
 import { useRegion } from './region';
 import './helplines.css';
 

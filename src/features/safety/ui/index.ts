@@ -4,3 +4,4 @@ export { QuickExitButton } from './quick-exit-button';
 export { QuickExitSettings } from './quick-exit-settings';
 export { useLeaveNoTrailLocation } from './leave-no-trail';
 export { EmergencyCall, HelplinesFor, HelpWhereYouAre, useChosenCountry } from './helplines';
+export { SafetyHint } from './safety-hint';

@@ -1,4 +1,4 @@
-import { copy } from './quick-exit-copy';
+import { quickExitCopy as copy } from '../copy';
 import { quickExit } from './quick-exit';
 import { readQuickExitPrefs } from './quick-exit-prefs';
 

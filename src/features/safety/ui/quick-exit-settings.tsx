@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button, Card, TextField } from '../../../core/web/ui';
-import { copy } from './quick-exit-copy';
+import { quickExitCopy as copy } from '../copy';
 import { neutralSite, readQuickExitPrefs, saveQuickExitPrefs } from './quick-exit-prefs';
 
 /** Where quick exit goes and whether the app leaves history behind — on this device only. */
