@@ -3,10 +3,10 @@ import { Link, Route, Switch, useLocation } from 'wouter';
 import { ApiError } from '../core/web/api';
 import { LiveProvider, useLiveStatus } from '../core/web/live/live-provider';
 import { useSession } from '../core/web/session';
-import { Announcer, Loading, Notice, showInEveryDialog } from '../core/web/ui';
+import { Announcer, Loading, Notice, showBesideWordsAboutUs, showInEveryDialog } from '../core/web/ui';
 import { CoupleLiveSync, coupleCursor } from '../features/couple/ui';
 import { DevicePushSync } from '../features/notifications/ui';
-import { QuickExitButton, useShiftThreeTimesToLeave } from '../features/safety/ui';
+import { QuickExitButton, SafetyHint, useShiftThreeTimesToLeave } from '../features/safety/ui';
 import '../features/safety/ui/quick-exit.css';
 import { copy } from './copy';
 import { ErrorBoundary } from './error-boundary';
@@ -18,6 +18,8 @@ import { AppRoutes } from './routes';
 
 // A modal dialog puts the header out of reach; the quick exit must never be.
 showInEveryDialog(() => <QuickExitButton />);
+// Beside words about the relationship: a quiet offer of help when they suggest harm or fear (on the device only).
+showBesideWordsAboutUs((text) => <SafetyHint text={text} />);
 
 /** The frame every screen sits in: skip link, header, one main landmark, footer, live region. */
 export function App() {

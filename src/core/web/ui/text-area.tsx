@@ -1,4 +1,5 @@
 import { useId, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { BesideWordsAboutUs } from './beside-words';
 
 interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: string;
@@ -6,10 +7,12 @@ interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>
   error?: string | null;
   /** A small marker beside the label, e.g. "Only you see this". */
   badge?: ReactNode;
+  /** Words about the relationship: what the shell shows beside such words appears under the field. */
+  aboutUs?: boolean;
 }
 
 /** A labelled multi-line field with an optional hint and error, both announced with the field. */
-export function TextArea({ label, hint, error, badge, className, rows = 3, ...input }: TextAreaProps) {
+export function TextArea({ label, hint, error, badge, aboutUs, className, rows = 3, ...input }: TextAreaProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -40,6 +43,7 @@ export function TextArea({ label, hint, error, badge, className, rows = 3, ...in
           {error}
         </p>
       )}
+      {aboutUs && <BesideWordsAboutUs text={String(input.value ?? '')} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { BesideWordsAboutUs } from '../../../core/web/ui';
 
 export interface SuggestionGroup {
   label: string;
@@ -64,6 +65,7 @@ export function TetherField({ legend, hint, suggestionsLabel, label, suggestions
             {error}
           </p>
         )}
+        <BesideWordsAboutUs text={value} />
       </div>
     </fieldset>
   );
