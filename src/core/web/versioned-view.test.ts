@@ -62,3 +62,21 @@ describe('liveNews', () => {
     expect(client.getQueryState(['other'])?.isInvalidated).toBe(false);
   });
 });
+
+describe('applyEvent', () => {
+  it('lands at once, and an answer read before the event is dropped instead of undoing it', async () => {
+    const client = newClient();
+    const answers = [deferred<{ seq: number; status: string }>(), deferred<{ seq: number; status: string }>()];
+    let call = 0;
+    const view = new VersionedView<{ seq: number; status: string }>(['t4'], () => answers[call++]!.promise);
+    client.setQueryData(['t4'], { seq: 2, status: 'sent' });
+    const fetched = client.fetchQuery({ ...view.options(), staleTime: 0 }); // a read under way
+    view.applyEvent(client, 3, (v) => ({ ...v, status: 'delivered' }));
+    expect(client.getQueryData<{ status: string }>(['t4'])?.status).toBe('delivered');
+    answers[0]!.resolve({ seq: 2, status: 'sent' }); // read before the event
+    await new Promise((r) => setTimeout(r, 0));
+    answers[1]!.resolve({ seq: 3, status: 'delivered' });
+    expect((await fetched).status).toBe('delivered');
+    expect(call).toBe(2);
+  });
+});

@@ -64,6 +64,15 @@ export class VersionedView<V extends Versioned> {
     if (this.clock.eventSeen(seq)) void client.invalidateQueries({ queryKey: this.queryKey });
   }
 
+  /**
+   * The socket delivered an event the screen can apply itself (a status moving forward): it lands
+   * in the cached view at once, and its seq counts as seen, so an answer read before it is dropped.
+   */
+  applyEvent(client: QueryClient, seq: number, apply: (view: V) => V): void {
+    this.clock.eventSeen(seq);
+    client.setQueryData<V>(this.queryKey, (view) => view && apply(view));
+  }
+
   /** Lays a change on top of the view at once (synchronously, for a switch that was just tapped). */
   begin(apply: (view: V) => V): PendingChange<V> {
     const change = { apply, settled: false };

@@ -12,3 +12,27 @@ declare module '../../core/realtime/protocol' {
     accounts: AccountEvent;
   }
 }
+
+// ── views ──
+// What the account's routes answer: the server validates with these, and the client takes its
+// types from them (`import type`). Only the person themselves changes them: no seq.
+
+/** The signed-in person, as their own screens know them. */
+export const me = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  coupleId: z.uuid().nullable(),
+});
+/** Who I am (null when signed out), and the CSRF token for my next state-changing request. */
+export const sessionState = z.object({ user: me.nullable(), csrfToken: z.string() });
+/** One device signed in to my account. */
+export const deviceSession = z.object({ id: z.string(), userAgent: z.string().nullable(), createdAt: z.string(), lastSeenAt: z.string(), current: z.boolean() });
+export const deviceSessions = z.object({ sessions: z.array(deviceSession) });
+/** How many sessions "log out everywhere" ended. */
+export const sessionsEnded = z.object({ ended: z.number().int() });
+
+export type SessionState = z.infer<typeof sessionState>;
+export type DeviceSession = z.infer<typeof deviceSession>;
+export type DeviceSessions = z.infer<typeof deviceSessions>;
+export type SessionsEnded = z.infer<typeof sessionsEnded>;

@@ -19,19 +19,11 @@ import { errorBody, iso, noContent, singleLine } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
 import { accountCopy } from './copy';
 import * as q from './queries';
-import { accountEvents } from './contract';
+import { accountEvents, deviceSessions, sessionState, sessionsEnded } from './contract';
 
 const email = z.email().max(254);
 const password = z.string().min(10, 'at least 10 characters').max(256);
 const displayName = singleLine(60);
-
-const me = z.object({
-  id: z.uuid(),
-  email: z.string(),
-  displayName: z.string(),
-  coupleId: z.uuid().nullable(),
-});
-const sessionState = z.object({ user: me.nullable(), csrfToken: z.string() });
 
 const tags = ['accounts'];
 
@@ -157,13 +149,7 @@ function routes(api: Api, ctx: AppContext): void {
     {
       schema: {
         tags,
-        response: {
-          200: z.object({
-            sessions: z.array(
-              z.object({ id: z.string(), userAgent: z.string().nullable(), createdAt: z.string(), lastSeenAt: z.string(), current: z.boolean() }),
-            ),
-          }),
-        },
+        response: { 200: deviceSessions },
       },
     },
     async (request) => {
@@ -194,7 +180,7 @@ function routes(api: Api, ctx: AppContext): void {
         tags,
         description: 'Log out everywhere. With includeThisDevice=false, this device stays signed in.',
         body: z.object({ includeThisDevice: z.boolean() }),
-        response: { 200: z.object({ ended: z.number().int() }) },
+        response: { 200: sessionsEnded },
       },
     },
     async (request, reply) => {

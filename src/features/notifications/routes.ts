@@ -5,20 +5,11 @@ import { errorBody, noContent } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
 import { every } from '../../core/background';
 import { PushDispatcher, loadOrCreateVapidKeys, type VapidKeys } from '../../core/push/push';
-import { isValidTimeZone } from '../../core/push/quiet-hours';
 import { isAcceptablePushEndpoint } from './endpoint';
+import { notificationPrefs as prefs, pushKey, type NotificationPrefs } from './contract';
 
 const base64url = z.string().regex(/^[A-Za-z0-9_-]+={0,2}$/);
-const minuteOfDay = z.number().int().min(0).max(1439).nullable();
-const prefs = z.object({
-  muted: z.boolean(),
-  quietStart: minuteOfDay,
-  quietEnd: minuteOfDay,
-  timeZone: z.string().max(64).refine(isValidTimeZone, 'unknown time zone'),
-  /** Show what a notification is about on the lock screen; off unless the person turns it on. */
-  showDetails: z.boolean(),
-});
-const DEFAULT_PREFS: z.infer<typeof prefs> = { muted: false, quietStart: null, quietEnd: null, timeZone: 'UTC', showDetails: false };
+const DEFAULT_PREFS: NotificationPrefs = { muted: false, quietStart: null, quietEnd: null, timeZone: 'UTC', showDetails: false };
 const PREFS_COLUMNS = `muted, quiet_start as "quietStart", quiet_end as "quietEnd", time_zone as "timeZone", show_details as "showDetails"`;
 
 const tags = ['notifications'];
@@ -37,7 +28,7 @@ function vapidKeys(ctx: AppContext): Promise<VapidKeys> {
 function routes(api: Api, ctx: AppContext): void {
   api.get(
     '/api/push/key',
-    { schema: { tags, description: 'The VAPID public key a browser needs to subscribe.', response: { 200: z.object({ publicKey: z.string() }) } } },
+    { schema: { tags, description: 'The VAPID public key a browser needs to subscribe.', response: { 200: pushKey } } },
     async () => ({ publicKey: (await vapidKeys(ctx)).publicKey }),
   );
 
@@ -77,7 +68,7 @@ function routes(api: Api, ctx: AppContext): void {
   );
 
   api.get('/api/notifications/prefs', { schema: { tags, response: { 200: prefs } } }, async (request) => {
-    const [row] = await ctx.db.query<z.infer<typeof prefs>>(`select ${PREFS_COLUMNS} from notification_prefs where user_id = $1`, [currentUser(request).userId]);
+    const [row] = await ctx.db.query<NotificationPrefs>(`select ${PREFS_COLUMNS} from notification_prefs where user_id = $1`, [currentUser(request).userId]);
     return row ?? DEFAULT_PREFS;
   });
 
@@ -96,7 +87,7 @@ function routes(api: Api, ctx: AppContext): void {
     },
     async (request) => {
       const b = request.body;
-      const [saved] = await ctx.db.query<z.infer<typeof prefs>>(
+      const [saved] = await ctx.db.query<NotificationPrefs>(
         `insert into notification_prefs (user_id, muted, quiet_start, quiet_end, time_zone, show_details) values ($1, $2, $3, $4, $5, coalesce($6, false))
          on conflict (user_id) do update set muted = $2, quiet_start = $3, quiet_end = $4, time_zone = $5,
            show_details = coalesce($6, notification_prefs.show_details)

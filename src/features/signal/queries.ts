@@ -100,6 +100,6 @@ export async function putAway(tx: ScopedTx, id: string, side: 'sender' | 'receiv
   return row!;
 }
 
-export function recentSignals(scope: CoupleScope, limit: number): Promise<SignalRow[]> {
-  return scope.query<SignalRow>(`select ${COLUMNS} from signals where couple_id = $1 order by created_at desc limit $2`, [limit]);
+export function recentSignals(tx: ScopedTx, limit: number): Promise<SignalRow[]> {
+  return tx.query<SignalRow>(`select ${COLUMNS} from signals where couple_id = $1 order by created_at desc limit $2`, [limit]);
 }

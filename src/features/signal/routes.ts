@@ -9,28 +9,8 @@ import { ANSWER_KINDS, NEEDS, signalCopy, type AnswerKind, type Need } from './c
 import { foldsInto } from './moment';
 import * as q from './queries';
 import { openSignalEpisode } from '../pause/reads';
-import { signalEvents } from './contract';
+import { signalChanged, signalEvents, signalList, type SignalChanged, type SignalView } from './contract';
 
-const signalView = z.object({
-  id: z.uuid(),
-  fromMe: z.boolean(),
-  /** Only what the sender chose; null when they just tapped. */
-  need: z.enum(NEEDS).nullable(),
-  note: z.string().nullable(),
-  createdAt: z.string(),
-  /** Repeated taps in one moment fold into one signal: how many, and the latest. */
-  taps: z.number().int().min(1),
-  lastTappedAt: z.string(),
-  /** sent → delivered (reached the partner's device) → seen (the partner looked at it). */
-  status: z.enum(['sent', 'delivered', 'seen']),
-  deliveredAt: z.string().nullable(),
-  seenAt: z.string().nullable(),
-  /** The partner's one answer: a preset, or their own words. */
-  answer: z.object({ kind: z.enum(ANSWER_KINDS), text: z.string().nullable(), at: z.string() }).nullable(),
-  /** Whether I put this card away on my screens (the other person's choice is theirs alone). */
-  putAway: z.boolean(),
-});
-type SignalView = z.infer<typeof signalView>;
 
 function view(row: q.SignalRow, me: string): SignalView {
   const fromMe = row.senderId === me;
@@ -48,6 +28,11 @@ function view(row: q.SignalRow, me: string): SignalView {
     answer: row.answerKind && row.answeredAt ? { kind: row.answerKind as AnswerKind, text: row.answerText, at: iso(row.answeredAt) } : null,
     putAway: (fromMe ? row.senderPutAwayAt : row.receiverPutAwayAt) !== null,
   };
+}
+
+/** A changed signal as of `seq` (see signalChanged in the contract). */
+function changed({ row, seq }: { row: q.SignalRow; seq: number }, me: string): SignalChanged {
+  return { ...view(row, me), seq };
 }
 
 const tags = ['signal'];
@@ -70,7 +55,7 @@ function routes(api: Api, ctx: AppContext): void {
         description:
           '"We\'re doing the thing": one tap that reaches the partner at once. Tapping again before the partner answers joins the same signal (no new push). Idempotent by clientId.',
         body: z.object({ clientId: z.uuid(), need: z.enum(NEEDS).nullable().optional(), note: note.nullable().optional() }),
-        response: { 201: signalView, 200: signalView, 409: errorBody },
+        response: { 201: signalChanged, 200: signalChanged, 409: errorBody },
       },
     },
     async (request, reply) => {
@@ -78,29 +63,30 @@ function routes(api: Api, ctx: AppContext): void {
       const [partner] = await scope.query<{ userId: string }>('select user_id as "userId" from couple_members where couple_id = $1 and user_id <> $2', [scope.userId]);
       if (!partner) throw new Conflict('no_partner', signalCopy.noPartner);
       const tap = { clientId: request.body.clientId, need: request.body.need ?? null, note: request.body.note || null };
-      const { row, created } = await scope.transaction(async (tx) => {
+      const { created, ...change } = await scope.transaction(async (tx) => {
         const latest = await q.lockLatestSignal(tx);
         const retried = await q.signalOfTap(tx, tap.clientId);
-        if (retried) return { row: retried, created: false };
+        // The couple row is locked: no event can come between, so the seq read now is the one it reflects.
+        if (retried) return { row: retried, seq: await tx.seq(), created: false };
         if (latest && foldsInto(latest, scope.userId, Date.now())) {
           const folded = await q.foldTap(tx, latest.id, tap);
           // Calm, not chase: the partner's card updates in place; no second push.
-          await tx.append(signalEvents, { type: 'signal.repeated', actorId: scope.userId, payload: { signalId: folded.id, taps: folded.taps } });
-          return { row: folded, created: false };
+          const { seq } = await tx.append(signalEvents, { type: 'signal.repeated', actorId: scope.userId, payload: { signalId: folded.id, taps: folded.taps } });
+          return { row: folded, seq, created: false };
         }
         const fresh = await q.insertSignal(tx, { ...tap, senderId: scope.userId });
         await openSignalEpisode(tx, fresh);
-        await tx.append(signalEvents, { type: 'signal.sent', actorId: scope.userId, payload: { signalId: fresh.id } });
+        const { seq } = await tx.append(signalEvents, { type: 'signal.sent', actorId: scope.userId, payload: { signalId: fresh.id } });
         await enqueuePush(tx, partner.userId, {
           title: signalCopy.pushTitle,
           body: fresh.need ? signalCopy.needs[fresh.need as Need] : signalCopy.pushBody,
           url: '/',
           tag: 'signal',
         });
-        return { row: fresh, created: true };
+        return { row: fresh, seq, created: true };
       });
       reply.status(created ? 201 : 200);
-      return view(row, scope.userId);
+      return changed(change, scope.userId);
     },
   );
 
@@ -113,20 +99,21 @@ function routes(api: Api, ctx: AppContext): void {
           tags,
           description: `The partner's device says the signal was ${step}. Repeats change nothing.`,
           params: idParam,
-          response: { 200: signalView, 403: errorBody, 404: errorBody },
+          response: { 200: signalChanged, 403: errorBody, 404: errorBody },
         },
       },
       async (request) => {
         const scope = coupleScope(ctx, request);
-        const row = await scope.transaction(async (tx) => {
-          const signal = await signalOrNotFound(tx, request.params.id);
+        const change = await scope.transaction(async (tx) => {
+          // Locked, so a repeat that changes nothing reflects the seq read now.
+          const signal = await signalOrNotFound(tx, request.params.id, true);
           if (signal.senderId === scope.userId) throw new Forbidden('own_signal', signalCopy.notForYou);
-          const changed = await q.markReceived(tx, signal.id, step === 'seen');
-          if (!changed) return signal;
-          await tx.append(signalEvents, { type: `signal.${changed.seenAt ? 'seen' : 'delivered'}`, actorId: scope.userId, payload: { signalId: signal.id } });
-          return changed;
+          const marked = await q.markReceived(tx, signal.id, step === 'seen');
+          if (!marked) return { row: signal, seq: await tx.seq() };
+          const { seq } = await tx.append(signalEvents, { type: `signal.${marked.seenAt ? 'seen' : 'delivered'}`, actorId: scope.userId, payload: { signalId: signal.id } });
+          return { row: marked, seq };
         });
-        return view(row, scope.userId);
+        return changed(change, scope.userId);
       },
     );
   }
@@ -140,7 +127,7 @@ function routes(api: Api, ctx: AppContext): void {
         description: 'The partner answers a signal once, with a preset or their own words; it reaches the sender at once.',
         params: idParam,
         body: z.object({ kind: z.enum(ANSWER_KINDS), text: note.nullable().optional() }),
-        response: { 200: signalView, 400: errorBody, 403: errorBody, 404: errorBody, 409: errorBody },
+        response: { 200: signalChanged, 400: errorBody, 403: errorBody, 404: errorBody, 409: errorBody },
       },
     },
     async (request) => {
@@ -148,16 +135,16 @@ function routes(api: Api, ctx: AppContext): void {
       const { kind } = request.body;
       const text = kind === 'own' ? request.body.text || null : null;
       if (kind === 'own' && !text) throw new BadRequest('own_words_needed', signalCopy.ownWordsNeeded);
-      const row = await scope.transaction(async (tx) => {
+      const change = await scope.transaction(async (tx) => {
         const signal = await signalOrNotFound(tx, request.params.id, true);
         if (signal.senderId === scope.userId) throw new Forbidden('own_signal', signalCopy.ownAnswer);
         if (signal.answeredAt) {
           // A retried tap with the same answer is fine; a second, different answer is not.
-          if (signal.answerKind === kind && signal.answerText === text) return signal;
+          if (signal.answerKind === kind && signal.answerText === text) return { row: signal, seq: await tx.seq() };
           throw new Conflict('already_answered', signalCopy.alreadyAnswered);
         }
         const answered = await q.answer(tx, signal.id, kind, text);
-        await tx.append(signalEvents, { type: 'signal.answered', actorId: scope.userId, payload: { signalId: signal.id, kind } });
+        const { seq } = await tx.append(signalEvents, { type: 'signal.answered', actorId: scope.userId, payload: { signalId: signal.id, kind } });
         if (signal.senderId) {
           await enqueuePush(tx, signal.senderId, {
             title: signalCopy.pushAnswerTitle,
@@ -166,9 +153,9 @@ function routes(api: Api, ctx: AppContext): void {
             tag: 'signal',
           });
         }
-        return answered;
+        return { row: answered, seq };
       });
-      return view(row, scope.userId);
+      return changed(change, scope.userId);
     },
   );
 
@@ -180,16 +167,19 @@ function routes(api: Api, ctx: AppContext): void {
         tags,
         description: 'Puts the signal’s card away on this person’s screens. The other person is never told.',
         params: idParam,
-        response: { 200: signalView, 404: errorBody },
+        response: { 200: signalChanged, 404: errorBody },
       },
     },
     async (request) => {
       const scope = coupleScope(ctx, request);
-      const row = await scope.transaction(async (tx) => {
+      const change = await scope.transaction(async (tx) => {
         const signal = await signalOrNotFound(tx, request.params.id);
-        return q.putAway(tx, signal.id, signal.senderId === scope.userId ? 'sender' : 'receiver');
+        const row = await q.putAway(tx, signal.id, signal.senderId === scope.userId ? 'sender' : 'receiver');
+        // No event (the partner is never told), yet the answer says where the view stands: the row
+        // is locked by the update, so the seq read now holds every change to it.
+        return { row, seq: await tx.seq() };
       });
-      return view(row, scope.userId);
+      return changed(change, scope.userId);
     },
   );
 
@@ -200,13 +190,12 @@ function routes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(50).default(10) }),
-        response: { 200: z.object({ signals: z.array(signalView) }) },
+        response: { 200: signalList },
       },
     },
     async (request) => {
       const scope = coupleScope(ctx, request);
-      const rows = await q.recentSignals(scope, request.query.limit);
-      return { signals: rows.map((r) => view(r, scope.userId)) };
+      return scope.readWithSeq(async (tx) => ({ signals: (await q.recentSignals(tx, request.query.limit)).map((r) => view(r, scope.userId)) }));
     },
   );
 }

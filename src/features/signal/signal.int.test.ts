@@ -21,17 +21,27 @@ describe('"we\'re doing the thing" signals', () => {
     expect(sent.body.status).toBe('sent');
     const received = await bSocket.next((m) => m.type === 'event' && m.event.type === 'signal.sent');
     expect(received.type === 'event' && received.event.payload.signalId).toBe(sent.body.id);
+    // Each answer carries the seq of the event its change appended; the list reads as of the same seq.
+    expect(received.type === 'event' && received.event.seq).toBe(sent.body.seq);
+    expect((await b.get('/api/signals')).body.seq).toBe(sent.body.seq);
     // The note travels by API, not inside the event log.
     expect(JSON.stringify(received)).not.toContain('speeding');
 
-    expect((await b.post(`/api/signals/${sent.body.id}/delivered`)).body.status).toBe('delivered');
-    await aSocket.next((m) => m.type === 'event' && m.event.type === 'signal.delivered');
+    const delivered = await b.post(`/api/signals/${sent.body.id}/delivered`);
+    expect(delivered.body.status).toBe('delivered');
+    const deliveredEvent = await aSocket.next((m) => m.type === 'event' && m.event.type === 'signal.delivered');
+    expect(deliveredEvent.type === 'event' && deliveredEvent.event.seq).toBe(delivered.body.seq);
+    expect(delivered.body.seq).toBeGreaterThan(sent.body.seq);
     const seen = await b.post(`/api/signals/${sent.body.id}/seen`);
     expect(seen.body.status).toBe('seen');
     expect(seen.body.note).toBe('I feel us speeding up');
     const seenEvent = await aSocket.next((m) => m.type === 'event' && m.event.type === 'signal.seen');
     expect(seenEvent.type === 'event' && seenEvent.event.feed).toBe(false);
-    expect((await a.get('/api/signals')).body.signals[0].status).toBe('seen');
+    expect(seenEvent.type === 'event' && seenEvent.event.seq).toBe(seen.body.seq);
+    // The sender's list grew with the partner's changes, and says so.
+    const list = (await a.get('/api/signals')).body;
+    expect(list.signals[0].status).toBe('seen');
+    expect(list.seq).toBe(seen.body.seq);
     // Receipts update the sender's screen but are not moments for the activity feed.
     const feedTypes = (await a.get('/api/couple/activity')).body.items.map((i: { type: string }) => i.type);
     expect(feedTypes).toContain('signal.sent');
@@ -40,7 +50,9 @@ describe('"we\'re doing the thing" signals', () => {
 
     // Repeats change nothing and say nothing new.
     const eventsBefore = aSocket.events().length;
-    expect((await b.post(`/api/signals/${sent.body.id}/seen`)).status).toBe(200);
+    const repeat = await b.post(`/api/signals/${sent.body.id}/seen`);
+    expect(repeat.status).toBe(200);
+    expect(repeat.body.seq).toBe(seen.body.seq);
     await new Promise((r) => setTimeout(r, 100));
     expect(aSocket.events().length).toBe(eventsBefore);
     aSocket.close();
@@ -64,12 +76,15 @@ describe('"we\'re doing the thing" signals', () => {
     const retry = await a.post('/api/signals', { clientId, need: 'space' });
     expect(retry.status).toBe(200);
     expect(retry.body.id).toBe(first.body.id);
+    expect(retry.body.seq).toBe(first.body.seq); // nothing new happened
     expect((await b.get('/api/signals')).body.signals).toHaveLength(1);
 
     expect((await a.post(`/api/signals/${first.body.id}/seen`)).status).toBe(403);
     const other = await newCouple(app.url);
     expect((await other.b.post(`/api/signals/${first.body.id}/seen`)).status).toBe(404);
     expect((await other.b.get('/api/signals')).body.signals).toHaveLength(0);
+    // Seqs are counted per couple: the other couple's list reads at its own head.
+    expect((await other.b.get('/api/signals')).body.seq).toBe((await other.b.get('/api/couple')).body.couple.headSeq);
     expect((await a.post('/api/signals', { clientId: randomUUID(), need: 'shout' })).status).toBe(400);
   });
 
@@ -124,12 +139,16 @@ describe('"we\'re doing the thing" signals', () => {
     expect(answered.body).toMatchObject({ status: 'seen', answer: { kind: 'give_me_time', text: null } });
     const event = await aSocket.next((m) => m.type === 'event' && m.event.type === 'signal.answered');
     expect(event.type === 'event' && event.event.payload).toMatchObject({ signalId: id, kind: 'give_me_time' });
+    expect(event.type === 'event' && event.event.seq).toBe(answered.body.seq);
+    expect(answered.body.seq).toBeGreaterThan(sent.body.seq);
     expect((await a.get('/api/signals')).body.signals[0].answer.kind).toBe('give_me_time');
     const pushes = await app.db.query<{ message: { body: string } }>('select message from push_outbox where user_id = $1', [a.userId]);
     expect(pushes.map((p) => p.message.body)).toContain('I see it — give me 10 minutes');
 
-    // A retried tap of the same answer is fine; a different second answer is not.
-    expect((await b.post(`/api/signals/${id}/answer`, { kind: 'give_me_time' })).status).toBe(200);
+    // A retried tap of the same answer is fine (and appends nothing); a different second answer is not.
+    const retried = await b.post(`/api/signals/${id}/answer`, { kind: 'give_me_time' });
+    expect(retried.status).toBe(200);
+    expect(retried.body.seq).toBe(answered.body.seq);
     const again = await b.post(`/api/signals/${id}/answer`, { kind: 'own', text: 'Here with you' });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('already_answered');
@@ -156,6 +175,8 @@ describe('"we\'re doing the thing" signals', () => {
     const away = await b.post(`/api/signals/${sent.body.id}/put-away`);
     expect(away.status).toBe(200);
     expect(away.body.putAway).toBe(true);
+    // No event is appended: the answer says the seq the couple is at, the one the list reads at.
+    expect(away.body.seq).toBe(before.seq);
     expect((await b.get('/api/signals')).body.signals[0].putAway).toBe(true);
     await new Promise((r) => setTimeout(r, 150));
     expect(aSocket.events()).toHaveLength(0);

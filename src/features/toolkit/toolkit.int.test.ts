@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
-import { newCouple } from '../../../test/support/client';
+import { TestClient, newCouple } from '../../../test/support/client';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -15,6 +16,9 @@ describe('the calming toolkit', () => {
     expect(made.status).toBe(201);
     const edited = await a.patch(`/api/toolkit/scripts/${made.body.id}`, { situation: null, text: 'I need a few minutes. I am coming back.' });
     expect(edited.body.text).toBe('I need a few minutes. I am coming back.');
+    // Mine alone: no event, so the answers and the toolkit all read at the couple's head.
+    const headSeq = (await a.get('/api/couple')).body.couple.headSeq;
+    expect([made.body.seq, edited.body.seq, (await a.get('/api/toolkit')).body.seq]).toEqual([headSeq, headSeq, headSeq]);
     expect((await b.get('/api/toolkit')).body.scripts).toEqual([]);
     expect((await b.patch(`/api/toolkit/scripts/${made.body.id}`, { text: 'hijack' })).status).toBe(404);
     expect((await b.del(`/api/toolkit/scripts/${made.body.id}`)).status).toBe(404);
@@ -42,10 +46,18 @@ describe('the calming toolkit', () => {
     await partner.next((m) => m.type === 'welcome');
     const changes = () => partner.events().filter((e) => e.type === 'toolkit.helps_changed');
 
-    await a.post('/api/toolkit/helps', { text: 'Quiet music' }); // private: nothing to tell
+    const quiet = await a.post('/api/toolkit/helps', { text: 'Quiet music' }); // private: nothing to tell
+    expect(quiet.body.seq).toBe((await b.get('/api/toolkit')).body.seq);
     await a.request('PUT', '/api/toolkit/helps/sharing', { shared: true });
-    await partner.next((m) => m.type === 'event' && m.event.type === 'toolkit.helps_changed');
+    const shared = await partner.next((m) => m.type === 'event' && m.event.type === 'toolkit.helps_changed');
+    // The partner's toolkit reads as of the event that shared the list, and holds it.
+    const seen = (await b.get('/api/toolkit')).body;
+    expect(shared.type === 'event' && shared.event.seq).toBe(seen.seq);
+    expect(seen.seq).toBeGreaterThan(quiet.body.seq);
+    expect(seen.partnerHelps).toHaveLength(1);
     const added = await a.post('/api/toolkit/helps', { text: 'A walk round the block' });
+    const addedEvent = await partner.next((m) => m.type === 'event' && m.event.type === 'toolkit.helps_changed' && m.event.seq > seen.seq);
+    expect(addedEvent.type === 'event' && addedEvent.event.seq).toBe(added.body.seq);
     await a.del(`/api/toolkit/helps/${added.body.id}`);
     await a.request('PUT', '/api/toolkit/helps/sharing', { shared: false });
     await a.post('/api/toolkit/helps', { text: 'Tea' }); // private again
@@ -60,9 +72,20 @@ describe('the calming toolkit', () => {
     const { a, b } = await newCouple(app.url);
     expect((await a.request('PUT', '/api/toolkit/playlist', { url: 'javascript:alert(1)' })).status).toBe(400);
     expect((await a.request('PUT', '/api/toolkit/playlist', { url: 'http://example.com/list' })).status).toBe(400);
+    const before = (await b.get('/api/toolkit')).body.seq;
     expect((await a.request('PUT', '/api/toolkit/playlist', { url: 'https://music.example.com/our-calm-list' })).status).toBe(204);
-    expect((await b.get('/api/toolkit')).body.playlistUrl).toBe('https://music.example.com/our-calm-list');
+    const after = (await b.get('/api/toolkit')).body;
+    expect(after.playlistUrl).toBe('https://music.example.com/our-calm-list');
+    expect(after.seq).toBe(before + 1); // the partner's change, one event
     const other = await newCouple(app.url);
     expect((await other.b.get('/api/toolkit')).body.playlistUrl).toBeNull();
+  });
+
+  it('reads at seq 0 for a person without a space', async () => {
+    const solo = new TestClient(app.url);
+    await solo.signup(`solo-${randomUUID()}@example.test`);
+    const help = await solo.post('/api/toolkit/helps', { text: 'A slow breath' });
+    expect(help.body.seq).toBe(0);
+    expect((await solo.get('/api/toolkit')).body).toMatchObject({ seq: 0, playlistUrl: null, partnerHelps: null });
   });
 });

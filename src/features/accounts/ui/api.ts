@@ -1,10 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type SessionState } from '../../../core/web/api';
+import { api } from '../../../core/web/api';
 import { refreshSession, setSignedIn, signOutByChoice } from '../../../core/web/session';
 import { showFlash } from '../../../core/web/flash';
+import type { DeviceSession, DeviceSessions, SessionState, SessionsEnded } from '../contract';
 import { copy } from './copy';
 
-/** Request and response shapes of /api/auth and /api/account (see the server's routes.ts / OpenAPI). */
+export type { DeviceSession };
+
+/** What /api/auth is asked with; what it answers comes from the contract. */
 export interface SignupInput {
   email: string;
   password: string;
@@ -14,14 +17,6 @@ export interface SignupInput {
 export interface LoginInput {
   email: string;
   password: string;
-}
-
-export interface DeviceSession {
-  id: string;
-  userAgent: string | null;
-  createdAt: string;
-  lastSeenAt: string;
-  current: boolean;
 }
 
 const sessionsKey = ['account', 'sessions'] as const;
@@ -65,7 +60,7 @@ export function useChangePassword() {
 export function useDeviceSessions() {
   return useQuery({
     queryKey: sessionsKey,
-    queryFn: () => api.get<{ sessions: DeviceSession[] }>('/api/account/sessions').then((r) => r.sessions),
+    queryFn: () => api.get<DeviceSessions>('/api/account/sessions').then((r) => r.sessions),
   });
 }
 
@@ -81,7 +76,7 @@ export function useEndAllSessions() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (includeThisDevice: boolean) =>
-      api.post<{ ended: number }>('/api/account/sessions/end-all', { includeThisDevice }),
+      api.post<SessionsEnded>('/api/account/sessions/end-all', { includeThisDevice }),
     onSuccess: (_data, includeThisDevice) =>
       includeThisDevice ? signOutByChoice() : client.invalidateQueries({ queryKey: sessionsKey }),
   });

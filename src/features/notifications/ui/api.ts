@@ -1,16 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../core/web/api';
+import type { NotificationPrefs, PushKey } from '../contract';
 import type { SubscriptionBody } from './push-helpers';
 
-/** GET/PUT /api/notifications/prefs: quiet hours are minutes after local midnight in `timeZone`. */
-export interface NotificationPrefs {
-  muted: boolean;
-  quietStart: number | null;
-  quietEnd: number | null;
-  timeZone: string;
-  /** Show what a notification is about on the lock screen (off: "Something new" only). */
-  showDetails: boolean;
-}
+export type { NotificationPrefs };
 
 export const notificationKeys = {
   prefs: ['notifications', 'prefs'] as const,
@@ -29,7 +22,7 @@ export function useSavePrefs() {
 }
 
 export function fetchPushKey(): Promise<string> {
-  return api.get<{ publicKey: string }>('/api/push/key').then((r) => r.publicKey);
+  return api.get<PushKey>('/api/push/key').then((r) => r.publicKey);
 }
 
 export function saveSubscription(body: SubscriptionBody): Promise<null> {

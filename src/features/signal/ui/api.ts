@@ -1,31 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { api } from '../../../core/web/api';
 import { queryClient } from '../../../core/web/query-client';
 import { randomId } from '../../../core/web/random-id';
+import { VersionedView, useVersionedChange, useVersionedView } from '../../../core/web/versioned-view';
+import type { SignalChanged, SignalList, SignalView } from '../contract';
 import type { AnswerKind, Need, PresetAnswer } from '../copy';
 
-export type { AnswerKind, Need, PresetAnswer };
-export type SignalStatus = 'sent' | 'delivered' | 'seen';
-
-/** One "we're doing the thing" as this person sees it (see the server's routes.ts). */
-export interface SignalView {
-  id: string;
-  fromMe: boolean;
-  /** Only what the sender chose; null when they just tapped. */
-  need: Need | null;
-  note: string | null;
-  createdAt: string;
-  /** Repeated taps in one moment fold into one signal. */
-  taps: number;
-  lastTappedAt: string;
-  status: SignalStatus;
-  deliveredAt: string | null;
-  seenAt: string | null;
-  answer: { kind: AnswerKind; text: string | null; at: string } | null;
-  /** Whether I put this card away (only ever my own choice). */
-  putAway: boolean;
-}
+export type { AnswerKind, Need, PresetAnswer, SignalList, SignalView };
+export type SignalStatus = SignalView['status'];
 
 export const signalKeys = {
   list: ['signals'] as const,
@@ -33,13 +16,15 @@ export const signalKeys = {
   loopName: ['signals', 'loop-name'] as const,
 };
 
-export function useSignals(enabled = true) {
-  return useQuery({
-    queryKey: signalKeys.list,
-    queryFn: () => api.get<{ signals: SignalView[] }>('/api/signals?limit=10').then((r) => r.signals),
-    staleTime: 30_000,
-    enabled,
-  });
+/**
+ * The couple's recent signals, kept in seq order: an answer read before a step the socket already
+ * delivered (or before this person's own change settled) is fetched again, never shown.
+ */
+export const signalListView = new VersionedView<SignalList>(signalKeys.list, () => api.get<SignalList>('/api/signals?limit=10'), { staleTime: 30_000 });
+
+export function useSignals() {
+  const view = useVersionedView(signalListView);
+  return { ...view, data: view.data?.signals };
 }
 
 /** The name the couple gave their loop on the main pattern map, or null. */
@@ -63,9 +48,14 @@ export function upsertSignal(list: SignalView[] | undefined, signal: SignalView)
   return [signal, ...rest].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-function keep(signal: SignalView): SignalView {
-  queryClient.setQueryData<SignalView[]>(signalKeys.list, (list) => upsertSignal(list, signal));
-  return signal;
+/** A changed signal's answer lands in the list; the list keeps the seq it was read at (see ViewClock). */
+function settleSignal(view: SignalList, { seq: _seq, ...signal }: SignalChanged): SignalList {
+  return { ...view, signals: upsertSignal(view.signals, signal) };
+}
+
+/** A signal change shows once the server took it (both screens move together). */
+function signalChange<Vars>(send: (vars: Vars) => Promise<SignalChanged>) {
+  return { optimistic: (view: SignalList) => view, send, settle: settleSignal };
 }
 
 /**
@@ -74,34 +64,37 @@ function keep(signal: SignalView): SignalView {
  * connection resends the same id, so the partner gets it once.
  */
 export function useSendSignal() {
-  const client = useQueryClient();
   const pending = useRef<{ key: string; id: string } | null>(null);
-  return useMutation({
-    mutationFn: ({ need, note }: { need: Need | null; note: string | null }) => {
+  return useVersionedChange(
+    signalListView,
+    signalChange(async ({ need, note }: { need: Need | null; note: string | null }) => {
       const key = JSON.stringify([need, note]);
       if (pending.current?.key !== key) pending.current = { key, id: randomId() };
-      return api.post<SignalView>('/api/signals', { clientId: pending.current.id, need, note });
-    },
-    onSuccess: (signal) => {
+      const signal = await api.post<SignalChanged>('/api/signals', { clientId: pending.current.id, need, note });
       pending.current = null;
-      client.setQueryData<SignalView[]>(signalKeys.list, (list) => upsertSignal(list, signal));
-    },
-  });
+      return signal;
+    }),
+  );
 }
 
 /** The partner's one answer to a signal: a preset, or their own words. */
 export function useAnswerSignal(id: string) {
-  return useMutation({
-    mutationFn: (answer: { kind: AnswerKind; text?: string | null }) => api.post<SignalView>(`/api/signals/${id}/answer`, answer).then(keep),
-  });
+  return useVersionedChange(
+    signalListView,
+    signalChange((answer: { kind: AnswerKind; text?: string | null }) => api.post<SignalChanged>(`/api/signals/${id}/answer`, answer)),
+  );
 }
 
 /** Puts the card away on my screens; the other person is not told. */
 export function usePutAway() {
-  return useMutation({ mutationFn: (id: string) => api.post<SignalView>(`/api/signals/${id}/put-away`).then(keep) });
+  return useVersionedChange(
+    signalListView,
+    signalChange((id: string) => api.post<SignalChanged>(`/api/signals/${id}/put-away`)),
+  );
 }
 
 /** This device says the partner's signal reached it (delivered) or was looked at (seen). */
 export async function markReceived(id: string, step: 'delivered' | 'seen'): Promise<void> {
-  keep(await api.post<SignalView>(`/api/signals/${id}/${step}`));
+  const change = signalListView.begin((view) => view);
+  await signalListView.finish(queryClient, change, () => api.post<SignalChanged>(`/api/signals/${id}/${step}`), settleSignal);
 }

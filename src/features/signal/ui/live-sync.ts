@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { LiveCoupleEvent, LiveMessage } from '../../../core/realtime/protocol';
 import { payloadString } from '../../../core/web/live/payload';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
-import { markReceived, signalKeys, useSignals, type SignalStatus, type SignalView } from './api';
+import { markReceived, signalKeys, signalListView, useSignals, type SignalList, type SignalStatus, type SignalView } from './api';
 
 const RANK: Record<SignalStatus, number> = { sent: 0, delivered: 1, seen: 2 };
 
@@ -79,10 +79,12 @@ export function SignalLiveSync({ myId }: { myId: string }): null {
       }
       return;
     }
-    const list = client.getQueryData<SignalView[]>(signalKeys.list);
-    const effect = signalEventEffect(list, message.event, myId);
-    if (effect.list !== list) client.setQueryData(signalKeys.list, effect.list);
-    if (effect.refetch) void client.invalidateQueries({ queryKey: signalKeys.list });
+    if (!message.event.type.startsWith('signal.')) return;
+    const effect = signalEventEffect(client.getQueryData<SignalList>(signalKeys.list)?.signals, message.event, myId);
+    // Fed to the list's clock either way, so an answer read before this event never lands on top:
+    // news the list lacks is fetched; a status moving forward (or my own tap, already in) shows at once.
+    if (effect.refetch) signalListView.eventSeen(client, message.event.seq);
+    else signalListView.applyEvent(client, message.event.seq, (view) => ({ ...view, signals: effect.list ?? view.signals }));
     // (The couple's activity feed reads the new signal out, in the words of activity-words.ts.)
     if (effect.deliver) deliver(effect.deliver);
   });

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { LiveMessage } from '../../../core/realtime/protocol';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
+import { liveNews } from '../../../core/web/versioned-view';
 import { toolkitKey } from './api';
 
 /** What the partner may see of the toolkit changed: their shared "what helps me" list, or our playlist. */
@@ -13,9 +14,10 @@ const TOOLKIT_EVENTS = new Set(['toolkit.helps_changed', 'toolkit.playlist_chang
 export function ToolkitLiveSync(): null {
   const client = useQueryClient();
   useLiveMessages((message: LiveMessage) => {
-    const changed = message.type === 'event' && TOOLKIT_EVENTS.has(message.event.type);
+    // Heard by the toolkit's clock: an answer read before this change is dropped, and news re-reads it.
+    if (message.type === 'event' && TOOLKIT_EVENTS.has(message.event.type)) liveNews(client, toolkitKey, message.event.seq);
     // After a reconnect the list may have changed meanwhile.
-    if (changed || message.type === 'resync') void client.invalidateQueries({ queryKey: toolkitKey });
+    if (message.type === 'resync') void client.invalidateQueries({ queryKey: toolkitKey });
   });
   return null;
 }

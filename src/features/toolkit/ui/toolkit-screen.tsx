@@ -22,7 +22,7 @@ const MAX = 280;
 /** Scripts and helps: gathered when calm, ready when the loop shows up. */
 export function ToolkitScreen({ partnerName }: { partnerName: string | null }) {
   const toolkit = useToolkit();
-  if (toolkit.isPending) return <Loading label={copy.loading} />;
+  const data = toolkit.data;
   if (toolkit.isError) {
     return (
       <Screen title={copy.title}>
@@ -35,7 +35,7 @@ export function ToolkitScreen({ partnerName }: { partnerName: string | null }) {
       </Screen>
     );
   }
-  const data = toolkit.data;
+  if (!data) return <Loading label={copy.loading} />;
   return (
     <Screen title={copy.title} intro={<p>{copy.intro}</p>} className="toolkit">
       <Scripts scripts={data.scripts} />
@@ -240,8 +240,8 @@ function Helps({ toolkit, partnerName }: { toolkit: Toolkit; partnerName: string
           id={shareId}
           type="checkbox"
           className="switch"
-          // My own setting: the value I last chose stands until the server refuses it, so a refetch still in flight cannot flip it back.
-          checked={!share.isError && share.variables !== undefined ? share.variables : toolkit.helpsShared}
+          // My own setting: the change lies on top of the toolkit until its answer is in (versioned-view.ts), so a refetch in flight cannot flip it back.
+          checked={toolkit.helpsShared}
           aria-describedby={`${shareId}-hint`}
           onChange={(e) => share.mutate(e.target.checked)}
         />
