@@ -80,3 +80,21 @@ describe('applyEvent', () => {
     expect(call).toBe(2);
   });
 });
+
+describe('VersionedView.land', () => {
+  it('lands an answer that came another way, and an older read in flight is dropped under it', async () => {
+    const client = newClient();
+    const answers = [deferred<{ seq: number; n: number }>(), deferred<{ seq: number; n: number }>()];
+    let call = 0;
+    const view = new VersionedView<{ seq: number; n: number }>(['t-land'], () => answers[call++]!.promise);
+    const fetched = client.fetchQuery(view.options());
+    view.land(client, { seq: 5, n: 1 }); // a change's answer, sent through another view
+    expect(client.getQueryData(['t-land'])).toEqual({ seq: 5, n: 1 });
+    answers[0]!.resolve({ seq: 4, n: 0 }); // read before that change: asked again
+    await new Promise((r) => setTimeout(r, 0));
+    answers[1]!.resolve({ seq: 5, n: 2 });
+    expect((await fetched).n).toBe(2);
+    view.land(client, { seq: 3, n: 9 }); // older than the screen: not landed
+    expect(client.getQueryData<{ n: number }>(['t-land'])?.n).toBe(2);
+  });
+});

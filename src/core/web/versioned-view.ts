@@ -1,4 +1,4 @@
-import { partialMatchKey, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { partialMatchKey, queryOptions, skipToken, useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { ViewClock } from './view-clock';
 
@@ -73,6 +73,14 @@ export class VersionedView<V extends Versioned> {
     client.setQueryData<V>(this.queryKey, (view) => view && apply(view));
   }
 
+  /**
+   * An answer that reached this view another way (a change sent through another view, or outside
+   * any screen): it lands like a fetched one, and only if it is not older than the screen.
+   */
+  land(client: QueryClient, answer: V): void {
+    if (this.clock.answered(this.clock.fetchStarted(), answer.seq) === 'apply') client.setQueryData(this.queryKey, answer);
+  }
+
   /** Lays a change on top of the view at once (synchronously, for a switch that was just tapped). */
   begin(apply: (view: V) => V): PendingChange<V> {
     const change = { apply, settled: false };
@@ -143,11 +151,15 @@ export function forgetViewClocks(): void {
   for (const view of everyView) view.forget();
 }
 
-/** Reads a view through the one cache, with this person's changes in flight on top. */
-export function useVersionedView<V extends Versioned>(view: VersionedView<V>) {
-  const query = useQuery(view.options());
-  const pending = useSyncExternalStore(view.subscribe, view.pendingSnapshot);
-  return { data: pending.length > 0 ? view.withPending(query.data) : query.data, isPending: query.isPending, isError: query.isError, refetch: query.refetch };
+const NO_VIEW = ['no-view'] as const;
+const NOTHING_PENDING: readonly never[] = [];
+const noSubscription = () => () => undefined;
+
+/** Reads a view through the one cache, with this person's changes in flight on top; null: no view yet (pending, nothing fetched). */
+export function useVersionedView<V extends Versioned>(view: VersionedView<V> | null) {
+  const query = useQuery(view ? view.options() : queryOptions<V>({ queryKey: NO_VIEW, queryFn: skipToken }));
+  const pending = useSyncExternalStore(view?.subscribe ?? noSubscription, view?.pendingSnapshot ?? (() => NOTHING_PENDING));
+  return { data: view && pending.length > 0 ? view.withPending(query.data) : query.data, isPending: query.isPending, isError: query.isError, refetch: query.refetch };
 }
 
 interface ChangeSpec<V, Vars, R> {
@@ -172,9 +184,9 @@ export function useVersionedChange<V extends Versioned, Vars, R extends Answer>(
     },
   });
   return {
-    mutate(vars: Vars, options?: { onSuccess?: (answer: R) => void }) {
+    mutate(vars: Vars, options?: { onSuccess?: (answer: R) => void; onError?: (error: Error) => void }) {
       const change = view.begin((v) => spec.optimistic(v, vars));
-      mutation.mutate({ vars, change, onSuccess: options?.onSuccess });
+      mutation.mutate({ vars, change, onSuccess: options?.onSuccess }, { onError: options?.onError });
     },
     /** The same, for a caller that waits for the answer (a dialog that closes once it is done). */
     mutateAsync(vars: Vars): Promise<R> {

@@ -225,6 +225,63 @@ describe('private journal and stepping out of roles', () => {
     expect(await app.db.query('select 1 from journal_entries where id = $1', [entry.body.id])).toEqual([]);
   });
 
+  it('labels every changing view with the seq it reflects: it grows with the partner’s changes, and a command agrees with the next read', async () => {
+    const { a, b } = await newCouple(app.url);
+    const seqOf = async (client: TestClient, path: string) => (await client.get(path)).body.seq as number;
+
+    const logBefore = await seqOf(b, '/api/ruptures');
+    const ruptureId = await logRupture(a);
+    const logAfter = await seqOf(b, '/api/ruptures');
+    expect(logAfter).toBeGreaterThan(logBefore);
+
+    const opened = (await a.post(`/api/ruptures/${ruptureId}/repair`, { calmEnough: true })).body;
+    expect(opened.seq).toBeGreaterThan(logAfter);
+    expect((await a.get(`/api/repairs/${opened.id}`)).body).toEqual(opened);
+    // A draft appends no event: it keeps the seq it found, and the read after it agrees.
+    const drafted = (await a.post(`/api/repairs/${opened.id}/draft`, { answers: answersA })).body;
+    expect(drafted.seq).toBe(opened.seq);
+    expect((await a.get(`/api/repairs/${opened.id}`)).body).toEqual(drafted);
+    const joined = (await b.post(`/api/ruptures/${ruptureId}/repair`, { calmEnough: true })).body;
+    expect(joined.seq).toBeGreaterThan(drafted.seq);
+    expect((await a.get(`/api/repairs/${opened.id}`)).body.seq).toBe(joined.seq);
+
+    // The journal and reflections: the partner's share (and taking it back) moves the seq; private writing does not.
+    const journalBefore = await seqOf(b, '/api/journal');
+    const entry = (await a.post('/api/journal', { text: 'a calm word for later' })).body;
+    expect(entry.seq).toBe(journalBefore);
+    expect(await seqOf(b, '/api/journal')).toBe(journalBefore);
+    await a.patch(`/api/journal/${entry.id}`, { shared: true });
+    const journalShared = await seqOf(b, '/api/journal');
+    expect(journalShared).toBeGreaterThan(journalBefore);
+    await a.del(`/api/journal/${entry.id}`);
+    expect(await seqOf(b, '/api/journal')).toBeGreaterThan(journalShared);
+
+    const reflectionsBefore = await seqOf(b, '/api/reflections');
+    const reflection = (await a.post('/api/reflections', { lettingGo: 'the one who cares more', instead: 'both of us asking', shared: true })).body;
+    const reflectionsShared = await seqOf(b, '/api/reflections');
+    expect(reflectionsShared).toBeGreaterThan(reflectionsBefore);
+    await a.post('/api/reflections', { lettingGo: 'keeping score', instead: 'saying thanks' });
+    expect(await seqOf(b, '/api/reflections')).toBe(reflectionsShared);
+    await a.del(`/api/reflections/${reflection.id}`);
+    expect(await seqOf(b, '/api/reflections')).toBeGreaterThan(reflectionsShared);
+  });
+
+  it('tells the partner’s screen when a journal entry or reflection reaches it or leaves it, never with its words', async () => {
+    const { a, b } = await newCouple(app.url);
+    const bSocket = await b.openSocket({ lastSeq: (await b.get('/api/couple')).body.couple.headSeq });
+    const entry = (await a.post('/api/journal', { text: `held close ${SECRET}` })).body;
+    await a.patch(`/api/journal/${entry.id}`, { shared: true });
+    const shared = await bSocket.next((m) => m.type === 'event' && m.event.type === 'journal.shared');
+    expect(shared.type === 'event' && shared.event.payload).toEqual({ entryId: entry.id });
+    await a.patch(`/api/journal/${entry.id}`, { shared: false });
+    await bSocket.next((m) => m.type === 'event' && m.event.type === 'journal.withdrawn');
+    await a.post('/api/reflections', { lettingGo: 'the fixer', instead: `listening ${SECRET}`, shared: true });
+    await bSocket.next((m) => m.type === 'event' && m.event.type === 'reflection.shared');
+    expect(JSON.stringify(bSocket.messages)).not.toContain(SECRET);
+    // Not moments for the couple's feed.
+    expect(JSON.stringify((await b.get('/api/couple/activity')).body)).not.toMatch(/journal|reflection/);
+  });
+
   it('links a role reflection to one of our own contracts only', async () => {
     const { a, b } = await newCouple(app.url);
     const contract = await a.post('/api/contracts', { text: 'I’m the one who cares more' });

@@ -9,54 +9,11 @@ import { repairCopy } from './copy';
 import { STEPS, decideRepair, newRepair, viewFor, type Repair } from './machine';
 import { keepRepairWords } from './keep-on-leave';
 import { personalRoutes } from './personal-routes';
-import { repairEvents } from './contract';
+import { answers, repairEvents, repairView, ruptureList, who, type HowSeen, type RepairView, type Who } from './contract';
 import { pauseExists } from '../pause/reads';
 
-const who = z.enum(['me', 'partner', 'unsure']);
-const answerText = z.string().trim().max(2000);
-const answers = z
-  .object(Object.fromEntries(STEPS.map((s) => [s, answerText.optional()])) as Record<(typeof STEPS)[number], z.ZodOptional<typeof answerText>>)
-  .extend({ iWillBy: z.iso.date().nullable().optional() })
-  .strict();
-
-const actionView = z.object({ id: z.uuid(), mine: z.boolean(), text: z.string(), dueOn: z.string().nullable(), doneAt: z.string().nullable(), acknowledgedAt: z.string().nullable() });
-const repairView = z.object({
-  id: z.uuid(),
-  ruptureId: z.uuid(),
-  status: z.enum(['writing', 'revealed']),
-  iAmCalm: z.boolean().nullable(),
-  partnerIsCalm: z.boolean().nullable(),
-  mine: answers,
-  mySubmitted: z.boolean(),
-  partnerSubmitted: z.boolean(),
-  /** Null until both have submitted: the reveal-together rule. */
-  partners: answers.nullable(),
-  revealedAt: z.string().nullable(),
-  iAcknowledged: z.array(z.enum(STEPS)),
-  partnerAcknowledged: z.array(z.enum(STEPS)),
-  actions: z.array(actionView),
-});
-/** One partner's view of a rupture — how intense it felt, who reached and who stepped back this time — in the reader's words ('me' is the reader). */
-const howSeen = z.object({ intensity: z.number().int(), reached: who, withdrew: who });
+/** My view as I send it: the same shape I read back, within bounds. */
 const howSeenBody = z.object({ intensity: z.number().int().min(0).max(10), reached: who, withdrew: who });
-const ruptureView = z.object({
-  id: z.uuid(),
-  topic: z.enum(TOPICS),
-  /** How I saw it; null until I add my view. */
-  myView: howSeen.nullable(),
-  /** How my partner saw it: theirs, shown as theirs, never as the couple's record. */
-  partnerView: howSeen.nullable(),
-  loggedByMe: z.boolean(),
-  myNote: z.string().nullable(),
-  createdAt: z.string(),
-  repairedAt: z.string().nullable(),
-  iSayRepaired: z.boolean(),
-  partnerSaysRepaired: z.boolean(),
-  repairId: z.uuid().nullable(),
-  fromPause: z.boolean(),
-  /** Which pause it came from, so a screen stops offering to turn that pause into a rupture. */
-  pauseId: z.uuid().nullable(),
-});
 
 interface HowSeenRow {
   intensity: number;
@@ -80,19 +37,19 @@ interface RuptureRow {
 
 const HOW_SEEN_JSON = `json_build_object('intensity', v.intensity, 'reachedBy', v.reached_by, 'withdrewBy', v.withdrew_by)`;
 
-function perspective(userId: string | null, me: string): z.infer<typeof who> {
+function perspective(userId: string | null, me: string): Who {
   if (userId === null) return 'unsure';
   return userId === me ? 'me' : 'partner';
 }
 
-function viewHowSeen(row: HowSeenRow | null, me: string): z.infer<typeof howSeen> | null {
+function viewHowSeen(row: HowSeenRow | null, me: string): HowSeen | null {
   return row && { intensity: row.intensity, reached: perspective(row.reachedBy, me), withdrew: perspective(row.withdrewBy, me) };
 }
 
 /** Stores (or replaces) my own view of a rupture; the people are named from my side ('partner' is whoever is my partner now). */
 async function saveHowSeen(tx: ScopedTx, ruptureId: string, me: string, seen: z.infer<typeof howSeenBody>): Promise<void> {
   const partner = await partnerOf(tx, me);
-  const person = (w: z.infer<typeof who>) => (w === 'me' ? me : w === 'partner' ? partner : null);
+  const person = (w: Who) => (w === 'me' ? me : w === 'partner' ? partner : null);
   await tx.query(
     `insert into rupture_views (couple_id, rupture_id, author_id, intensity, reached_by, withdrew_by) values ($1, $2, $3, $4, $5, $6)
      on conflict (rupture_id, author_id) do update set intensity = $4, reached_by = $5, withdrew_by = $6, updated_at = now()`,
@@ -114,7 +71,8 @@ async function loadRepair(tx: ScopedTx, id: string, lock: boolean) {
   return row;
 }
 
-async function viewRepair(tx: ScopedTx, id: string, me: string): Promise<z.infer<typeof repairView>> {
+/** The conversation as `me` sees it. */
+async function viewRepair(tx: ScopedTx, id: string, me: string): Promise<Omit<RepairView, 'seq'>> {
   const row = await loadRepair(tx, id, false);
   const view = viewFor(row.state, me);
   const partner = row.state.partners.find((p) => p !== me)!;
@@ -141,14 +99,25 @@ async function viewRepair(tx: ScopedTx, id: string, me: string): Promise<z.infer
   };
 }
 
+/**
+ * A command's answer: the conversation after it, labelled with the couple's seq read just before
+ * the view — the seq of the command's own last event when it appended one (it holds the couple
+ * row until commit, so no later event can be half in the view), else the seq it found.
+ */
+async function repairAnswer(tx: ScopedTx, id: string, me: string): Promise<RepairView> {
+  const seq = await tx.seq();
+  return { ...(await viewRepair(tx, id, me)), seq };
+}
+
 const tags = ['repair'];
 
 function routes(api: Api, ctx: AppContext): void {
   const couple = { access: 'couple' as const };
 
-  api.get('/api/ruptures', { config: couple, schema: { tags, response: { 200: z.object({ ruptures: z.array(ruptureView) }) } } }, async (request) => {
+  api.get('/api/ruptures', { config: couple, schema: { tags, response: { 200: ruptureList } } }, async (request) => {
     const scope = coupleScope(ctx, request);
-    const rows = await scope.query<RuptureRow>(
+    const { rows, seq } = await scope.readWithSeq(async (tx) => ({
+      rows: await tx.query<RuptureRow>(
       `select r.id, r.topic, r.logged_by as "loggedBy", r.created_at as "createdAt", r.repaired_at as "repairedAt", r.pause_id as "pauseId",
               (select ${HOW_SEEN_JSON} from rupture_views v where v.couple_id = $1 and v.rupture_id = r.id and v.author_id = $2) as "myView",
               (select ${HOW_SEEN_JSON} from rupture_views v join couple_members m on m.couple_id = v.couple_id and m.user_id = v.author_id
@@ -157,9 +126,11 @@ function routes(api: Api, ctx: AppContext): void {
               (select array_agg(m.user_id::text) from rupture_repaired_marks m where m.rupture_id = r.id) as marks,
               (select p.id from repairs p where p.rupture_id = r.id) as "repairId"
          from ruptures r where r.couple_id = $1 order by r.created_at desc limit 200`,
-      [scope.userId],
-    );
+        [scope.userId],
+      ),
+    }));
     return {
+      seq,
       ruptures: rows.map((r) => ({
         id: r.id,
         topic: r.topic,
@@ -309,14 +280,14 @@ function routes(api: Api, ctx: AppContext): void {
           [existing!.id, scope.userId, request.body.calmEnough],
         );
         await tx.append(repairEvents, { type: 'repair.calm_checked', actorId: scope.userId, payload: { repairId: existing!.id } });
-        return viewRepair(tx, existing!.id, scope.userId);
+        return repairAnswer(tx, existing!.id, scope.userId);
       });
     },
   );
 
   api.get('/api/repairs/:id', { config: couple, schema: { tags, params: idParam, response: { 200: repairView, 404: errorBody } } }, async (request) => {
     const scope = coupleScope(ctx, request);
-    return scope.transaction((tx) => viewRepair(tx, request.params.id, scope.userId));
+    return scope.readWithSeq((tx) => viewRepair(tx, request.params.id, scope.userId));
   });
 
   for (const kind of ['draft', 'submit'] as const) {
@@ -356,7 +327,7 @@ function routes(api: Api, ctx: AppContext): void {
               );
             }
           }
-          return viewRepair(tx, row.id, scope.userId);
+          return repairAnswer(tx, row.id, scope.userId);
         });
       },
     );
@@ -375,7 +346,7 @@ function routes(api: Api, ctx: AppContext): void {
           await tx.query('update repairs set state = $3, updated_at = now() where couple_id = $1 and id = $2', [row.id, JSON.stringify(decision.state)]);
           for (const event of decision.events) await tx.append(repairEvents, { type: event.type, actorId: event.actorId, payload: { repairId: row.id, ...event.payload } });
         }
-        return viewRepair(tx, row.id, scope.userId);
+        return repairAnswer(tx, row.id, scope.userId);
       });
     },
   );

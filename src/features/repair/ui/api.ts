@@ -1,101 +1,26 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../../core/web/api';
+import { VersionedView, useChangeThenReread, useVersionedChange, useVersionedView } from '../../../core/web/versioned-view';
 import type { Topic } from '../../../core/topics';
+import type { PauseView } from '../../pause/contract';
+import type { HowSeen, JournalEntry, JournalEntryAdded, JournalList, ReflectionList, ReflectionView, RepairView, RuptureList, RuptureView } from '../contract';
 import type { Answers, Step } from '../machine';
 
 export { STEPS, REQUIRED_STEPS, type Answers, type Step } from '../machine';
+// Every response type comes from the contract (zod stays on the server: `import type` only).
+export type { HowSeen, JournalEntry, RepairAction, RepairView, Who } from '../contract';
+export type Rupture = RuptureView;
+export type Reflection = ReflectionView;
 
-/**
- * Response shapes of /api/ruptures*, /api/repairs*, /api/actions*, /api/journal*,
- * /api/reflections* (src/features/repair/routes.ts, personal-routes.ts), and of the
- * two neighbours this feature reads over HTTP: /api/contracts (pattern map) and
- * /api/pause (the pause). Written by hand: zod stays out of the client.
- */
-/** Who reached and who withdrew, from the reader's side, for one rupture only. */
-export type Who = 'me' | 'partner' | 'unsure';
-
-/** One partner's view of a rupture, in the reader's words ('me' is whoever reads it). */
-export interface HowSeen {
-  intensity: number;
-  reached: Who;
-  withdrew: Who;
-}
-
-export interface Rupture {
-  id: string;
-  topic: Topic;
-  /** How I saw it; null until I add my view. */
-  myView: HowSeen | null;
-  /** How my partner saw it: theirs, shown as theirs. */
-  partnerView: HowSeen | null;
-  loggedByMe: boolean;
-  /** Mine only; my partner's note never reaches this device. */
-  myNote: string | null;
-  createdAt: string;
-  repairedAt: string | null;
-  iSayRepaired: boolean;
-  partnerSaysRepaired: boolean;
-  repairId: string | null;
-  fromPause: boolean;
-  pauseId: string | null;
-}
-
-export interface RepairAction {
-  id: string;
-  mine: boolean;
-  text: string;
-  dueOn: string | null;
-  doneAt: string | null;
-  acknowledgedAt: string | null;
-}
-
-export interface RepairView {
-  id: string;
-  ruptureId: string;
-  status: 'writing' | 'revealed';
-  iAmCalm: boolean | null;
-  partnerIsCalm: boolean | null;
-  mine: Answers;
-  mySubmitted: boolean;
-  partnerSubmitted: boolean;
-  /** Null until both have shared: the reveal-together rule, kept by the server. */
-  partners: Answers | null;
-  revealedAt: string | null;
-  iAcknowledged: Step[];
-  partnerAcknowledged: Step[];
-  actions: RepairAction[];
-}
-
-export interface JournalEntry {
-  id: string;
-  text: string;
-  mine: boolean;
-  shared: boolean;
-  createdAt: string;
-}
-
-export interface Reflection {
-  id: string;
-  lettingGo: string;
-  instead: string;
-  contractId: string | null;
-  mine: boolean;
-  shared: boolean;
-  createdAt: string;
-}
-
+/** Only what this feature shows of the pattern map's agreements (GET /api/contracts). */
 export interface Contract {
   id: string;
   text: string;
   status: 'open' | 'kept' | 'renegotiating' | 'retired';
 }
 
-/** Only what the rupture log needs of the latest pause. */
-export interface LatestPause {
-  id: string;
-  status: 'requested' | 'active' | 'returning' | 'reconnected' | 'cancelled' | 'expired';
-  endedAt: string | null;
-}
+/** Only what the rupture log needs of the latest pause (the pause feature's view, read by the shell). */
+export type LatestPause = Pick<PauseView, 'id' | 'status' | 'endedAt'>;
 
 export interface NewRupture extends HowSeen {
   topic: Topic;
@@ -111,60 +36,60 @@ export const repairKeys = {
   journal: ['repair', 'journal'] as const,
   reflections: ['repair', 'reflections'] as const,
   contracts: ['repair', 'contracts'] as const,
-  pause: ['repair', 'latest-pause'] as const,
 };
 
+/** The couple's rupture log, kept in seq order: an answer older than what the socket delivered is fetched again. */
+export const rupturesView = new VersionedView<RuptureList>(repairKeys.ruptures, () => api.get<RuptureList>('/api/ruptures'));
+
 export function useRuptures() {
-  return useQuery({ queryKey: repairKeys.ruptures, queryFn: () => api.get<{ ruptures: Rupture[] }>('/api/ruptures').then((r) => r.ruptures) });
+  const view = useVersionedView(rupturesView);
+  return { ...view, data: view.data?.ruptures };
 }
 
-export function useLatestPause() {
-  return useQuery({ queryKey: repairKeys.pause, queryFn: () => api.get<{ pause: LatestPause | null }>('/api/pause').then((r) => r.pause) });
-}
+const withRupture = (list: RuptureList, id: string, change: (r: Rupture) => Rupture): RuptureList => ({ ...list, ruptures: list.ruptures.map((r) => (r.id === id ? change(r) : r)) });
+
+/** A change answered with no view (201 with an id, or 204): the log is read again after it. */
+const rereadAfter = <R>(sent: Promise<R>) => sent.then((value) => ({ value, seq: null as number | null }));
 
 export function useLogRupture() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: NewRupture) => api.post<{ id: string }>('/api/ruptures', body),
-    onSuccess: () => client.invalidateQueries({ queryKey: repairKeys.ruptures }),
-  });
+  return useChangeThenReread(rupturesView, (body: NewRupture) => api.post<{ id: string }>('/api/ruptures', body));
 }
 
-/** Adds (or changes) my own view of a rupture, beside my partner's. */
+/** Adds (or changes) my own view of a rupture, beside my partner's; it shows once saved. */
 export function useSaveHowSeen(ruptureId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (seen: HowSeen) => api.put<null>(`/api/ruptures/${ruptureId}/view`, seen),
-    onSuccess: (_data, seen) => {
-      client.setQueryData<Rupture[]>(repairKeys.ruptures, (list) => list?.map((r) => (r.id === ruptureId ? { ...r, myView: seen } : r)));
-    },
+  return useVersionedChange(rupturesView, {
+    optimistic: (list) => list,
+    send: (seen: HowSeen) => rereadAfter(api.put<null>(`/api/ruptures/${ruptureId}/view`, seen)),
+    settle: (list, _answer, seen) => withRupture(list, ruptureId, (r) => ({ ...r, myView: seen })),
   });
 }
 
 export function useSaveNote(ruptureId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (text: string) => api.put<null>(`/api/ruptures/${ruptureId}/note`, { text }),
-    onSuccess: (_data, text) => {
-      client.setQueryData<Rupture[]>(repairKeys.ruptures, (list) => list?.map((r) => (r.id === ruptureId ? { ...r, myNote: text.trim() || null } : r)));
-    },
+  return useVersionedChange(rupturesView, {
+    optimistic: (list) => list,
+    send: (text: string) => rereadAfter(api.put<null>(`/api/ruptures/${ruptureId}/note`, { text })),
+    settle: (list, _answer, text) => withRupture(list, ruptureId, (r) => ({ ...r, myNote: text.trim() || null })),
   });
 }
 
 export function useSayRepaired(ruptureId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: () => api.post<null>(`/api/ruptures/${ruptureId}/repaired`),
-    onSuccess: () => client.invalidateQueries({ queryKey: repairKeys.ruptures }),
-  });
+  return useChangeThenReread(rupturesView, (_: void) => api.post<null>(`/api/ruptures/${ruptureId}/repaired`));
+}
+
+const repairViews = new Map<string, VersionedView<RepairView>>();
+
+/** One repair conversation, kept in seq order (one view per repair, made once). */
+export function repairViewOf(repairId: string): VersionedView<RepairView> {
+  let view = repairViews.get(repairId);
+  if (!view) {
+    view = new VersionedView<RepairView>(repairKeys.repair(repairId), () => api.get<RepairView>(`/api/repairs/${repairId}`));
+    repairViews.set(repairId, view);
+  }
+  return view;
 }
 
 export function useRepair(repairId: string | null) {
-  return useQuery({
-    queryKey: repairKeys.repair(repairId ?? 'none'),
-    queryFn: () => api.get<RepairView>(`/api/repairs/${repairId}`),
-    enabled: repairId !== null,
-  });
+  return useVersionedView(repairId === null ? null : repairViewOf(repairId));
 }
 
 /** One rupture from the log and its repair (once one has started); `pending` while either is still on its way. */
@@ -175,109 +100,104 @@ export function useRuptureWithRepair(ruptureId: string) {
   return { ruptures, rupture, repair, pending: ruptures.isPending || Boolean(rupture?.repairId && repair.isPending) };
 }
 
-/** Puts a fresh view of the conversation (every repair route answers with one) into the cache. */
-function useStoreView() {
-  const client = useQueryClient();
-  return (view: RepairView) => {
-    client.setQueryData(repairKeys.repair(view.id), view);
-  };
-}
-
+/**
+ * "Am I calm enough?" opens (or joins) the conversation: the log learns its repair, and the
+ * answer — the conversation itself, perhaps new — lands in that conversation's view.
+ */
 export function useCalmCheck(ruptureId: string) {
   const client = useQueryClient();
-  const store = useStoreView();
-  return useMutation({
-    mutationFn: (calmEnough: boolean) => api.post<RepairView>(`/api/ruptures/${ruptureId}/repair`, { calmEnough }),
-    onSuccess: (view) => {
-      store(view);
-      client.setQueryData<Rupture[]>(repairKeys.ruptures, (list) => list?.map((r) => (r.id === ruptureId ? { ...r, repairId: view.id } : r)));
+  return useVersionedChange(rupturesView, {
+    optimistic: (list) => list,
+    send: async (calmEnough: boolean) => {
+      const view = await api.post<RepairView>(`/api/ruptures/${ruptureId}/repair`, { calmEnough });
+      repairViewOf(view.id).land(client, view);
+      return view;
     },
+    settle: (list, view) => withRupture(list, ruptureId, (r) => ({ ...r, repairId: view.id })),
   });
 }
 
-/** Saves a draft outside any screen's lifetime (the screen is closing); the next visit reads it back. */
-export function saveDraftNow(repairId: string, answers: Answers): Promise<RepairView> {
-  return api.post<RepairView>(`/api/repairs/${repairId}/draft`, { answers });
+/** Saves a draft outside any screen's lifetime (the screen is closing); its answer lands in seq order. */
+export function saveDraftNow(client: QueryClient, repairId: string, answers: Answers): Promise<void> {
+  return api.post<RepairView>(`/api/repairs/${repairId}/draft`, { answers }).then((view) => repairViewOf(repairId).land(client, view));
+}
+
+/** A repair command: every one answers with the conversation after it, as of its own seq. */
+function useRepairCommand<Vars>(repairId: string, send: (vars: Vars) => Promise<RepairView>) {
+  return useVersionedChange(repairViewOf(repairId), { optimistic: (view) => view, send, settle: (_before, view) => view });
 }
 
 export function useSaveDraft(repairId: string) {
-  const store = useStoreView();
-  return useMutation({
-    mutationFn: (answers: Answers) => api.post<RepairView>(`/api/repairs/${repairId}/draft`, { answers }),
-    onSuccess: store,
-  });
+  return useRepairCommand(repairId, (answers: Answers) => api.post<RepairView>(`/api/repairs/${repairId}/draft`, { answers }));
 }
 
 export function useSubmitAnswers(repairId: string) {
-  const store = useStoreView();
-  return useMutation({
-    mutationFn: (answers: Answers) => api.post<RepairView>(`/api/repairs/${repairId}/submit`, { answers }),
-    onSuccess: store,
-  });
+  return useRepairCommand(repairId, (answers: Answers) => api.post<RepairView>(`/api/repairs/${repairId}/submit`, { answers }));
 }
 
 export function useHearThis(repairId: string) {
-  const store = useStoreView();
-  return useMutation({
-    mutationFn: (step: Step) => api.post<RepairView>(`/api/repairs/${repairId}/acknowledge`, { step }),
-    onSuccess: store,
-  });
+  return useRepairCommand(repairId, (step: Step) => api.post<RepairView>(`/api/repairs/${repairId}/acknowledge`, { step }));
 }
 
 export function useActionStep(repairId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ actionId, step }: { actionId: string; step: 'done' | 'acknowledge' }) => api.post<null>(`/api/actions/${actionId}/${step}`),
-    onSuccess: () => client.invalidateQueries({ queryKey: repairKeys.repair(repairId) }),
-  });
+  return useChangeThenReread(repairViewOf(repairId), ({ actionId, step }: { actionId: string; step: 'done' | 'acknowledge' }) => api.post<null>(`/api/actions/${actionId}/${step}`));
 }
+
+/** My journal and my partner's shared entries, kept in seq order (a partner's share arrives live). */
+export const journalView = new VersionedView<JournalList>(repairKeys.journal, () => api.get<JournalList>('/api/journal'));
 
 export function useJournal() {
-  return useQuery({ queryKey: repairKeys.journal, queryFn: () => api.get<{ entries: JournalEntry[] }>('/api/journal').then((r) => r.entries) });
+  const view = useVersionedView(journalView);
+  return { ...view, data: view.data?.entries };
 }
 
+const entryOf = ({ seq: _seq, ...entry }: JournalEntryAdded): JournalEntry => entry;
+
 export function useAddJournalEntry() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (text: string) => api.post<JournalEntry>('/api/journal', { text }),
-    onSuccess: (entry) => client.setQueryData<JournalEntry[]>(repairKeys.journal, (list) => [entry, ...(list ?? [])]),
+  return useVersionedChange(journalView, {
+    optimistic: (list) => list,
+    send: (text: string) => api.post<JournalEntryAdded>('/api/journal', { text }),
+    settle: (list, added) => ({ ...list, entries: [entryOf(added), ...list.entries] }),
   });
 }
 
+/** The share switch moves the moment it is tapped; a failure puts it back. */
 export function useUpdateJournalEntry() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, ...change }: { id: string; text?: string; shared?: boolean }) => api.patch<null>(`/api/journal/${id}`, change),
-    onSuccess: (_data, { id, ...change }) =>
-      client.setQueryData<JournalEntry[]>(repairKeys.journal, (list) => list?.map((e) => (e.id === id ? { ...e, ...change, text: change.text?.trim() ?? e.text } : e))),
+  return useVersionedChange(journalView, {
+    optimistic: (list, { id, ...change }: { id: string; text?: string; shared?: boolean }) => ({
+      ...list,
+      entries: list.entries.map((e) => (e.id === id ? { ...e, ...change, text: change.text?.trim() ?? e.text } : e)),
+    }),
+    send: ({ id, ...change }) => rereadAfter(api.patch<null>(`/api/journal/${id}`, change)),
+    settle: (list, _answer, { id, ...change }) => ({ ...list, entries: list.entries.map((e) => (e.id === id ? { ...e, ...change, text: change.text?.trim() ?? e.text } : e)) }),
   });
 }
 
 export function useDeleteJournalEntry() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api.delete<null>(`/api/journal/${id}`),
-    onSuccess: (_data, id) => client.setQueryData<JournalEntry[]>(repairKeys.journal, (list) => list?.filter((e) => e.id !== id)),
+  return useVersionedChange(journalView, {
+    optimistic: (list) => list,
+    send: (id: string) => rereadAfter(api.delete<null>(`/api/journal/${id}`)),
+    settle: (list, _answer, id) => ({ ...list, entries: list.entries.filter((e) => e.id !== id) }),
   });
 }
 
+/** My role reflections and my partner's shared ones, kept in seq order. */
+export const reflectionsView = new VersionedView<ReflectionList>(repairKeys.reflections, () => api.get<ReflectionList>('/api/reflections'));
+
 export function useReflections() {
-  return useQuery({ queryKey: repairKeys.reflections, queryFn: () => api.get<{ reflections: Reflection[] }>('/api/reflections').then((r) => r.reflections) });
+  const view = useVersionedView(reflectionsView);
+  return { ...view, data: view.data?.reflections };
 }
 
 export function useAddReflection() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { lettingGo: string; instead: string; contractId: string | null; shared: boolean }) => api.post<{ id: string }>('/api/reflections', body),
-    onSuccess: () => client.invalidateQueries({ queryKey: repairKeys.reflections }),
-  });
+  return useChangeThenReread(reflectionsView, (body: { lettingGo: string; instead: string; contractId: string | null; shared: boolean }) => api.post<{ id: string }>('/api/reflections', body));
 }
 
 export function useDeleteReflection() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api.delete<null>(`/api/reflections/${id}`),
-    onSuccess: (_data, id) => client.setQueryData<Reflection[]>(repairKeys.reflections, (list) => list?.filter((r) => r.id !== id)),
+  return useVersionedChange(reflectionsView, {
+    optimistic: (list) => list,
+    send: (id: string) => rereadAfter(api.delete<null>(`/api/reflections/${id}`)),
+    settle: (list, _answer, id) => ({ ...list, reflections: list.reflections.filter((r) => r.id !== id) }),
   });
 }
 

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { formatRelative, useNow } from '../../../core/web/time';
 import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
+import { useMe } from '../../../core/web/session';
 import { announce, Button, ConfirmDialog, FormError, LoadFailed, Loading, Screen, TextArea } from '../../../core/web/ui';
 import { useAddJournalEntry, useDeleteJournalEntry, useJournal, useUpdateJournalEntry, type JournalEntry } from './api';
 import { copy } from './copy';
+import { useJournalLive } from './live-sync';
 import { PrivacyBadge } from './fields';
 import './repair.css';
 
@@ -15,10 +17,11 @@ import './repair.css';
  */
 export function JournalScreen({ partnerName }: { partnerName: string | null }) {
   const journal = useJournal();
+  useJournalLive(useMe().id);
   const j = copy.journal;
   const partner = partnerName ?? PARTNER_FALLBACK;
   if (journal.isPending) return <Loading label={copy.loading} />;
-  if (journal.isError) return <LoadFailed message={copy.loadFailed} retry={() => void journal.refetch()} />;
+  if (journal.isError || !journal.data) return <LoadFailed message={copy.loadFailed} retry={() => void journal.refetch()} />;
   const mine = journal.data.filter((e) => e.mine);
   const theirs = journal.data.filter((e) => !e.mine);
   return (

@@ -42,9 +42,16 @@ describe('liveEffect', () => {
     expect(announcementText('viewSaved', 'Sam')).toBe('Sam added how they saw a rough moment.');
   });
 
-  it('follows the neighbours this feature shows: contracts, the pause', () => {
+  it('shows a partner’s shared journal entry or reflection as it comes and goes, without a word', () => {
+    expect(liveEffect(event('journal.shared', PARTNER, { entryId: 'e1' }), ME)).toEqual({ refetch: [repairKeys.journal], announce: null });
+    expect(liveEffect(event('journal.withdrawn', PARTNER, { entryId: 'e1' }), ME)).toEqual({ refetch: [repairKeys.journal], announce: null });
+    expect(liveEffect(event('reflection.shared', PARTNER, { reflectionId: 'x1' }), ME)).toEqual({ refetch: [repairKeys.reflections], announce: null });
+    expect(liveEffect(event('reflection.withdrawn', PARTNER, { reflectionId: 'x1' }), ME)).toEqual({ refetch: [repairKeys.reflections], announce: null });
+  });
+
+  it('follows the pattern map’s agreements it shows, and leaves the pause to the pause feature’s own view', () => {
     expect(liveEffect(event('contract.proposed', PARTNER), ME).refetch).toEqual([repairKeys.contracts]);
-    expect(liveEffect(event('pause.reconnected', null), ME).refetch).toEqual([repairKeys.pause]);
+    expect(liveEffect(event('pause.reconnected', null), ME).refetch).toEqual([]);
     expect(liveEffect(event('couple.renamed', PARTNER), ME)).toEqual({ refetch: [], announce: null });
   });
 

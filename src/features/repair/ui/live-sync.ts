@@ -2,6 +2,7 @@ import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { LiveCoupleEvent, LiveMessage } from '../../../core/realtime/protocol';
 import { payloadString } from '../../../core/web/live/payload';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
+import { liveNews } from '../../../core/web/versioned-view';
 import { announce } from '../../../core/web/ui/announcer';
 import { repairKeys } from './api';
 import { copy } from './copy';
@@ -9,7 +10,7 @@ import { copy } from './copy';
 export type Announcement = 'revealed' | 'partnerDone' | 'repaired' | 'logged' | 'started' | 'viewSaved';
 
 export interface LiveEffect {
-  /** Cached queries to read again from the server (events carry ids, never the words). */
+  /** Cached views to read again from the server, unless they already hold the event (events carry ids, never the words). */
   refetch: QueryKey[];
   /** Something worth saying out loud on this screen, if the partner did it. */
   announce: Announcement | null;
@@ -46,8 +47,12 @@ export function liveEffect(event: LiveCoupleEvent, myId: string | null): LiveEff
       return { refetch: [repairKeys.repairs], announce: byPartner ? 'partnerDone' : null };
     case 'action.acknowledged':
       return { refetch: [repairKeys.repairs], announce: null };
-    case 'pause.reconnected':
-      return { refetch: [repairKeys.pause], announce: null };
+    case 'journal.shared':
+    case 'journal.withdrawn':
+      return { refetch: [repairKeys.journal], announce: null };
+    case 'reflection.shared':
+    case 'reflection.withdrawn':
+      return { refetch: [repairKeys.reflections], announce: null };
     default:
       if (event.type.startsWith('contract.')) return { refetch: [repairKeys.contracts], announce: null };
       return { refetch: [], announce: null };
@@ -55,11 +60,12 @@ export function liveEffect(event: LiveCoupleEvent, myId: string | null): LiveEff
 }
 
 /**
- * Keeps the repair screens' cache current from the live socket while one of
- * them is open; queries read again on the next visit anyway. Mounted by the
- * repair routes.
+ * Keeps the repair views current from the live socket while one of their
+ * screens is open; they read again on the next visit anyway. Each event is
+ * reported with its seq, so a view that already holds it fetches nothing.
+ * `partnerName`: say the partner's steps out loud (null: this screen only listens).
  */
-export function RepairLiveSync({ myId, partnerName }: { myId: string | null; partnerName: string }): null {
+function useRepairNews(myId: string | null, partnerName: string | null): void {
   const client = useQueryClient();
   useLiveMessages((message: LiveMessage) => {
     if (message.type === 'resync') {
@@ -68,12 +74,22 @@ export function RepairLiveSync({ myId, partnerName }: { myId: string | null; par
     }
     if (message.type !== 'event') return;
     const effect = liveEffect(message.event, myId);
-    for (const key of effect.refetch) void client.invalidateQueries({ queryKey: key });
+    for (const key of effect.refetch) liveNews(client, key, message.event.seq);
     // The couple feed reads these events out too (activity-words.ts); this listener subscribed later, so on a
     // repair screen its more specific sentence is the one the live region ends up with.
-    if (effect.announce) announce(announcementText(effect.announce, partnerName));
+    if (effect.announce && partnerName !== null) announce(announcementText(effect.announce, partnerName));
   });
+}
+
+/** Mounted by the repair routes: the log, the conversations and the roles screen follow the partner live. */
+export function RepairLiveSync({ myId, partnerName }: { myId: string | null; partnerName: string }): null {
+  useRepairNews(myId, partnerName);
   return null;
+}
+
+/** For the journal (outside /repair): a partner's shared entry comes and goes live, without announcing repair steps. */
+export function useJournalLive(myId: string | null): void {
+  useRepairNews(myId, null);
 }
 
 export function announcementText(kind: Announcement, partnerName: string): string {

@@ -32,7 +32,7 @@ export function LogRuptureScreen() {
     log.mutate(
       { topic, ...seen, note: note.trim() || null, pauseId },
       {
-        onSuccess: ({ id }) => {
+        onSuccess: ({ value: { id } }) => {
           showFlash(f.saved);
           navigate(`/${id}`);
         },

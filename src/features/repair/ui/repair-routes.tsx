@@ -4,6 +4,7 @@ import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
 import { useMe } from '../../../core/web/session';
 import { Loading } from '../../../core/web/ui';
 import { copy } from './copy';
+import type { LatestPause } from './api';
 import { PartnerNameProvider } from './fields';
 import { RepairLiveSync } from './live-sync';
 import { RuptureLogScreen } from './rupture-log-screen';
@@ -18,9 +19,10 @@ const RolesScreen = lazy(() => import('./roles-screen').then((m) => ({ default: 
 /**
  * Everything under /repair (nested: paths here are relative to it). The live
  * sync runs while any of these screens is open. `partnerName` comes from the
- * shell, which knows the couple (null while nobody has joined).
+ * shell, which knows the couple (null while nobody has joined); so does the
+ * latest pause, which the pause feature keeps (one cache entry, its own live sync).
  */
-export function RepairRoutes({ partnerName }: { partnerName: string | null }) {
+export function RepairRoutes({ partnerName, latestPause }: { partnerName: string | null; latestPause: LatestPause | null | undefined }) {
   const me = useMe();
   const name = partnerName ?? PARTNER_FALLBACK;
   return (
@@ -28,7 +30,9 @@ export function RepairRoutes({ partnerName }: { partnerName: string | null }) {
       <RepairLiveSync myId={me.id} partnerName={name} />
       <Suspense fallback={<Loading label={copy.loading} />}>
         <Switch>
-          <Route path="/" component={RuptureLogScreen} />
+          <Route path="/">
+            <RuptureLogScreen latestPause={latestPause} />
+          </Route>
           <Route path="/new" component={LogRuptureScreen} />
           {/* Said and meant lives with the pattern map now; an old link still finds it. */}
           <Route path="/phrasebook">

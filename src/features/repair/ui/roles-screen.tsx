@@ -15,7 +15,7 @@ export function RolesScreen() {
   const partner = usePartnerName();
   const r = copy.reflections;
   if (reflections.isPending) return <Loading label={copy.loading} />;
-  if (reflections.isError) return <LoadFailed message={copy.loadFailed} retry={() => void reflections.refetch()} />;
+  if (reflections.isError || !reflections.data) return <LoadFailed message={copy.loadFailed} retry={() => void reflections.refetch()} />;
   const list = contracts.data ?? [];
   const mine = reflections.data.filter((x) => x.mine);
   const theirs = reflections.data.filter((x) => !x.mine);

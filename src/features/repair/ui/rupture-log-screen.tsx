@@ -1,22 +1,24 @@
 import { Link } from 'wouter';
 import { formatRelative, useNow } from '../../../core/web/time';
 import { ButtonLink, Card, LoadFailed, Loading, Screen } from '../../../core/web/ui';
-import { useLatestPause, useRuptures, type HowSeen, type Rupture } from './api';
+import { useRuptures, type HowSeen, type LatestPause, type Rupture } from './api';
 import { copy } from './copy';
 import { PrivacyBadge, usePartnerName } from './fields';
 import { HowSeenLines } from './how-seen';
 import { pauseToOffer, roleReversals, stageLabel } from './rupture-log';
 
-/** `/repair`: the couple's log of rough moments, newest first, and the way into each repair. */
-export function RuptureLogScreen() {
+/**
+ * `/repair`: the couple's log of rough moments, newest first, and the way into each repair.
+ * `latestPause` is the pause feature's own view, handed down by the shell (undefined while it loads).
+ */
+export function RuptureLogScreen({ latestPause }: { latestPause: LatestPause | null | undefined }) {
   const ruptures = useRuptures();
-  const pause = useLatestPause();
   const partner = usePartnerName();
   const l = copy.log;
 
   if (ruptures.isPending) return <Loading label={copy.loading} />;
-  if (ruptures.isError) return <LoadFailed message={copy.loadFailed} retry={() => void ruptures.refetch()} />;
-  const offer = pauseToOffer(pause.data, ruptures.data);
+  if (ruptures.isError || !ruptures.data) return <LoadFailed message={copy.loadFailed} retry={() => void ruptures.refetch()} />;
+  const offer = pauseToOffer(latestPause, ruptures.data);
   const reversals = roleReversals(ruptures.data);
 
   return (

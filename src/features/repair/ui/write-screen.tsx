@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Redirect, useLocation, useParams } from 'wouter';
 import { ApiError } from '../../../core/web/api';
 import { Button, ButtonLink, FormError, LoadFailed, Loading, Notice, Screen, TextArea, TextField } from '../../../core/web/ui';
-import { repairKeys, saveDraftNow, useRuptureWithRepair, useSaveDraft, useSubmitAnswers, type Answers, type RepairView, type Step } from './api';
+import { saveDraftNow, useRuptureWithRepair, useSaveDraft, useSubmitAnswers, type Answers, type RepairView, type Step } from './api';
 import { copy } from './copy';
 import { formatDay } from './rupture-log';
 import { PAGES, REVIEW_PAGE, cleanAnswers, isRequired, missingSteps, resumePage, sameAnswers } from './steps';
@@ -64,9 +64,7 @@ function Writer({ repair, ruptureId }: { repair: RepairView; ruptureId: string }
   useEffect(
     () => () => {
       if (!autosave || sameAnswers(latest.current, saved.current)) return;
-      void saveDraftNow(repair.id, cleanAnswers(latest.current))
-        .then((view) => client.setQueryData(repairKeys.repair(view.id), view))
-        .catch(() => undefined);
+      void saveDraftNow(client, repair.id, cleanAnswers(latest.current)).catch(() => undefined);
     },
     [],
   );
