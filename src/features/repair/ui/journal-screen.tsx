@@ -79,7 +79,7 @@ function NewEntry() {
   }
   return (
     <form className="card stack" onSubmit={submit}>
-      <TextArea label={j.newLabel} hint={j.newHint} badge={<PrivacyBadge>{j.private}</PrivacyBadge>} rows={5} maxLength={10_000} value={text} onChange={(e) => setText(e.target.value)} />
+      <TextArea aboutUs label={j.newLabel} hint={j.newHint} badge={<PrivacyBadge>{j.private}</PrivacyBadge>} rows={5} maxLength={10_000} value={text} onChange={(e) => setText(e.target.value)} />
       <FormError error={add.error} />
       <Button type="submit" busy={add.isPending} block>
         {j.save}
@@ -107,7 +107,7 @@ function MyEntry({ entry, partner, canShare }: { entry: JournalEntry; partner: s
     <li className="repair-item">
       {editing ? (
         <form className="stack" onSubmit={save}>
-          <TextArea label={j.editLabel} rows={5} maxLength={10_000} value={text} onChange={(e) => setText(e.target.value)} />
+          <TextArea aboutUs label={j.editLabel} rows={5} maxLength={10_000} value={text} onChange={(e) => setText(e.target.value)} />
           <div className="row">
             <Button type="submit" busy={update.isPending}>
               {j.saveEdit}

@@ -183,6 +183,7 @@ function StepForm({ steps, answers, onChange, onNext, onBack }: StepFormProps) {
       {steps.map((step) => (
         <div key={step} className="stack">
           <TextArea
+            aboutUs
             label={isRequired(step) ? copy.questions[step].label : `${copy.questions[step].label} ${s.optional}`}
             hint={copy.questions[step].hint}
             value={answers[step] ?? ''}
