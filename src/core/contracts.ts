@@ -52,3 +52,19 @@ export type EventToAppend<Specs extends EventSpecs, Type extends TypeOf<Specs> =
   /** When set, only this partner ever receives the event (their private draft, say). */
   audience?: string | null;
 } & ({} extends z.input<Specs[Type]['payload']> ? { payload?: z.input<Specs[Type]['payload']> } : { payload: z.input<Specs[Type]['payload']> });
+
+/**
+ * A GET a feature owns and other features' screens may read too: one cache key and one path,
+ * typed by the view it answers. Plain data, so it sits in the owner's contract; the client reads
+ * it through core/web (`sharedQuery`, `sharedView`), so the resource has one entry in the cache.
+ */
+export interface ViewRead<View> {
+  readonly queryKey: readonly string[];
+  readonly path: string;
+  /** Carries the view's type only; never set. */
+  readonly view?: View;
+}
+
+export function defineRead<View>(queryKey: readonly string[], path: string): ViewRead<View> {
+  return { queryKey, path };
+}

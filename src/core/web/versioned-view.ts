@@ -1,5 +1,7 @@
 import { partialMatchKey, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
+import type { ViewRead } from '../contracts';
+import { api } from './api';
 import { ViewClock } from './view-clock';
 
 /** Every couple-scoped view answer says which couple event seq it reflects. */
@@ -127,6 +129,27 @@ export function liveNews(client: QueryClient, queryKey: QueryKey, seq: number): 
   for (const view of views) view.eventSeen(client, seq);
   const versioned = new Set(views.map((view) => JSON.stringify(view.queryKey)));
   void client.invalidateQueries({ queryKey, predicate: (query) => !versioned.has(JSON.stringify(query.queryKey)) });
+}
+
+const sharedViews = new Map<string, VersionedView<Versioned>>();
+
+/**
+ * The one versioned view of a resource a feature's contract declares (`defineRead`): the owner's
+ * screens and any other feature's reading it share one cache entry, one fetch and one clock.
+ */
+export function sharedView<V extends Versioned>(read: ViewRead<V>): VersionedView<V> {
+  const key = JSON.stringify(read.queryKey);
+  let view = sharedViews.get(key);
+  if (!view) {
+    view = new VersionedView<V>(read.queryKey, () => api.get<V>(read.path)) as unknown as VersionedView<Versioned>;
+    sharedViews.set(key, view);
+  }
+  return view as unknown as VersionedView<V>;
+}
+
+/** The query options of a declared read that carries no seq (the couple's answer): one key, one fetch. */
+export function sharedQuery<V>(read: ViewRead<V>) {
+  return queryOptions({ queryKey: read.queryKey, queryFn: () => api.get<V>(read.path) });
 }
 
 /** Called when the signed-in person or their space changes (core/web/live). */
