@@ -54,17 +54,10 @@ export type EventToAppend<Specs extends EventSpecs, Type extends TypeOf<Specs> =
 } & ({} extends z.input<Specs[Type]['payload']> ? { payload?: z.input<Specs[Type]['payload']> } : { payload: z.input<Specs[Type]['payload']> });
 
 /**
- * A GET a feature owns and other features' screens may read too: one cache key and one path,
- * typed by the view it answers. Plain data, so it sits in the owner's contract; the client reads
- * it through core/web (`sharedQuery`, `sharedView`), so the resource has one entry in the cache.
+ * The GETs a feature owns that other features' screens read too, by path, each with the view it
+ * answers. Each contract adds its own by declaration merging (types only, as with the events):
+ * `declare module '../../core/contracts' { interface SharedReads { '/api/maps': MapList } }`.
+ * The client reads them through core/web (`sharedView`, `sharedQuery`), cached under the path
+ * itself, so a resource has one entry in the cache whoever reads it.
  */
-export interface ViewRead<View> {
-  readonly queryKey: readonly string[];
-  readonly path: string;
-  /** Carries the view's type only; never set. */
-  readonly view?: View;
-}
-
-export function defineRead<View>(queryKey: readonly string[], path: string): ViewRead<View> {
-  return { queryKey, path };
-}
+export interface SharedReads {}

@@ -1,6 +1,6 @@
 import { partialMatchKey, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import type { ViewRead } from '../contracts';
+import type { SharedReads } from '../contracts';
 import { api } from './api';
 import { ViewClock } from './view-clock';
 
@@ -131,25 +131,32 @@ export function liveNews(client: QueryClient, queryKey: QueryKey, seq: number): 
   void client.invalidateQueries({ queryKey, predicate: (query) => !versioned.has(JSON.stringify(query.queryKey)) });
 }
 
-const sharedViews = new Map<string, VersionedView<Versioned>>();
+type SharedPath = keyof SharedReads & string;
+type VersionedPath = { [P in SharedPath]: SharedReads[P] extends Versioned ? P : never }[SharedPath];
 
-/**
- * The one versioned view of a resource a feature's contract declares (`defineRead`): the owner's
- * screens and any other feature's reading it share one cache entry, one fetch and one clock.
- */
-export function sharedView<V extends Versioned>(read: ViewRead<V>): VersionedView<V> {
-  const key = JSON.stringify(read.queryKey);
-  let view = sharedViews.get(key);
-  if (!view) {
-    view = new VersionedView<V>(read.queryKey, () => api.get<V>(read.path)) as unknown as VersionedView<Versioned>;
-    sharedViews.set(key, view);
-  }
-  return view as unknown as VersionedView<V>;
+/** Where a shared read is cached: under its path, whoever reads it. */
+export function sharedKey(path: SharedPath): readonly [SharedPath] {
+  return [path];
 }
 
-/** The query options of a declared read that carries no seq (the couple's answer): one key, one fetch. */
-export function sharedQuery<V>(read: ViewRead<V>) {
-  return queryOptions({ queryKey: read.queryKey, queryFn: () => api.get<V>(read.path) });
+const sharedViews = new Map<SharedPath, VersionedView<Versioned>>();
+
+/**
+ * The one versioned view of a GET a contract shares (core/contracts.ts SharedReads): the owner's
+ * screens and other features' ones share its cache entry, its fetch and its clock.
+ */
+export function sharedView<P extends VersionedPath>(path: P): VersionedView<SharedReads[P] & Versioned> {
+  let view = sharedViews.get(path);
+  if (!view) {
+    view = new VersionedView<Versioned>(sharedKey(path), () => api.get<Versioned>(path));
+    sharedViews.set(path, view);
+  }
+  return view as unknown as VersionedView<SharedReads[P] & Versioned>;
+}
+
+/** The query options of a shared GET that carries no seq (the couple's answer). */
+export function sharedQuery<P extends SharedPath>(path: P) {
+  return queryOptions({ queryKey: sharedKey(path), queryFn: () => api.get<SharedReads[P]>(path) });
 }
 
 /** Called when the signed-in person or their space changes (core/web/live). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvents, defineRead, type EventOf } from '../../core/contracts';
+import { defineEvents, type EventOf } from '../../core/contracts';
 import { presenceSchema } from '../../core/realtime/protocol';
 
 // ── events ──
@@ -78,7 +78,9 @@ export type CoupleCreated = z.infer<typeof coupleCreated>;
 export type InviteAccepted = z.infer<typeof inviteAccepted>;
 
 // ── reads ──
-/** The couple's answer in the client cache, read by other features too (the pattern map's people). */
-export const coupleReads = {
-  answer: defineRead<CoupleAnswer>(['couple', 'snapshot'], '/api/couple'),
-};
+/** GET /api/couple is read by other features too (the pattern map's people), from the one cache entry. */
+declare module '../../core/contracts' {
+  interface SharedReads {
+    '/api/couple': CoupleAnswer;
+  }
+}

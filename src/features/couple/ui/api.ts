@@ -2,24 +2,23 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteD
 import { api } from '../../../core/web/api';
 import { queryClient } from '../../../core/web/query-client';
 import { refreshSession } from '../../../core/web/session';
-import { sharedQuery } from '../../../core/web/versioned-view';
-import {
-  coupleReads,
-  type ActivityPage,
-  type CoupleAnswer,
-  type CoupleCreated,
-  type CoupleSnapshot,
-  type CreatedInvite,
-  type InviteAccepted,
-  type InvitePreview,
+import { sharedKey, sharedQuery } from '../../../core/web/versioned-view';
+import type {
+  ActivityPage,
+  CoupleAnswer,
+  CoupleCreated,
+  CoupleSnapshot,
+  CreatedInvite,
+  InviteAccepted,
+  InvitePreview,
 } from '../contract';
 
 export type ActivityData = InfiniteData<ActivityPage, number | null>;
 
 export const coupleKeys = {
   all: ['couple'] as const,
-  /** GET /api/couple's whole answer: the snapshot, or without a space how the last one ended. */
-  answer: coupleReads.answer.queryKey,
+  /** GET /api/couple's whole answer (the snapshot, or without a space how the last one ended), shared with other features. */
+  answer: sharedKey('/api/couple'),
   activity: ['couple', 'activity'] as const,
   /** The link of the invite made in this tab (the only time it can be shown). */
   inviteLink: ['couple', 'invite-link'] as const,
@@ -34,7 +33,7 @@ export function withSnapshot(answer: CoupleAnswer | undefined, change: (snapshot
 
 export function useSpaceEnded() {
   // Read afresh whenever the screen without a space opens: the space may have just ended.
-  return useQuery({ ...sharedQuery(coupleReads.answer), select: (answer) => answer.ended, refetchOnMount: 'always' });
+  return useQuery({ ...sharedQuery('/api/couple'), select: (answer) => answer.ended, refetchOnMount: 'always' });
 }
 
 export function useReadSpaceEnded() {
@@ -51,7 +50,7 @@ export function useReadSpaceEnded() {
  * decision (leaving) re-read it.
  */
 export function useCouple(options: { fresh?: boolean } = {}) {
-  return useQuery({ ...sharedQuery(coupleReads.answer), select: (answer) => answer.couple, refetchOnMount: options.fresh ? 'always' : true });
+  return useQuery({ ...sharedQuery('/api/couple'), select: (answer) => answer.couple, refetchOnMount: options.fresh ? 'always' : true });
 }
 
 /**
@@ -60,7 +59,7 @@ export function useCouple(options: { fresh?: boolean } = {}) {
  * from a seq older than what the screens show.
  */
 export async function coupleCursor(): Promise<number | null> {
-  const answer = await queryClient.fetchQuery({ ...sharedQuery(coupleReads.answer), staleTime: 1000 });
+  const answer = await queryClient.fetchQuery({ ...sharedQuery('/api/couple'), staleTime: 1000 });
   return answer.couple?.headSeq ?? null;
 }
 
@@ -77,6 +76,7 @@ export function useActivity() {
 /** After the couple space changed under this person (create, join, leave): re-read who they are and what they share. */
 async function membershipChanged(): Promise<void> {
   queryClient.removeQueries({ queryKey: coupleKeys.all });
+  queryClient.removeQueries({ queryKey: coupleKeys.answer });
   await refreshSession();
 }
 

@@ -60,6 +60,11 @@ export function CoupleLiveSync(): null {
   const patch = (change: (snapshot: CoupleSnapshot) => CoupleSnapshot) =>
     client.setQueryData<CoupleAnswer>(coupleKeys.answer, (answer) => withSnapshot(answer, change));
 
+  const readAgain = () => {
+    void client.invalidateQueries({ queryKey: coupleKeys.all });
+    void client.invalidateQueries({ queryKey: coupleKeys.answer });
+  };
+
   useLiveMessages((message: LiveMessage) => {
     const snapshot = client.getQueryData<CoupleAnswer>(coupleKeys.answer)?.couple;
     switch (message.type) {
@@ -67,7 +72,7 @@ export function CoupleLiveSync(): null {
         if (snapshot && message.coupleId === snapshot.id) {
           patch((c) => ({ ...c, presence: message.presence }));
         } else if ((snapshot?.id ?? null) !== message.coupleId) {
-          void client.invalidateQueries({ queryKey: coupleKeys.all });
+          readAgain();
         }
         break;
       }
@@ -95,7 +100,7 @@ export function CoupleLiveSync(): null {
       }
       case 'resync':
       case 'membership':
-        void client.invalidateQueries({ queryKey: coupleKeys.all });
+        readAgain();
         break;
     }
   });
