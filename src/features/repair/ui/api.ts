@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../core/web/api';
+import { sharedView } from '../../../core/web/versioned-view';
 import type { Topic } from '../../../core/topics';
 import type { Answers, Step } from '../machine';
 
@@ -110,7 +111,6 @@ export const repairKeys = {
   repair: (id: string) => ['repair', 'repairs', id] as const,
   journal: ['repair', 'journal'] as const,
   reflections: ['repair', 'reflections'] as const,
-  contracts: ['repair', 'contracts'] as const,
   pause: ['repair', 'latest-pause'] as const,
 };
 
@@ -281,6 +281,7 @@ export function useDeleteReflection() {
   });
 }
 
+/** The couple's implicit contracts, from the pattern map's own cache entry. */
 export function useContracts() {
-  return useQuery({ queryKey: repairKeys.contracts, queryFn: () => api.get<{ contracts: Contract[] }>('/api/contracts').then((r) => r.contracts) });
+  return useQuery({ ...sharedView('/api/contracts').options(), select: (list): Contract[] => list.contracts });
 }

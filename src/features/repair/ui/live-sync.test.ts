@@ -43,7 +43,7 @@ describe('liveEffect', () => {
   });
 
   it('follows the neighbours this feature shows: contracts, the pause', () => {
-    expect(liveEffect(event('contract.proposed', PARTNER), ME).refetch).toEqual([repairKeys.contracts]);
+    expect(liveEffect(event('contract.proposed', PARTNER), ME).refetch).toEqual([['/api/contracts']]);
     expect(liveEffect(event('pause.reconnected', null), ME).refetch).toEqual([repairKeys.pause]);
     expect(liveEffect(event('couple.renamed', PARTNER), ME)).toEqual({ refetch: [], announce: null });
   });

@@ -3,6 +3,7 @@ import type { LiveCoupleEvent, LiveMessage } from '../../../core/realtime/protoc
 import { payloadString } from '../../../core/web/live/payload';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { announce } from '../../../core/web/ui/announcer';
+import { sharedKey } from '../../../core/web/versioned-view';
 import { repairKeys } from './api';
 import { copy } from './copy';
 
@@ -49,7 +50,7 @@ export function liveEffect(event: LiveCoupleEvent, myId: string | null): LiveEff
     case 'pause.reconnected':
       return { refetch: [repairKeys.pause], announce: null };
     default:
-      if (event.type.startsWith('contract.')) return { refetch: [repairKeys.contracts], announce: null };
+      if (event.type.startsWith('contract.')) return { refetch: [sharedKey('/api/contracts')], announce: null };
       return { refetch: [], announce: null };
   }
 }
