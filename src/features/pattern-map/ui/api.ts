@@ -50,20 +50,20 @@ export const mapListView = sharedView('/api/maps');
 export const contractsView = sharedView('/api/contracts');
 
 /** One versioned view per key, made on first use: a map's detail or history keeps its clock while the app runs. */
-function viewsByKey<V extends { seq: number }>(key: (id: string) => readonly string[], path: (id: string) => string) {
+function viewsByKey<V extends { seq: number }>(key: (id: string) => readonly string[], load: (id: string) => Promise<V>) {
   const views = new Map<string, VersionedView<V>>();
   return (id: string): VersionedView<V> => {
     let view = views.get(id);
     if (!view) {
-      view = new VersionedView<V>(key(id), () => api.get<V>(path(id)));
+      view = new VersionedView<V>(key(id), () => load(id));
       views.set(id, view);
     }
     return view;
   };
 }
 
-export const mapDetailView = viewsByKey<MapDetail>(mapKeys.detail, (id) => `/api/maps/${id}`);
-export const mapHistoryView = viewsByKey<MapHistory>(mapKeys.history, (id) => `/api/maps/${id}/history`);
+export const mapDetailView = viewsByKey(mapKeys.detail, (id) => api.get<MapDetail>(`/api/maps/${id}`));
+export const mapHistoryView = viewsByKey(mapKeys.history, (id) => api.get<MapHistory>(`/api/maps/${id}/history`));
 
 export function useMaps() {
   return useQuery({ ...mapListView.options(), select: (list) => list.maps });
