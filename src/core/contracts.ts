@@ -52,3 +52,12 @@ export type EventToAppend<Specs extends EventSpecs, Type extends TypeOf<Specs> =
   /** When set, only this partner ever receives the event (their private draft, say). */
   audience?: string | null;
 } & ({} extends z.input<Specs[Type]['payload']> ? { payload?: z.input<Specs[Type]['payload']> } : { payload: z.input<Specs[Type]['payload']> });
+
+/**
+ * The GETs a feature owns that other features' screens read too, by path, each with the view it
+ * answers. Each contract adds its own by declaration merging (types only, as with the events):
+ * `declare module '../../core/contracts' { interface SharedReads { '/api/maps': MapList } }`.
+ * The client reads them through core/web (`sharedView`, `sharedQuery`), cached under the path
+ * itself, so a resource has one entry in the cache whoever reads it.
+ */
+export interface SharedReads {}

@@ -1,5 +1,7 @@
 import { partialMatchKey, queryOptions, skipToken, useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
+import type { SharedReads } from '../contracts';
+import { api } from './api';
 import { ViewClock } from './view-clock';
 
 /** Every couple-scoped view answer says which couple event seq it reflects. */
@@ -144,6 +146,34 @@ export function liveNews(client: QueryClient, queryKey: QueryKey, seq: number): 
   for (const view of views) view.eventSeen(client, seq);
   const versioned = new Set(views.map((view) => JSON.stringify(view.queryKey)));
   void client.invalidateQueries({ queryKey, predicate: (query) => !versioned.has(JSON.stringify(query.queryKey)) });
+}
+
+type SharedPath = keyof SharedReads & string;
+type VersionedPath = { [P in SharedPath]: SharedReads[P] extends Versioned ? P : never }[SharedPath];
+
+/** Where a shared read is cached: under its path, whoever reads it. */
+export function sharedKey(path: SharedPath): readonly [SharedPath] {
+  return [path];
+}
+
+const sharedViews = new Map<SharedPath, VersionedView<Versioned>>();
+
+/**
+ * The one versioned view of a GET a contract shares (core/contracts.ts SharedReads): the owner's
+ * screens and other features' ones share its cache entry, its fetch and its clock.
+ */
+export function sharedView<P extends VersionedPath>(path: P): VersionedView<SharedReads[P] & Versioned> {
+  let view = sharedViews.get(path);
+  if (!view) {
+    view = new VersionedView<Versioned>(sharedKey(path), () => api.get<Versioned>(path));
+    sharedViews.set(path, view);
+  }
+  return view as unknown as VersionedView<SharedReads[P] & Versioned>;
+}
+
+/** The query options of a shared GET that carries no seq (the couple's answer). */
+export function sharedQuery<P extends SharedPath>(path: P) {
+  return queryOptions({ queryKey: sharedKey(path), queryFn: () => api.get<SharedReads[P]>(path) });
 }
 
 /** Called when the signed-in person or their space changes (core/web/live). */

@@ -47,6 +47,20 @@ describe('couple space', () => {
     expect(resumed.events().map((e) => e.payload.name)).toEqual(['Doom spiral', 'Slow dance']);
     resumed.close();
   });
+
+  it('reads the snapshot at the seq of its rows: a partner’s rename moves headSeq to that event, the invite with it', async () => {
+    const { a, b } = await newCouple(app.url);
+    const before = (await b.get('/api/couple')).body.couple;
+    const socket = await b.openSocket({ lastSeq: before.headSeq });
+    await socket.next((m) => m.type === 'welcome');
+    await a.patch('/api/couple', { name: 'Us two' });
+    const renamed = await socket.next((m) => m.type === 'event' && m.event.type === 'couple.renamed');
+    const after = (await b.get('/api/couple')).body.couple;
+    expect(after.headSeq).toBeGreaterThan(before.headSeq);
+    expect(after).toMatchObject({ name: 'Us two', headSeq: renamed.type === 'event' ? renamed.event.seq : -1 });
+    expect((await a.get('/api/couple')).body.couple.headSeq).toBe(after.headSeq);
+    socket.close();
+  });
 });
 
 describe('creating a couple space', () => {

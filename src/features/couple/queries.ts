@@ -17,9 +17,9 @@ export interface InviteRow {
   revokedAt: Date | null;
 }
 
-export async function getCouple(scope: CoupleScope) {
-  const [couple] = await scope.query<{ id: string; name: string | null; createdAt: Date; headSeq: number }>(
-    `select id, name, created_at as "createdAt", event_seq as "headSeq" from couples where id = $1`,
+export async function getCouple(scope: CoupleScope | ScopedTx) {
+  const [couple] = await scope.query<{ id: string; name: string | null; createdAt: Date }>(
+    `select id, name, created_at as "createdAt" from couples where id = $1`,
   );
   return couple ?? null;
 }
@@ -32,7 +32,7 @@ export function listMembers(scope: CoupleScope | ScopedTx): Promise<MemberRow[]>
   );
 }
 
-export async function activeInvite(scope: CoupleScope): Promise<InviteRow | null> {
+export async function activeInvite(scope: CoupleScope | ScopedTx): Promise<InviteRow | null> {
   const [row] = await scope.query<InviteRow>(
     `select id, couple_id as "coupleId", created_at as "createdAt", expires_at as "expiresAt", used_at as "usedAt", revoked_at as "revokedAt"
        from invites

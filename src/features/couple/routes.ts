@@ -8,48 +8,13 @@ import { linkOrigin } from '../../core/lan';
 import { clientIp, coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso, noContent, singleLine } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
-import { presenceSchema } from '../../core/realtime/protocol';
 import { coupleCopy } from './copy';
 import * as q from './queries';
-import { coupleEvents } from './contract';
+import { activityPage, coupleAnswer, coupleCreated, coupleEvents, createdInvite, inviteAccepted, invitePreview } from './contract';
 
 const coupleName = singleLine(80);
 /** Invite tokens are 32 random bytes, base64url: 43 characters. */
 const inviteToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
-
-const inviteSummary = z.object({ id: z.uuid(), createdAt: z.string(), expiresAt: z.string() });
-const coupleView = z.object({
-  couple: z
-    .object({
-      id: z.uuid(),
-      /** The name the two chose, or one made of their names while they have chosen none. */
-      name: z.string(),
-      named: z.boolean(),
-      createdAt: z.string(),
-      headSeq: z.number().int(),
-      members: z.array(z.object({ userId: z.uuid(), displayName: z.string(), joinedAt: z.string(), isMe: z.boolean() })),
-      presence: z.array(presenceSchema),
-      invite: inviteSummary.nullable(),
-    })
-    .nullable(),
-  /** Without a space: the last one's ending, until the person has read it (said once, kindly). */
-  ended: z.object({ reason: z.enum(['partner_left', 'partner_closed_account']), partnerName: z.string().nullable(), at: z.string() }).nullable(),
-});
-const createdInvite = inviteSummary.extend({
-  url: z.string(),
-  qrSvg: z.string(),
-  /** `lan`: the person's browser is on localhost, so the link uses this computer's address on the local network. */
-  reach: z.enum(['origin', 'lan']),
-});
-const activityItem = z.object({
-  seq: z.number().int(),
-  type: z.string(),
-  actorId: z.uuid().nullable(),
-  actorName: z.string().nullable(),
-  isMe: z.boolean(),
-  payload: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-});
 
 const tags = ['couple'];
 
@@ -60,17 +25,16 @@ function spaceNameOf(members: Array<{ name: string; isMe: boolean }>): string {
 }
 
 function routes(api: Api, ctx: AppContext): void {
-  api.get('/api/couple', { schema: { tags, response: { 200: coupleView } } }, async (request) => {
+  api.get('/api/couple', { schema: { tags, response: { 200: coupleAnswer } } }, async (request) => {
     const me = currentUser(request);
     if (!me.coupleId) {
       const ending = await q.unreadSpaceEnding(ctx.db, me.userId);
       return { couple: null, ended: ending && { reason: ending.reason, partnerName: ending.partnerName, at: iso(ending.endedAt) } };
     }
     const scope = coupleScope(ctx, request);
-    const [couple, members, invite, presence] = await Promise.all([
-      q.getCouple(scope),
-      q.listMembers(scope),
-      q.activeInvite(scope),
+    // The rows and headSeq in one snapshot: the live stream starting at headSeq misses nothing and repeats nothing.
+    const [{ couple, members, invite, seq }, presence] = await Promise.all([
+      scope.readWithSeq(async (tx) => ({ couple: await q.getCouple(tx), members: await q.listMembers(tx), invite: await q.activeInvite(tx) })),
       ctx.hub.presenceOf(scope.coupleId),
     ]);
     if (!couple) return { couple: null, ended: null };
@@ -80,7 +44,7 @@ function routes(api: Api, ctx: AppContext): void {
         name: couple.name ?? spaceNameOf(members.map((m) => ({ name: m.displayName, isMe: m.userId === me.userId }))),
         named: couple.name !== null,
         createdAt: iso(couple.createdAt),
-        headSeq: Number(couple.headSeq),
+        headSeq: seq,
         members: members.map((m) => ({ userId: m.userId, displayName: m.displayName, joinedAt: iso(m.joinedAt), isMe: m.userId === me.userId })),
         presence,
         invite: invite && { id: invite.id, createdAt: iso(invite.createdAt), expiresAt: iso(invite.expiresAt) },
@@ -91,7 +55,7 @@ function routes(api: Api, ctx: AppContext): void {
 
   api.post(
     '/api/couple',
-    { schema: { tags, body: z.object({ name: coupleName.optional() }), response: { 201: z.object({ id: z.uuid() }), 409: errorBody } } },
+    { schema: { tags, body: z.object({ name: coupleName.optional() }), response: { 201: coupleCreated, 409: errorBody } } },
     async (request, reply) => {
       const me = currentUser(request);
       const id = await ctx.db.transaction(async (tx) => {
@@ -178,7 +142,7 @@ function routes(api: Api, ctx: AppContext): void {
         tags,
         description: 'What an invite link leads to, so the partner sees whose space they are joining before signing up.',
         body: z.object({ token: inviteToken }),
-        response: { 200: z.object({ coupleName: z.string(), inviterName: z.string().nullable(), expiresAt: z.string() }), 404: errorBody, 410: errorBody },
+        response: { 200: invitePreview, 404: errorBody, 410: errorBody },
       },
     },
     async (request) => {
@@ -200,7 +164,7 @@ function routes(api: Api, ctx: AppContext): void {
       schema: {
         tags,
         body: z.object({ token: inviteToken }),
-        response: { 200: z.object({ coupleId: z.uuid() }), 404: errorBody, 409: errorBody, 410: errorBody },
+        response: { 200: inviteAccepted, 404: errorBody, 409: errorBody, 410: errorBody },
       },
     },
     async (request) => {
@@ -245,7 +209,7 @@ function routes(api: Api, ctx: AppContext): void {
           before: z.coerce.number().int().positive().max(2_147_483_647).optional(),
           limit: z.coerce.number().int().min(1).max(100).default(30),
         }),
-        response: { 200: z.object({ items: z.array(activityItem) }) },
+        response: { 200: activityPage },
       },
     },
     async (request) => {

@@ -3,20 +3,11 @@ import { NotFound } from '../../core/errors';
 import { coupleScope, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso } from '../../core/http/schemas';
 import { mapCopy } from './copy';
-import { contractStatus, type Decision } from './contracts';
+import { contractStatus } from './contracts';
 import { memberIds } from './queries';
-import { patternMapEvents } from './contract';
+import { DECISIONS, contractList, created, patternMapEvents, type Decision } from './contract';
 
-const decision = z.enum(['keep', 'renegotiate', 'retire']);
-const contractView = z.object({
-  id: z.uuid(),
-  text: z.string(),
-  proposedByMe: z.boolean(),
-  createdAt: z.string(),
-  status: z.enum(['open', 'kept', 'renegotiating', 'retired']),
-  myMark: z.object({ decision, note: z.string().nullable() }).nullable(),
-  partnerMark: z.object({ decision, note: z.string().nullable() }).nullable(),
-});
+const decision = z.enum(DECISIONS);
 
 interface ContractRow {
   id: string;
@@ -32,18 +23,19 @@ const tags = ['pattern-map'];
 export function contractRoutes(api: Api, ctx: AppContext): void {
   const couple = { access: 'couple' as const };
 
-  api.get('/api/contracts', { config: couple, schema: { tags, response: { 200: z.object({ contracts: z.array(contractView) }) } } }, async (request) => {
+  api.get('/api/contracts', { config: couple, schema: { tags, response: { 200: contractList } } }, async (request) => {
     const scope = coupleScope(ctx, request);
-    const [rows, members] = await Promise.all([
-      scope.query<ContractRow>(
+    const { rows, members, seq } = await scope.readWithSeq(async (tx) => ({
+      rows: await tx.query<ContractRow>(
         `select c.id, c.text, c.proposed_by as "proposedBy", c.created_at as "createdAt",
                 (select json_agg(json_build_object('userId', m.user_id, 'decision', m.decision, 'note', m.note))
                    from contract_marks m where m.contract_id = c.id and m.couple_id = $1) as marks
            from contracts c where c.couple_id = $1 order by c.created_at`,
       ),
-      memberIds(scope),
-    ]);
+      members: await memberIds(tx),
+    }));
     return {
+      seq,
       contracts: rows.map((c) => {
         // Marks of a former partner no longer count.
         const marks = (c.marks ?? []).filter((m) => members.includes(m.userId));
@@ -64,7 +56,7 @@ export function contractRoutes(api: Api, ctx: AppContext): void {
 
   api.post(
     '/api/contracts',
-    { config: couple, schema: { tags, description: 'Proposes an unspoken role to look at together, e.g. “I’m the open one, you’re the calm one”.', body: z.object({ text: z.string().trim().min(3).max(200) }), response: { 201: z.object({ id: z.uuid() }) } } },
+    { config: couple, schema: { tags, description: 'Proposes an unspoken role to look at together, e.g. “I’m the open one, you’re the calm one”.', body: z.object({ text: z.string().trim().min(3).max(200) }), response: { 201: created } } },
     async (request, reply) => {
       const scope = coupleScope(ctx, request);
       const id = await scope.transaction(async (tx) => {

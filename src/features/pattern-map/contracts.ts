@@ -1,9 +1,9 @@
+import type { ContractStatus, Decision } from './contract';
+
 /**
  * An implicit contract's standing, from both partners' marks. It changes only
  * when both agree; retired contracts stay listed as a record of change.
  */
-export type Decision = 'keep' | 'renegotiate' | 'retire';
-export type ContractStatus = 'open' | 'kept' | 'renegotiating' | 'retired';
 
 export function contractStatus(marks: Decision[], partners: number): ContractStatus {
   if (marks.includes('renegotiate')) return 'renegotiating';

@@ -35,6 +35,35 @@ async function setUp() {
 }
 
 describe('pattern map over the API', () => {
+  it('reads each view with the seq it reflects: a partner’s rename, comment and agreement move it, and a change answers the seq it committed at', async () => {
+    const { a, b, mapId, bId } = await setUp();
+    const before = (await b.get('/api/maps')).body;
+    expect(before.seq).toBe((await b.get('/api/couple')).body.couple.headSeq);
+
+    const renamed = await a.patch(`/api/maps/${mapId}`, { name: 'the slow dance' });
+    expect(renamed.body).toMatchObject({ id: mapId, name: 'the slow dance' });
+    expect(renamed.body.seq).toBeGreaterThan(before.seq);
+    const list = (await b.get('/api/maps')).body;
+    expect(list).toMatchObject({ seq: renamed.body.seq, maps: [{ id: mapId, name: 'the slow dance' }] });
+    expect((await b.get(`/api/maps/${mapId}`)).body.seq).toBe(renamed.body.seq);
+
+    const bSide = await openSide(b, mapId, bId);
+    await bSide.type('feeling', 0, 'lonely');
+    await b.post(`/api/maps/${mapId}/share`);
+    await a.post(`/api/maps/${mapId}/comments`, { sideOwnerId: bId, field: 'feeling', reaction: 'hug' });
+    const detail = (await b.get(`/api/maps/${mapId}`)).body;
+    expect(detail.seq).toBe((await b.get('/api/couple')).body.couple.headSeq);
+    expect(detail.seq).toBeGreaterThan(renamed.body.seq);
+    expect(detail.comments).toMatchObject([{ reaction: 'hug', isMine: false }]);
+    expect((await a.get(`/api/maps/${mapId}/history`)).body.seq).toBe(detail.seq);
+
+    const contracts = (await b.get('/api/contracts')).body.seq;
+    await a.post('/api/contracts', { text: 'I’m the calm one' });
+    const after = (await b.get('/api/contracts')).body;
+    expect(after.seq).toBeGreaterThan(contracts);
+    expect(after.contracts).toMatchObject([{ text: 'I’m the calm one', proposedByMe: false }]);
+  });
+
   it('keeps a draft side invisible to the partner until shared — API and live events', async () => {
     const { a, b, mapId, aId } = await setUp();
     const bSocket = await b.openSocket({ lastSeq: (await b.get('/api/couple')).body.couple.headSeq });

@@ -9,7 +9,7 @@ export interface MapRow {
 }
 const MAP_COLUMNS = `id, name, topic, is_main as "isMain", created_at as "createdAt"`;
 
-export function listMaps(scope: CoupleScope): Promise<MapRow[]> {
+export function listMaps(scope: CoupleScope | ScopedTx): Promise<MapRow[]> {
   return scope.query<MapRow>(`select ${MAP_COLUMNS} from pattern_maps where couple_id = $1 order by is_main desc, created_at`);
 }
 
@@ -47,7 +47,7 @@ export interface SideRow {
 }
 const SIDE_COLUMNS = `owner_id as "ownerId", state, version, shared_at as "sharedAt", shared_version as "sharedVersion"`;
 
-export function listSides(scope: CoupleScope, mapId: string): Promise<SideRow[]> {
+export function listSides(scope: CoupleScope | ScopedTx, mapId: string): Promise<SideRow[]> {
   return scope.query<SideRow>(`select ${SIDE_COLUMNS} from map_sides where couple_id = $1 and map_id = $2`, [mapId]);
 }
 
@@ -106,7 +106,7 @@ export interface HistoryRow {
   at: Date;
 }
 
-export function history(scope: CoupleScope, mapId: string, visibleOwners: string[]): Promise<HistoryRow[]> {
+export function history(scope: CoupleScope | ScopedTx, mapId: string, visibleOwners: string[]): Promise<HistoryRow[]> {
   return scope.query<HistoryRow>(
     `select u.owner_id as "ownerId", u.version, u.author_id as "authorId", p.display_name as "authorName", u.created_at as at
        from map_updates u left join users p on p.id = u.author_id
@@ -126,7 +126,7 @@ export interface CommentRow {
   createdAt: Date;
 }
 
-export function listComments(scope: CoupleScope, mapId: string): Promise<CommentRow[]> {
+export function listComments(scope: CoupleScope | ScopedTx, mapId: string): Promise<CommentRow[]> {
   return scope.query<CommentRow>(
     `select id, side_owner_id as "sideOwnerId", field, author_id as "authorId", reaction, text, created_at as "createdAt"
        from map_comments where couple_id = $1 and map_id = $2 order by created_at`,

@@ -9,39 +9,21 @@ import type { Feature } from '../../core/http/app';
 import { keepMapSides } from './keep-own-words';
 import { mapCopy } from './copy';
 import { TOPICS } from '../../core/topics';
-import { FIELDS, INNER_FIELDS, ROLES, checkSideUpdate, firstReadableVersion, loadSideDoc, readSide, replay, restoreUpdate, type Writer } from './side-doc';
+import { FIELDS, INNER_FIELDS, checkSideUpdate, firstReadableVersion, loadSideDoc, readSide, replay, restoreUpdate, type Writer } from './side-doc';
 import { contractRoutes } from './contract-routes';
 import { saidAndMeantRoutes } from './said-and-meant-routes';
 import * as q from './queries';
-import { patternMapEvents } from './contract';
+import { created, mapChanged, mapDetail, mapHistory, mapList, patternMapEvents, sideUpdates, sideVersion, versionPreview, REACTIONS, type MapComment, type MapSummary } from './contract';
 
 const b64 = z.string().max(100_000).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const toBytes = (s: string) => new Uint8Array(Buffer.from(s, 'base64'));
 const toB64 = (u: Uint8Array) => Buffer.from(u).toString('base64');
 
 const mapName = z.string().trim().min(1).max(60);
-const mapView = z.object({ id: z.uuid(), name: z.string().nullable(), topic: z.enum(TOPICS).nullable(), isMain: z.boolean(), createdAt: z.string() });
-const sideView = z.object({
-  ownerId: z.uuid(),
-  isMine: z.boolean(),
-  shared: z.boolean(),
-  version: z.number().int(),
-  /** The whole side as a base64 Yjs update (empty string before the first edit). */
-  state: z.string(),
-});
-const commentView = z.object({
-  id: z.uuid(),
-  sideOwnerId: z.uuid(),
-  field: z.enum(INNER_FIELDS),
-  isMine: z.boolean(),
-  reaction: z.string().nullable(),
-  text: z.string().nullable(),
-  createdAt: z.string(),
-});
 const sideParams = z.object({ id: z.uuid(), ownerId: z.uuid() });
 
-function viewMap(m: q.MapRow): z.infer<typeof mapView> {
-  return { id: m.id, name: m.name, topic: m.topic as z.infer<typeof mapView>['topic'], isMain: m.isMain, createdAt: iso(m.createdAt) };
+function viewMap(m: q.MapRow): MapSummary {
+  return { id: m.id, name: m.name, topic: m.topic as MapSummary['topic'], isMain: m.isMain, createdAt: iso(m.createdAt) };
 }
 
 async function requireMap(scope: CoupleScope, id: string): Promise<q.MapRow> {
@@ -95,38 +77,38 @@ const tags = ['pattern-map'];
 function routes(api: Api, ctx: AppContext): void {
   const couple = { access: 'couple' as const };
 
-  api.get('/api/maps', { config: couple, schema: { tags, response: { 200: z.object({ maps: z.array(mapView) }) } } }, async (request) => {
-    return { maps: (await q.listMaps(coupleScope(ctx, request))).map(viewMap) };
+  api.get('/api/maps', { config: couple, schema: { tags, response: { 200: mapList } } }, async (request) => {
+    return coupleScope(ctx, request).readWithSeq(async (tx) => ({ maps: (await q.listMaps(tx)).map(viewMap) }));
   });
 
   api.post(
     '/api/maps',
     {
       config: couple,
-      schema: { tags, description: 'A new map; the couple’s first is their main loop, later ones are variants (e.g. per topic).', body: z.object({ name: mapName.nullable().optional(), topic: z.enum(TOPICS).nullable().optional() }), response: { 201: mapView } },
+      schema: { tags, description: 'A new map; the couple’s first is their main loop, later ones are variants (e.g. per topic).', body: z.object({ name: mapName.nullable().optional(), topic: z.enum(TOPICS).nullable().optional() }), response: { 201: mapChanged } },
     },
     async (request, reply) => {
       const scope = coupleScope(ctx, request);
       const create = () =>
         scope.transaction(async (tx) => {
           const row = await q.insertMap(tx, { name: request.body.name ?? null, topic: request.body.topic ?? null, createdBy: scope.userId });
-          await tx.append(patternMapEvents, { type: 'map.created', actorId: scope.userId, payload: { mapId: row.id } });
-          return row;
+          const { seq } = await tx.append(patternMapEvents, { type: 'map.created', actorId: scope.userId, payload: { mapId: row.id } });
+          return { ...viewMap(row), seq };
         });
       // Both partners starting their first map at once: one becomes the main loop, the other a variant.
       const map = await create().catch((error: { code?: string }) => (error.code === '23505' ? create() : Promise.reject(error)));
       reply.status(201);
-      return viewMap(map);
+      return map;
     },
   );
 
   api.patch(
     '/api/maps/:id',
-    { config: couple, schema: { tags, params: idParam, body: z.object({ name: mapName.nullable().optional(), isMain: z.literal(true).optional() }), response: { 200: mapView, 404: errorBody } } },
+    { config: couple, schema: { tags, params: idParam, body: z.object({ name: mapName.nullable().optional(), isMain: z.literal(true).optional() }), response: { 200: mapChanged, 404: errorBody } } },
     async (request) => {
       const scope = coupleScope(ctx, request);
       await requireMap(scope, request.params.id);
-      await scope.transaction(async (tx) => {
+      return scope.transaction(async (tx) => {
         if (request.body.name !== undefined) {
           await q.renameMap(tx, request.params.id, request.body.name);
           await tx.append(patternMapEvents, { type: 'map.renamed', actorId: scope.userId, payload: { mapId: request.params.id, name: request.body.name } });
@@ -135,8 +117,9 @@ function routes(api: Api, ctx: AppContext): void {
           await q.makeMain(tx, request.params.id);
           await tx.append(patternMapEvents, { type: 'map.main_changed', actorId: scope.userId, payload: { mapId: request.params.id } });
         }
+        // The map as this change left it, at the seq of its last event (or where the couple was, for no change).
+        return { ...viewMap((await q.findMap(tx, request.params.id))!), seq: await tx.seq() };
       });
-      return viewMap(await requireMap(scope, request.params.id));
     },
   );
 
@@ -144,21 +127,25 @@ function routes(api: Api, ctx: AppContext): void {
     '/api/maps/:id',
     {
       config: couple,
-      schema: { tags, description: 'The map with my side and my partner’s side once they share it.', params: idParam, response: { 200: z.object({ map: mapView, sides: z.array(sideView), comments: z.array(commentView) }), 404: errorBody } },
+      schema: { tags, description: 'The map with my side and my partner’s side once they share it.', params: idParam, response: { 200: mapDetail, 404: errorBody } },
     },
     async (request) => {
       const scope = coupleScope(ctx, request);
-      const map = await requireMap(scope, request.params.id);
-      const [sides, comments] = await Promise.all([q.listSides(scope, map.id), q.listComments(scope, map.id)]);
+      const { map, sides, comments, seq } = await scope.readWithSeq(async (tx) => {
+        const found = await q.findMap(tx, request.params.id);
+        if (!found) throw new NotFound(mapCopy.errors.notFound);
+        return { map: found, sides: await q.listSides(tx, found.id), comments: await q.listComments(tx, found.id) };
+      });
       const visible = sides.filter((s) => s.ownerId === scope.userId || s.sharedAt !== null);
       if (!visible.some((s) => s.ownerId === scope.userId)) visible.unshift({ ownerId: scope.userId, state: '', version: 0, sharedAt: null, sharedVersion: null });
       const visibleOwners = new Set(visible.map((s) => s.ownerId));
       return {
+        seq,
         map: viewMap(map),
         sides: visible.map((s) => ({ ownerId: s.ownerId, isMine: s.ownerId === scope.userId, shared: s.sharedAt !== null, version: s.version, state: s.state })),
         comments: comments
           .filter((c) => visibleOwners.has(c.sideOwnerId))
-          .map((c) => ({ id: c.id, sideOwnerId: c.sideOwnerId, field: c.field as (typeof INNER_FIELDS)[number], isMine: c.authorId === scope.userId, reaction: c.reaction, text: c.text, createdAt: iso(c.createdAt) })),
+          .map((c) => ({ id: c.id, sideOwnerId: c.sideOwnerId, field: c.field as MapComment['field'], isMine: c.authorId === scope.userId, reaction: c.reaction as MapComment['reaction'], text: c.text, createdAt: iso(c.createdAt) })),
       };
     },
   );
@@ -172,7 +159,7 @@ function routes(api: Api, ctx: AppContext): void {
         description: 'One batch of edits to a side, as a base64 Yjs update. The partner may edit only the outer layers of a shared side.',
         params: sideParams,
         body: z.object({ update: b64.min(1) }),
-        response: { 200: z.object({ version: z.number().int() }), 400: errorBody, 403: errorBody, 404: errorBody, 409: errorBody },
+        response: { 200: sideVersion, 400: errorBody, 403: errorBody, 404: errorBody, 409: errorBody },
       },
     },
     async (request) => {
@@ -191,7 +178,7 @@ function routes(api: Api, ctx: AppContext): void {
         description: 'Everything after `after`, merged into one update, to catch a screen up.',
         params: sideParams,
         querystring: z.object({ after: z.coerce.number().int().min(0).default(0) }),
-        response: { 200: z.object({ version: z.number().int(), update: z.string() }), 404: errorBody },
+        response: { 200: sideUpdates, 404: errorBody },
       },
     },
     async (request) => {
@@ -249,17 +236,19 @@ function routes(api: Api, ctx: AppContext): void {
         tags,
         description: 'Every change, newest first, with who and when.',
         params: idParam,
-        response: { 200: z.object({ versions: z.array(z.object({ ownerId: z.uuid(), version: z.number().int(), authorId: z.uuid().nullable(), authorName: z.string().nullable(), isMine: z.boolean(), at: z.string() })) }), 404: errorBody },
+        response: { 200: mapHistory, 404: errorBody },
       },
     },
     async (request) => {
       const scope = coupleScope(ctx, request);
-      await requireMap(scope, request.params.id);
-      const sides = await q.listSides(scope, request.params.id);
-      const from = new Map(sides.map((s) => [s.ownerId, firstReadableVersion(s, scope.userId)] as const));
-      const visible = sides.filter((s) => from.get(s.ownerId) !== null).map((s) => s.ownerId);
-      const rows = (await q.history(scope, request.params.id, visible)).filter((r) => r.version >= (from.get(r.ownerId) ?? Infinity));
-      return { versions: rows.map((r) => ({ ownerId: r.ownerId, version: r.version, authorId: r.authorId, authorName: r.authorName, isMine: r.authorId === scope.userId, at: iso(r.at) })) };
+      const { rows, seq } = await scope.readWithSeq(async (tx) => {
+        if (!(await q.findMap(tx, request.params.id))) throw new NotFound(mapCopy.errors.notFound);
+        const sides = await q.listSides(tx, request.params.id);
+        const from = new Map(sides.map((s) => [s.ownerId, firstReadableVersion(s, scope.userId)] as const));
+        const visible = sides.filter((s) => from.get(s.ownerId) !== null).map((s) => s.ownerId);
+        return { rows: (await q.history(tx, request.params.id, visible)).filter((r) => r.version >= (from.get(r.ownerId) ?? Infinity)) };
+      });
+      return { seq, versions: rows.map((r) => ({ ownerId: r.ownerId, version: r.version, authorId: r.authorId, authorName: r.authorName, isMine: r.authorId === scope.userId, at: iso(r.at) })) };
     },
   );
 
@@ -271,7 +260,7 @@ function routes(api: Api, ctx: AppContext): void {
         tags,
         description: 'A side as it was at one version, to preview before restoring.',
         params: sideParams.extend({ version: z.coerce.number().int().min(0) }),
-        response: { 200: z.object({ fields: z.record(z.enum(FIELDS), z.string()), roles: z.partialRecord(z.enum(TOPICS), z.enum(ROLES)) }), 404: errorBody },
+        response: { 200: versionPreview, 404: errorBody },
       },
     },
     async (request) => {
@@ -290,7 +279,7 @@ function routes(api: Api, ctx: AppContext): void {
         description: 'Brings a side back to an earlier version, as a new change (so the history keeps both).',
         params: sideParams,
         body: z.object({ version: z.number().int().min(0) }),
-        response: { 200: z.object({ version: z.number().int() }), 403: errorBody, 404: errorBody },
+        response: { 200: sideVersion, 403: errorBody, 404: errorBody },
       },
     },
     async (request) => {
@@ -315,9 +304,9 @@ function routes(api: Api, ctx: AppContext): void {
         description: 'A kind reaction or comment on my partner’s feeling, fear or longing (which only they may rewrite).',
         params: idParam,
         body: z
-          .object({ sideOwnerId: z.uuid(), field: z.enum(INNER_FIELDS), reaction: z.enum(['heart', 'hug', 'same', 'thank_you']).nullable().optional(), text: z.string().trim().min(1).max(500).nullable().optional() })
+          .object({ sideOwnerId: z.uuid(), field: z.enum(INNER_FIELDS), reaction: z.enum(REACTIONS).nullable().optional(), text: z.string().trim().min(1).max(500).nullable().optional() })
           .refine((b) => b.reaction || b.text, { message: 'a reaction or a comment', path: ['text'] }),
-        response: { 201: z.object({ id: z.uuid() }), 400: errorBody, 404: errorBody },
+        response: { 201: created, 400: errorBody, 404: errorBody },
       },
     },
     async (request, reply) => {

@@ -1,6 +1,7 @@
 import { Button, Card, Loading, Notice } from '../../../core/web/ui';
 import { formatRelative, useNow } from '../../../core/web/time';
-import { useActivity, type CoupleMember } from './api';
+import type { CoupleMember } from '../contract';
+import { useActivity } from './api';
 import { copy } from './copy';
 import { feedLines } from './names';
 

@@ -2,112 +2,45 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteD
 import { api } from '../../../core/web/api';
 import { queryClient } from '../../../core/web/query-client';
 import { refreshSession } from '../../../core/web/session';
-import type { Presence } from '../../../core/realtime/protocol';
-
-/** Response shapes of /api/couple* and /api/invites/* (see the server's routes.ts / OpenAPI). */
-export interface CoupleMember {
-  userId: string;
-  displayName: string;
-  joinedAt: string;
-  isMe: boolean;
-}
-
-export interface InviteSummary {
-  id: string;
-  createdAt: string;
-  expiresAt: string;
-}
-
-export interface CoupleSnapshot {
-  id: string;
-  /** The chosen name, or one made of the two people's names while none is chosen. */
-  name: string;
-  named: boolean;
-  createdAt: string;
-  /** The seq of the latest event in this couple's log when the snapshot was read. */
-  headSeq: number;
-  members: CoupleMember[];
-  presence: Presence[];
-  invite: InviteSummary | null;
-}
-
-export interface CreatedInvite extends InviteSummary {
-  /** `…/join#<token>`: shown only now; the server keeps only a hash. */
-  url: string;
-  qrSvg: string;
-  /** `lan`: made on localhost, so the link uses this computer's address on the home network. */
-  reach: 'origin' | 'lan';
-}
-
-export interface ActivityItem {
-  seq: number;
-  type: string;
-  actorId: string | null;
-  /** null: the account no longer exists (a former partner). */
-  actorName: string | null;
-  isMe: boolean;
-  payload: Record<string, unknown>;
-  createdAt: string;
-}
-
-export interface ActivityPage {
-  items: ActivityItem[];
-}
+import { sharedKey, sharedQuery } from '../../../core/web/versioned-view';
+import type {
+  ActivityPage,
+  CoupleAnswer,
+  CoupleCreated,
+  CoupleSnapshot,
+  CreatedInvite,
+  InviteAccepted,
+  InvitePreview,
+} from '../contract';
 
 export type ActivityData = InfiniteData<ActivityPage, number | null>;
 
-export interface InvitePreview {
-  coupleName: string;
-  inviterName: string | null;
-  expiresAt: string;
-}
-
 export const coupleKeys = {
   all: ['couple'] as const,
-  snapshot: ['couple', 'snapshot'] as const,
+  /** GET /api/couple's whole answer (the snapshot, or without a space how the last one ended), shared with other features. */
+  answer: sharedKey('/api/couple'),
   activity: ['couple', 'activity'] as const,
   /** The link of the invite made in this tab (the only time it can be shown). */
   inviteLink: ['couple', 'invite-link'] as const,
-  /** Its own root: read with the snapshot, never re-read by the couple's invalidations. */
-  ended: ['space-ended'] as const,
 };
 
 const ACTIVITY_PAGE = 20;
 
-/** How the person's last space ended, said once on the screen without a space (null: nothing to say). */
-export interface SpaceEnded {
-  reason: 'partner_left' | 'partner_closed_account';
-  partnerName: string | null;
-  at: string;
-}
-
-interface CoupleAnswer {
-  couple: CoupleSnapshot | null;
-  ended: SpaceEnded | null;
-}
-
-function fetchCoupleAnswer(): Promise<CoupleAnswer> {
-  return api.get<CoupleAnswer>('/api/couple').then((r) => {
-    // One request feeds both: the snapshot and, without a space, how the last one ended.
-    queryClient.setQueryData(coupleKeys.ended, r.ended);
-    return r;
-  });
-}
-
-function fetchCouple(): Promise<CoupleSnapshot | null> {
-  return fetchCoupleAnswer().then((r) => r.couple);
+/** The couple's answer with its snapshot changed (nothing cached, or no space: left as it is). */
+export function withSnapshot(answer: CoupleAnswer | undefined, change: (snapshot: CoupleSnapshot) => CoupleSnapshot): CoupleAnswer | undefined {
+  return answer?.couple ? { ...answer, couple: change(answer.couple) } : answer;
 }
 
 export function useSpaceEnded() {
   // Read afresh whenever the screen without a space opens: the space may have just ended.
-  return useQuery({ queryKey: coupleKeys.ended, queryFn: () => fetchCoupleAnswer().then((r) => r.ended), refetchOnMount: 'always' });
+  return useQuery({ ...sharedQuery('/api/couple'), select: (answer) => answer.ended, refetchOnMount: 'always' });
 }
 
 export function useReadSpaceEnded() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<null>('/api/couple/ended/read'),
-    onSuccess: () => client.setQueryData(coupleKeys.ended, null),
+    onSuccess: () => client.setQueryData<CoupleAnswer>(coupleKeys.answer, (answer) => answer && { ...answer, ended: null }),
   });
 }
 
@@ -117,7 +50,7 @@ export function useReadSpaceEnded() {
  * decision (leaving) re-read it.
  */
 export function useCouple(options: { fresh?: boolean } = {}) {
-  return useQuery({ queryKey: coupleKeys.snapshot, queryFn: fetchCouple, refetchOnMount: options.fresh ? 'always' : true });
+  return useQuery({ ...sharedQuery('/api/couple'), select: (answer) => answer.couple, refetchOnMount: options.fresh ? 'always' : true });
 }
 
 /**
@@ -126,8 +59,8 @@ export function useCouple(options: { fresh?: boolean } = {}) {
  * from a seq older than what the screens show.
  */
 export async function coupleCursor(): Promise<number | null> {
-  const couple = await queryClient.fetchQuery({ queryKey: coupleKeys.snapshot, queryFn: fetchCouple, staleTime: 1000 });
-  return couple?.headSeq ?? null;
+  const answer = await queryClient.fetchQuery({ ...sharedQuery('/api/couple'), staleTime: 1000 });
+  return answer.couple?.headSeq ?? null;
 }
 
 export function useActivity() {
@@ -143,12 +76,13 @@ export function useActivity() {
 /** After the couple space changed under this person (create, join, leave): re-read who they are and what they share. */
 async function membershipChanged(): Promise<void> {
   queryClient.removeQueries({ queryKey: coupleKeys.all });
+  queryClient.removeQueries({ queryKey: coupleKeys.answer });
   await refreshSession();
 }
 
 export function useCreateCouple() {
   return useMutation({
-    mutationFn: (name: string | undefined) => api.post<{ id: string }>('/api/couple', name ? { name } : {}),
+    mutationFn: (name: string | undefined) => api.post<CoupleCreated>('/api/couple', name ? { name } : {}),
     onSuccess: membershipChanged,
   });
 }
@@ -158,7 +92,7 @@ export function useRenameCouple() {
   return useMutation({
     mutationFn: (name: string) => api.patch<null>('/api/couple', { name }),
     onSuccess: (_data, name) => {
-      client.setQueryData<CoupleSnapshot | null>(coupleKeys.snapshot, (c) => (c ? { ...c, name, named: true } : c));
+      client.setQueryData<CoupleAnswer>(coupleKeys.answer, (answer) => withSnapshot(answer, (c) => ({ ...c, name, named: true })));
     },
   });
 }
@@ -180,8 +114,8 @@ export function useCreateInvite() {
     onSuccess: async (invite) => {
       client.setQueryData(coupleKeys.inviteLink, invite);
       const summary = { id: invite.id, createdAt: invite.createdAt, expiresAt: invite.expiresAt };
-      client.setQueryData<CoupleSnapshot | null>(coupleKeys.snapshot, (c) => (c ? { ...c, invite: summary } : c));
-      await client.invalidateQueries({ queryKey: coupleKeys.snapshot });
+      client.setQueryData<CoupleAnswer>(coupleKeys.answer, (answer) => withSnapshot(answer, (c) => ({ ...c, invite: summary })));
+      await client.invalidateQueries({ queryKey: coupleKeys.answer });
     },
   });
 }
@@ -192,8 +126,8 @@ export function useRevokeInvite() {
     mutationFn: (inviteId: string) => api.delete<null>(`/api/couple/invites/${inviteId}`),
     onSuccess: async () => {
       client.setQueryData(coupleKeys.inviteLink, null);
-      client.setQueryData<CoupleSnapshot | null>(coupleKeys.snapshot, (c) => (c ? { ...c, invite: null } : c));
-      await client.invalidateQueries({ queryKey: coupleKeys.snapshot });
+      client.setQueryData<CoupleAnswer>(coupleKeys.answer, (answer) => withSnapshot(answer, (c) => ({ ...c, invite: null })));
+      await client.invalidateQueries({ queryKey: coupleKeys.answer });
     },
   });
 }
@@ -210,7 +144,7 @@ export function useInvitePreview(token: string | null) {
 
 export function useAcceptInvite() {
   return useMutation({
-    mutationFn: (token: string) => api.post<{ coupleId: string }>('/api/invites/accept', { token }),
+    mutationFn: (token: string) => api.post<InviteAccepted>('/api/invites/accept', { token }),
     onSuccess: membershipChanged,
   });
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, ButtonLink, FormError, Notice, Screen, TextField } from '../../../core/web/ui';
-import { useCreateCouple, useReadSpaceEnded, useSpaceEnded, type SpaceEnded } from './api';
+import type { SpaceEnded } from '../contract';
+import { useCreateCouple, useReadSpaceEnded, useSpaceEnded } from './api';
 import { copy } from './copy';
 import './couple.css';
 

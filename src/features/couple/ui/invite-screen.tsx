@@ -1,6 +1,7 @@
 import { ButtonLink, Button, CopyButton, FormError, Loading, Notice, Screen, TextField } from '../../../core/web/ui';
 import { formatDateTime, formatRelative, useNow } from '../../../core/web/time';
-import { useCouple, useCreateInvite, useInviteLink, useRevokeInvite, type CreatedInvite } from './api';
+import type { CreatedInvite } from '../contract';
+import { useCouple, useCreateInvite, useInviteLink, useRevokeInvite } from './api';
 import { copy } from './copy';
 import { partnerOf } from './names';
 import './couple.css';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveCoupleEvent } from '../../../core/realtime/protocol';
 import { liveEvent } from '../../../../test/support/live-event';
-import type { ActivityData, CoupleSnapshot } from './api';
+import type { CoupleSnapshot } from '../contract';
+import { withSnapshot, type ActivityData } from './api';
 import { addToFeed, applyEvent, applyPresence, prependActivity, toActivityItem } from './live-sync';
 import { describeActivity, feedLines } from './names';
 
@@ -89,5 +90,15 @@ describe('the activity feed', () => {
     expect(describeActivity(item, snapshot.members)).toBe('Your partner joined the space. Welcome!');
     const later = [...snapshot.members, { userId: 'u-new', displayName: 'Kit', joinedAt: '', isMe: false }];
     expect(describeActivity(item, later)).toBe('Kit joined the space. Welcome!');
+  });
+});
+
+describe('withSnapshot', () => {
+  it('changes the snapshot inside the couple answer, and leaves an answer without a space (or none) alone', () => {
+    const answer = { couple: snapshot, ended: null };
+    expect(withSnapshot(answer, (c) => ({ ...c, name: 'Us' }))).toEqual({ couple: { ...snapshot, name: 'Us' }, ended: null });
+    const ended = { couple: null, ended: { reason: 'partner_left' as const, partnerName: 'Sam', at: '2026-11-25T12:00:00Z' } };
+    expect(withSnapshot(ended, (c) => ({ ...c, name: 'Us' }))).toBe(ended);
+    expect(withSnapshot(undefined, (c) => c)).toBeUndefined();
   });
 });

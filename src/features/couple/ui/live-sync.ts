@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { LiveCoupleEvent, Presence, LiveMessage } from '../../../core/realtime/protocol';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { announce } from '../../../core/web/ui/announcer';
-import { coupleKeys, type ActivityData, type ActivityItem, type CoupleSnapshot } from './api';
+import type { ActivityItem, CoupleAnswer, CoupleSnapshot } from '../contract';
+import { coupleKeys, withSnapshot, type ActivityData } from './api';
 import { describeActivity } from './names';
 
 /** Event types after which the snapshot's members or invite summary are out of date. */
@@ -56,15 +57,22 @@ export function addToFeed(data: ActivityData, event: LiveCoupleEvent, snapshot: 
 export function CoupleLiveSync(): null {
   const client = useQueryClient();
 
+  const patch = (change: (snapshot: CoupleSnapshot) => CoupleSnapshot) =>
+    client.setQueryData<CoupleAnswer>(coupleKeys.answer, (answer) => withSnapshot(answer, change));
+
+  const readAgain = () => {
+    void client.invalidateQueries({ queryKey: coupleKeys.all });
+    void client.invalidateQueries({ queryKey: coupleKeys.answer });
+  };
+
   useLiveMessages((message: LiveMessage) => {
-    const snapshot = client.getQueryData<CoupleSnapshot | null>(coupleKeys.snapshot);
+    const snapshot = client.getQueryData<CoupleAnswer>(coupleKeys.answer)?.couple;
     switch (message.type) {
       case 'welcome': {
         if (snapshot && message.coupleId === snapshot.id) {
-          const next: CoupleSnapshot = { ...snapshot, presence: message.presence };
-          client.setQueryData(coupleKeys.snapshot, next);
+          patch((c) => ({ ...c, presence: message.presence }));
         } else if ((snapshot?.id ?? null) !== message.coupleId) {
-          void client.invalidateQueries({ queryKey: coupleKeys.all });
+          readAgain();
         }
         break;
       }
@@ -72,8 +80,8 @@ export function CoupleLiveSync(): null {
         const item = toActivityItem(message.event, snapshot);
         if (snapshot) {
           const { snapshot: next, refetch } = applyEvent(snapshot, message.event);
-          client.setQueryData(coupleKeys.snapshot, next);
-          if (refetch) void client.invalidateQueries({ queryKey: coupleKeys.snapshot, exact: true });
+          patch(() => next);
+          if (refetch) void client.invalidateQueries({ queryKey: coupleKeys.answer, exact: true });
         }
         client.setQueryData<ActivityData>(coupleKeys.activity, (data) => (data ? addToFeed(data, message.event, snapshot) : data));
         const said = message.event.feed && !item.isMe ? describeActivity(item, snapshot?.members ?? []) : null;
@@ -83,21 +91,16 @@ export function CoupleLiveSync(): null {
       case 'presence': {
         // The partner card's presence line is itself a status region, so the change is announced there.
         const presence = message.presence;
-        if (snapshot) client.setQueryData(coupleKeys.snapshot, applyPresence(snapshot, presence));
+        patch((c) => applyPresence(c, presence));
         // A snapshot fetch in flight (e.g. after member.joined) may have read presence before this
         // change; once it lands, apply the change again so the older reading cannot overwrite it.
-        const inFlight = client.getQueryCache().find<CoupleSnapshot | null>({ queryKey: coupleKeys.snapshot, exact: true })?.promise;
-        void inFlight
-          ?.then(() => {
-            const fresh = client.getQueryData<CoupleSnapshot | null>(coupleKeys.snapshot);
-            if (fresh) client.setQueryData(coupleKeys.snapshot, applyPresence(fresh, presence));
-          })
-          .catch(() => {});
+        const inFlight = client.getQueryCache().find<CoupleAnswer>({ queryKey: coupleKeys.answer, exact: true })?.promise;
+        void inFlight?.then(() => patch((c) => applyPresence(c, presence))).catch(() => {});
         break;
       }
       case 'resync':
       case 'membership':
-        void client.invalidateQueries({ queryKey: coupleKeys.all });
+        readAgain();
         break;
     }
   });

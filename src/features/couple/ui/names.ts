@@ -1,6 +1,6 @@
 import { activityWords } from '../../../core/web/activity-words';
 import './activity-words';
-import type { ActivityItem, CoupleMember, CoupleSnapshot } from './api';
+import type { ActivityItem, CoupleMember, CoupleSnapshot } from '../contract';
 import { copy } from './copy';
 
 export function partnerOf(snapshot: CoupleSnapshot): CoupleMember | undefined {

@@ -1,6 +1,6 @@
 import { ButtonLink, Card } from '../../../core/web/ui';
 import { formatDateTime } from '../../../core/web/time';
-import type { CoupleSnapshot } from './api';
+import type { CoupleSnapshot } from '../contract';
 import { copy } from './copy';
 import { partnerOf } from './names';
 import { PresenceStatus } from './presence-status';

@@ -1,85 +1,35 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../../core/web/api';
-import { VersionedView, useVersionedChange, useVersionedView } from '../../../core/web/versioned-view';
-import type { SaidAndMeantChanged, SaidAndMeantList, SaidAndMeantPair } from '../contract';
+import { VersionedView, sharedQuery, sharedView, useVersionedChange, useVersionedView } from '../../../core/web/versioned-view';
+import type {
+  Created,
+  Decision,
+  MapChanged,
+  MapDetail,
+  MapHistory,
+  MapList,
+  MapSummary,
+  Reaction,
+  SaidAndMeantChanged,
+  SaidAndMeantList,
+  SaidAndMeantPair,
+  SideVersion,
+  VersionPreview,
+} from '../contract';
 import type { Topic } from '../../../core/topics';
-import type { Field, Role } from '../side-doc';
+import type { Field } from '../side-doc';
 
 /**
- * Response shapes of /api/maps*, /api/contracts* and /api/said-and-meant* (see the
- * server's routes.ts and OpenAPI), and their query hooks. No Yjs here: the
- * home card uses this file and must stay light.
+ * The query hooks of /api/maps*, /api/contracts* and /api/said-and-meant*; their types come from
+ * the contract. No Yjs here: the home card uses this file and must stay light.
  */
+export type { Contract, ContractStatus, Decision, HistoryEntry, Mark, MapComment, MapDetail, MapSummary, Reaction, SideSnapshot, VersionPreview } from '../contract';
 export type InnerField = Extract<Field, 'feeling' | 'fear' | 'longing'>;
-export type Reaction = 'heart' | 'hug' | 'same' | 'thank_you';
-
-export interface MapSummary {
-  id: string;
-  name: string | null;
-  topic: Topic | null;
-  isMain: boolean;
-  createdAt: string;
-}
-
-export interface SideSnapshot {
-  ownerId: string;
-  isMine: boolean;
-  shared: boolean;
-  version: number;
-  /** The whole side as a base64 Yjs update ('' before the first edit). */
-  state: string;
-}
-
-export interface MapComment {
-  id: string;
-  sideOwnerId: string;
-  field: InnerField;
-  isMine: boolean;
-  reaction: Reaction | null;
-  text: string | null;
-  createdAt: string;
-}
-
-export interface MapDetail {
-  map: MapSummary;
-  sides: SideSnapshot[];
-  comments: MapComment[];
-}
-
-export interface HistoryEntry {
-  ownerId: string;
-  version: number;
-  authorId: string | null;
-  authorName: string | null;
-  isMine: boolean;
-  at: string;
-}
-
-export interface VersionPreview {
-  fields: Record<Field, string>;
-  roles: Partial<Record<Topic, Role>>;
-}
-
-export type Decision = 'keep' | 'renegotiate' | 'retire';
-export type ContractStatus = 'open' | 'kept' | 'renegotiating' | 'retired';
-export interface Mark {
-  decision: Decision;
-  note: string | null;
-}
-export interface Contract {
-  id: string;
-  text: string;
-  proposedByMe: boolean;
-  createdAt: string;
-  status: ContractStatus;
-  myMark: Mark | null;
-  partnerMark: Mark | null;
-}
 
 /** One "when I say ___, I mean ___" pair. */
 export type SaidAndMeant = SaidAndMeantPair;
 
-/** Who is in the couple space, from /api/couple (only what the map needs). */
+/** Who is in the couple space, from the couple's answer (only what the map needs). */
 export interface Person {
   userId: string;
   displayName: string;
@@ -88,59 +38,75 @@ export interface Person {
 
 export const mapKeys = {
   all: ['pattern-map'] as const,
-  list: ['pattern-map', 'maps'] as const,
   detail: (id: string) => ['pattern-map', 'map', id] as const,
   history: (id: string) => ['pattern-map', 'history', id] as const,
   version: (id: string, ownerId: string, version: number) => ['pattern-map', 'version', id, ownerId, version] as const,
-  contracts: ['pattern-map', 'contracts'] as const,
   saidAndMeant: ['pattern-map', 'said-and-meant'] as const,
-  people: ['pattern-map', 'people'] as const,
 };
 
+/** The couple's maps (shared with the signal button, which names the main loop). */
+export const mapListView = sharedView('/api/maps');
+/** The couple's implicit contracts (shared with repair's roles screen). */
+export const contractsView = sharedView('/api/contracts');
+
+/** One versioned view per key, made on first use: a map's detail or history keeps its clock while the app runs. */
+function viewsByKey<V extends { seq: number }>(key: (id: string) => readonly string[], load: (id: string) => Promise<V>) {
+  const views = new Map<string, VersionedView<V>>();
+  return (id: string): VersionedView<V> => {
+    let view = views.get(id);
+    if (!view) {
+      view = new VersionedView<V>(key(id), () => load(id));
+      views.set(id, view);
+    }
+    return view;
+  };
+}
+
+export const mapDetailView = viewsByKey(mapKeys.detail, (id) => api.get<MapDetail>(`/api/maps/${id}`));
+export const mapHistoryView = viewsByKey(mapKeys.history, (id) => api.get<MapHistory>(`/api/maps/${id}/history`));
+
 export function useMaps() {
-  return useQuery({ queryKey: mapKeys.list, queryFn: () => api.get<{ maps: MapSummary[] }>('/api/maps').then((r) => r.maps) });
+  return useQuery({ ...mapListView.options(), select: (list) => list.maps });
 }
 
 export function useMapDetail(id: string | null) {
-  return useQuery({
-    queryKey: mapKeys.detail(id ?? ''),
-    queryFn: () => api.get<MapDetail>(`/api/maps/${id}`),
-    enabled: id !== null,
-  });
+  return useQuery({ ...mapDetailView(id ?? '').options(), enabled: id !== null });
 }
 
 export function usePeople() {
   return useQuery({
-    queryKey: mapKeys.people,
-    queryFn: () =>
-      api.get<{ couple: { members: Array<{ userId: string; displayName: string; isMe: boolean }> } | null }>('/api/couple').then((r) =>
-        (r.couple?.members ?? []).map((m): Person => ({ userId: m.userId, displayName: m.displayName, isMe: m.isMe })),
-      ),
+    ...sharedQuery('/api/couple'),
+    select: (answer) => (answer.couple?.members ?? []).map((m): Person => ({ userId: m.userId, displayName: m.displayName, isMe: m.isMe })),
   });
+}
+
+/** The list with a map just made or changed in it (a new main loop makes the others variants). */
+export function withMap(list: MapList, map: MapSummary): MapList {
+  const others = list.maps.filter((m) => m.id !== map.id).map((m) => (map.isMain ? { ...m, isMain: false } : m));
+  const at = list.maps.findIndex((m) => m.id === map.id);
+  return { ...list, maps: at < 0 ? [...others, map] : [...others.slice(0, at), map, ...others.slice(at)] };
+}
+
+/** A change's answer lands in the list, and its seq tells the list's clock: a read begun before it never lands on top. */
+function mapChangeLanded(client: QueryClient, { seq, ...map }: MapChanged): void {
+  client.setQueryData<MapList>(mapListView.queryKey, (list) => list && withMap(list, map));
+  client.setQueryData<MapDetail>(mapKeys.detail(map.id), (d) => (d ? { ...d, map } : d));
+  mapListView.eventSeen(client, seq);
 }
 
 export function useCreateMap() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name?: string | null; topic?: Topic | null }) => api.post<MapSummary>('/api/maps', body),
-    onSuccess: (map) => {
-      client.setQueryData<MapSummary[]>(mapKeys.list, (maps) => (maps ? [...maps.filter((m) => m.id !== map.id), map] : [map]));
-      void client.invalidateQueries({ queryKey: mapKeys.list });
-    },
+    mutationFn: (body: { name?: string | null; topic?: Topic | null }) => api.post<MapChanged>('/api/maps', body),
+    onSuccess: (changed) => mapChangeLanded(client, changed),
   });
 }
 
 export function useUpdateMap() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: string; name?: string | null; isMain?: true }) => api.patch<MapSummary>(`/api/maps/${id}`, body),
-    onSuccess: (map) => {
-      client.setQueryData<MapSummary[]>(mapKeys.list, (maps) =>
-        maps?.map((m) => (m.id === map.id ? map : map.isMain ? { ...m, isMain: false } : m)),
-      );
-      client.setQueryData<MapDetail>(mapKeys.detail(map.id), (d) => (d ? { ...d, map } : d));
-      void client.invalidateQueries({ queryKey: mapKeys.list });
-    },
+    mutationFn: ({ id, ...body }: { id: string; name?: string | null; isMain?: true }) => api.patch<MapChanged>(`/api/maps/${id}`, body),
+    onSuccess: (changed) => mapChangeLanded(client, changed),
   });
 }
 
@@ -156,7 +122,7 @@ export function useShareSide(mapId: string) {
 }
 
 export function useHistory(mapId: string) {
-  return useQuery({ queryKey: mapKeys.history(mapId), queryFn: () => api.get<{ versions: HistoryEntry[] }>(`/api/maps/${mapId}/history`).then((r) => r.versions) });
+  return useQuery({ ...mapHistoryView(mapId).options(), select: (history) => history.versions });
 }
 
 export function useVersionPreview(mapId: string, target: { ownerId: string; version: number } | null) {
@@ -171,7 +137,7 @@ export function useVersionPreview(mapId: string, target: { ownerId: string; vers
 export function useRestore(mapId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ ownerId, version }: { ownerId: string; version: number }) => api.post<{ version: number }>(`/api/maps/${mapId}/sides/${ownerId}/restore`, { version }),
+    mutationFn: ({ ownerId, version }: { ownerId: string; version: number }) => api.post<SideVersion>(`/api/maps/${mapId}/sides/${ownerId}/restore`, { version }),
     onSuccess: () => void client.invalidateQueries({ queryKey: mapKeys.history(mapId) }),
   });
 }
@@ -179,7 +145,7 @@ export function useRestore(mapId: string) {
 export function useAddComment(mapId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { sideOwnerId: string; field: InnerField; reaction?: Reaction; text?: string }) => api.post<{ id: string }>(`/api/maps/${mapId}/comments`, body),
+    mutationFn: (body: { sideOwnerId: string; field: InnerField; reaction?: Reaction; text?: string }) => api.post<Created>(`/api/maps/${mapId}/comments`, body),
     onSuccess: () => void client.invalidateQueries({ queryKey: mapKeys.detail(mapId) }),
   });
 }
@@ -195,14 +161,14 @@ export function useRemoveComment(mapId: string) {
 }
 
 export function useContracts() {
-  return useQuery({ queryKey: mapKeys.contracts, queryFn: () => api.get<{ contracts: Contract[] }>('/api/contracts').then((r) => r.contracts) });
+  return useQuery({ ...contractsView.options(), select: (list) => list.contracts });
 }
 
 export function useProposeContract() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (text: string) => api.post<{ id: string }>('/api/contracts', { text }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: mapKeys.contracts }),
+    mutationFn: (text: string) => api.post<Created>('/api/contracts', { text }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: contractsView.queryKey }),
   });
 }
 
@@ -211,7 +177,7 @@ export function useMarkContract() {
   return useMutation({
     mutationFn: ({ id, decision, note }: { id: string; decision: Decision; note: string }) =>
       api.put<{ ok: true }>(`/api/contracts/${id}/mark`, { decision, note: note.trim() || null }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: mapKeys.contracts }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: contractsView.queryKey }),
   });
 }
 

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { ButtonLink, Card } from '../../../core/web/ui';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
-import { mapKeys, useMaps } from './api';
+import { liveNews } from '../../../core/web/versioned-view';
+import { mapListView, useMaps } from './api';
 import { copy } from './copy';
 import { loopName } from './loop-steps';
 
@@ -23,7 +24,7 @@ export function LoopCard() {
   const maps = useMaps();
   const client = useQueryClient();
   useLiveMessages((m) => {
-    if (m.type === 'event' && /^map\.(created|renamed|main_changed)$/.test(m.event.type)) void client.invalidateQueries({ queryKey: mapKeys.list });
+    if (m.type === 'event' && /^map\.(created|renamed|main_changed)$/.test(m.event.type)) liveNews(client, mapListView.queryKey, m.event.seq);
   });
   if (maps.isPending || maps.isError) return null;
   const main = maps.data.find((m) => m.isMain) ?? null;

@@ -3,7 +3,8 @@ import type { LiveMessage } from '../../../core/realtime/protocol';
 import { payloadString } from '../../../core/web/live/payload';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { FIELDS } from '../side-doc';
-import { mapKeys, saidAndMeantView } from './api';
+import { liveNews } from '../../../core/web/versioned-view';
+import { contractsView, mapKeys, mapListView, saidAndMeantView } from './api';
 import { allSides, existingSide, setPartnerAwareness, type AwareField } from './side-store';
 
 const AWARE_FIELDS = new Set<string>([...FIELDS, 'roles']);
@@ -16,27 +17,32 @@ const AWARE_FIELDS = new Set<string>([...FIELDS, 'roles']);
  */
 export function MapLiveSync(): null {
   const client = useQueryClient();
+  // Everything of the map's read again, the two lists other features share included.
+  const readAgain = () => {
+    for (const queryKey of [mapKeys.all, mapListView.queryKey, contractsView.queryKey]) void client.invalidateQueries({ queryKey });
+  };
 
   useLiveMessages((message: LiveMessage) => {
     switch (message.type) {
       case 'event': {
-        const { type, payload } = message.event;
+        const { type, payload, seq } = message.event;
         const mapId = payloadString(payload, 'mapId');
         if ((type === 'map.sync' || type === 'map.restored') && mapId && typeof payload.ownerId === 'string' && typeof payload.version === 'number') {
           existingSide(mapId, payload.ownerId)?.remoteVersion(payload.version);
-          if (type === 'map.restored') void client.invalidateQueries({ queryKey: mapKeys.history(mapId) });
+          // The side's text follows its own version clock (side-sync); only the history hears the couple's seq.
+          if (type === 'map.restored') liveNews(client, mapKeys.history(mapId), seq);
         } else if (type === 'map.created' || type === 'map.renamed' || type === 'map.main_changed') {
-          void client.invalidateQueries({ queryKey: mapKeys.list });
-          if (mapId) void client.invalidateQueries({ queryKey: mapKeys.detail(mapId) });
+          liveNews(client, mapListView.queryKey, seq);
+          if (mapId) liveNews(client, mapKeys.detail(mapId), seq);
         } else if ((type === 'map.side_shared' || type === 'map.commented' || type === 'map.comment_removed') && mapId) {
-          void client.invalidateQueries({ queryKey: mapKeys.detail(mapId) });
-          void client.invalidateQueries({ queryKey: mapKeys.history(mapId) });
+          liveNews(client, mapKeys.detail(mapId), seq);
+          liveNews(client, mapKeys.history(mapId), seq);
         } else if (type.startsWith('contract.')) {
-          void client.invalidateQueries({ queryKey: mapKeys.contracts });
+          liveNews(client, contractsView.queryKey, seq);
         } else if (type.startsWith('said_and_meant.')) {
-          saidAndMeantView.eventSeen(client, message.event.seq);
+          saidAndMeantView.eventSeen(client, seq);
         } else if (type === 'member.joined') {
-          void client.invalidateQueries({ queryKey: mapKeys.all });
+          readAgain();
         }
         break;
       }
@@ -52,10 +58,10 @@ export function MapLiveSync(): null {
       case 'resync':
         // Back after a gap: each side asks what it missed.
         for (const side of allSides()) side.nudge();
-        if (message.type === 'resync') void client.invalidateQueries({ queryKey: mapKeys.all });
+        if (message.type === 'resync') readAgain();
         break;
       case 'membership':
-        void client.invalidateQueries({ queryKey: mapKeys.all });
+        readAgain();
         break;
     }
   });

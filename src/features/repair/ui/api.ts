@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../../core/web/api';
-import { VersionedView, useChangeThenReread, useVersionedChange, useVersionedView } from '../../../core/web/versioned-view';
+import { VersionedView, sharedView, useChangeThenReread, useVersionedChange, useVersionedView } from '../../../core/web/versioned-view';
 import type { Topic } from '../../../core/topics';
 import type { PauseView } from '../../pause/contract';
 import type { HowSeen, JournalEntry, JournalEntryAdded, JournalList, ReflectionList, ReflectionView, RepairView, RuptureList, RuptureView } from '../contract';
@@ -35,7 +35,6 @@ export const repairKeys = {
   repair: (id: string) => ['repair', 'repairs', id] as const,
   journal: ['repair', 'journal'] as const,
   reflections: ['repair', 'reflections'] as const,
-  contracts: ['repair', 'contracts'] as const,
 };
 
 /** The couple's rupture log, kept in seq order: an answer older than what the socket delivered is fetched again. */
@@ -201,6 +200,7 @@ export function useDeleteReflection() {
   });
 }
 
+/** The couple's implicit contracts, from the pattern map's own cache entry. */
 export function useContracts() {
-  return useQuery({ queryKey: repairKeys.contracts, queryFn: () => api.get<{ contracts: Contract[] }>('/api/contracts').then((r) => r.contracts) });
+  return useQuery({ ...sharedView('/api/contracts').options(), select: (list): Contract[] => list.contracts });
 }

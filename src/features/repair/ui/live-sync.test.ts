@@ -50,7 +50,7 @@ describe('liveEffect', () => {
   });
 
   it('follows the pattern map’s agreements it shows, and leaves the pause to the pause feature’s own view', () => {
-    expect(liveEffect(event('contract.proposed', PARTNER), ME).refetch).toEqual([repairKeys.contracts]);
+    expect(liveEffect(event('contract.proposed', PARTNER), ME).refetch).toEqual([['/api/contracts']]);
     expect(liveEffect(event('pause.reconnected', null), ME).refetch).toEqual([]);
     expect(liveEffect(event('couple.renamed', PARTNER), ME)).toEqual({ refetch: [], announce: null });
   });

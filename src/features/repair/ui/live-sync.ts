@@ -4,6 +4,7 @@ import { payloadString } from '../../../core/web/live/payload';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { liveNews } from '../../../core/web/versioned-view';
 import { announce } from '../../../core/web/ui/announcer';
+import { sharedKey } from '../../../core/web/versioned-view';
 import { repairKeys } from './api';
 import { copy } from './copy';
 
@@ -54,7 +55,7 @@ export function liveEffect(event: LiveCoupleEvent, myId: string | null): LiveEff
     case 'reflection.withdrawn':
       return { refetch: [repairKeys.reflections], announce: null };
     default:
-      if (event.type.startsWith('contract.')) return { refetch: [repairKeys.contracts], announce: null };
+      if (event.type.startsWith('contract.')) return { refetch: [sharedKey('/api/contracts')], announce: null };
       return { refetch: [], announce: null };
   }
 }

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { api } from '../../../core/web/api';
 import { queryClient } from '../../../core/web/query-client';
 import { randomId } from '../../../core/web/random-id';
-import { VersionedView, useVersionedChange, useVersionedView } from '../../../core/web/versioned-view';
+import { VersionedView, sharedView, useVersionedChange, useVersionedView } from '../../../core/web/versioned-view';
 import type { SignalChanged, SignalList, SignalView } from '../contract';
 import type { AnswerKind, Need, PresetAnswer } from '../copy';
 
@@ -12,8 +12,6 @@ export type SignalStatus = SignalView['status'];
 
 export const signalKeys = {
   list: ['signals'] as const,
-  /** The couple's loop name, read from the pattern map (GET /api/maps) for the button's words. */
-  loopName: ['signals', 'loop-name'] as const,
 };
 
 /**
@@ -27,17 +25,16 @@ export function useSignals() {
   return { ...view, data: view.data?.signals };
 }
 
-/** The name the couple gave their loop on the main pattern map, or null. */
+/**
+ * The name the couple gave their loop on the main pattern map, or null: read from the pattern
+ * map's own list (one cache entry). The name is a nicety: without it (or when the list cannot be
+ * read) the button says "We're doing the thing".
+ */
 export function useLoopName(enabled = true) {
   return useQuery({
+    ...sharedView('/api/maps').options(),
     enabled,
-    queryKey: signalKeys.loopName,
-    queryFn: () =>
-      api
-        .get<{ maps: Array<{ name: string | null; isMain: boolean }> }>('/api/maps')
-        .then((r) => r.maps.find((m) => m.isMain)?.name?.trim() || null)
-        // The name is a nicety: without it the button says "We're doing the thing".
-        .catch(() => null),
+    select: (list) => list.maps.find((m) => m.isMain)?.name?.trim() || null,
     staleTime: 5 * 60_000,
   });
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { LiveCoupleEvent, LiveMessage } from '../../../core/realtime/protocol';
 import { payloadString } from '../../../core/web/live/payload';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
+import { liveNews, sharedKey } from '../../../core/web/versioned-view';
 import { markReceived, signalKeys, signalListView, useSignals, type SignalList, type SignalStatus, type SignalView } from './api';
 
 const RANK: Record<SignalStatus, number> = { sent: 0, delivered: 1, seen: 2 };
@@ -75,7 +76,7 @@ export function SignalLiveSync({ myId }: { myId: string }): null {
     if (message.event.type.startsWith('map.')) {
       // The loop may have been (re)named on the pattern map.
       if (message.event.type === 'map.renamed' || message.event.type === 'map.main_changed' || message.event.type === 'map.created') {
-        void client.invalidateQueries({ queryKey: signalKeys.loopName });
+        liveNews(client, sharedKey('/api/maps'), message.event.seq);
       }
       return;
     }
