@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvents, type EventOf } from '../../core/contracts';
+import type { Me, SessionState as CoreSessionState } from '../../core/web/api';
 
 // ── events ──
 /** A person's own account: a new display name reaches the partner's screens, not the feed. */
@@ -23,9 +24,9 @@ export const me = z.object({
   email: z.string(),
   displayName: z.string(),
   coupleId: z.uuid().nullable(),
-});
+}) satisfies z.ZodType<Me>; // core's session (core/web/api.ts) reads this shape: a drift fails to compile
 /** Who I am (null when signed out), and the CSRF token for my next state-changing request. */
-export const sessionState = z.object({ user: me.nullable(), csrfToken: z.string() });
+export const sessionState = z.object({ user: me.nullable(), csrfToken: z.string() }) satisfies z.ZodType<CoreSessionState>;
 /** One device signed in to my account. */
 export const deviceSession = z.object({ id: z.string(), userAgent: z.string().nullable(), createdAt: z.string(), lastSeenAt: z.string(), current: z.boolean() });
 export const deviceSessions = z.object({ sessions: z.array(deviceSession) });

@@ -17,6 +17,7 @@ import type {
   VersionPreview,
 } from '../contract';
 import type { Topic } from '../../../core/topics';
+import type { CoupleMember } from '../../couple/contract';
 import type { Field } from '../side-doc';
 
 /**
@@ -30,11 +31,7 @@ export type InnerField = Extract<Field, 'feeling' | 'fear' | 'longing'>;
 export type SaidAndMeant = SaidAndMeantPair;
 
 /** Who is in the couple space, from the couple's answer (only what the map needs). */
-export interface Person {
-  userId: string;
-  displayName: string;
-  isMe: boolean;
-}
+export type Person = Pick<CoupleMember, 'userId' | 'displayName' | 'isMe'>;
 
 export const mapKeys = {
   all: ['pattern-map'] as const,

@@ -3,6 +3,7 @@ import { api } from '../../../core/web/api';
 import { VersionedView, sharedView, useChangeThenReread, useVersionedChange, useVersionedView } from '../../../core/web/versioned-view';
 import type { Topic } from '../../../core/topics';
 import type { PauseView } from '../../pause/contract';
+import type { Contract as MapAgreement } from '../../pattern-map/contract';
 import type { HowSeen, JournalEntry, JournalEntryAdded, JournalList, ReflectionList, ReflectionView, RepairView, RuptureList, RuptureView } from '../contract';
 import type { Answers, Step } from '../machine';
 
@@ -13,11 +14,7 @@ export type Rupture = RuptureView;
 export type Reflection = ReflectionView;
 
 /** Only what this feature shows of the pattern map's agreements (GET /api/contracts). */
-export interface Contract {
-  id: string;
-  text: string;
-  status: 'open' | 'kept' | 'renegotiating' | 'retired';
-}
+export type Contract = Pick<MapAgreement, 'id' | 'text' | 'status'>;
 
 /** Only what the rupture log needs of the latest pause (the pause feature's view, read by the shell). */
 export type LatestPause = Pick<PauseView, 'id' | 'status' | 'endedAt'>;
