@@ -36,13 +36,21 @@ function countSyncCalls(traceFile: string): number {
 
 const hasStrace = () => spawnSync('strace', ['-V']).status === 0;
 
-/** A fresh schema per run, so the PostgreSQL figures start from an empty table too. */
-async function freshSchemaUrl(postgresUrl: string): Promise<string> {
-  const schema = `bench_durability_${process.pid}_${Date.now()}`;
+async function onPostgres(postgresUrl: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: postgresUrl });
   await client.connect();
-  await client.query(`create schema ${schema}`);
-  await client.end();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh schema per run, so the PostgreSQL figures start from an empty table too (dropped when the bench ends). */
+async function freshSchemaUrl(postgresUrl: string, schemas: string[]): Promise<string> {
+  const schema = `bench_durability_${process.pid}_${Date.now()}`;
+  await onPostgres(postgresUrl, `create schema ${schema}`);
+  schemas.push(schema);
   const url = new URL(postgresUrl);
   url.searchParams.set('options', `-c search_path=${schema}`);
   return url.toString();
@@ -52,10 +60,11 @@ export async function runDurability(options: { commits: number; tracedCommits: n
   const engines: Engine[] = ['pglite-fsync-off', 'pglite-durable', ...(options.postgresUrl ? (['postgres'] as const) : [])];
   const strace = hasStrace();
   const scratch = mkdtempSync(path.join(tmpdir(), 'offbeat-bench-durability-'));
+  const schemas: string[] = [];
   try {
     const figures: EngineFigures[] = [];
     for (const engine of engines) {
-      const where = async (pass: string) => (engine === 'postgres' ? freshSchemaUrl(options.postgresUrl!) : path.join(scratch, `${engine}-${pass}`));
+      const where = async (pass: string) => (engine === 'postgres' ? freshSchemaUrl(options.postgresUrl!, schemas) : path.join(scratch, `${engine}-${pass}`));
       const timed = runWriter(engine, await where('timed'), options.commits, null);
       let syncsPerCommit: number | null = null;
       if (strace) {
@@ -74,5 +83,6 @@ export async function runDurability(options: { commits: number; tracedCommits: n
     return figures;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+    for (const schema of schemas) await onPostgres(options.postgresUrl!, `drop schema ${schema} cascade`);
   }
 }
