@@ -1,5 +1,5 @@
 import { ButtonLink, Card, Screen } from '../core/web/ui';
-import { EmergencyCall, HelpWhereYouAre, quickExit, useChosenCountry } from '../features/safety/ui';
+import { EmergencyCall, HelpWhereYouAre, quickExit, readQuickExitPrefs, useChosenCountry } from '../features/safety/ui';
 import { copy } from './copy';
 
 /**
@@ -34,7 +34,7 @@ export function HelpPage() {
       <div className="stack">
         <a
           className="btn btn-secondary btn-block"
-          href="https://www.bbc.com/weather"
+          href={readQuickExitPrefs().to}
           rel="noreferrer"
           onClick={(event) => {
             event.preventDefault();
