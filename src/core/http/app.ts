@@ -28,6 +28,7 @@ import { baselineSecurityHeaders, checkCsrf, contentSecurityPolicy } from './sec
 import { SESSION_COOKIE, setSessionCookie, type Api, type AppContext } from './context';
 import { diskMediaStore } from '../media-store';
 import { endSpacesLeftUnderEarlierRule, type KeepOwnWords } from '../membership';
+import type { ExportMine } from '../own-archive';
 
 export interface Feature {
   name: string;
@@ -40,6 +41,8 @@ export interface Feature {
    * couple-owned records — to somewhere they keep, before the space's rows go.
    */
   keepOwnWords?: KeepOwnWords;
+  /** This feature's share of "download everything that is mine": only what the person wrote. */
+  exportMine?: ExportMine;
 }
 
 export interface BuildOptions {
@@ -111,6 +114,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     media,
     spaceEnd: { events, media, keepOwnWords: options.features.flatMap((f) => (f.keepOwnWords ? [f.keepOwnWords] : [])) },
     loginThrottle: new LoginThrottle({ perMinute: config.authRateLimit }),
+    exportMine: options.features.flatMap((f) => (f.exportMine ? [f.exportMine] : [])),
   };
 
   api.setValidatorCompiler(validatorCompiler);

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { MediaStore } from '../media-store';
 import type { SpaceEnd } from '../membership';
+import type { ExportMine } from '../own-archive';
 import type { EventLog } from '../realtime/event-log';
 import type { LiveHub } from '../realtime/hub';
 import type { PasswordHasher } from '../auth/passwords';
@@ -26,6 +27,8 @@ export interface AppContext {
   /** What ending a space needs: each feature's copy of a person's own words, the media store, the event log. */
   spaceEnd: SpaceEnd;
   loginThrottle: LoginThrottle;
+  /** Each feature's share of a person's own archive (see Feature.exportMine). */
+  exportMine: ExportMine[];
 }
 
 export type Api = FastifyInstance<any, any, any, any, ZodTypeProvider>;

@@ -6,3 +6,13 @@ export const accountCopy = {
   sessionNotFound: 'That session has already ended.',
   loginSlowed: 'To keep this account safe, logging in from here waits a little after several tries. Please try again in a few minutes.',
 } as const;
+
+/** The downloaded archive of a person's own words. */
+export const archiveCopy = {
+  title: (name: string) => `${name}’s own words from Offbeat`,
+  intro: (day: string) =>
+    `Everything here is yours: what you wrote, as it was on ${day}. Your partner’s private words are not in it. Keep it somewhere only you can open.`,
+  empty: 'There is nothing of yours written down yet.',
+  photo: 'A photo you kept',
+  fileInJson: 'A file you kept is in the JSON download.',
+};

@@ -18,6 +18,8 @@ import {
 import { errorBody, iso, noContent, singleLine } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
 import { accountCopy } from './copy';
+import { renderArchiveHtml } from './archive-html';
+import { gatherOwnArchive } from './own-archive';
 import * as q from './queries';
 import { accountEvents, deviceSessions, sessionState, sessionsEnded } from './contract';
 
@@ -196,6 +198,30 @@ function routes(api: Api, ctx: AppContext): void {
     },
   );
 
+  /** "Download everything that is mine", before leaving or deleting: a JSON file and a readable page. */
+  const ownArchive = (request: FastifyRequest) => {
+    const me = currentUser(request);
+    return gatherOwnArchive(ctx.db, ctx.media, ctx.exportMine, { userId: me.userId, displayName: me.displayName, email: me.email }, new Date());
+  };
+  api.get(
+    '/api/account/export.json',
+    { schema: { tags, description: 'Everything this person wrote, as JSON (an attachment). Never the partner’s private words.' } },
+    async (request, reply) =>
+      reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('content-disposition', archiveFileName('json'))
+        .send(JSON.stringify(await ownArchive(request), null, 2)),
+  );
+  api.get(
+    '/api/account/export.html',
+    { schema: { tags, description: 'Everything this person wrote, as one readable, self-contained page (an attachment).' } },
+    async (request, reply) =>
+      reply
+        .header('content-type', 'text/html; charset=utf-8')
+        .header('content-disposition', archiveFileName('html'))
+        .send(renderArchiveHtml(await ownArchive(request))),
+  );
+
   api.delete(
     '/api/account',
     {
@@ -253,3 +279,7 @@ function dummyHash(ctx: AppContext): Promise<string> {
 }
 
 export const accountsFeature: Feature = { name: 'accounts', routes };
+
+function archiveFileName(extension: 'json' | 'html'): string {
+  return `attachment; filename="offbeat-my-words-${new Date().toISOString().slice(0, 10)}.${extension}"`;
+}

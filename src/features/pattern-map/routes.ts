@@ -1,3 +1,4 @@
+import { exportMyMapWords } from './export-mine';
 import { z } from 'zod';
 import * as Y from 'yjs';
 import { BadRequest, Conflict, Forbidden, NotFound } from '../../core/errors';
@@ -354,6 +355,7 @@ async function sideAt(scope: CoupleScope, mapId: string, ownerId: string, versio
 
 export const patternMapFeature: Feature = {
   name: 'pattern-map',
+  exportMine: exportMyMapWords,
   keepOwnWords: keepMapSides,
   routes(api, ctx) {
     routes(api, ctx);

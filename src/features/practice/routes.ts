@@ -1,3 +1,4 @@
+import { exportMyPractice } from './export-mine';
 import type { Feature } from '../../core/http/app';
 import { every } from '../../core/background';
 import { SWEEP_GRACE_MS, sweepMedia } from '../../core/media-sweep';
@@ -11,6 +12,7 @@ import { ritualRoutes } from './ritual-routes';
 /** Daily practice: rituals and reminders, notes and joy, capacity, seasons and stretches. */
 export const practiceFeature: Feature = {
   name: 'practice',
+  exportMine: exportMyPractice,
   routes(api, ctx) {
     ritualRoutes(api, ctx);
     const { mediaDir, dataDir, uploads } = ctx.config;

@@ -3,8 +3,8 @@ import { topicLabels, type Topic } from '../../core/topics';
 import { STEPS, type Repair } from './machine';
 import { keepInJournal } from './reads';
 
-/** How the copied words are introduced in the leaver's journal. */
-const STEP_LABELS: Record<(typeof STEPS)[number], string> = {
+/** How a person's repair answers are labelled when they are kept or downloaded. */
+export const STEP_LABELS: Record<(typeof STEPS)[number], string> = {
   feelings: 'How I felt',
   myReality: 'What happened, as I lived it',
   theirReality: 'What I could see of theirs',

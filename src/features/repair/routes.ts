@@ -1,3 +1,4 @@
+import { exportMyRepairWords } from './export-mine';
 import { z } from 'zod';
 import { BadRequest, Conflict, Forbidden, NotFound } from '../../core/errors';
 import type { CoupleScope, ScopedTx } from '../../core/couple-scope';
@@ -389,6 +390,7 @@ function routes(api: Api, ctx: AppContext): void {
 
 export const repairFeature: Feature = {
   name: 'repair',
+  exportMine: exportMyRepairWords,
   keepOwnWords: keepRepairWords,
   routes(api, ctx) {
     routes(api, ctx);

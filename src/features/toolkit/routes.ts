@@ -1,3 +1,4 @@
+import { exportMyToolkit } from './export-mine';
 import { z } from 'zod';
 import { NotFound } from '../../core/errors';
 import { coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
@@ -181,4 +182,4 @@ async function helpsChanged(ctx: AppContext, tx: Queryable, me: SessionUser, sha
   return (await ctx.events.append(tx, toolkitEvents, { coupleId: me.coupleId, type: 'toolkit.helps_changed', actorId: me.userId })).seq;
 }
 
-export const toolkitFeature: Feature = { name: 'toolkit', routes };
+export const toolkitFeature: Feature = { name: 'toolkit', routes, exportMine: exportMyToolkit };
