@@ -217,13 +217,13 @@ describe('screens', () => {
     await dialog.getByRole('button', { name: 'Leave the space' }).click();
     await b.page.getByText('You have left the shared space.').waitFor();
 
-    await a.page.getByText('Sam left, so your shared space has ended').waitFor({ timeout: 3000 });
+    await a.page.getByText('Your shared space has ended').waitFor({ timeout: 3000 });
     await a.page.getByText('What you wrote there for yourself is in your private journal', { exact: false }).waitFor();
     await new CreateCouplePage(a.page).heading.waitFor();
     await shoot(a, 'home-partner-left', true);
     // Said once: read, it is not said again.
     await a.page.getByRole('button', { name: 'Thank you' }).click();
-    await a.page.getByText('Sam left, so your shared space has ended').waitFor({ state: 'detached' });
+    await a.page.getByText('Your shared space has ended').waitFor({ state: 'detached' });
     await a.page.reload();
     await new CreateCouplePage(a.page).heading.waitFor();
     expect(await a.page.getByText('your shared space has ended').count()).toBe(0);

@@ -83,4 +83,24 @@ describe('leave safely, with my own words', () => {
     expect(empty.body.sections).toEqual([]);
     expect((await loner.get('/api/account/export.html')).body).toContain('There is nothing of yours written down yet.');
   });
+
+  it('leaving is quiet: the one who stays learns only that the space ended — not who, why or when', async () => {
+    for (const how of ['leave', 'delete'] as const) {
+      const [quinn, robin] = await Promise.all([personOn(app, 'Quinn'), personOn(app, 'Robin')]);
+      await pairUp(quinn, robin);
+      const socket = await robin.openSocket({ lastSeq: (await robin.get('/api/couple')).body.couple.headSeq });
+      await socket.next((m) => m.type === 'welcome');
+      const before = socket.messages.length;
+      if (how === 'leave') expect((await quinn.post('/api/couple/leave')).status).toBe(204);
+      else expect((await quinn.request('DELETE', '/api/account', { password: 'a long enough passphrase' })).status).toBe(204);
+      await socket.waitClosed().catch(() => undefined);
+      await robin.refreshSession();
+      const answer = await robin.get('/api/couple');
+      expect(answer.body, how).toEqual({ couple: null, ended: true });
+      const everything = JSON.stringify(socket.messages.slice(before)) + JSON.stringify(answer.body) + JSON.stringify((await robin.get('/api/feed')).body);
+      const found = everything.match(/.{0,80}(Quinn|left|closed|reason|lastSeen|last_seen).{0,80}/gi);
+      expect(found, how).toBeNull();
+      socket.close();
+    }
+  });
 });

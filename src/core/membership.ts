@@ -31,7 +31,7 @@ export async function leaveCouple(tx: Queryable, end: SpaceEnd, userId: string, 
 }
 
 /** Who made a space end: a member leaving or closing their account, or (`departed`) one who left under the earlier rule. */
-type Ending = { userId: string; how: 'left' | 'closed_account' } | { departed: { name: string | null } };
+type Ending = { userId: string; how: 'left' | 'closed_account' } | 'departed';
 
 async function endSpace(tx: Queryable, end: SpaceEnd, coupleId: string, ending: Ending): Promise<void> {
   // Lock the couple so a concurrent join or leave sees a settled membership; gone means it already ended.
@@ -41,19 +41,15 @@ async function endSpace(tx: Queryable, end: SpaceEnd, coupleId: string, ending: 
     `select m.user_id as "userId", u.display_name as "displayName" from couple_members m join users u on u.id = m.user_id where m.couple_id = $1`,
     [coupleId],
   );
-  const leaverId = 'userId' in ending ? ending.userId : null;
-  const closing = 'how' in ending && ending.how === 'closed_account';
+  const leaverId = ending === 'departed' ? null : ending.userId;
+  const closing = ending !== 'departed' && ending.how === 'closed_account';
   for (const member of members) {
     if (member.userId === leaverId && closing) continue;
     for (const keep of end.keepOwnWords) await keep(tx, coupleId, member.userId);
   }
-  const partnerName = 'departed' in ending ? ending.departed.name : closing ? null : (members.find((m) => m.userId === leaverId)?.displayName ?? null);
+  // The one who stays learns only *that* the space ended: not who, why or when (leaving can be quiet).
   for (const stayer of members.filter((m) => m.userId !== leaverId)) {
-    await tx.query(`insert into space_endings (user_id, reason, partner_name) values ($1, $2, $3)`, [
-      stayer.userId,
-      closing ? 'partner_closed_account' : 'partner_left',
-      partnerName,
-    ]);
+    await tx.query(`insert into space_endings (user_id) values ($1)`, [stayer.userId]);
   }
   const files = await tx.query<{ key: string }>(`select storage_key as key from media where couple_id = $1`, [coupleId]);
   // Everything of the space goes with it (every couple table cascades from couples).
@@ -73,16 +69,14 @@ async function endSpace(tx: Queryable, end: SpaceEnd, coupleId: string, ending: 
  * Safe to run on every start, from any number of processes at once.
  */
 export async function endSpacesLeftUnderEarlierRule(db: Database, end: SpaceEnd): Promise<number> {
-  const spaces = await db.query<{ coupleId: string; departedName: string | null }>(
-    `select c.id as "coupleId",
-            (select u.display_name from couple_events e left join users u on u.id = e.actor_id
-              where e.couple_id = c.id and e.type = 'member.left' order by e.seq desc limit 1) as "departedName"
+  const spaces = await db.query<{ coupleId: string }>(
+    `select c.id as "coupleId"
        from couples c
       where (select count(*) from couple_members m where m.couple_id = c.id) = 1
         and exists (select 1 from couple_events e where e.couple_id = c.id and e.type = 'member.left')`,
   );
   for (const space of spaces) {
-    await db.transaction((tx) => endSpace(tx, end, space.coupleId, { departed: { name: space.departedName } }));
+    await db.transaction((tx) => endSpace(tx, end, space.coupleId, 'departed'));
   }
   return spaces.length;
 }

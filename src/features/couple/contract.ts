@@ -37,10 +37,11 @@ export const coupleSnapshot = z.object({
   presence: z.array(presenceSchema),
   invite: inviteSummary.nullable(),
 });
-/** How the person's last space ended, said once on the screen without a space. */
-export const spaceEnded = z.object({ reason: z.enum(['partner_left', 'partner_closed_account']), partnerName: z.string().nullable(), at: z.string() });
-/** GET /api/couple: the space, or without one the last one's ending until the person has read it (said once, kindly). */
-export const coupleAnswer = z.object({ couple: coupleSnapshot.nullable(), ended: spaceEnded.nullable() });
+/**
+ * GET /api/couple: the space, or without one whether the last one ended and the person has not
+ * read that yet (said once, kindly). Only *that* it ended: never why, who or when — leaving can be quiet.
+ */
+export const coupleAnswer = z.object({ couple: coupleSnapshot.nullable(), ended: z.boolean() });
 export const createdInvite = inviteSummary.extend({
   /** `…/join#<token>`: shown only now; the server keeps only a hash. */
   url: z.string(),
@@ -68,7 +69,6 @@ export const inviteAccepted = z.object({ coupleId: z.uuid() });
 export type InviteSummary = z.infer<typeof inviteSummary>;
 export type CoupleMember = z.infer<typeof coupleMember>;
 export type CoupleSnapshot = z.infer<typeof coupleSnapshot>;
-export type SpaceEnded = z.infer<typeof spaceEnded>;
 export type CoupleAnswer = z.infer<typeof coupleAnswer>;
 export type CreatedInvite = z.infer<typeof createdInvite>;
 export type ActivityItem = z.infer<typeof activityItem>;

@@ -145,20 +145,10 @@ export function listActivity(scope: CoupleScope, beforeSeq: number | null, limit
   );
 }
 
-export interface SpaceEnding {
-  reason: 'partner_left' | 'partner_closed_account';
-  partnerName: string | null;
-  endedAt: Date;
-}
-
-/** The person's last space ending they have not read yet. */
-export async function unreadSpaceEnding(db: Queryable, userId: string): Promise<SpaceEnding | null> {
-  const [row] = await db.query<SpaceEnding>(
-    `select reason, partner_name as "partnerName", ended_at as "endedAt" from space_endings
-      where user_id = $1 and seen_at is null order by ended_at desc limit 1`,
-    [userId],
-  );
-  return row ?? null;
+/** Whether a space this person was in ended and they have not read that yet. */
+export async function hasUnreadSpaceEnding(db: Queryable, userId: string): Promise<boolean> {
+  const rows = await db.query(`select 1 from space_endings where user_id = $1 and seen_at is null limit 1`, [userId]);
+  return rows.length > 0;
 }
 
 export async function markSpaceEndingsRead(db: Queryable, userId: string): Promise<void> {

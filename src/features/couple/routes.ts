@@ -28,8 +28,7 @@ function routes(api: Api, ctx: AppContext): void {
   api.get('/api/couple', { schema: { tags, response: { 200: coupleAnswer } } }, async (request) => {
     const me = currentUser(request);
     if (!me.coupleId) {
-      const ending = await q.unreadSpaceEnding(ctx.db, me.userId);
-      return { couple: null, ended: ending && { reason: ending.reason, partnerName: ending.partnerName, at: iso(ending.endedAt) } };
+      return { couple: null, ended: await q.hasUnreadSpaceEnding(ctx.db, me.userId) };
     }
     const scope = coupleScope(ctx, request);
     // The rows and headSeq in one snapshot: the live stream starting at headSeq misses nothing and repeats nothing.
@@ -37,7 +36,7 @@ function routes(api: Api, ctx: AppContext): void {
       scope.readWithSeq(async (tx) => ({ couple: await q.getCouple(tx), members: await q.listMembers(tx), invite: await q.activeInvite(tx) })),
       ctx.hub.presenceOf(scope.coupleId),
     ]);
-    if (!couple) return { couple: null, ended: null };
+    if (!couple) return { couple: null, ended: false };
     return {
       couple: {
         id: couple.id,
@@ -49,7 +48,7 @@ function routes(api: Api, ctx: AppContext): void {
         presence,
         invite: invite && { id: invite.id, createdAt: iso(invite.createdAt), expiresAt: iso(invite.expiresAt) },
       },
-      ended: null,
+      ended: false,
     };
   });
 

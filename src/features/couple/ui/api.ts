@@ -40,7 +40,7 @@ export function useReadSpaceEnded() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<null>('/api/couple/ended/read'),
-    onSuccess: () => client.setQueryData<CoupleAnswer>(coupleKeys.answer, (answer) => answer && { ...answer, ended: null }),
+    onSuccess: () => client.setQueryData<CoupleAnswer>(coupleKeys.answer, (answer) => answer && { ...answer, ended: false }),
   });
 }
 

@@ -18,8 +18,7 @@ export const copy = {
   /** Said once, on the screen without a space, after the last one ended. */
   ended: {
     newTitle: 'A new space, when you are ready',
-    partnerLeft: (name: string | null) => (name ? `${name} left, so your shared space has ended` : 'Your partner left, so your shared space has ended'),
-    partnerClosedAccount: 'Your partner closed their account, so your shared space has ended',
+    title: 'Your shared space has ended',
     body: [
       'That can be a hard thing to read, and it is okay to feel whatever you feel.',
       'What you wrote there for yourself is in your private journal. What your partner wrote went with them, and nothing of yours stays with them.',

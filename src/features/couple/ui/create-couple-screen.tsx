@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Button, ButtonLink, FormError, Notice, Screen, TextField } from '../../../core/web/ui';
-import type { SpaceEnded } from '../contract';
 import { useCreateCouple, useReadSpaceEnded, useSpaceEnded } from './api';
 import { copy } from './copy';
 import './couple.css';
@@ -19,7 +18,7 @@ export function CreateCoupleScreen() {
     <Screen
       title={ended.data ? copy.ended.newTitle : copy.create.title}
       // After a space ended, how it ended is said first, in place of the introduction.
-      intro={ended.data ? <SpaceEndedNotice ended={ended.data} /> : copy.create.intro.map((p) => <p key={p}>{p}</p>)}
+      intro={ended.data ? <SpaceEndedNotice /> : copy.create.intro.map((p) => <p key={p}>{p}</p>)}
     >
       <form className="stack" onSubmit={submit} noValidate>
         <TextField
@@ -42,11 +41,11 @@ export function CreateCoupleScreen() {
 }
 
 /** How the last space ended, said once, kindly, before anything else. */
-function SpaceEndedNotice({ ended }: { ended: SpaceEnded }) {
+function SpaceEndedNotice() {
   const read = useReadSpaceEnded();
   const e = copy.ended;
   return (
-    <Notice tone="gentle" title={endedTitle(ended)} className="space-ended">
+    <Notice tone="gentle" title={e.title} className="space-ended">
       {e.body.map((p) => (
         <p key={p}>{p}</p>
       ))}
@@ -61,8 +60,4 @@ function SpaceEndedNotice({ ended }: { ended: SpaceEnded }) {
       <FormError error={read.error} />
     </Notice>
   );
-}
-
-function endedTitle(ended: SpaceEnded): string {
-  return ended.reason === 'partner_left' ? copy.ended.partnerLeft(ended.partnerName) : copy.ended.partnerClosedAccount;
 }

@@ -95,9 +95,9 @@ describe('the activity feed', () => {
 
 describe('withSnapshot', () => {
   it('changes the snapshot inside the couple answer, and leaves an answer without a space (or none) alone', () => {
-    const answer = { couple: snapshot, ended: null };
-    expect(withSnapshot(answer, (c) => ({ ...c, name: 'Us' }))).toEqual({ couple: { ...snapshot, name: 'Us' }, ended: null });
-    const ended = { couple: null, ended: { reason: 'partner_left' as const, partnerName: 'Sam', at: '2026-11-25T12:00:00Z' } };
+    const answer = { couple: snapshot, ended: false };
+    expect(withSnapshot(answer, (c) => ({ ...c, name: 'Us' }))).toEqual({ couple: { ...snapshot, name: 'Us' }, ended: false });
+    const ended = { couple: null, ended: true };
     expect(withSnapshot(ended, (c) => ({ ...c, name: 'Us' }))).toBe(ended);
     expect(withSnapshot(undefined, (c) => c)).toBeUndefined();
   });
