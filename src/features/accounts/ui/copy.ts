@@ -98,6 +98,16 @@ export const copy = {
       body: 'Log out on this device. Nothing is lost; log in again whenever you like.',
       button: 'Log out',
     },
+    ownWords: {
+      title: 'Keep your own words',
+      body: [
+        'Everything you wrote here is yours: your journal, your side of the loop, your repair answers, your notes, voice notes and photos. You can save a copy at any time — before leaving a space or deleting your account, or just to keep.',
+        'The copy holds only your own words, never your partner’s private ones. It is saved on this device, so keep it somewhere only you can open.',
+      ],
+      html: 'Download my words (a page to read)',
+      json: 'Download as data (JSON)',
+      beforeDelete: 'You may want to save your own words first:',
+    },
     deleteAccount: {
       title: 'Delete your account',
       body: 'This deletes your account and everything you wrote, your voice notes and photos included. A shared space you are in ends for both of you; your partner keeps only their own words. This cannot be undone.',

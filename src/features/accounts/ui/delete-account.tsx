@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Card, ConfirmDialog, FormError, TextField } from '../../../core/web/ui';
 import { useDeleteAccount } from './api';
 import { copy } from './copy';
+import { OwnWordsDownloads } from './own-words';
 
 /** Deleting needs the password and a second, unhurried confirmation. */
 export function DeleteAccount() {
@@ -55,6 +56,8 @@ export function DeleteAccount() {
         onConfirm={confirm}
       >
         <p>{d.confirmBody}</p>
+        <p>{copy.settings.ownWords.beforeDelete}</p>
+        <OwnWordsDownloads />
       </ConfirmDialog>
     </Card>
   );

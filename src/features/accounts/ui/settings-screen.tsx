@@ -5,6 +5,7 @@ import { copy } from './copy';
 import { DeleteAccount } from './delete-account';
 import { DisplayNameForm } from './display-name-form';
 import { PasswordForm } from './password-form';
+import { OwnWordsSection } from './own-words';
 import { SessionsList } from './sessions-list';
 import './accounts.css';
 
@@ -19,6 +20,7 @@ export function SettingsScreen({ children }: SettingsScreenProps) {
     <Screen title={copy.settings.title} intro={<p>{copy.settings.intro}</p>}>
       <DisplayNameForm />
       {children}
+      <OwnWordsSection />
       <SessionsList />
       <PasswordForm />
       <Card title={copy.settings.logOut.title}>

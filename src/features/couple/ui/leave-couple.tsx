@@ -40,6 +40,7 @@ export function LeaveCoupleSection() {
           <p key={p}>{p}</p>
         ))}
         <p>{partner ? l.partnerKeeps(partner.displayName) : l.closes}</p>
+        <p>{l.ownWordsFirst}</p>
       </ConfirmDialog>
     </Card>
   );
