@@ -275,6 +275,9 @@ const matrix: Record<string, Entry> = {
     },
   },
   'POST /api/account/sessions/end-all': { request: () => ({ body: { includeThisDevice: false } }), expect: signedIn(200), spends: true },
+  // Each signed-in person downloads only their own words: the partner's archive holds none of the owner's private stretch.
+  'GET /api/account/export.json': { prepare: stretchWorld, expect: signedIn(200) },
+  'GET /api/account/export.html': { prepare: stretchWorld, expect: signedIn(200) },
   'DELETE /api/account': { request: () => ({ body: { password: PASSWORD } }), expect: signedIn(204), spends: true },
 
   // couple
