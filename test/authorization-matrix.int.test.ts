@@ -386,6 +386,19 @@ const matrix: Record<string, Entry> = {
   'PUT /api/toolkit/helps/sharing': { request: () => ({ body: { shared: false } }), expect: signedIn(204) },
   'PUT /api/toolkit/playlist': { request: () => ({ body: { url: 'https://music.example/calm' } }), expect: signedIn(204) },
 
+  // safety: the private check is its author's alone; everyone else reads only their own (empty) check
+  'GET /api/safety/check': {
+    prepare: safetyCheckWorld,
+    expect: signedIn(200),
+    check: (_w, _p, role, res) => {
+      if (role === 'owner') expect(res.body).toMatchObject({ answers: { afraid: 'yes' }, concern: true });
+      else if (role !== 'anonymous') expect(res.body).toEqual({ answers: null, concern: false, offer: true });
+    },
+  },
+  'PUT /api/safety/check': { prepare: safetyCheckWorld, request: () => ({ body: { answers: { afraid: 'no' } } }), expect: signedIn(200) },
+  'DELETE /api/safety/check': { prepare: safetyCheckWorld, expect: signedIn(204) },
+  'POST /api/safety/check/dismiss': { prepare: safetyCheckWorld, expect: signedIn(204) },
+
   // notifications
   'GET /api/push/key': { expect: signedIn(200) },
   'POST /api/push/subscriptions': { request: (_w, _p, role) => ({ body: { endpoint: `http://127.0.0.1:9/${role}-${randomUUID()}`, keys: { p256dh: 'BAAA', auth: 'AAAA' } } }), expect: signedIn(201) },
@@ -532,6 +545,11 @@ async function joyIdeaWorld(w: World): Promise<Prepared> {
 async function saidAndMeantWorld(w: World): Promise<Prepared> {
   const res = await created(w.owner.post('/api/said-and-meant', { said: `said ${w.tag}`, meant: `meant ${w.tag}` }));
   return { id: res.body.id, secrets: [res.body.id, `said ${w.tag}`], ownerOnly: [`said ${w.tag}`, `meant ${w.tag}`] };
+}
+
+async function safetyCheckWorld(w: World): Promise<Prepared> {
+  await created(w.owner.put('/api/safety/check', { answers: { afraid: 'yes', hurt: 'rather_not_say' } }), 200);
+  return {};
 }
 
 async function toolkitWorld(w: World): Promise<Prepared> {

@@ -37,6 +37,7 @@ const OWNERS: Record<string, string> = {
   scripts: 'toolkit',
   helps: 'toolkit',
   toolkit_prefs: 'toolkit',
+  safety_checks: 'safety',
   pattern_maps: 'pattern-map',
   map_sides: 'pattern-map',
   map_updates: 'pattern-map',

@@ -52,6 +52,15 @@ export class PersonalScope {
     return this.db.query<T>(sql, [this.viewer.userId, this.viewer.coupleId, ...params]);
   }
 
+  /**
+   * Rows that are the viewer's alone and never shared (a safety check): only `$1`, the viewer, is
+   * bound, so no query through here can even name a space.
+   */
+  queryOwn<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    if (!BOUND.test(sql)) throw new Error(`personal query is not bound to the viewer ($1): ${sql.slice(0, 80)}`);
+    return this.db.query<T>(sql, [this.viewer.userId, ...params]);
+  }
+
   /** The same scope inside a transaction. */
   in(tx: Queryable): PersonalScope {
     return new PersonalScope(this.viewer, tx);

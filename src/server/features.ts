@@ -7,8 +7,9 @@ import { patternMapFeature } from '../features/pattern-map/routes';
 import { pauseFeature } from '../features/pause/routes';
 import { practiceFeature } from '../features/practice/routes';
 import { repairFeature } from '../features/repair/routes';
+import { safetyFeature } from '../features/safety/routes';
 import { signalFeature } from '../features/signal/routes';
 import { toolkitFeature } from '../features/toolkit/routes';
 
 /** Every feature the server mounts. A new feature is a folder plus one line here. */
-export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature, patternMapFeature, repairFeature, practiceFeature, toolkitFeature, notificationsFeature];
+export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature, patternMapFeature, repairFeature, practiceFeature, toolkitFeature, notificationsFeature, safetyFeature];
