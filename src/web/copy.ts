@@ -58,6 +58,7 @@ export const copy = {
         'If you are afraid of your partner, feel controlled or watched, or are being hurt, that is not a pattern to work on in an app, and it is not your fault.',
         'A helpline can talk it through with you in confidence, and help you plan what feels safe.',
       ],
+      check: 'A few private questions, just for you',
     },
     note: 'Offbeat is for ordinary strain between two people who care about each other. It is not for emergencies or abuse.',
     quickExit: 'Leave this site quickly',

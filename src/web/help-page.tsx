@@ -1,5 +1,6 @@
+import { Link } from 'wouter';
 import { ButtonLink, Card, Screen } from '../core/web/ui';
-import { EmergencyCall, HelpWhereYouAre, quickExit, readQuickExitPrefs, useChosenCountry } from '../features/safety/ui';
+import { EmergencyCall, HelpWhereYouAre, quickExit, readQuickExitPrefs, SAFETY_CHECK_PATH, useChosenCountry } from '../features/safety/ui';
 import { copy } from './copy';
 
 /**
@@ -29,6 +30,8 @@ export function HelpPage() {
         {h.unsafe.body.map((p) => (
           <p key={p}>{p}</p>
         ))}
+        {/* A plain link, not a query: this page must open offline and signed out. */}
+        <Link href={SAFETY_CHECK_PATH}>{h.unsafe.check}</Link>
       </Card>
       <p className="muted small">{h.note}</p>
       <div className="stack">

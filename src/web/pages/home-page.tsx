@@ -3,6 +3,7 @@ import { HomeSignal } from './home-signal';
 import { HomePractice } from './home-practice';
 import { LoopCard } from '../../features/pattern-map/ui/loop-card';
 import { RepairCard } from '../../features/repair/ui/repair-card';
+import { SafetyCheckOffer } from '../../features/safety/ui';
 import '../activity-words';
 
 /** The couple's home with the cards of the features that live beside it. */
@@ -10,6 +11,7 @@ export function HomePage() {
   return (
     <HomeScreen>
       <HomeSignal />
+      <SafetyCheckOffer />
       <LoopCard />
       <RepairCard />
       <HomePractice />

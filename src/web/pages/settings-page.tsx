@@ -1,15 +1,18 @@
 import { SettingsScreen } from '../../features/accounts/ui/settings-screen';
 import { LeaveCoupleSection } from '../../features/couple/ui/leave-couple';
 import { NotificationsSection } from '../../features/notifications/ui';
-import { QuickExitSettings } from '../../features/safety/ui';
+import { QuickExitSettings, SafetyCheckSettings } from '../../features/safety/ui';
+import { useScrollToHash } from '../../core/web/scroll-to-hash';
 import { useMe } from '../../core/web/session';
 
 /** Settings: the account's sections, with the couple space's, notifications' and quick exit's sections composed in by the shell. */
 export function SettingsPage() {
   const me = useMe();
+  useScrollToHash();
   return (
     <SettingsScreen>
       {me.coupleId && <NotificationsSection />}
+      <SafetyCheckSettings />
       <QuickExitSettings />
       {me.coupleId && <LeaveCoupleSection />}
     </SettingsScreen>

@@ -6,3 +6,4 @@ export { QuickExitSettings } from './quick-exit-settings';
 export { useLeaveNoTrailLocation } from './leave-no-trail';
 export { EmergencyCall, HelplinesFor, HelpWhereYouAre, useChosenCountry } from './helplines';
 export { SafetyHint } from './safety-hint';
+export { SafetyCheckOffer, SafetyCheckSettings, SAFETY_CHECK_PATH } from './safety-check-offer';

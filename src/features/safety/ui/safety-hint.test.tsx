@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Router } from 'wouter';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { safetyCopy } from '../copy';
-import { SafetyHint } from './safety-hint';
+import { loadWordCheck, SafetyHint } from './safety-hint';
 
 /** The first render: words already in the field (a restored draft) are checked at once. */
 function shown(text: string): string {
@@ -14,6 +14,9 @@ function shown(text: string): string {
 }
 
 describe('SafetyHint', () => {
+  // In the app the check arrives with the first words; here it is loaded before the first render.
+  beforeAll(() => loadWordCheck());
+
   it('offers the help page, calmly, when the words suggest harm or fear', () => {
     const html = shown("I'm afraid of what he'll do if I leave");
     expect(html).toContain(safetyCopy.hint.line);

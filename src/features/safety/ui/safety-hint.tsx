@@ -1,8 +1,26 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { safetyCopy } from '../copy';
-import { concernIn } from '../word-check';
 import './safety-hint.css';
+
+type WordCheck = typeof import('../word-check');
+let wordCheck: WordCheck | null = null;
+let loading: Promise<WordCheck> | null = null;
+
+/**
+ * The word check's phrases are its own chunk, fetched the first time someone writes (and kept by
+ * the service worker for offline use): every screen's first load stays light without it.
+ */
+export function loadWordCheck(): Promise<WordCheck> {
+  loading ??= import('../word-check').then(
+    (module) => (wordCheck = module),
+    (error: unknown) => {
+      loading = null; // try again with the next words
+      throw error;
+    },
+  );
+  return loading;
+}
 
 /** Long enough that the note never flickers while someone is mid-word, short enough to feel beside them. */
 export const SETTLE_MS = 800;
@@ -15,8 +33,15 @@ export const SETTLE_MS = 800;
  */
 export function SafetyHint({ text }: { text: string }) {
   const settled = useSettled(text, SETTLE_MS);
+  const [ready, setReady] = useState(wordCheck !== null);
+  useEffect(() => {
+    if (ready || !settled.trim()) return;
+    let live = true;
+    void loadWordCheck().then(() => live && setReady(true), () => {});
+    return () => void (live = false);
+  }, [ready, settled]);
   // Checked once per settled text, not on every keystroke that re-renders the form.
-  const concern = useMemo(() => concernIn(settled), [settled]);
+  const concern = useMemo(() => (ready && wordCheck ? wordCheck.concernIn(settled) : false), [ready, settled]);
   return (
     <p className="safety-hint" aria-live="polite">
       {concern && (
