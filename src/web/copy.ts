@@ -55,7 +55,7 @@ export const copy = {
     unsafe: {
       title: 'If your relationship feels unsafe',
       body: [
-        'If you are afraid of your partner, feel controlled or watched, or are being hurt, that is not a pattern to work on in an app, and it is not your fault.',
+        'If you are afraid of your partner, feel controlled or watched, or are being hurt, that is more than an app like this one is made for, and it is not your fault. You deserve to be safe.',
         'A helpline can talk it through with you in confidence, and help you plan what feels safe.',
       ],
       check: 'A few private questions, just for you',
