@@ -1,14 +1,15 @@
 import { SettingsScreen } from '../../features/accounts/ui/settings-screen';
 import { LeaveCoupleSection } from '../../features/couple/ui/leave-couple';
-import { NotificationsSection } from '../../features/notifications/ui';
+import { NotificationsSection, OwnPaceSection } from '../../features/notifications/ui';
 import { QuickExitSettings } from '../../features/safety/ui';
 import { useMe } from '../../core/web/session';
 
-/** Settings: the account's sections, with the couple space's, notifications' and quick exit's sections composed in by the shell. */
+/** Settings: the account's sections, with the couple space's, own pace's, notifications' and quick exit's sections composed in by the shell. */
 export function SettingsPage() {
   const me = useMe();
   return (
     <SettingsScreen>
+      {me.coupleId && <OwnPaceSection />}
       {me.coupleId && <NotificationsSection />}
       <QuickExitSettings />
       {me.coupleId && <LeaveCoupleSection />}
