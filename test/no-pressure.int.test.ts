@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testConfig, type TestApp } from './support/test-app';
 import type { LiveSocket, TestClient } from './support/client';
-import { pairUp, personOn } from './support/couple-life';
+import { pairUp, personOn, writeMySide } from './support/couple-life';
 import { startPushReceiver } from './support/push-receiver';
 import type { ServerMessage } from '../src/core/realtime/protocol';
 
@@ -151,6 +151,22 @@ describe('"seen" receipts, off', () => {
     watch.close();
   });
 
+  it('a note played with receipts off stays unplayed for its author, with no event', async () => {
+    const { alex, blair } = await couple();
+    await share(blair, { seenReceipts: false });
+    const note = await alex.post('/api/notes', { text: 'thinking of you' });
+    const watch = await listening(alex);
+    expect((await blair.post(`/api/notes/${note.body.id}/played`, {})).status).toBe(204);
+    await settle();
+    expect((await alex.get('/api/notes')).body.notes[0]).toMatchObject({ playedAt: null });
+    expect(watch.events()).toEqual([]);
+    // With receipts on, the same listen is told, as it always was.
+    await share(blair, { seenReceipts: true });
+    await blair.post(`/api/notes/${note.body.id}/played`, {});
+    expect((await alex.get('/api/notes')).body.notes[0].playedAt).not.toBeNull();
+    watch.close();
+  });
+
   it('with receipts on, the same taps do reach the sender (the control for the test above)', async () => {
     const { alex, blair } = await couple();
     const sent = await alex.post('/api/signals', { clientId: randomUUID() });
@@ -185,6 +201,21 @@ describe('presence, hidden', () => {
     const [row] = await app.db.query<{ lastSeenAt: Date | null }>('select last_seen_at as "lastSeenAt" from users where id = $1', [alex.userId]);
     expect(row!.lastSeenAt).toBeNull();
     for (const tell of TELLS) expect(JSON.stringify([blairsView, watch.messages])).not.toContain(tell);
+    watch.close();
+  });
+
+  it('sends no "working here" on the map while hidden', async () => {
+    const { alex, blair } = await couple();
+    const mapId = await writeMySide(alex, 'a shared side');
+    await share(alex, { presenceVisible: false });
+    const watch = await listening(blair);
+    expect((await alex.post(`/api/maps/${mapId}/awareness`, { ownerId: alex.userId, field: 'fear' })).status).toBe(204);
+    await settle();
+    expect(watch.messages.filter((m) => m.type === 'ephemeral')).toEqual([]);
+    // Shown again, the same tap does reach Blair: the test above is not passing by accident.
+    await share(alex, { presenceVisible: true });
+    await alex.post(`/api/maps/${mapId}/awareness`, { ownerId: alex.userId, field: 'fear' });
+    await watch.next((m) => m.type === 'ephemeral');
     watch.close();
   });
 

@@ -21,7 +21,7 @@ export const notificationPrefs = z.object({
  * that is simply closed, and receipts that are off look like a signal not opened yet).
  */
 export const sharingPrefs = z.object({
-  /** The partner sees when a signal reached me and when I looked at it. */
+  /** The partner sees when a signal reached me and when I looked at it, and when I played a note. */
   seenReceipts: z.boolean(),
   /** The partner sees "here now" and when I was last here. */
   presenceVisible: z.boolean(),

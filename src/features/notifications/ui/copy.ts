@@ -40,12 +40,12 @@ export const paceCopy = {
   intro:
     'Offbeat is here to help you come closer, never to keep watch. These choices are yours alone: your partner is not told when you change them, and nothing on their screen says they are set.',
   seen: {
-    label: 'Show when I have seen a signal',
-    hint: 'Off: a signal you receive stays “sent” on your partner’s screen until you answer it, as if you had not opened Offbeat yet.',
+    label: 'Show when I have seen a signal or a note',
+    hint: 'Off: a signal or note you receive looks unopened on your partner’s screen until you answer it, just as if you had not opened Offbeat yet.',
   },
   presence: {
     label: 'Show when I am here',
-    hint: 'Off: your partner never sees “here now” or when you were last here. You simply look away, like a closed app.',
+    hint: 'Off: your partner never sees “here now”, when you were last here, or where you are working on your map. To them it looks like a closed app.',
   },
   quiet: {
     label: 'Quiet for a while',
