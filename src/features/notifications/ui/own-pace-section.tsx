@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { rememberQuietUntil } from '../../../core/web/quiet-while';
 import { Card, ChoiceChips, FormError, Notice } from '../../../core/web/ui';
 import { useSaveSharing, useSharing, type SharingPrefsUpdate, type SharingPrefsView } from './api';
 import { paceCopy as copy } from './copy';
@@ -32,6 +33,7 @@ export function OwnPaceSection() {
 function Choices({ prefs }: { prefs: SharingPrefsView }) {
   const save = useSaveSharing();
   const id = useId();
+  useEffect(() => rememberQuietUntil(prefs.quietUntil), [prefs.quietUntil]);
   const [saved, setSaved] = useState(false);
   const [length, setLength] = useState<QuietFor>('1h');
   const shown = save.isPending && save.variables ? save.variables : null;
