@@ -1,6 +1,7 @@
 import { SettingsScreen } from '../../features/accounts/ui/settings-screen';
 import { LeaveCoupleSection } from '../../features/couple/ui/leave-couple';
-import { NotificationsSection, OwnPaceSection } from '../../features/notifications/ui';
+import { NotificationsSection } from '../../features/notifications/ui';
+import { OwnPaceSection } from '../../features/notifications/ui/own-pace-section';
 import { QuickExitSettings } from '../../features/safety/ui';
 import { useMe } from '../../core/web/session';
 

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { rememberQuietUntil } from '../../../core/web/quiet-while';
 import { Card, ChoiceChips, FormError, Notice } from '../../../core/web/ui';
 import { useSaveSharing, useSharing, type SharingPrefsUpdate, type SharingPrefsView } from './api';
-import { paceCopy as copy } from './copy';
+import { paceCopy as copy } from './own-pace-copy';
 import { deviceTimeZone } from './push-helpers';
 
 type QuietFor = '1h' | '4h' | 'tomorrow_morning';
