@@ -418,6 +418,12 @@ const matrix: Record<string, Entry> = {
   },
   'GET /api/notifications/prefs': { expect: signedIn(200) },
   'PUT /api/notifications/prefs': { request: () => ({ body: { muted: true, quietStart: null, quietEnd: null, timeZone: 'Europe/Berlin' } }), expect: signedIn(200) },
+  // "At your own pace" is each person's own: anyone signed in reads and sets only theirs.
+  'GET /api/notifications/sharing': { expect: signedIn(200) },
+  'PUT /api/notifications/sharing': {
+    request: () => ({ body: { seenReceipts: false, presenceVisible: false, quiet: '4h', timeZone: 'Europe/Berlin' } }),
+    expect: signedIn(200),
+  },
 
   // repair
   'GET /api/ruptures': { prepare: ruptureWorld, expect: signedIn(200), check: (_w, p, role, res) => {

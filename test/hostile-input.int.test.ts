@@ -42,6 +42,11 @@ describe('inputs that once reached the database or Fastify’s own error shape',
     ['a NUL in the query', 'GET', '/api/couple/activity?before=%00', undefined],
     ['a broken percent-escape in the path', 'DELETE', '/api/couple/invites/%E0%A4%A', undefined],
     ['a lone percent sign in the path', 'DELETE', '/api/couple/invites/%', undefined],
+    ['a quiet while of a length we do not offer', 'PUT', '/api/notifications/sharing', { seenReceipts: true, presenceVisible: true, quiet: '99h' }],
+    ['a quiet while in an unknown time zone', 'PUT', '/api/notifications/sharing', { seenReceipts: true, presenceVisible: true, quiet: 'tomorrow_morning', timeZone: 'Mars/Olympus' }],
+    ['a quiet-until time sent straight in', 'PUT', '/api/notifications/sharing', { seenReceipts: true, presenceVisible: true, quietUntil: '2999-01-01T00:00:00Z' }],
+    ['a receipt choice as a string', 'PUT', '/api/notifications/sharing', { seenReceipts: 'no', presenceVisible: true }],
+    ['a pause "not now" with a passenger', 'POST', '/api/pause/commands', { commandId: '00000000-0000-4000-8000-000000000000', command: { type: 'not_now', by: 'someone' } }],
     ['a path parameter over Fastify’s length limit', 'DELETE', `/api/couple/invites/${'x'.repeat(500)}`, undefined],
   ])('answers %s with a 4xx in the one error shape and changes nothing', async (label, method, path, body) => {
     const before = await snapshotDatabase(app.db);

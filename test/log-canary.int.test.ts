@@ -140,6 +140,7 @@ const NO_PRIVATE_TEXT = [
   'POST /api/push/subscriptions',
   'DELETE /api/push/subscriptions',
   'PUT /api/notifications/prefs',
+  'PUT /api/notifications/sharing',
   'PUT /api/ruptures/:id/view',
   'POST /api/ruptures/:id/repaired',
   'POST /api/ruptures/:id/repair',

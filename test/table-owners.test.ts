@@ -22,6 +22,8 @@ const OWNERS: Record<string, string> = {
   // notifications feature is only its settings screen and routes.
   push_subscriptions: 'core',
   notification_prefs: 'core',
+  // What each person lets their partner see, enforced by core (hub, push) and read by signal.
+  sharing_prefs: 'core',
   push_outbox: 'core',
   // Stored files are swept and deleted with a space by core (media-store, membership).
   media: 'core',

@@ -3,6 +3,7 @@ import type { Database, Queryable } from '../db/database';
 import type { ScopedTx } from '../couple-scope';
 import { lockScreenCopy } from './copy';
 import { inQuietHours } from './quiet-hours';
+import { sharingPrefsOf } from '../sharing-prefs';
 
 /**
  * What a notification says when its person chose to see details on the lock
@@ -96,6 +97,10 @@ export class PushDispatcher {
       [row.userId],
     );
     if (prefs?.muted) return this.finish(row.id, 'muted');
+    // "Quiet for a while": nothing is pushed until then, and nothing is queued for later
+    // (the app shows what came, silently); the partner's side is never told.
+    const { quietUntil } = await sharingPrefsOf(this.db, row.userId);
+    if (quietUntil && quietUntil.getTime() > this.now()) return this.finish(row.id, 'quiet_for_a_while');
     if (prefs && inQuietHours(this.now(), prefs.timeZone, prefs.quietStart, prefs.quietEnd)) return this.finish(row.id, 'quiet_hours');
     const subscriptions = await this.db.query<Subscription>(
       `select id, endpoint, p256dh, auth from push_subscriptions where user_id = $1`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { inQuietHours, isValidTimeZone, localMinuteOfDay } from './quiet-hours';
+import { inQuietHours, isValidTimeZone, localMinuteOfDay, quietWhileEnds } from './quiet-hours';
 
 describe('quiet hours', () => {
   it('reads the person’s local time, across a daylight-saving change', () => {
@@ -32,5 +32,19 @@ describe('quiet hours', () => {
   it('knows a real time zone from a made-up one', () => {
     expect(isValidTimeZone('Europe/Lisbon')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+  });
+});
+
+describe('a quiet while', () => {
+  const at = Date.UTC(2026, 9, 24, 21, 30, 15); // 23:30 in Berlin (UTC+2)
+  it('lasts an hour or four', () => {
+    expect(quietWhileEnds('1h', at, 'UTC') - at).toBe(3_600_000);
+    expect(quietWhileEnds('4h', at, 'UTC') - at).toBe(4 * 3_600_000);
+  });
+  it('ends at the person’s own next 08:00', () => {
+    expect(new Date(quietWhileEnds('tomorrow_morning', at, 'Europe/Berlin')).toISOString()).toBe('2026-10-25T07:00:00.000Z'); // clocks went back: 08:00 is UTC+1
+    expect(new Date(quietWhileEnds('tomorrow_morning', Date.UTC(2026, 5, 1, 3, 0), 'UTC')).toISOString()).toBe('2026-06-01T08:00:00.000Z'); // still night: this morning
+    expect(new Date(quietWhileEnds('tomorrow_morning', Date.UTC(2026, 5, 1, 8, 0), 'UTC')).toISOString()).toBe('2026-06-02T08:00:00.000Z');
+    expect(new Date(quietWhileEnds('tomorrow_morning', Date.UTC(2026, 5, 1, 12, 0), 'America/New_York')).toISOString()).toBe('2026-06-02T12:00:00.000Z');
   });
 });

@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import type { Logger } from '../log';
 import type { SessionUser } from '../auth/sessions';
 import { EVENT_COLUMNS, EventLog, toCoupleEvent, type EventRow, type NodeMessage } from './event-log';
+import { sharingPrefsOf } from '../sharing-prefs';
 import { CLOSE_CODES, PROTOCOL_VERSION, clientMessageSchema, type CoupleEvent, type Presence, type ServerMessage } from './protocol';
 
 /** Beyond this many missed events a reconnecting client refetches instead of replaying. */
@@ -136,7 +137,7 @@ export class LiveHub {
       conn.subscribed = true;
     }
     const headSeq = await this.events.headSeq(this.db, coupleId);
-    const presence = await this.presenceOf(coupleId);
+    const presence = await this.presenceOf(coupleId, conn.session.userId);
     this.send(conn, { v: 1, type: 'welcome', coupleId, headSeq, presence });
     if (lastSeq === null || lastSeq > headSeq) {
       conn.lastSent = headSeq;
@@ -325,7 +326,7 @@ export class LiveHub {
        returning connections`,
       [conn.session.userId, this.nodeId],
     );
-    if (conn.coupleId && Number(row?.connections) === 1) {
+    if (conn.coupleId && Number(row?.connections) === 1 && (await this.presenceShown(conn.session.userId))) {
       await this.publishPresence(conn.coupleId, { userId: conn.session.userId, online: true, lastSeenAt: null });
     }
   }
@@ -343,6 +344,8 @@ export class LiveHub {
   }
 
   private async markOffline(userId: string): Promise<void> {
+    // Hidden presence is not recorded at all: no last-seen time is kept to leak later.
+    if (!(await this.presenceShown(userId))) return;
     const [row] = await this.db.query<{ lastSeenAt: Date; coupleId: string | null }>(
       `update users set last_seen_at = now() where id = $1
        returning last_seen_at as "lastSeenAt", (select couple_id from couple_members where user_id = $1) as "coupleId"`,
@@ -351,6 +354,28 @@ export class LiveHub {
     if (row?.coupleId) {
       await this.publishPresence(row.coupleId, { userId, online: false, lastSeenAt: new Date(row.lastSeenAt).toISOString() });
     }
+  }
+
+  private async presenceShown(userId: string): Promise<boolean> {
+    return (await sharingPrefsOf(this.db, userId)).presenceVisible;
+  }
+
+  /**
+   * After a person chose to hide or show their presence (already saved). Hiding forgets their
+   * last-seen time and tells the partner only what a closed app would: away, never seen.
+   * Showing again tells the partner what is true from now on.
+   */
+  async presenceChoiceChanged(userId: string, coupleId: string | null, visible: boolean): Promise<void> {
+    if (!visible) {
+      await this.db.query('update users set last_seen_at = null where id = $1', [userId]);
+      if (coupleId) await this.publishPresence(coupleId, { userId, online: false, lastSeenAt: null });
+      return;
+    }
+    if (!coupleId) return;
+    const online = (await this.liveConnections(userId)) > 0;
+    const [row] = await this.db.query<{ lastSeenAt: Date | null }>('select last_seen_at as "lastSeenAt" from users where id = $1', [userId]);
+    const lastSeenAt = online || !row?.lastSeenAt ? null : new Date(row.lastSeenAt).toISOString();
+    await this.publishPresence(coupleId, { userId, online, lastSeenAt });
   }
 
   private publishPresence(coupleId: string, p: Presence): Promise<void> {
@@ -367,9 +392,15 @@ export class LiveHub {
     return Number(row?.n ?? 0);
   }
 
-  async presenceOf(coupleId: string): Promise<Presence[]> {
-    const rows = await this.db.query<{ userId: string; online: boolean; lastSeenAt: Date | null }>(
+  /**
+   * The couple's presence as `viewerId` may see it: a partner who hides their presence is
+   * always away and never seen, exactly like someone who never opened the app. Nothing in
+   * the answer says it is hidden.
+   */
+  async presenceOf(coupleId: string, viewerId: string): Promise<Presence[]> {
+    const rows = await this.db.query<{ userId: string; online: boolean; lastSeenAt: Date | null; visible: boolean }>(
       `select u.id as "userId", u.last_seen_at as "lastSeenAt",
+              coalesce((select s.presence_visible from sharing_prefs s where s.user_id = u.id), true) as visible,
               exists (select 1 from presence p join app_nodes n on n.id = p.node_id
                        where p.user_id = u.id and p.connections > 0
                          and n.heartbeat_at > now() - make_interval(secs => $2)) as online
@@ -377,7 +408,11 @@ export class LiveHub {
         where m.couple_id = $1`,
       [coupleId, NODE_STALE_SECONDS],
     );
-    return rows.map((r) => ({ userId: r.userId, online: r.online, lastSeenAt: r.lastSeenAt ? new Date(r.lastSeenAt).toISOString() : null }));
+    return rows.map((r) =>
+      r.userId !== viewerId && !r.visible
+        ? { userId: r.userId, online: false, lastSeenAt: null }
+        : { userId: r.userId, online: r.online, lastSeenAt: r.lastSeenAt ? new Date(r.lastSeenAt).toISOString() : null },
+    );
   }
 
   private async heartbeat(): Promise<void> {

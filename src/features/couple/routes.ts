@@ -34,7 +34,7 @@ function routes(api: Api, ctx: AppContext): void {
     // The rows and headSeq in one snapshot: the live stream starting at headSeq misses nothing and repeats nothing.
     const [{ couple, members, invite, seq }, presence] = await Promise.all([
       scope.readWithSeq(async (tx) => ({ couple: await q.getCouple(tx), members: await q.listMembers(tx), invite: await q.activeInvite(tx) })),
-      ctx.hub.presenceOf(scope.coupleId),
+      ctx.hub.presenceOf(scope.coupleId, scope.userId),
     ]);
     if (!couple) return { couple: null, ended: false };
     return {

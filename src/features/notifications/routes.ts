@@ -5,14 +5,22 @@ import { errorBody, noContent } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
 import { every } from '../../core/background';
 import { PushDispatcher, loadOrCreateVapidKeys, type VapidKeys } from '../../core/push/push';
+import { quietWhileEnds } from '../../core/push/quiet-hours';
+import { saveSharingPrefs, sharingPrefsOf, type SharingPrefs } from '../../core/sharing-prefs';
 import { isAcceptablePushEndpoint } from './endpoint';
-import { notificationPrefs as prefs, pushKey, type NotificationPrefs } from './contract';
+import { notificationPrefs as prefs, pushKey, sharingPrefs, sharingPrefsUpdate, type NotificationPrefs, type SharingPrefsView } from './contract';
 
 const base64url = z.string().regex(/^[A-Za-z0-9_-]+={0,2}$/);
 const DEFAULT_PREFS: NotificationPrefs = { muted: false, quietStart: null, quietEnd: null, timeZone: 'UTC', showDetails: false };
 const PREFS_COLUMNS = `muted, quiet_start as "quietStart", quiet_end as "quietEnd", time_zone as "timeZone", show_details as "showDetails"`;
 
 const tags = ['notifications'];
+
+/** A quiet while that has passed is simply not quiet any more. */
+function sharingView(p: SharingPrefs, now: number): SharingPrefsView {
+  const quiet = p.quietUntil && p.quietUntil.getTime() > now ? p.quietUntil.toISOString() : null;
+  return { seenReceipts: p.seenReceipts, presenceVisible: p.presenceVisible, quietUntil: quiet };
+}
 
 /** One VAPID key pair per database, loaded once per process. */
 const keysByDb = new WeakMap<object, Promise<VapidKeys>>();
@@ -99,9 +107,51 @@ function routes(api: Api, ctx: AppContext): void {
   );
 }
 
+function sharingRoutes(api: Api, ctx: AppContext): void {
+  api.get(
+    '/api/notifications/sharing',
+    { schema: { tags, description: 'At your own pace: your "seen" receipts, your presence, and a quiet while. Only you see these.', response: { 200: sharingPrefs } } },
+    async (request) => sharingView(await sharingPrefsOf(ctx.db, currentUser(request).userId), Date.now()),
+  );
+
+  api.put(
+    '/api/notifications/sharing',
+    {
+      schema: {
+        tags,
+        description:
+          'Turn "seen" receipts or presence off or on, and go quiet for a while (1h, 4h, until your own tomorrow morning at 08:00) or end the quiet (off). Your partner is never told any of it.',
+        body: sharingPrefsUpdate,
+        response: { 200: sharingPrefs, 400: errorBody },
+      },
+    },
+    async (request) => {
+      const me = currentUser(request);
+      const b = request.body;
+      const now = Date.now();
+      const before = await sharingPrefsOf(ctx.db, me.userId);
+      let quietUntil = before.quietUntil;
+      if (b.quiet === 'off') quietUntil = null;
+      else if (b.quiet) quietUntil = new Date(quietWhileEnds(b.quiet, now, b.timeZone ?? (await savedTimeZone(ctx, me.userId))));
+      const saved = await saveSharingPrefs(ctx.db, me.userId, { seenReceipts: b.seenReceipts, presenceVisible: b.presenceVisible, quietUntil });
+      if (saved.presenceVisible !== before.presenceVisible) await ctx.hub.presenceChoiceChanged(me.userId, me.coupleId, saved.presenceVisible);
+      return sharingView(saved, now);
+    },
+  );
+}
+
+/** The time zone this person's quiet hours use, when the request names none. */
+async function savedTimeZone(ctx: AppContext, userId: string): Promise<string> {
+  const [row] = await ctx.db.query<{ timeZone: string }>('select time_zone as "timeZone" from notification_prefs where user_id = $1', [userId]);
+  return row?.timeZone ?? 'UTC';
+}
+
 export const notificationsFeature: Feature = {
   name: 'notifications',
-  routes,
+  routes(api, ctx) {
+    routes(api, ctx);
+    sharingRoutes(api, ctx);
+  },
   start(ctx, log) {
     const onError = (error: unknown) => log.warn({ err: error }, 'push delivery failed');
     let dispatcher: PushDispatcher | undefined;

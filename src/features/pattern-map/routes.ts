@@ -3,6 +3,7 @@ import { z } from 'zod';
 import * as Y from 'yjs';
 import { BadRequest, Conflict, Forbidden, NotFound } from '../../core/errors';
 import { enqueuePush } from '../../core/push/push';
+import { sharingPrefsOf } from '../../core/sharing-prefs';
 import type { CoupleScope, ScopedTx } from '../../core/couple-scope';
 import { coupleScope, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
@@ -224,6 +225,8 @@ function routes(api: Api, ctx: AppContext): void {
       // Working on a private draft is private too.
       if (request.body.ownerId === scope.userId && !side?.sharedAt) return reply.status(204).send(null);
       await sideWriter(scope, scope.userId, request.body.ownerId, side);
+      // "Where I am working right now" says I am here: someone who hides their presence sends none.
+      if (!(await sharingPrefsOf(ctx.db, scope.userId)).presenceVisible) return reply.status(204).send(null);
       await scope.ephemeral({ kind: 'map.awareness', mapId: request.params.id, ownerId: request.body.ownerId, field: request.body.field });
       return reply.status(204).send(null);
     },

@@ -19,6 +19,8 @@ export const pauseEvents = defineEvents({
   'pause.proposed': { payload: pause.extend({ minutes: z.number().int() }), feed: true },
   'pause.started': { payload: summary, feed: true },
   'pause.cancelled': { payload: pause, feed: true },
+  /** The partner's gentle "not now": both screens move on; no feed line, no name, no count. */
+  'pause.not_now': { payload: pause, feed: false },
   'pause.extended': { payload: longer, feed: true },
   'pause.returning': { payload: pause, feed: true },
   /** Updates both screens, but a check-in's feeling is not a moment for the feed. */

@@ -136,6 +136,9 @@ describe('pause state machine: every illegal command is refused and changes noth
     ['propose 500 minutes', () => requested(), { type: 'propose', by: B, minutes: 500 }, 'invalid_minutes'],
     ['cancel by the partner', () => requested(), { type: 'cancel', by: B }, 'not_requester'],
     ['cancel while active', () => active(), { type: 'cancel', by: A }, 'wrong_state'],
+    ['not now by the requester', () => requested(), { type: 'not_now', by: A }, 'not_partner'],
+    ['not now by an outsider', () => requested(), { type: 'not_now', by: outsider }, 'not_participant'],
+    ['not now while active', () => active(), { type: 'not_now', by: B }, 'wrong_state'],
     ['extend while requested', () => requested(), { type: 'extend', by: A, minutes: 5 }, 'wrong_state'],
     ['extend while returning', () => returning(), { type: 'extend', by: A, minutes: 5 }, 'wrong_state'],
     ['extend by 0', () => active(), { type: 'extend', by: A, minutes: 0 }, 'invalid_minutes'],
@@ -149,6 +152,21 @@ describe('pause state machine: every illegal command is refused and changes noth
     ['extend with no pause', () => null, { type: 'extend', by: A, minutes: 5 }, 'no_pause'],
   ] as Array<[string, () => Pause | null, PauseCommand, string]>)('%s', (_name, state, command, code) => {
     expectRejected(state(), command, code);
+  });
+
+  it('lets the partner say "not now": the request closes, with no one named and nothing for the feed', () => {
+    const d = decide(requested(), { type: 'not_now', by: B }, T0 + MIN);
+    expect(d.ok).toBe(true);
+    if (!d.ok) return;
+    expect(d.state).toMatchObject({ status: 'not_now', endedAt: T0 + MIN, startedAt: null });
+    expect(d.events).toEqual([{ type: 'pause.not_now', actorId: null, payload: {} }]);
+    expect(isLive(d.state)).toBe(false);
+    expect(nextDeadline(d.state)).toBeNull();
+    // Even after the partner suggested another length, "not now" is still theirs to say.
+    const proposed = apply(requested(), { type: 'propose', by: B, minutes: 5 });
+    expect(apply(proposed, { type: 'not_now', by: B }).status).toBe('not_now');
+    // Asking again later is as easy as before.
+    expect(apply(d.state, request).status).toBe('requested');
   });
 
   it('treats a finished pause as no pause', () => {
@@ -172,6 +190,7 @@ describe('pause state machine: model test', () => {
     fc.record({ type: fc.constant('propose' as const), by: person, minutes }),
     fc.record({ type: fc.constant('accept' as const), by: person, tether: fc.constantFrom(null, 'here') }),
     fc.record({ type: fc.constant('cancel' as const), by: person }),
+    fc.record({ type: fc.constant('not_now' as const), by: person }),
     fc.record({ type: fc.constant('extend' as const), by: person, minutes }),
     fc.record({ type: fc.constant('ready' as const), by: person, feeling: fc.integer({ min: -2, max: 12 }), nextStep: fc.constantFrom(...RETURN_PLANS) }),
     fc.record({ type: fc.constant('more_time' as const), by: person, minutes, tether: fc.constantFrom('', 'soon') }),

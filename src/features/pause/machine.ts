@@ -5,7 +5,8 @@
  *
  *   requested ──accept──▶ active ──(ends)──▶ returning ──both ready──▶ reconnected
  *       │  ▲ propose (partner, once)  │ extend (requester, ≤2)   │ more time ──▶ active
- *       └─cancel / no reply──▶ cancelled / expired
+ *       ├─cancel / no reply──▶ cancelled / expired
+ *       └─not now (partner)──▶ not_now  (a gentle no: not in the feed, counted nowhere)
  *
  * Invariants: a pause has exactly one requester, and only they may extend it;
  * the partner may propose a different length once; no pause runs past 24 hours
@@ -49,7 +50,7 @@ export const FIRST_USUAL_PAUSE = { minutes: 20, where: 'nearby', tether: null, r
 };
 
 export const LIVE_STATUSES = ['requested', 'active', 'returning'] as const;
-export const TERMINAL_STATUSES = ['reconnected', 'cancelled', 'expired'] as const;
+export const TERMINAL_STATUSES = ['reconnected', 'cancelled', 'expired', 'not_now'] as const;
 export type PauseStatus = (typeof LIVE_STATUSES)[number] | (typeof TERMINAL_STATUSES)[number];
 
 export interface CheckIn {
@@ -90,6 +91,8 @@ export type PauseCommand =
   | { type: 'propose'; by: string; minutes: number }
   | { type: 'accept'; by: string; tether?: string | null }
   | { type: 'cancel'; by: string }
+  /** The partner's gentle "not now": the request closes, with no consequence for anyone. */
+  | { type: 'not_now'; by: string }
   | { type: 'extend'; by: string; minutes: number }
   | { type: 'ready'; by: string; feeling: number; nextStep: ReturnPlan }
   | { type: 'more_time'; by: string; minutes: number; tether?: string | null }
@@ -230,6 +233,13 @@ export function decide(current: Pause | null, command: PauseCommand, now: number
       if (command.by !== p.requesterId) return reject('not_requester');
       const state: Pause = { ...p, status: 'cancelled', endedAt: now };
       return { ok: true, state, events: [{ type: 'pause.cancelled', actorId: command.by, payload: {} }] };
+    }
+    case 'not_now': {
+      if (p.status !== 'requested') return reject('wrong_state');
+      if (command.by !== p.partnerId) return reject('not_partner');
+      const state: Pause = { ...p, status: 'not_now', endedAt: now };
+      // No actor: the log keeps that the request was set aside, never who set it aside.
+      return { ok: true, state, events: [{ type: 'pause.not_now', actorId: null, payload: {} }] };
     }
     case 'extend': {
       if (p.status !== 'active') return reject('wrong_state');

@@ -23,6 +23,8 @@ export function pausePushes(event: PauseEvent, state: Pause): Array<{ userId: st
       }));
     case 'pause.more_time':
       return [{ userId: other(event.actorId), message: { title: 'A little more time', body: 'One of you asked for a few more minutes, and is coming back.', url, tag } }];
+    case 'pause.not_now':
+      return [{ userId: state.requesterId, message: { title: 'Not right now', body: 'The pause is set aside for now. Breathing on your own still helps, and you can ask again later.', url, tag } }];
     default:
       return [];
   }

@@ -76,7 +76,9 @@ export async function openPauseEpisode(tx: ScopedTx, pauseId: string, state: Pau
 }
 
 export async function updatePauseEpisode(tx: ScopedTx, pauseId: string, state: Pause): Promise<void> {
-  const minutes = state.startedAt !== null && state.endsAt !== null ? Math.round((state.endsAt - state.startedAt) / 60_000) : state.minutes;
+  // A request set aside with "not now" adds no minutes to anything the couple is shown.
+  const minutes =
+    state.startedAt !== null && state.endsAt !== null ? Math.round((state.endsAt - state.startedAt) / 60_000) : state.status === 'not_now' ? 0 : state.minutes;
   await tx.query(
     `update episodes set ended_at = $3, outcome = $4, minutes = $5, on_time = $6 where couple_id = $1 and pause_id = $2`,
     [pauseId, state.endedAt === null ? null : new Date(state.endedAt), state.status, minutes, state.onTime],

@@ -22,6 +22,7 @@ const commandBody = z.object({
     z.object({ type: z.literal('propose'), minutes }),
     z.object({ type: z.literal('accept'), tether }),
     z.object({ type: z.literal('cancel') }),
+    z.object({ type: z.literal('not_now') }),
     z.object({ type: z.literal('extend'), minutes }),
     z.object({ type: z.literal('ready'), feeling: z.number().int().min(0).max(10), nextStep: z.enum(RETURN_PLANS) }),
     z.object({ type: z.literal('more_time'), minutes, tether }),
@@ -86,7 +87,7 @@ function routes(api: Api, ctx: AppContext): void {
       config: { access: 'couple' },
       schema: {
         tags,
-        description: 'One step of the pause: request, propose, accept, cancel, extend, ready, more_time, pace. Idempotent by commandId.',
+        description: 'One step of the pause: request, propose, accept, cancel, not_now (the partner\'s gentle no), extend, ready, more_time, pace. Idempotent by commandId.',
         body: commandBody,
         response: { 200: pauseAnswer, 400: errorBody, 409: errorBody },
       },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import { AppError, Forbidden, NotFound } from '../../core/errors';
+import { sharingPrefsOf } from '../../core/sharing-prefs';
 import type { CoupleScope, ScopedTx } from '../../core/couple-scope';
 import type { MediaStore } from '../../core/media-store';
 import type { UploadLimits } from './upload-limits';
@@ -161,11 +162,15 @@ export function noteRoutes(api: Api, ctx: AppContext, store: MediaStore, limits:
       },
       async (request, reply) => {
         const scope = coupleScope(ctx, request);
+        // With "seen" receipts off, listening is not kept or told at all: the note stays unplayed for its author.
+        // (Read before the transaction: the embedded database has one connection.)
+        const receipts = step !== 'played' || (await sharingPrefsOf(ctx.db, scope.userId)).seenReceipts;
         await scope.transaction(async (tx) => {
           const [note] = await tx.query<{ authorId: string | null }>('select author_id as "authorId" from notes where couple_id = $1 and id = $2 for update', [request.params.id]);
           if (!note) throw new NotFound(practiceCopy.errors.notFound);
           if (note.authorId === scope.userId) throw new Forbidden('own_note', practiceCopy.errors.ownMoment);
           // Listening is live-sync traffic for the author's screen; an answer is worth a line in the feed.
+          if (step === 'played' && !receipts) return;
           if (step === 'played') {
             await tx.query('update notes set played_at = coalesce(played_at, now()) where couple_id = $1 and id = $2', [request.params.id]);
             await tx.append(practiceEvents, { type: 'note.played', actorId: scope.userId, payload: { noteId: request.params.id } });

@@ -5,6 +5,7 @@ import { coupleScope, type Api, type AppContext } from '../../core/http/context'
 import { errorBody, idParam, iso } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
 import { enqueuePush } from '../../core/push/push';
+import { sharingPrefsOf } from '../../core/sharing-prefs';
 import { ANSWER_KINDS, NEEDS, signalCopy, type AnswerKind, type Need } from './copy';
 import { foldsInto } from './moment';
 import * as q from './queries';
@@ -97,17 +98,21 @@ function routes(api: Api, ctx: AppContext): void {
         config: { access: 'couple' },
         schema: {
           tags,
-          description: `The partner's device says the signal was ${step}. Repeats change nothing.`,
+          description: `The partner's device says the signal was ${step}. Repeats change nothing. When the receiver turned "seen" receipts off, nothing is recorded or sent: the sender sees the signal as not opened yet.`,
           params: idParam,
           response: { 200: signalChanged, 403: errorBody, 404: errorBody },
         },
       },
       async (request) => {
         const scope = coupleScope(ctx, request);
+        // The open app reports "delivered", so it says when the app was opened as much as "seen" does:
+        // with receipts off, neither is kept, and the answer is the same as for a receipt already made.
+        const receipts = (await sharingPrefsOf(ctx.db, scope.userId)).seenReceipts;
         const change = await scope.transaction(async (tx) => {
           // Locked, so a repeat that changes nothing reflects the seq read now.
           const signal = await signalOrNotFound(tx, request.params.id, true);
           if (signal.senderId === scope.userId) throw new Forbidden('own_signal', signalCopy.notForYou);
+          if (!receipts) return { row: signal, seq: await tx.seq() };
           const marked = await q.markReceived(tx, signal.id, step === 'seen');
           if (!marked) return { row: signal, seq: await tx.seq() };
           const { seq } = await tx.append(signalEvents, { type: `signal.${marked.seenAt ? 'seen' : 'delivered'}`, actorId: scope.userId, payload: { signalId: signal.id } });

@@ -1,16 +1,18 @@
 import { SettingsScreen } from '../../features/accounts/ui/settings-screen';
 import { LeaveCoupleSection } from '../../features/couple/ui/leave-couple';
 import { NotificationsSection } from '../../features/notifications/ui';
+import { OwnPaceSection } from '../../features/notifications/ui/own-pace-section';
 import { QuickExitSettings, SafetyCheckSettings } from '../../features/safety/ui';
 import { useScrollToHash } from '../../core/web/scroll-to-hash';
 import { useMe } from '../../core/web/session';
 
-/** Settings: the account's sections, with the couple space's, notifications' and quick exit's sections composed in by the shell. */
+/** Settings: the account's sections, with the couple space's, own pace's, notifications', safety check's and quick exit's sections composed in by the shell. */
 export function SettingsPage() {
   const me = useMe();
   useScrollToHash();
   return (
     <SettingsScreen>
+      {me.coupleId && <OwnPaceSection />}
       {me.coupleId && <NotificationsSection />}
       <SafetyCheckSettings />
       <QuickExitSettings />

@@ -18,6 +18,7 @@ export type PauseCommand =
   | { type: 'propose'; minutes: number }
   | { type: 'accept'; tether?: string | null }
   | { type: 'cancel' }
+  | { type: 'not_now' }
   | { type: 'extend'; minutes: number }
   | { type: 'ready'; feeling: number; nextStep: ReturnPlan }
   | { type: 'more_time'; minutes: number; tether: string | null }

@@ -134,6 +134,8 @@ export const copy = {
     proposed: (partner: string, n: number) =>
       `You suggested ${n === 1 ? '1 minute' : `${n} minutes`}. ${partner} can take it, or keep their first request open.`,
     proposeOnce: 'You can suggest a different length once.',
+    notNow: 'Not now',
+    notNowHint: 'If a pause is not right for you at the moment, you can say so. Nothing is counted, and no one is blamed.',
   },
 
   active: {
@@ -234,6 +236,9 @@ export const copy = {
   },
 
   ended: {
+    notNowForAsker:
+      'Not right now. The pause is set aside, and nothing is held against anyone. Breathing on your own still helps, and either of you can ask again later.',
+    notNowForMe: 'You said not now, and that is okay. Nothing is counted or kept against you. When you are ready, a signal or a pause is always here.',
     cancelled: 'The pause request was taken back. When it feels right, either of you can ask again.',
     expired: 'The pause request closed without an answer. That happens in hard moments; you can ask again, or send a signal first.',
     ranOut: 'This pause ran its course. Whenever you are ready, a short check-in is a gentle way back.',

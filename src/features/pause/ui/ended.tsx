@@ -63,6 +63,7 @@ export function Reconnected({ pause, partner, onAnother }: { pause: PauseView; p
 export function EndedNote({ pause }: { pause: PauseView }) {
   let text: string;
   if (pause.status === 'cancelled') text = copy.ended.cancelled;
+  else if (pause.status === 'not_now') text = pause.iAmRequester ? copy.ended.notNowForAsker : copy.ended.notNowForMe;
   else if (pause.startedAt) text = copy.ended.ranOut;
   else text = copy.ended.expired;
   return <Notice tone="gentle">{text}</Notice>;

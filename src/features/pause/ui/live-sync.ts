@@ -3,6 +3,7 @@ import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { LiveCoupleEvent, LiveMessage } from '../../../core/realtime/protocol';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { announce } from '../../../core/web/ui/announcer';
+import { isQuietNow } from '../../../core/web/quiet-while';
 import { pauseKey, pauseView } from './api';
 import { CUES, buzz } from './body-cues';
 import { copy } from './copy';
@@ -42,7 +43,8 @@ const pulseListeners = new Set<() => void>();
 function feelPulse(): void {
   lastPulseAt = Date.now();
   for (const l of pulseListeners) l();
-  buzz(CUES.pulse);
+  // Quiet for a while: the pulse still shows on screen, silently.
+  if (!isQuietNow()) buzz(CUES.pulse);
 }
 
 export function useLastPulse(): number {

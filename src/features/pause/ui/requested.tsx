@@ -104,6 +104,10 @@ export function IncomingRequest({ pause, partner }: { pause: PauseView; partner:
             ))}
         </>
       )}
+      <p className="muted small">{copy.incoming.notNowHint}</p>
+      <Button variant="quiet" onClick={() => send.mutate({ type: 'not_now' })} busy={send.isPending && send.variables?.type === 'not_now'}>
+        {copy.incoming.notNow}
+      </Button>
       <FormError error={send.error} />
     </div>
   );
