@@ -20,6 +20,15 @@ export class ApiError extends Error {
 export interface SessionState {
   user: Me | null;
   csrfToken: string;
+  /** This device's app lock is on: nothing of the person's is shown until the PIN is given. */
+  locked?: true;
+  /** The person's app lock, when they set one (see core/auth/app-lock.ts). */
+  appLock?: AppLockView;
+}
+
+export interface AppLockView {
+  lockAfterMinutes: number;
+  signOutAfterMinutes: number | null;
 }
 
 export interface Me {

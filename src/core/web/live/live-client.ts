@@ -13,7 +13,7 @@ import type { LiveMessage } from '../../realtime/protocol';
  */
 
 /** Close codes the server uses (mirrors CLOSE_CODES in protocol.ts; a unit test keeps them equal). */
-export const LIVE_CLOSE = { sessionEnded: 4401, membershipChanged: 4409, protocolError: 4400 } as const;
+export const LIVE_CLOSE = { sessionEnded: 4401, membershipChanged: 4409, protocolError: 4400, locked: 4423 } as const;
 
 /** WebSocket.OPEN, spelled out so the client also runs where WebSocket is not a global (tests). */
 const OPEN = 1;
