@@ -48,9 +48,31 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 let csrfToken: string | null = null;
 let onUnauthorized: (() => void) | null = null;
 
+let onLocked: (() => void) | null = null;
+
 /** Called when the server says this device is no longer signed in (401). */
 export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
+}
+
+/** Called when the server says this device's app lock is on (423 `locked`). */
+export function setLockedHandler(handler: () => void): void {
+  onLocked = handler;
+}
+
+/**
+ * A small POST that still goes out while the page is being hidden or closed (fetch
+ * `keepalive`; sendBeacon cannot carry the CSRF header). Nothing waits for its answer.
+ */
+export function sendKeepalive(path: string, body: unknown): void {
+  if (csrfToken === null) return;
+  void fetch(path, {
+    method: 'POST',
+    keepalive: true,
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': csrfToken },
+    body: JSON.stringify(body),
+  }).catch(() => {});
 }
 
 export async function fetchSession(): Promise<SessionState> {
@@ -116,6 +138,7 @@ async function request<T>(method: Method, path: string, body?: unknown, raw?: Ra
       return send<T>(method, path, body, raw);
     }
     if (error instanceof ApiError && error.status === 401 && path !== '/api/auth/login') onUnauthorized?.();
+    if (error instanceof ApiError && error.status === 423 && error.code === 'locked') onLocked?.();
     throw error;
   }
 }
