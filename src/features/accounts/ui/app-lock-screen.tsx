@@ -67,7 +67,7 @@ export function AppLockScreen() {
             </p>
           )}
         </div>
-        <div className="pin-pad" role="group" aria-label={words.pin}>
+        <div className="pin-pad" role="group" aria-label={words.pad}>
           {DIGITS.map((d) => (
             <button key={d} type="button" className="pin-key" aria-label={words.digit(d)} onClick={() => press(d)}>
               {d}

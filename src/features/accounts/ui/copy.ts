@@ -150,6 +150,7 @@ export const copy = {
       title: 'Offbeat is resting',
       body: 'You were away for a while. Enter your PIN to open it again.',
       pin: 'Your PIN',
+      pad: 'Number pad',
       digit: (d: string) => `Digit ${d}`,
       erase: 'Erase a digit',
       open: 'Open',
