@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app';
 import { TestClient, newCouple } from './support/client';
 import { CLOSE_CODES } from '../src/core/realtime/protocol';
+import { testDbKind } from './support/test-db';
+import type { TestServer } from './support/test-app';
 
 /** The server's clock, moved by the tests (the app lock reads only this). */
 let clock = Date.UTC(2026, 11, 3, 9, 0);
@@ -224,5 +226,25 @@ describe('app lock', () => {
   it('unlock needs a lock set', async () => {
     const { a } = await newCouple(app.url);
     expect((await a.post('/api/account/app-lock/unlock', { pin: '1234' })).status).toBe(404);
+  });
+
+  describe.skipIf(testDbKind === 'pglite')('on two app processes', () => {
+    let node2: TestServer;
+    beforeAll(async () => {
+      node2 = await app.startAnotherNode();
+    });
+
+    it('a lock found by one process closes the session’s socket on the other', async () => {
+      const { a } = await lockedPerson();
+      const moved = new TestClient(node2.url);
+      for (const [k, v] of a.cookies) moved.cookies.set(k, v);
+      moved.csrfToken = a.csrfToken;
+      const socket = await moved.openSocket({ lastSeq: null });
+      await socket.next((m) => m.type === 'welcome');
+      expect((await awayFor(a, 5)).status).toBe(423);
+      expect(await socket.waitClosed()).toBe(CLOSE_CODES.locked);
+      // And the other process refuses it too.
+      expect((await moved.get('/api/couple')).status).toBe(423);
+    });
   });
 });

@@ -22,7 +22,8 @@ export async function applyAppLock(
     await announceSessionsEnded(db, events, session.userId, [session.sessionId]);
   } else if (state === 'locked' && lock.facts.lockedAt === null) {
     await db.query('update sessions set locked_at = $2 where id = $1 and locked_at is null', [session.sessionId, new Date(now)]);
-    await events.publish(db, { k: 'lock', u: session.userId, s: session.sessionId, at: now });
+    // `at: 0`: at once, whatever another process's clock says.
+    await events.publish(db, { k: 'lock', u: session.userId, s: session.sessionId, at: 0 });
   }
   return state;
 }
