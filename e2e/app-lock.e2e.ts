@@ -125,4 +125,31 @@ describe('app lock', () => {
     await page.getByRole('heading', { level: 1, name: 'Kit’s space' }).waitFor();
     a.assertClean();
   });
+
+  it('five wrong PINs sign the device out, and say so calmly', async () => {
+    const a = await Phone.open(browser, 'app-lock-tries');
+    phones.push(a);
+    const who = person('Ari');
+    await signUpWithSpace(a, app.url, who, 'Ari’s space');
+    const page = a.page;
+    await page.goto(`${app.url}/settings`);
+    const section = page.getByRole('region', { name: 'Lock on shared devices' });
+    await section.getByLabel('PIN', { exact: true }).fill('5555');
+    await section.getByLabel('Ask for the PIN after').selectOption({ label: '1 minute' });
+    await section.getByLabel('Your password, to confirm').fill(who.password);
+    await section.getByRole('button', { name: 'Turn on the lock' }).click();
+    await section.getByText(/^On: asks for your PIN/).waitFor();
+    await setHidden(page, true);
+    await page.waitForTimeout(MINUTE_MS * 1.5);
+    await setHidden(page, false);
+    await page.getByRole('heading', { level: 1, name: 'Offbeat is resting' }).waitFor();
+    for (let i = 1; i <= 5; i++) {
+      await page.getByLabel('Your PIN').fill('1234');
+      await page.getByRole('button', { name: 'Open' }).click();
+      if (i < 5) await page.getByRole('alert').getByText(/did not match/).waitFor();
+    }
+    await new WelcomePage(page).heading.waitFor();
+    await page.getByText('Offbeat signed out on this device after several tries').waitFor();
+    a.assertClean();
+  });
 });

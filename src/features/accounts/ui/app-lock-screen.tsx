@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../core/web/api';
-import { onSessionEnded } from '../../../core/web/session';
+import { showFlash } from '../../../core/web/flash';
+import { setSignedOut } from '../../../core/web/session';
 import { Button, FormError, Screen } from '../../../core/web/ui';
 import { useLogout, useUnlock } from './api';
 import { PIN_PATTERN } from './app-lock-options';
@@ -35,8 +36,8 @@ export function AppLockScreen() {
     unlock.mutate(pin, {
       onError: (error) => {
         setPin('');
-        // Out of tries: this device is signed out now.
-        if (error instanceof ApiError && error.status === 401) onSessionEnded();
+        // Out of tries: this device is signed out now; the server's words say why, calmly.
+        if (error instanceof ApiError && error.status === 401) void setSignedOut().then(() => showFlash(error.message));
       },
     });
   }
