@@ -211,6 +211,12 @@ async function ownerSessionWorld(w: World) {
   return { sessionId, secrets: [sessionId] };
 }
 
+/** The owner set an app lock (PIN 2468); nobody else has one. */
+async function appLockWorld(w: World) {
+  await created(w.owner.put('/api/account/app-lock', { password: PASSWORD, pin: '2468', lockAfterMinutes: 5, signOutAfterMinutes: null }), 200);
+  return {};
+}
+
 // --- the matrix ----------------------------------------------------------------------------
 
 interface Prepared {
@@ -279,6 +285,15 @@ const matrix: Record<string, Entry> = {
   'GET /api/account/export.json': { prepare: stretchWorld, expect: signedIn(200) },
   'GET /api/account/export.html': { prepare: stretchWorld, expect: signedIn(200) },
   'DELETE /api/account': { request: () => ({ body: { password: PASSWORD } }), expect: signedIn(204), spends: true },
+  // The app lock: each person's own, on their own sessions; nobody reaches another's.
+  'PUT /api/account/app-lock': {
+    request: () => ({ body: { password: PASSWORD, pin: '2468', lockAfterMinutes: 5, signOutAfterMinutes: null } }),
+    expect: signedIn(200),
+    spends: true,
+  },
+  'DELETE /api/account/app-lock': { prepare: appLockWorld, request: () => ({ body: { password: PASSWORD } }), expect: ownerOnly(204), spends: true },
+  'POST /api/account/app-lock/unlock': { prepare: appLockWorld, request: () => ({ body: { pin: '2468' } }), expect: ownerOnly(200) },
+  'POST /api/account/app-lock/away': { request: () => ({ body: { hidden: false } }), expect: signedIn(204) },
 
   // couple
   'GET /api/couple': { expect: signedIn(200) },

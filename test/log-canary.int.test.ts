@@ -36,6 +36,8 @@ afterAll(() => app.close());
 
 /** word → what it stands for (the label shows in a failure, the word never elsewhere). */
 const canaries = new Map<string, string>();
+/** The app-lock PIN the test used (digits, so not a canary word). */
+let appLockPin = '';
 function canary(label: string): string {
   const word = `cnry${label.toLowerCase().replace(/[^a-z]/g, '').slice(0, 14)}${randomBytes(4).toString('hex')}`;
   canaries.set(word, label);
@@ -78,6 +80,10 @@ const PRIVATE_TEXT = [
   'PATCH /api/account',
   'POST /api/account/password',
   'DELETE /api/account',
+  // The app lock's PIN and the password that sets it (the PIN is digits: checked on its own below).
+  'PUT /api/account/app-lock',
+  'DELETE /api/account/app-lock',
+  'POST /api/account/app-lock/unlock',
   'POST /api/couple',
   'PATCH /api/couple',
   'POST /api/signals',
@@ -118,6 +124,7 @@ const PRIVATE_TEXT = [
 const NO_PRIVATE_TEXT = [
   'POST /api/auth/logout',
   'DELETE /api/account/sessions/:id',
+  'POST /api/account/app-lock/away',
   'POST /api/account/sessions/end-all',
   'POST /api/couple/invites',
   'DELETE /api/couple/invites/:id',
@@ -295,6 +302,16 @@ describe('the log canary', () => {
     while (!lines.some((l) => l.includes('reminder sweep failed')) && Date.now() < until) await new Promise((r) => setTimeout(r, 250));
     await app.db.query('alter table push_outbox drop constraint canary_outbox');
 
+    // --- the app lock: neither the PIN nor the password that sets it -------------------------------
+    const pin = String(randomBytes(4).readUInt32BE(0) % 90_000_000 + 10_000_000);
+    await expectStatus(a.put('/api/account/app-lock', { password: canary('app lock password'), pin, lockAfterMinutes: 5, signOutAfterMinutes: null }), 403, 'app lock, wrong password');
+    await expectStatus(a.put('/api/account/app-lock', { password: PASSWORD, pin, lockAfterMinutes: 5, signOutAfterMinutes: null }), 200, 'app lock set');
+    await expectStatus(a.post('/api/account/app-lock/unlock', { pin: '1234' }), 403, 'app lock, wrong PIN');
+    await expectStatus(a.post('/api/account/app-lock/unlock', { pin }), 200, 'app lock, right PIN');
+    await expectStatus(a.del('/api/account/app-lock', { password: canary('app lock lift password') }), 403, 'app lock lift, wrong password');
+    await expectStatus(a.del('/api/account/app-lock', { pin }), 204, 'app lock lifted');
+    appLockPin = pin;
+
     // --- leaving: a deleted person's words must not surface either --------------------------------
     await expectStatus(a.post('/api/account/password', { currentPassword: PASSWORD, newPassword: `${canary('new password')} phrase` }), 204, 'password');
     await expectStatus(b.del('/api/account', { password: bPassword }), 204, 'delete account');
@@ -314,6 +331,8 @@ describe('the log canary', () => {
       if (lower.includes(word)) found.push(`${label} (as written)`);
       else if (base64Forms(word).some((form) => text.includes(form))) found.push(`${label} (as base64)`);
     }
+    // A PIN is only digits: found only where no other digit touches it (not inside a timestamp or id).
+    if (new RegExp(`(?<![0-9])${appLockPin}(?![0-9])`).test(text)) found.push('app lock PIN (as written)');
     expect(found, 'private words found in the log').toEqual([]);
   });
 });

@@ -18,6 +18,8 @@ const OWNERS: Record<string, string> = {
   app_nodes: 'core',
   presence: 'core',
   app_settings: 'core',
+  // The app lock is checked by core on every request (core/auth/app-lock.ts); accounts has its routes.
+  app_locks: 'core',
   // Push is core plumbing (core/push sends, prunes and respects quiet hours); the
   // notifications feature is only its settings screen and routes.
   push_subscriptions: 'core',

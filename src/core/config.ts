@@ -74,6 +74,8 @@ const envSchema = z.object({
   UPLOAD_RATE_LIMIT: wholeNumber(60, 1),
   /** Uploads are refused while the disk of MEDIA_DIR (or of DATA_DIR's embedded database) has less free than this, in MB. */
   MIN_FREE_DISK_MB: wholeNumber(512, 0),
+  /** The length of one app-lock "minute" in ms. Only tests shorten it, so a lock of 1 minute comes on in a second. */
+  APP_LOCK_MINUTE_MS: wholeNumber(60_000, 100, 60_000),
 });
 
 export interface Config {
@@ -97,6 +99,8 @@ export interface Config {
   webRoot: string | undefined;
   push: { contact: string; allowLoopback: boolean };
   uploads: { quotaBytesPerCouple: number; perPersonPerHour: number; minFreeDiskBytes: number };
+  /** APP_LOCK_MINUTE_MS (60 000 outside tests). */
+  appLockMinuteMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -124,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webRoot: undefined,
     push: { contact: e.PUSH_CONTACT, allowLoopback: e.PUSH_ALLOW_LOOPBACK === 'true' },
     uploads: { quotaBytesPerCouple: e.MEDIA_QUOTA_MB * 1_000_000, perPersonPerHour: e.UPLOAD_RATE_LIMIT, minFreeDiskBytes: e.MIN_FREE_DISK_MB * 1_000_000 },
+    appLockMinuteMs: e.APP_LOCK_MINUTE_MS,
     ...overrides,
   };
 }

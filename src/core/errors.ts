@@ -44,6 +44,12 @@ export class Gone extends AppError {
     super(410, code, message);
   }
 }
+/** The session's app lock is on: only unlocking (or signing out) goes through until the PIN is given. */
+export class Locked extends AppError {
+  constructor(message = 'Offbeat is locked on this device. Enter your PIN to open it again.') {
+    super(423, 'locked', message);
+  }
+}
 export class TooManyRequests extends AppError {
   constructor(
     message = 'That was a lot of tries in a short time. Please wait a minute and try again.',

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { ApiError } from '../core/web/api';
 import { LiveProvider, useLiveStatus } from '../core/web/live/live-provider';
 import { useSession } from '../core/web/session';
 import { Announcer, Loading, Notice, showBesideWordsAboutUs, showInEveryDialog } from '../core/web/ui';
+import { AppLockAway } from '../features/accounts/ui/app-lock-away';
 import { CoupleLiveSync, coupleCursor } from '../features/couple/ui';
 import { DevicePushSync } from '../features/notifications/ui';
 import { QuickExitButton, SafetyHint, useShiftThreeTimesToLeave } from '../features/safety/ui';
@@ -16,6 +17,9 @@ import { LoadFailedScreen, OfflineScreen } from './offline-screen';
 import { InTheMoment } from './pages/in-the-moment';
 import { AppRoutes } from './routes';
 
+// Only a device whose app lock came on needs the lock screen: it loads then.
+const AppLockScreen = lazy(() => import('../features/accounts/ui/app-lock-screen').then((m) => ({ default: m.AppLockScreen })));
+
 // A modal dialog puts the header out of reach; the quick exit must never be.
 showInEveryDialog(() => <QuickExitButton />);
 // Beside words about the relationship: a quiet offer of help when they suggest harm or fear (on the device only).
@@ -27,6 +31,7 @@ export function App() {
   const session = useSession();
   const [location] = useLocation();
   const user = session.data?.user ?? null;
+  const appLock = session.data?.appLock;
   // A new screen opens at its top (wouter keeps the old scroll): what matters is there.
   useEffect(() => {
     window.scrollTo(0, 0);
@@ -49,12 +54,25 @@ export function App() {
         </Route>
       </Switch>
     );
+  } else if (session.data?.locked) {
+    // Locked: nothing of the person's is on screen or in the cache; help and the quick exit stay.
+    content = (
+      <Switch>
+        <Route path="/help" component={HelpPage} />
+        <Route>
+          <Suspense fallback={<Loading label={copy.loading} />}>
+            <AppLockScreen />
+          </Suspense>
+        </Route>
+      </Switch>
+    );
   } else content = <AppRoutes user={user} />;
 
   return (
     <LiveProvider userId={user?.id ?? null} cursor={coupleCursor}>
       {user && <CoupleLiveSync />}
       {user && <DevicePushSync userId={user.id} />}
+      {user && appLock && <AppLockAway lockAfterMinutes={appLock.lockAfterMinutes} />}
       <a className="skip-link" href="#main">
         {copy.skipToContent}
       </a>

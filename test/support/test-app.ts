@@ -29,6 +29,8 @@ export interface TestApp extends TestServer {
 export interface TestAppOptions {
   /** Receives the server's logs (pino JSON lines), e.g. to check nothing secret is written. */
   logDestination?: DestinationStream;
+  /** The server's clock (epoch ms), e.g. to move past an app lock's minutes. */
+  now?: () => number;
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -46,7 +48,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 }
 
 async function serve(db: Database, channel: string, config: Config, options: TestAppOptions = {}): Promise<TestServer> {
-  const app = await buildApp({ config, db, features, channel, logDestination: options.logDestination });
+  const app = await buildApp({ config, db, features, channel, logDestination: options.logDestination, now: options.now });
   await app.api.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.api.server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, app, db, close: () => app.close() };

@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/database';
 import { csrfTokenFor, hashToken, randomToken } from './tokens';
 import type { EventLog } from '../realtime/event-log';
+import type { AppLockSettings, SessionLockFacts } from './app-lock';
 
 export interface SessionUser {
   sessionId: string;
@@ -35,19 +36,31 @@ export async function findSession(
   db: Queryable,
   token: string,
   opts: { days: number },
-): Promise<{ user: SessionUser; refreshed: boolean } | null> {
-  const rows = await db.query<Omit<SessionUser, 'csrfToken'> & { stale: boolean }>(
+): Promise<{ user: SessionUser; refreshed: boolean; lock: SessionLock | null } | null> {
+  // The app lock rides in the same statement (a primary-key lookup): no lock, no extra cost.
+  const rows = await db.query<Omit<SessionUser, 'csrfToken'> & { stale: boolean } & LockRow>(
     `select s.id as "sessionId", u.id as "userId", u.email,
             u.display_name as "displayName", m.couple_id as "coupleId",
-            s.last_seen_at < now() - interval '5 minutes' as stale
+            s.last_seen_at < now() - interval '5 minutes' as stale,
+            l.lock_after_minutes as "lockAfterMinutes", l.sign_out_after_minutes as "signOutAfterMinutes",
+            s.hidden_since as "hiddenSince", s.locked_at as "lockedAt", s.unlock_failures as "unlockFailures"
        from sessions s
        join users u on u.id = s.user_id
        left join couple_members m on m.user_id = u.id
+       left join app_locks l on l.user_id = u.id
       where s.id = $1 and s.expires_at > now()`,
     [hashToken(token)],
   );
-  const row = rows[0];
-  if (!row) return null;
+  const found = rows[0];
+  if (!found) return null;
+  const { lockAfterMinutes, signOutAfterMinutes, hiddenSince, lockedAt, unlockFailures, ...row } = found;
+  const lock: SessionLock | null =
+    lockAfterMinutes === null
+      ? null
+      : {
+          settings: { lockAfterMinutes, signOutAfterMinutes },
+          facts: { hiddenSince: epoch(hiddenSince), lockedAt: epoch(lockedAt), unlockFailures: Number(unlockFailures) },
+        };
   if (row.stale) {
     await db.query('update sessions set last_seen_at = now(), expires_at = now() + make_interval(days => $2) where id = $1', [
       row.sessionId,
@@ -55,7 +68,25 @@ export async function findSession(
     ]);
   }
   const { stale, ...user } = row;
-  return { user: { ...user, csrfToken: csrfTokenFor(token) }, refreshed: stale };
+  return { user: { ...user, csrfToken: csrfTokenFor(token) }, refreshed: stale, lock };
+}
+
+/** A session's app lock: the person's settings and this device's state (see core/auth/app-lock.ts). */
+export interface SessionLock {
+  settings: AppLockSettings;
+  facts: SessionLockFacts;
+}
+
+interface LockRow {
+  lockAfterMinutes: number | null;
+  signOutAfterMinutes: number | null;
+  hiddenSince: Date | string | null;
+  lockedAt: Date | string | null;
+  unlockFailures: number;
+}
+
+function epoch(value: Date | string | null): number | null {
+  return value === null ? null : new Date(value).getTime();
 }
 
 export async function deleteSession(db: Queryable, sessionId: string): Promise<void> {

@@ -17,15 +17,16 @@ import {
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { createLogger, routineLevel } from '../log';
-import { AppError, BadRequest, Forbidden, NotFound, TooManyRequests, Unauthorized } from '../errors';
+import { AppError, BadRequest, Forbidden, Locked, NotFound, TooManyRequests, Unauthorized } from '../errors';
 import { argon2idHasher, type PasswordHasher } from '../auth/passwords';
 import { RateLimiter } from '../auth/rate-limiter';
 import { LoginThrottle } from '../auth/login-throttle';
 import { findSession } from '../auth/sessions';
+import { applyAppLock } from '../auth/app-lock-gate';
 import { EventLog } from '../realtime/event-log';
 import { LiveHub } from '../realtime/hub';
 import { baselineSecurityHeaders, checkCsrf, contentSecurityPolicy } from './security';
-import { SESSION_COOKIE, setSessionCookie, type Api, type AppContext } from './context';
+import { SESSION_COOKIE, clearSessionCookie, setSessionCookie, type Api, type AppContext } from './context';
 import { diskMediaStore } from '../media-store';
 import { endSpacesLeftUnderEarlierRule, type KeepOwnWords } from '../membership';
 import type { ExportMine } from '../own-archive';
@@ -54,6 +55,8 @@ export interface BuildOptions {
   hasher?: PasswordHasher;
   /** Where logs go (default stdout); tests read them to check nothing secret is written. */
   logDestination?: DestinationStream;
+  /** The server's clock (epoch ms), for the app lock; tests move it. */
+  now?: () => number;
 }
 
 /** A mounted route; `documented` is false for routes hidden from the OpenAPI document. */
@@ -102,7 +105,8 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   });
 
   const events = new EventLog(options.channel ?? 'offbeat_events');
-  const hub = new LiveHub(db, events, api.log);
+  const now = options.now ?? Date.now;
+  const hub = new LiveHub(db, events, api.log, now);
   const media = diskMediaStore(config.mediaDir);
   const ctx: AppContext = {
     config,
@@ -115,11 +119,14 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     spaceEnd: { events, media, keepOwnWords: options.features.flatMap((f) => (f.keepOwnWords ? [f.keepOwnWords] : [])) },
     loginThrottle: new LoginThrottle({ perMinute: config.authRateLimit }),
     exportMine: options.features.flatMap((f) => (f.exportMine ? [f.exportMine] : [])),
+    now,
   };
 
   api.setValidatorCompiler(validatorCompiler);
   api.setSerializerCompiler(serializerCompiler);
   api.decorateRequest('auth', null);
+  api.decorateRequest('locked', false);
+  api.decorateRequest('appLock', null);
 
   await api.register(cookie);
   await api.register(helmet, {
@@ -142,6 +149,18 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     request.auth = found?.user ?? null;
     // The session slid forward: let the cookie live as long as the session now does.
     if (found?.refreshed && token) setSessionCookie(reply, request, config, token);
+    // The app lock of a shared device, for API requests of people who set one (core/auth/app-lock.ts).
+    request.appLock = found?.lock ?? null;
+    if (found?.lock && isPrivateApi(request.url)) {
+      const state = await applyAppLock(db, events, found.user, found.lock, now(), config.appLockMinuteMs);
+      if (state === 'signed_out') {
+        request.auth = null;
+        clearSessionCookie(reply, request, config);
+      } else if (state === 'locked') {
+        request.locked = true;
+        if (!request.routeOptions.config.whileLocked) throw new Locked();
+      }
+    }
     const access = request.routeOptions.config.access ?? 'user';
     if (access !== 'public' && !request.auth) throw new Unauthorized();
     if (access === 'couple' && !request.auth?.coupleId) {

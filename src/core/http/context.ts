@@ -10,7 +10,7 @@ import type { LiveHub } from '../realtime/hub';
 import type { PasswordHasher } from '../auth/passwords';
 import type { RateLimiter } from '../auth/rate-limiter';
 import type { LoginThrottle } from '../auth/login-throttle';
-import type { SessionUser } from '../auth/sessions';
+import type { SessionLock, SessionUser } from '../auth/sessions';
 import { Unauthorized } from '../errors';
 import { CoupleScope, requireCoupleScope } from '../couple-scope';
 
@@ -29,6 +29,8 @@ export interface AppContext {
   loginThrottle: LoginThrottle;
   /** Each feature's share of a person's own archive (see Feature.exportMine). */
   exportMine: ExportMine[];
+  /** The server's clock (epoch ms); tests move it. SQL keeps its own now() for session expiry. */
+  now: () => number;
 }
 
 export type Api = FastifyInstance<any, any, any, any, ZodTypeProvider>;
@@ -39,9 +41,15 @@ export type Access = 'public' | 'user' | 'couple';
 declare module 'fastify' {
   interface FastifyRequest {
     auth: SessionUser | null;
+    /** This session's app lock is on (only routes marked `whileLocked` are reached then). */
+    locked: boolean;
+    /** The session's app lock (settings and this device's state), when the person set one. */
+    appLock: SessionLock | null;
   }
   interface FastifyContextConfig {
     access?: Access;
+    /** Reachable while the session is locked: unlocking, signing out, the session itself, the socket (which then closes). */
+    whileLocked?: boolean;
   }
 }
 

@@ -23,6 +23,8 @@ export type NodeMessage =
   | { k: 'ephemeral'; c: string; from: string; m: Record<string, unknown> }
   | { k: 'presence'; c: string; p: { userId: string; online: boolean; lastSeenAt: string | null } }
   | { k: 'revoke'; u: string; s: string[] | null }
+  /** Session `s` of `u` locks at `at` (epoch ms; now or past: at once); null: it will not (back in sight, or unlocked). */
+  | { k: 'lock'; u: string; s: string; at: number | null }
   /** `u` is now in couple `c` (null: in none). */
   | { k: 'membership'; u: string; c: string | null };
 
@@ -99,7 +101,7 @@ export class EventLog {
   async publish(db: Queryable, message: NodeMessage | string): Promise<void> {
     const text = typeof message === 'string' ? message : JSON.stringify(message);
     await db.query('select pg_notify($1, $2)', [this.channel, text]);
-    if (typeof message !== 'string' && (message.k === 'revoke' || message.k === 'membership')) this.afterCommit(db, message);
+    if (typeof message !== 'string' && (message.k === 'revoke' || message.k === 'membership' || message.k === 'lock')) this.afterCommit(db, message);
   }
 
   /** Hands `message` to this process's listeners once `db`'s transaction commits (at once outside one: already committed). */

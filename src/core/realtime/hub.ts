@@ -24,6 +24,8 @@ interface Connection {
   chain: Promise<void>;
   subscribed: boolean;
   alive: boolean;
+  /** Closes the socket when its session's app lock comes on (only for people who set one). */
+  lockTimer?: NodeJS.Timeout;
 }
 
 /**
@@ -43,6 +45,7 @@ export class LiveHub {
     private readonly db: Database,
     private readonly events: EventLog,
     private readonly log: Logger,
+    private readonly now: () => number = Date.now,
   ) {}
 
   async start(): Promise<void> {
@@ -187,6 +190,9 @@ export class LiveHub {
           }
         }
         break;
+      case 'lock':
+        this.lockAt(message.u, message.s, message.at);
+        break;
       case 'membership':
         // Only sockets still following the old space move on; one opened after the change is already right.
         for (const conn of this.byUser.get(message.u) ?? []) {
@@ -195,6 +201,26 @@ export class LiveHub {
           conn.socket.close(CLOSE_CODES.membershipChanged, 'couple changed');
         }
         break;
+    }
+  }
+
+  /**
+   * Closes this process's sockets of one session when its app lock comes on at `at`
+   * (epoch ms; past: now), or cancels that (null). Timers exist only for people with a lock.
+   */
+  lockAt(userId: string, sessionId: string, at: number | null): void {
+    for (const conn of this.byUser.get(userId) ?? []) {
+      if (conn.session.sessionId !== sessionId) continue;
+      clearTimeout(conn.lockTimer);
+      conn.lockTimer = undefined;
+      if (at === null) continue;
+      const closeLocked = () => conn.socket.close(CLOSE_CODES.locked, 'locked');
+      const wait = at - this.now();
+      if (wait <= 0) closeLocked();
+      else {
+        conn.lockTimer = setTimeout(closeLocked, wait);
+        conn.lockTimer.unref();
+      }
     }
   }
 
@@ -333,6 +359,7 @@ export class LiveHub {
 
   private async detach(conn: Connection): Promise<void> {
     const userConns = this.byUser.get(conn.session.userId);
+    clearTimeout(conn.lockTimer);
     if (!userConns?.delete(conn)) return;
     if (userConns.size === 0) this.byUser.delete(conn.session.userId);
     if (conn.coupleId) removeFrom(this.byCouple, conn.coupleId, conn);

@@ -73,4 +73,6 @@ export const CLOSE_CODES = {
   sessionEnded: 4401,
   membershipChanged: 4409,
   protocolError: 4400,
+  /** The session's app lock came on: the client shows its lock screen and stops until unlocked. */
+  locked: 4423,
 } as const;

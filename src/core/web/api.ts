@@ -20,6 +20,15 @@ export class ApiError extends Error {
 export interface SessionState {
   user: Me | null;
   csrfToken: string;
+  /** This device's app lock is on: nothing of the person's is shown until the PIN is given. */
+  locked?: true;
+  /** The person's app lock, when they set one (see core/auth/app-lock.ts). */
+  appLock?: AppLockView;
+}
+
+export interface AppLockView {
+  lockAfterMinutes: number;
+  signOutAfterMinutes: number | null;
 }
 
 export interface Me {
@@ -39,9 +48,31 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 let csrfToken: string | null = null;
 let onUnauthorized: (() => void) | null = null;
 
+let onLocked: (() => void) | null = null;
+
 /** Called when the server says this device is no longer signed in (401). */
 export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
+}
+
+/** Called when the server says this device's app lock is on (423 `locked`). */
+export function setLockedHandler(handler: () => void): void {
+  onLocked = handler;
+}
+
+/**
+ * A small POST that still goes out while the page is being hidden or closed (fetch
+ * `keepalive`; sendBeacon cannot carry the CSRF header). Nothing waits for its answer.
+ */
+export function sendKeepalive(path: string, body: unknown): void {
+  if (csrfToken === null) return;
+  void fetch(path, {
+    method: 'POST',
+    keepalive: true,
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': csrfToken },
+    body: JSON.stringify(body),
+  }).catch(() => {});
 }
 
 export async function fetchSession(): Promise<SessionState> {
@@ -107,6 +138,7 @@ async function request<T>(method: Method, path: string, body?: unknown, raw?: Ra
       return send<T>(method, path, body, raw);
     }
     if (error instanceof ApiError && error.status === 401 && path !== '/api/auth/login') onUnauthorized?.();
+    if (error instanceof ApiError && error.status === 423 && error.code === 'locked') onLocked?.();
     throw error;
   }
 }

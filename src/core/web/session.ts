@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchSession, setUnauthorizedHandler, type Me, type SessionState } from './api';
+import { fetchSession, setLockedHandler, setUnauthorizedHandler, type Me, type SessionState } from './api';
 import { queryClient } from './query-client';
 import { showFlash } from './flash';
 import { coreCopy } from './copy';
@@ -69,10 +69,23 @@ export function refreshSession(): Promise<void> {
   return queryClient.invalidateQueries({ queryKey: sessionKey });
 }
 
+/**
+ * This device's app lock came on (the server answered 423, the socket closed with 4423, or
+ * the page came back after the lock time): every cached answer of the person is let go of,
+ * as a quick exit does, and the lock screen shows. Nothing of theirs is fetched until the PIN.
+ */
+export function setLocked(): void {
+  const old = queryClient.getQueryData<SessionState>(sessionKey);
+  if (old?.locked) return;
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
+  queryClient.setQueryData<SessionState>(sessionKey, { user: null, csrfToken: old?.csrfToken ?? '', locked: true });
+}
+
 let endingSession = false;
 /** The server no longer knows this device: say so once, kindly, and show the signed-out screens. */
 export function onSessionEnded(): void {
-  const wasSignedIn = Boolean(queryClient.getQueryData<SessionState>(sessionKey)?.user);
+  const state = queryClient.getQueryData<SessionState>(sessionKey);
+  const wasSignedIn = Boolean(state?.user || state?.locked);
   if (!wasSignedIn || endingSession) return;
   endingSession = true;
   showFlash(coreCopy.loggedOutElsewhere);
@@ -80,3 +93,4 @@ export function onSessionEnded(): void {
 }
 
 setUnauthorizedHandler(onSessionEnded);
+setLockedHandler(setLocked);

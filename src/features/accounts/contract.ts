@@ -26,7 +26,15 @@ export const me = z.object({
   coupleId: z.uuid().nullable(),
 }) satisfies z.ZodType<Me>; // core's session (core/web/api.ts) reads this shape: a drift fails to compile
 /** Who I am (null when signed out), and the CSRF token for my next state-changing request. */
-export const sessionState = z.object({ user: me.nullable(), csrfToken: z.string() }) satisfies z.ZodType<CoreSessionState>;
+/** The person's app lock on shared devices (absent when they set none). */
+export const appLockView = z.object({ lockAfterMinutes: z.number().int(), signOutAfterMinutes: z.number().int().nullable() });
+export const sessionState = z.object({
+  user: me.nullable(),
+  csrfToken: z.string(),
+  /** Present (true) only while this device's app lock is on; `user` is then null. */
+  locked: z.literal(true).optional(),
+  appLock: appLockView.optional(),
+}) satisfies z.ZodType<CoreSessionState>;
 /** One device signed in to my account. */
 export const deviceSession = z.object({ id: z.string(), userAgent: z.string().nullable(), createdAt: z.string(), lastSeenAt: z.string(), current: z.boolean() });
 export const deviceSessions = z.object({ sessions: z.array(deviceSession) });
@@ -34,6 +42,7 @@ export const deviceSessions = z.object({ sessions: z.array(deviceSession) });
 export const sessionsEnded = z.object({ ended: z.number().int() });
 
 export type SessionState = z.infer<typeof sessionState>;
+export type AppLockView = z.infer<typeof appLockView>;
 export type DeviceSession = z.infer<typeof deviceSession>;
 export type DeviceSessions = z.infer<typeof deviceSessions>;
 export type SessionsEnded = z.infer<typeof sessionsEnded>;

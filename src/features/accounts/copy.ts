@@ -16,3 +16,14 @@ export const archiveCopy = {
   photo: 'A photo you kept',
   fileInJson: 'A file you kept is in the JSON download.',
 };
+
+/** Words the server says about the app lock on shared devices. */
+export const appLockCopy = {
+  noLock: 'There is no app lock set for this account.',
+  wrongPin: (triesLeft: number) =>
+    triesLeft === 1
+      ? 'That PIN did not match. One more try, then Offbeat signs out on this device.'
+      : `That PIN did not match. You can try ${triesLeft} more times.`,
+  signedOut: 'Offbeat signed out on this device after several tries, to keep it private. You can log in again with your password.',
+  pinOrPassword: 'Please give your PIN or your password (one of them).',
+} as const;

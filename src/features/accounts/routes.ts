@@ -21,6 +21,8 @@ import { accountCopy } from './copy';
 import { renderArchiveHtml } from './archive-html';
 import { gatherOwnArchive } from './own-archive';
 import * as q from './queries';
+import { checkPassword } from './password-check';
+import { appLockRoutes } from './app-lock-routes';
 import { accountEvents, deviceSessions, sessionState, sessionsEnded } from './contract';
 
 const email = z.email().max(254);
@@ -30,14 +32,22 @@ const displayName = singleLine(60);
 const tags = ['accounts'];
 
 function routes(api: Api, ctx: AppContext): void {
+  appLockRoutes(api, ctx);
   /** Who am I, and the CSRF token for my next state-changing request. */
   api.get(
     '/api/session',
-    { config: { access: 'public' }, schema: { tags, response: { 200: sessionState } } },
+    { config: { access: 'public', whileLocked: true }, schema: { tags, response: { 200: sessionState } } },
     async (request, reply) => {
+      // Locked: who is signed in stays unsaid; the token lets the lock screen send the PIN.
+      if (request.auth && request.locked) return { user: null, csrfToken: request.auth.csrfToken, locked: true as const };
       if (request.auth) {
         const a = request.auth;
-        return { user: { id: a.userId, email: a.email, displayName: a.displayName, coupleId: a.coupleId }, csrfToken: a.csrfToken };
+        const appLock = request.appLock?.settings;
+        return {
+          user: { id: a.userId, email: a.email, displayName: a.displayName, coupleId: a.coupleId },
+          csrfToken: a.csrfToken,
+          ...(appLock ? { appLock } : {}),
+        };
       }
       let token = request.cookies[ANON_CSRF_COOKIE];
       if (!token) {
@@ -99,7 +109,7 @@ function routes(api: Api, ctx: AppContext): void {
     },
   );
 
-  api.post('/api/auth/logout', { schema: { tags, response: { 204: noContent } } }, async (request, reply) => {
+  api.post('/api/auth/logout', { config: { whileLocked: true }, schema: { tags, response: { 204: noContent } } }, async (request, reply) => {
     const user = currentUser(request);
     await q.deleteOwnSession(ctx.db, user.userId, user.sessionId);
     await announceSessionsEnded(ctx.db, ctx.events, user.userId, [user.sessionId]);
@@ -262,14 +272,6 @@ async function startSession(ctx: AppContext, request: FastifyRequest, reply: Fas
 /** Gives this browser the account's device cookie, so a flood of wrong guesses elsewhere never keeps it out. */
 async function rememberDevice(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, userId: string): Promise<void> {
   reply.setCookie(DEVICE_COOKIE, newDeviceCookie(await deviceKey(ctx.db), userId), cookieOptions(request, ctx.config, DEVICE_COOKIE_DAYS * 86_400));
-}
-
-async function checkPassword(ctx: AppContext, userId: string, candidate: string): Promise<void> {
-  ctx.authLimiter.hit(`password-account:${userId}`);
-  const user = await q.findUserById(ctx.db, userId);
-  if (!user || !(await ctx.hasher.verify(user.passwordHash, candidate))) {
-    throw new Forbidden('wrong_password', accountCopy.wrongPassword);
-  }
 }
 
 let cachedDummy: Promise<string> | undefined;

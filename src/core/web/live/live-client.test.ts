@@ -105,6 +105,20 @@ describe('LiveClient', () => {
     expect(sockets).toHaveLength(1);
   });
 
+  it('stops and reports when the app lock came on (4423), without reconnecting', async () => {
+    const { client, latest, handlers, sockets } = setup();
+    let locked = 0;
+    handlers.onLocked = () => (locked += 1);
+    client.start();
+    latest().open();
+    await flush();
+    latest().serverCloses(4423);
+    vi.advanceTimersByTime(60_000);
+    expect(locked).toBe(1);
+    expect(handlers.ended).toBe(0);
+    expect(sockets).toHaveLength(1);
+  });
+
   it('after a membership change, reconnects at once and asks for a fresh cursor', async () => {
     const { client, latest, handlers, sockets } = setup(3);
     client.start();

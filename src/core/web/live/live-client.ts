@@ -13,7 +13,7 @@ import type { LiveMessage } from '../../realtime/protocol';
  */
 
 /** Close codes the server uses (mirrors CLOSE_CODES in protocol.ts; a unit test keeps them equal). */
-export const LIVE_CLOSE = { sessionEnded: 4401, membershipChanged: 4409, protocolError: 4400 } as const;
+export const LIVE_CLOSE = { sessionEnded: 4401, membershipChanged: 4409, protocolError: 4400, locked: 4423 } as const;
 
 /** WebSocket.OPEN, spelled out so the client also runs where WebSocket is not a global (tests). */
 const OPEN = 1;
@@ -26,6 +26,8 @@ export interface LiveHandlers {
   onMessage(message: LiveMessage): void;
   /** This device is signed out (4401). The client stops. */
   onSessionEnded(): void;
+  /** This device's app lock came on (4423). The client stops until it is started again. */
+  onLocked?(): void;
   /** This person joined or left a couple space somewhere: refetch; the client reconnects by itself. */
   onMembershipChanged(): void;
   onStatus(status: LiveStatus): void;
@@ -162,6 +164,11 @@ export class LiveClient {
     if (code === LIVE_CLOSE.sessionEnded) {
       this.stopped = true;
       this.options.handlers.onSessionEnded();
+      return;
+    }
+    if (code === LIVE_CLOSE.locked) {
+      this.stopped = true;
+      this.options.handlers.onLocked?.();
       return;
     }
     this.options.handlers.onStatus('waiting');

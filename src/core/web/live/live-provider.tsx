@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LiveMessage } from '../../realtime/protocol';
-import { onSessionEnded, refreshSession } from '../session';
+import { onSessionEnded, refreshSession, setLocked } from '../session';
 import { forgetViewClocks } from '../versioned-view';
 import { LiveClient, type LiveStatus } from './live-client';
 
@@ -42,6 +42,7 @@ export function LiveProvider({ userId, cursor, children }: LiveProviderProps) {
         cursor: () => cursorRef.current(),
         onMessage: (m) => listeners.current.forEach((l) => l(m)),
         onSessionEnded,
+        onLocked: setLocked,
         onMembershipChanged: () => {
           forgetViewClocks();
           void refreshSession();

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../core/web/api';
 import { refreshSession, setSignedIn, signOutByChoice } from '../../../core/web/session';
 import { showFlash } from '../../../core/web/flash';
-import type { DeviceSession, DeviceSessions, SessionState, SessionsEnded } from '../contract';
+import type { AppLockView, DeviceSession, DeviceSessions, SessionState, SessionsEnded } from '../contract';
 import { copy } from './copy';
 
 export type { DeviceSession };
@@ -89,5 +89,34 @@ export function useDeleteAccount() {
       showFlash(copy.settings.deleteAccount.done);
       return signOutByChoice();
     },
+  });
+}
+
+export interface AppLockInput {
+  password: string;
+  pin: string;
+  lockAfterMinutes: number;
+  signOutAfterMinutes: number | null;
+}
+
+export function useSetAppLock() {
+  return useMutation({
+    mutationFn: (input: AppLockInput) => api.put<AppLockView>('/api/account/app-lock', input),
+    onSuccess: refreshSession,
+  });
+}
+
+export function useRemoveAppLock() {
+  return useMutation({
+    mutationFn: (input: { pin: string } | { password: string }) => api.delete<null>('/api/account/app-lock', input),
+    onSuccess: refreshSession,
+  });
+}
+
+/** The right PIN opens this device again as the same person; 5 wrong ones sign it out (the server says 401). */
+export function useUnlock() {
+  return useMutation({
+    mutationFn: (pin: string) => api.post<SessionState>('/api/account/app-lock/unlock', { pin }),
+    onSuccess: setSignedIn,
   });
 }

@@ -120,6 +120,55 @@ export const copy = {
       done: 'Your account has been deleted. Take good care.',
     },
   },
+  appLock: {
+    settings: {
+      title: 'Lock on shared devices',
+      intro:
+        'If others use this phone or computer, Offbeat can ask for a PIN when you come back after a while away, and log you out after longer. It is your choice, and only you see it.',
+      off: 'The lock is off.',
+      on: (lockAfter: string, signOut: string | null) =>
+        signOut ? `On: asks for your PIN after ${lockAfter} away, and logs out after ${signOut} away.` : `On: asks for your PIN after ${lockAfter} away.`,
+      pin: 'PIN',
+      pinHint: '4 to 8 digits. Pick one others would not guess.',
+      newPin: 'New PIN',
+      lockAfter: 'Ask for the PIN after',
+      signOutAfter: 'Log out after',
+      never: 'Never',
+      password: 'Your password, to confirm',
+      turnOn: 'Turn on the lock',
+      change: 'Save lock settings',
+      saved: 'Saved. The lock is on for every device you use Offbeat on.',
+      turnOffTitle: 'Turn the lock off',
+      turnOffHint: 'Your PIN or your password.',
+      turnOffField: 'PIN or password',
+      turnOff: 'Turn off the lock',
+      turnedOff: 'The lock is off.',
+      limits:
+        'A lock keeps Offbeat private when someone picks up a device you left. It cannot hide that the app is installed, and it cannot help on a device someone else controls.',
+    },
+    screen: {
+      title: 'Offbeat is resting',
+      body: 'You were away for a while. Enter your PIN to open it again.',
+      pin: 'Your PIN',
+      pad: 'Number pad',
+      digit: (d: string) => `Digit ${d}`,
+      erase: 'Erase a digit',
+      open: 'Open',
+      forgot: 'Forgot your PIN? You can log out here and log in again with your password.',
+      logOut: 'Log out on this device',
+    },
+    duration: (minutes: number) =>
+      minutes % 1440 === 0
+        ? minutes === 1440 ? '1 day' : `${minutes / 1440} days`
+        : minutes % 60 === 0
+          ? minutes === 60 ? '1 hour' : `${minutes / 60} hours`
+          : minutes === 1 ? '1 minute' : `${minutes} minutes`,
+    validation: {
+      pin: 'Please use 4 to 8 digits.',
+      password: 'Please enter your password.',
+      pinOrPassword: 'Please enter your PIN or your password.',
+    },
+  },
   device: {
     unknown: 'An unknown device',
     on: (browser: string, os: string) => `${browser} on ${os}`,

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Button, Card, FormError, Screen } from '../../../core/web/ui';
 import { useLogout } from './api';
 import { copy } from './copy';
+import { AppLockSettings } from './app-lock-settings';
 import { DeleteAccount } from './delete-account';
 import { DisplayNameForm } from './display-name-form';
 import { PasswordForm } from './password-form';
@@ -22,6 +23,7 @@ export function SettingsScreen({ children }: SettingsScreenProps) {
       {children}
       <OwnWordsSection />
       <SessionsList />
+      <AppLockSettings />
       <PasswordForm />
       <Card title={copy.settings.logOut.title}>
         <p className="muted">{copy.settings.logOut.body}</p>
