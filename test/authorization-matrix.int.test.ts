@@ -414,6 +414,27 @@ const matrix: Record<string, Entry> = {
   'DELETE /api/safety/check': { prepare: safetyCheckWorld, expect: signedIn(204) },
   'POST /api/safety/check/dismiss': { prepare: safetyCheckWorld, expect: signedIn(204) },
 
+  // weekly check-in: each person's own week; the owner's private answers never reach the partner
+  'GET /api/checkins/week': {
+    prepare: checkinWorld,
+    request: () => ({ query: 'timeZone=Europe%2FBerlin' }),
+    expect: signedIn(200),
+    check: (_w, _p, role, res) => {
+      if (role === 'owner') expect(res.body.mine).toMatchObject({ csi4Total: 21, sharing: 'private' });
+      else if (role !== 'anonymous') expect(res.body).toMatchObject({ mine: null, partner: null });
+    },
+  },
+  'PUT /api/checkins/week': {
+    prepare: checkinWorld,
+    request: () => ({ body: { timeZone: 'Europe/Berlin', csi4: null, loop: { caught: 1, wayBack: 2, safeToReach: 3, safeToStepBack: null } } }),
+    expect: signedIn(200),
+    check: (_w, _p, role, res) => {
+      if (role === 'partner') expect(res.body.partner).toBeNull();
+    },
+  },
+  'PUT /api/checkins/day': { request: () => ({ body: { weekday: 7 } }), expect: signedIn(204) },
+  'PUT /api/checkins/reminder': { request: () => ({ body: { enabled: true, localTime: '19:30', timeZone: 'Europe/Berlin' } }), expect: signedIn(204) },
+
   // notifications
   'GET /api/push/key': { expect: signedIn(200) },
   'POST /api/push/subscriptions': { request: (_w, _p, role) => ({ body: { endpoint: `http://127.0.0.1:9/${role}-${randomUUID()}`, keys: { p256dh: 'BAAA', auth: 'AAAA' } } }), expect: signedIn(201) },
@@ -570,6 +591,11 @@ async function saidAndMeantWorld(w: World): Promise<Prepared> {
 
 async function safetyCheckWorld(w: World): Promise<Prepared> {
   await created(w.owner.put('/api/safety/check', { answers: { afraid: 'yes', hurt: 'rather_not_say' } }), 200);
+  return {};
+}
+
+async function checkinWorld(w: World): Promise<Prepared> {
+  await created(w.owner.put('/api/checkins/week', { timeZone: 'Europe/Berlin', csi4: { happiness: 6, warm: 5, rewarding: 5, satisfied: 5 }, loop: { caught: 4, wayBack: 4, safeToReach: 4, safeToStepBack: 4 } }), 200);
   return {};
 }
 

@@ -52,6 +52,9 @@ describe('inputs that once reached the database or Fastify’s own error shape',
     ['a quiet-until time sent straight in', 'PUT', '/api/notifications/sharing', { seenReceipts: true, presenceVisible: true, quietUntil: '2999-01-01T00:00:00Z' }],
     ['a receipt choice as a string', 'PUT', '/api/notifications/sharing', { seenReceipts: 'no', presenceVisible: true }],
     ['a pause "not now" with a passenger', 'POST', '/api/pause/commands', { commandId: '00000000-0000-4000-8000-000000000000', command: { type: 'not_now', by: 'someone' } }],
+    ['a CSI-4 answer past its scale', 'PUT', '/api/checkins/week', { timeZone: 'UTC', csi4: { happiness: 7, warm: 0, rewarding: 0, satisfied: 0 }, loop: { caught: null, wayBack: null, safeToReach: null, safeToStepBack: null } }],
+    ['a check-in time zone that is a path', 'GET', '/api/checkins/week?timeZone=..%2F..%2Fetc%2Fpasswd', undefined],
+    ['a check-in day that is no weekday', 'PUT', '/api/checkins/day', { weekday: 0 }],
     ['a path parameter over Fastify’s length limit', 'DELETE', `/api/couple/invites/${'x'.repeat(500)}`, undefined],
   ])('answers %s with a 4xx in the one error shape and changes nothing', async (label, method, path, body) => {
     const before = await snapshotDatabase(app.db);

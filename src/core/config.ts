@@ -76,6 +76,8 @@ const envSchema = z.object({
   MIN_FREE_DISK_MB: wholeNumber(512, 0),
   /** The length of one app-lock "minute" in ms. Only tests shorten it, so a lock of 1 minute comes on in a second. */
   APP_LOCK_MINUTE_MS: wholeNumber(60_000, 100, 60_000),
+  /** The CSI-4 in the weekly check-in: `off` for a deployment that may not or will not ask it (decision 0016). */
+  CHECKIN_CSI4: z.enum(['on', 'off']).default('on'),
 });
 
 export interface Config {
@@ -101,6 +103,8 @@ export interface Config {
   uploads: { quotaBytesPerCouple: number; perPersonPerHour: number; minFreeDiskBytes: number };
   /** APP_LOCK_MINUTE_MS (60 000 outside tests). */
   appLockMinuteMs: number;
+  /** Which validated instruments the weekly check-in asks. */
+  checkin: { csi4: boolean };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -129,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     push: { contact: e.PUSH_CONTACT, allowLoopback: e.PUSH_ALLOW_LOOPBACK === 'true' },
     uploads: { quotaBytesPerCouple: e.MEDIA_QUOTA_MB * 1_000_000, perPersonPerHour: e.UPLOAD_RATE_LIMIT, minFreeDiskBytes: e.MIN_FREE_DISK_MB * 1_000_000 },
     appLockMinuteMs: e.APP_LOCK_MINUTE_MS,
+    checkin: { csi4: e.CHECKIN_CSI4 === 'on' },
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import type { Feature } from '../core/http/app';
 import { accountsFeature } from '../features/accounts/routes';
+import { checkinFeature } from '../features/checkin/routes';
 import { coupleFeature } from '../features/couple/routes';
 import { liveFeature } from '../features/live/routes';
 import { notificationsFeature } from '../features/notifications/routes';
@@ -12,4 +13,4 @@ import { signalFeature } from '../features/signal/routes';
 import { toolkitFeature } from '../features/toolkit/routes';
 
 /** Every feature the server mounts. A new feature is a folder plus one line here. */
-export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature, patternMapFeature, repairFeature, practiceFeature, toolkitFeature, notificationsFeature, safetyFeature];
+export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature, patternMapFeature, repairFeature, practiceFeature, toolkitFeature, notificationsFeature, safetyFeature, checkinFeature];

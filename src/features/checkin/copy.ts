@@ -1,0 +1,82 @@
+import type { LoopKey, Sharing } from './questions';
+
+/**
+ * The weekly check-in's words: ours, kind and unhurried. The CSI-4's items are the published
+ * text and live with the instrument (csi4.ts). Zod-free: the client imports it.
+ */
+export const checkinCopy = {
+  title: 'This week’s check-in',
+  intro: 'About a minute, just for you. Nothing here is a test, and there are no right answers.',
+  privateByDefault: 'Your answers stay with you unless you choose to share them below.',
+  csi4: {
+    heading: 'How the relationship feels',
+    // Shown beside the instrument: its source, and that it is not ours.
+    source: 'These four questions are the Couples Satisfaction Index (CSI-4) by Funk & Rogge, used as published.',
+  },
+  loop: {
+    heading: 'The loop this week',
+    label: 'Offbeat’s own questions — not a validated measure.',
+    questions: {
+      caught: 'How often did we get caught in the loop this week?',
+      wayBack: 'When we did, how quickly did we find our way back?',
+      safeToReach: 'How safe did it feel to reach for each other?',
+      safeToStepBack: 'How safe did it feel to step back when one of us needed space?',
+    } satisfies Record<LoopKey, string>,
+    anchors: {
+      caught: ['Not at all', 'Once', 'A few times', 'Often', 'Most days'],
+      wayBack: ['Not yet', 'Slowly', 'After a while', 'Fairly quickly', 'Quickly'],
+      safeToReach: ['Not safe', 'A little safe', 'Somewhat safe', 'Mostly safe', 'Very safe'],
+      safeToStepBack: ['Not safe', 'A little safe', 'Somewhat safe', 'Mostly safe', 'Very safe'],
+    } satisfies Record<LoopKey, readonly string[]>,
+    skip: 'Skip',
+  },
+  sharing: {
+    legend: 'Who sees this week’s answers?',
+    options: (partner: string): Record<Sharing, string> => ({
+      private: 'Just me',
+      reveal_together: `Reveal together with ${partner}`,
+      share: `Share with ${partner} now`,
+    }),
+    hint: 'Reveal together: you both see both once you have both answered. You can change this any time this week.',
+  },
+  save: 'Save my check-in',
+  saved: 'Saved. Thank you for taking the minute.',
+  change: 'Change my answers',
+  mine: 'My answers',
+  theirs: (partner: string) => `${partner}’s answers`,
+  stand: {
+    private: 'Kept just for you.',
+    shared: 'Shared.',
+    waiting: 'You will see each other’s answers once you have both answered.',
+    revealed: 'Revealed together.',
+  },
+  partnerWaiting: (partner: string) => `${partner} has answered and would like to reveal together — whenever you are ready.`,
+  partnerWaitingMinePrivate: (partner: string) => `${partner} would like to reveal together. Share yours the same way to see each other’s.`,
+  skipped: 'Skipped',
+  noCsi4: 'Not answered this week',
+  day: {
+    legend: 'Our check-in day',
+    hint: 'One day a week that suits you both; either of you can change it.',
+    none: 'No day yet',
+    names: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    short: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  },
+  reminder: {
+    label: 'A gentle reminder on our day',
+    time: 'At',
+    hint: 'A quiet notification, only to you, only if you have not checked in yet.',
+    needsDay: 'Choose a day first.',
+    push: { title: 'A minute for this week', body: 'Your weekly check-in is here whenever it suits you.' },
+  },
+  home: {
+    title: 'A minute for this week',
+    body: 'Your weekly check-in is open. It is yours to keep or to share.',
+    open: 'Check in',
+    chooseDay: 'A weekly check-in, about a minute each. Pick a day that suits you both.',
+    choose: 'Choose a day',
+  },
+  back: 'Back to home',
+  rejections: {
+    csi4Off: 'This check-in does not ask those questions here.',
+  },
+} as const;
