@@ -122,6 +122,10 @@ const PRIVATE_TEXT = [
 
 /** Routes whose input is ids, choices, numbers, tokens or media bytes: nothing a person wrote in words. */
 const NO_PRIVATE_TEXT = [
+  // The weekly check-in takes private answers, but only as numbers on fixed scales and choices: no words to leak.
+  'PUT /api/checkins/week',
+  'PUT /api/checkins/day',
+  'PUT /api/checkins/reminder',
   'POST /api/auth/logout',
   'DELETE /api/account/sessions/:id',
   'POST /api/account/app-lock/away',

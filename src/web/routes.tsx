@@ -5,6 +5,7 @@ import { Loading } from '../core/web/ui';
 import { copy } from './copy';
 import { HelpPage } from './help-page';
 import { SAFETY_CHECK_PATH } from '../features/safety/ui';
+import { CHECKIN_PATH } from '../features/checkin/ui/path';
 import { NotFoundScreen } from './offline-screen';
 // The first screen of a first visit comes with the entry script instead of as a chunk of its own,
 // so a phone on mobile data does not wait one more round trip before it sees anything.
@@ -46,6 +47,7 @@ const PatternMapRoutes = screen(() => import('../features/pattern-map/ui/map-rou
 const RepairPage = screen(() => import('./pages/repair-page'), 'RepairPage');
 const JournalPage = screen(() => import('./pages/journal-page'), 'JournalPage');
 const PracticePage = screen(() => import('./pages/practice-page'), 'PracticePage');
+const CheckinPage = screen(() => import('./pages/checkin-page'), 'CheckinPage');
 const SafetyCheckScreen = screen(() => import('../features/safety/ui/safety-check-screen'), 'SafetyCheckScreen');
 
 /** Which screen each address shows, for someone signed out, signed in alone, or in a couple space. */
@@ -65,6 +67,7 @@ export function AppRoutes({ user }: { user: Me | null }) {
         <Route path="/toolkit">{signedIn(<ToolkitPage />)}</Route>
         <Route path="/map" nest>{user?.coupleId ? <PatternMapRoutes /> : <Redirect to="~/" replace />}</Route>
         <Route path="/repair" nest>{user?.coupleId ? <RepairPage /> : <Redirect to="~/" replace />}</Route>
+        <Route path={CHECKIN_PATH}>{user?.coupleId ? <CheckinPage /> : <Redirect to="/" replace />}</Route>
         <Route path={SAFETY_CHECK_PATH}>{signedIn(<SafetyCheckScreen />)}</Route>
         <Route path="/journal">{signedIn(<JournalPage />)}</Route>
         <Route path="/practice" nest>{user?.coupleId ? <PracticePage /> : <Redirect to="~/" replace />}</Route>

@@ -53,6 +53,9 @@ export const checkinCopy = {
   partnerWaiting: (partner: string) => `${partner} has answered and would like to reveal together — whenever you are ready.`,
   partnerWaitingMinePrivate: (partner: string) => `${partner} would like to reveal together. Share yours the same way to see each other’s.`,
   skipped: 'Skipped',
+  weekOf: (date: string) => `Week of ${date}`,
+  csi4Partial: 'Answer all four of these, or leave all four for this week.',
+  answered: 'Checked in for this week',
   noCsi4: 'Not answered this week',
   day: {
     legend: 'Our check-in day',

@@ -4,6 +4,7 @@ import { HomePractice } from './home-practice';
 import { LoopCard } from '../../features/pattern-map/ui/loop-card';
 import { RepairCard } from '../../features/repair/ui/repair-card';
 import { SafetyCheckOffer } from '../../features/safety/ui';
+import { CheckinCard } from '../../features/checkin/ui';
 import '../activity-words';
 
 /** The couple's home with the cards of the features that live beside it. */
@@ -13,6 +14,7 @@ export function HomePage() {
       <HomeSignal />
       <SafetyCheckOffer />
       <LoopCard />
+      <CheckinCard />
       <RepairCard />
       <HomePractice />
     </HomeScreen>

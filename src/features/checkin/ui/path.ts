@@ -1,0 +1,2 @@
+/** Where the weekly check-in lives. */
+export const CHECKIN_PATH = '/check-in';
