@@ -58,6 +58,7 @@ export const checkinCopy = {
   answered: 'Checked in for this week',
   noCsi4: 'Not answered this week',
   day: {
+    title: 'When we check in',
     legend: 'Our check-in day',
     hint: 'One day a week that suits you both; either of you can change it.',
     none: 'No day yet',

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../core/web/api';
-import { VersionedView, useChangeThenReread, useVersionedChange } from '../../../core/web/versioned-view';
+import { VersionedView, useVersionedChange } from '../../../core/web/versioned-view';
 import type { CheckinBody, CheckinWeekView } from '../contract';
 
 /** The person's own time zone: their week is the week on their own wall clock. */
@@ -24,8 +24,13 @@ export function useAnswerWeek() {
   });
 }
 
+/** Picks the couple's day; the chip shows it at once (a controlled radio must not snap back). */
 export function useSetDay() {
-  return useChangeThenReread(weekView, (weekday: number | null) => api.put<null>('/api/checkins/day', { weekday }));
+  return useVersionedChange(weekView, {
+    optimistic: (view, weekday: number | null) => ({ ...view, day: weekday }),
+    send: async (weekday: number | null) => (await api.put<null>('/api/checkins/day', { weekday }), { seq: null }),
+    settle: (view, _answer, weekday) => ({ ...view, day: weekday }),
+  });
 }
 
 export function useSetReminder() {

@@ -60,6 +60,7 @@ function CheckinForm({ view, partner, onDone }: { view: CheckinWeekView; partner
   return (
     <form className="stack" onSubmit={submit}>
       <p className="muted">{weekLabel(view.weekStart)}</p>
+      {view.partner?.state === 'waiting' && <Notice role="status">{c.partnerWaiting(partner)}</Notice>}
       {view.csi4Enabled && (
         <Card title={c.csi4.heading} className="checkin-part">
           {CSI4.items.map((item) => (
@@ -130,7 +131,7 @@ function DayAndReminder({ view }: { view: CheckinWeekView }) {
   const setReminder = useSetReminder();
   const [time, setTime] = useState(view.reminder.localTime);
   return (
-    <Card title={c.day.legend} className="checkin-day">
+    <Card title={c.day.title} className="checkin-day">
       <ChoiceChips<number>
         legend={c.day.legend}
         hint={c.day.hint}
