@@ -65,7 +65,7 @@ describe('the weekly check-in, reveal together', () => {
 
     // Home offers to pick a day; A picks today (on A's own clock).
     await a.page.goto(base);
-    await a.page.getByRole('region', { name: 'A minute for this week' }).waitFor();
+    await a.page.getByRole('region', { name: 'A weekly check-in' }).waitFor();
     await shoot(a, 'home-choose-day');
     await a.page.getByRole('link', { name: 'Choose a day' }).click();
     const aScreen = new CheckinPage(a.page);
@@ -95,6 +95,8 @@ describe('the weekly check-in, reveal together', () => {
 
     // B's home shows the invitation on the day; B opens the check-in and is told A is waiting — no more.
     await b.page.goto(base);
+    await b.page.getByRole('region', { name: 'A minute for this week' }).waitFor();
+    await shoot(b, 'home-on-the-day');
     await b.page.getByRole('link', { name: 'Check in' }).click();
     const bScreen = new CheckinPage(b.page);
     await bScreen.heading.waitFor();
@@ -136,7 +138,8 @@ describe('the weekly check-in, reveal together', () => {
     // Home no longer invites once checked in.
     await a.page.goto(base);
     await new HomePage(a.page).heading('Us two').waitFor();
-    expect(await a.page.getByRole('region', { name: 'A minute for this week' }).count()).toBe(0);
+    await a.page.getByRole('region', { name: 'Your partner' }).waitFor();
+    expect(await a.page.getByRole('region', { name: /A minute for this week|A weekly check-in/ }).count()).toBe(0);
 
     expect(a11y).toEqual([]);
     a.assertClean();

@@ -7,7 +7,7 @@ import type { LoopKey, Sharing } from './questions';
 export const checkinCopy = {
   title: 'This week’s check-in',
   intro: 'About a minute, just for you. Nothing here is a test, and there are no right answers.',
-  privateByDefault: 'Your answers stay with you unless you choose to share them below.',
+  privateByDefault: 'Your answers stay with you unless you choose to share them.',
   csi4: {
     heading: 'How the relationship feels',
     // Shown beside the instrument: its source, and that it is not ours.
@@ -76,7 +76,8 @@ export const checkinCopy = {
     title: 'A minute for this week',
     body: 'Your weekly check-in is open. It is yours to keep or to share.',
     open: 'Check in',
-    chooseDay: 'A weekly check-in, about a minute each. Pick a day that suits you both.',
+    chooseTitle: 'A weekly check-in',
+    chooseDay: 'About a minute each, once a week, just for you unless you choose to share. Pick a day that suits you both.',
     choose: 'Choose a day',
   },
   back: 'Back to home',

@@ -16,7 +16,7 @@ export function CheckinCard() {
   if (!view || view.mine) return <CheckinLiveSync />;
   if (view.day === null)
     return (
-      <Card title={c.home.title} className="checkin-card">
+      <Card title={c.home.chooseTitle} className="checkin-card">
         <CheckinLiveSync />
         <p>{c.home.chooseDay}</p>
         <ButtonLink href={CHECKIN_PATH} variant="secondary">

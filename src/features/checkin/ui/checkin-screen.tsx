@@ -21,6 +21,7 @@ const weekLabel = (weekStart: string) =>
 export function CheckinScreen({ partnerName }: { partnerName: string | null }) {
   const week = useVersionedView(weekView);
   const [editing, setEditing] = useState(false);
+  const [justSaved, setJustSaved] = useState(false);
   const partner = partnerName ?? PARTNER_FALLBACK;
   if (!week.data) return week.isError ? <FormError error={new Error()} /> : <Loading label={c.title} />;
   const view = week.data;
@@ -29,9 +30,9 @@ export function CheckinScreen({ partnerName }: { partnerName: string | null }) {
     <Screen title={c.title} intro={<p>{answering ? c.intro : weekLabel(view.weekStart)}</p>} className="checkin">
       <CheckinLiveSync />
       {answering ? (
-        <CheckinForm view={view} partner={partner} onDone={() => setEditing(false)} />
+        <CheckinForm view={view} partner={partner} onDone={() => (setEditing(false), setJustSaved(true))} />
       ) : (
-        <WeekAnswered view={view} partner={partner} onChange={() => setEditing(true)} />
+        <WeekAnswered view={view} partner={partner} justSaved={justSaved} onChange={() => setEditing(true)} />
       )}
       <DayAndReminder view={view} />
       <ButtonLink href="/" variant="quiet">
@@ -89,8 +90,13 @@ function CheckinForm({ view, partner, onDone }: { view: CheckinWeekView; partner
           />
         ))}
       </Card>
-      <ChoiceChips<Sharing> legend={c.sharing.legend} hint={c.sharing.hint} options={SHARINGS.map((value) => ({ value, label: sharingLabels[value] }))} value={sharing} onChange={setSharing} />
-      <p className="muted small">{c.privateByDefault}</p>
+      <ChoiceChips<Sharing>
+        legend={c.sharing.legend}
+        hint={`${c.privateByDefault} ${c.sharing.hint}`}
+        options={SHARINGS.map((value) => ({ value, label: sharingLabels[value] }))}
+        value={sharing}
+        onChange={setSharing}
+      />
       {partial && <Notice role="alert">{c.csi4Partial}</Notice>}
       <FormError error={answer.error} />
       <div>
@@ -102,11 +108,11 @@ function CheckinForm({ view, partner, onDone }: { view: CheckinWeekView; partner
   );
 }
 
-function WeekAnswered({ view, partner, onChange }: { view: CheckinWeekView; partner: string; onChange(): void }) {
+function WeekAnswered({ view, partner, justSaved, onChange }: { view: CheckinWeekView; partner: string; justSaved: boolean; onChange(): void }) {
   const mine = view.mine!;
   return (
     <>
-      <Notice role="status">{c.saved}</Notice>
+      <Notice role="status">{justSaved ? c.saved : c.answered}</Notice>
       <div className="checkin-side-by-side">
         <Card title={c.mine} className="checkin-week">
           <p className="muted small">{c.stand[mine.stand]}</p>
@@ -122,6 +128,7 @@ function WeekAnswered({ view, partner, onChange }: { view: CheckinWeekView; part
         )}
       </div>
       {view.partner?.state === 'waiting' && <p className="muted">{mine.sharing === 'private' ? c.partnerWaitingMinePrivate(partner) : c.partnerWaiting(partner)}</p>}
+      {view.csi4Enabled && <p className="muted small">{CSI4.attribution}</p>}
     </>
   );
 }
