@@ -119,6 +119,18 @@ describe('the weekly check-in', () => {
     bSocket.close();
   });
 
+  it('is in my own archive, in words, and never in my partner’s', async () => {
+    const { a, b } = await couple();
+    await answer(a, BLAIR_TZ, CSI_A, LOOP_A, 'share');
+    const mine = JSON.stringify((await a.get('/api/account/export.json')).body);
+    expect(mine).toContain('My weekly check-ins');
+    expect(mine).toContain('Very Happy'); // item 1 at 4
+    expect(mine).toContain('Mostly TRUE'); // item 2 at 3
+    const theirs = JSON.stringify((await b.get('/api/account/export.json')).body);
+    expect(theirs).not.toContain('Very Happy');
+    expect(theirs).not.toContain('My weekly check-ins","entries":[{');
+  });
+
   it('refuses what it does not know with a 400, and changes nothing', async () => {
     const { a } = await couple();
     const bad = [

@@ -81,6 +81,7 @@ export const checkinCopy = {
     choose: 'Choose a day',
   },
   back: 'Back to home',
+  archive: { title: 'My weekly check-ins', heading: (weekStart: string) => `Week of ${weekStart}`, sharing: 'Shared', sharings: { private: 'Just me', reveal_together: 'Reveal together', share: 'Shared' } satisfies Record<Sharing, string> },
   rejections: {
     csi4Off: 'This check-in does not ask those questions here.',
   },

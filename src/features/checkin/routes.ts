@@ -9,6 +9,7 @@ import { readWithSeq, seqOf } from '../../core/realtime/view-seq';
 import type { Queryable } from '../../core/db/database';
 import { PersonalScope, personalScope, shareInto, type Viewer } from '../../core/viewer';
 import { checkinCopy } from './copy';
+import { exportMyCheckins } from './export-mine';
 import { checkinBody, checkinEvents, checkinWeekView, dayBody, reminderBody, timeZone, type CheckinWeekView } from './contract';
 import { checkinDay, weeksSeenBy } from './queries';
 import { CheckinReminders, rescheduleReminders } from './reminders';
@@ -150,6 +151,7 @@ function routes(api: Api, ctx: AppContext): void {
 export const checkinFeature: Feature = {
   name: 'checkin',
   routes,
+  exportMine: exportMyCheckins,
   start(ctx, log) {
     const reminders = new CheckinReminders(ctx.db, ctx.events);
     return every(15_000, () => reminders.sweep(Date.now()), (error) => log.warn({ err: error }, 'check-in reminder sweep failed'));
