@@ -51,7 +51,8 @@ export const checkinCopy = {
     revealed: 'Revealed together.',
   },
   partnerWaiting: (partner: string) => `${partner} has answered and would like to reveal together — whenever you are ready.`,
-  partnerWaitingMinePrivate: (partner: string) => `${partner} would like to reveal together. Share yours the same way to see each other’s.`,
+  partnerWaitingMinePrivate: (partner: string) =>
+    `${partner} chose to reveal together. If you would like to, share yours the same way and you will both see both; keeping yours just for you is fine too.`,
   skipped: 'Skipped',
   weekOf: (date: string) => `Week of ${date}`,
   csi4Partial: 'Answer all four of these, or leave all four for this week.',
