@@ -74,3 +74,6 @@ export const reminderBody = z.object({ enabled: z.boolean(), localTime: z.string
 export type CheckinBody = z.input<typeof checkinBody>;
 export type WeekAnswers = z.infer<typeof weekAnswers>;
 export type CheckinWeekView = z.infer<typeof checkinWeekView>;
+
+// Types other features' screens may take (`import type`): the loop questions' keys and answers.
+export type { LoopKey, LoopAnswers, Sharing } from './questions';

@@ -3,6 +3,10 @@ import type { Viewer } from '../../core/viewer';
 import { weeksSeenBy } from './queries';
 import type { LoopAnswers } from './questions';
 
+/** What the numbers mean, for a reader that shows a trend: the scales and which way is easier. */
+export { LOOP_KEYS, LOOP_MAX, LOOP_DIRECTION, type LoopKey, type LoopAnswers } from './questions';
+export const CSI4_RANGE = { min: 0, max: 21 } as const;
+
 /**
  * The check-in's server front door for other features (insights): scoped reads only, never its
  * tables. Server-only.
