@@ -1,14 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { newCouple, type LiveSocket, type TestClient } from '../../../test/support/client';
 import { checkinsSince } from './reads';
 import { CheckinReminders } from './reminders';
 import { addWeeks, weekStartOf } from './week';
 
+// The server's clock, set by each test: the two partners' weeks agree on a Wednesday, and differ
+// on a Sunday afternoon (it is already Monday in Kiritimati).
+const WEDNESDAY_NOON_UTC = Date.parse('2026-12-02T12:00:00Z');
+const SUNDAY_NOON_UTC = Date.parse('2026-12-06T12:00:00Z');
+let clock = WEDNESDAY_NOON_UTC;
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({}, { now: () => clock });
 });
+beforeEach(() => void (clock = WEDNESDAY_NOON_UTC));
 afterAll(() => app.close());
 
 // Two partners far apart: Alex a day ahead of Blair much of the time.
@@ -52,7 +58,7 @@ describe('the weekly check-in', () => {
     const bBefore = (await weekOf(b, BLAIR_TZ)).body;
     const res = await answer(a, ALEX_TZ, CSI_A, LOOP_A);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body.weekStart).toBe(weekStartOf(Date.now(), ALEX_TZ));
+    expect(res.body.weekStart).toBe(weekStartOf(clock, ALEX_TZ));
     expect(res.body.mine).toMatchObject({ csi4: CSI_A, csi4Total: 14, loop: LOOP_A, sharing: 'private', stand: 'private' });
     expect(res.body.partner).toBeNull();
     const bAfter = (await weekOf(b, BLAIR_TZ)).body;
@@ -65,7 +71,6 @@ describe('the weekly check-in', () => {
 
   it('reveals together: nothing of the answers before both answered, both after', async () => {
     const { a, b, aSocket, bSocket } = await couple();
-    const blairWeek = weekStartOf(Date.now(), BLAIR_TZ);
     const first = await answer(a, ALEX_TZ, CSI_A, LOOP_A, 'reveal_together');
     expect(first.body.mine.stand).toBe('waiting');
     expect(first.body.partner).toBeNull();
@@ -74,15 +79,14 @@ describe('the weekly check-in', () => {
     const frame = await bSocket.next((m) => m.type === 'event' && m.event.type === 'checkin.answered');
     expect(frame.type === 'event' && frame.event.payload).toEqual({ weekStart: first.body.weekStart });
     expect(frame.type === 'event' && frame.event.actorId).toBe(a.userId);
-    // Blair's week is Blair's own: it pairs with Alex's where the Mondays agree.
+    // Blair's week is Blair's own: on a Wednesday it is the same week as Alex's.
     const waiting = await weekOf(b, BLAIR_TZ);
-    const sameWeek = blairWeek === first.body.weekStart;
-    expect(waiting.body.partner).toEqual(sameWeek ? { state: 'waiting' } : null);
+    expect(weekStartOf(clock, BLAIR_TZ)).toBe(first.body.weekStart);
+    expect(waiting.body.partner).toEqual({ state: 'waiting' });
     for (const text of [JSON.stringify(waiting.body), JSON.stringify(bSocket.messages)]) {
       expect(text).not.toContain('happiness');
       expect(text).not.toContain('"caught":3');
     }
-    if (!sameWeek) return; // The rest needs the two Mondays to agree, as they do most of the week.
 
     const second = await answer(b, BLAIR_TZ, CSI_B, LOOP_B, 'reveal_together');
     expect(second.body.mine).toMatchObject({ csi4Total: 12, stand: 'revealed' });
@@ -93,6 +97,18 @@ describe('the weekly check-in', () => {
     expect(alexSees.partner).toEqual({ state: 'shown', csi4: CSI_B, csi4Total: 12, loop: LOOP_B });
     aSocket.close();
     bSocket.close();
+  });
+
+  it('pairs weeks on each partner’s own clock: when their Mondays differ, the other week is not shown as this one', async () => {
+    clock = SUNDAY_NOON_UTC;
+    const { a, b } = await couple();
+    const alexWeek = (await answer(a, ALEX_TZ, CSI_A, LOOP_A, 'reveal_together')).body.weekStart;
+    expect(alexWeek).not.toBe(weekStartOf(clock, BLAIR_TZ));
+    // Blair is still in last week: Alex's new week does not show as Blair's partner's, nor its answers.
+    const blairs = await weekOf(b, BLAIR_TZ);
+    expect(blairs.body.weekStart).toBe(weekStartOf(clock, BLAIR_TZ));
+    expect(blairs.body.partner).toBeNull();
+    expect(JSON.stringify(blairs.body)).not.toContain('"caught":3');
   });
 
   it('does not reveal to a partner who keeps their own private, and keeps "answered privately" unseen', async () => {

@@ -59,7 +59,7 @@ function routes(api: Api, ctx: AppContext): void {
     },
     async (request) => {
       const viewer = viewerOf(request);
-      return readWithSeq(ctx.db, viewer.coupleId, (tx) => weekView(tx, viewer, request.query.timeZone, Date.now(), csi4Enabled));
+      return readWithSeq(ctx.db, viewer.coupleId, (tx) => weekView(tx, viewer, request.query.timeZone, ctx.now(), csi4Enabled));
     },
   );
 
@@ -79,7 +79,7 @@ function routes(api: Api, ctx: AppContext): void {
       const viewer = viewerOf(request);
       const b = request.body;
       if (b.csi4 && !csi4Enabled) throw new BadRequest('csi4_off', checkinCopy.rejections.csi4Off);
-      const now = Date.now();
+      const now = ctx.now();
       const weekStart = weekStartOf(now, b.timeZone);
       return ctx.db.transaction(async (tx) => {
         const scope = new PersonalScope(viewer, tx);
@@ -119,7 +119,7 @@ function routes(api: Api, ctx: AppContext): void {
             `insert into checkin_days (couple_id, weekday) values ($1, $2) on conflict (couple_id) do update set weekday = excluded.weekday, updated_at = now()`,
             [weekday],
           );
-        await rescheduleReminders(tx, Date.now());
+        await rescheduleReminders(tx, ctx.now());
         await tx.append(checkinEvents, { type: 'checkin.day_set', actorId: scope.userId, payload: { weekday } });
       });
       return reply.status(204).send(null);
@@ -141,7 +141,7 @@ function routes(api: Api, ctx: AppContext): void {
            on conflict (user_id) do update set couple_id = excluded.couple_id, enabled = excluded.enabled, local_time = excluded.local_time, time_zone = excluded.time_zone`,
           [scope.userId, enabled, localTime, zone],
         );
-        await rescheduleReminders(tx, Date.now());
+        await rescheduleReminders(tx, ctx.now());
       });
       return reply.status(204).send(null);
     },
@@ -154,6 +154,6 @@ export const checkinFeature: Feature = {
   exportMine: exportMyCheckins,
   start(ctx, log) {
     const reminders = new CheckinReminders(ctx.db, ctx.events);
-    return every(15_000, () => reminders.sweep(Date.now()), (error) => log.warn({ err: error }, 'check-in reminder sweep failed'));
+    return every(15_000, () => reminders.sweep(ctx.now()), (error) => log.warn({ err: error }, 'check-in reminder sweep failed'));
   },
 };
