@@ -54,3 +54,29 @@ export async function openSignalEpisode(tx: ScopedTx, signal: { id: string; send
     signal.createdAt,
   ]);
 }
+
+/** One signal or pause as the insights see it: when, how it ended, and only the viewer's own feeling after. */
+export interface RhythmEpisode {
+  kind: 'signal' | 'pause';
+  startedAt: Date;
+  /** A pause's end state ('reconnected', 'cancelled', 'expired'), null while live and for signals. */
+  outcome: string | null;
+  onTime: boolean | null;
+  /** The viewer's own check-in feeling when the two reconnected (0 calm … 10 very activated), null if none. */
+  myFeelingAfter: number | null;
+}
+
+/**
+ * The couple's signals and pauses started at or after `from`, oldest first, for the loop's rhythm.
+ * Check-in feelings are private: this reads only `viewerId`'s, never the partner's.
+ */
+export function rhythmEpisodesSince(scope: CoupleQueries, from: Date, viewerId: string): Promise<RhythmEpisode[]> {
+  return scope.query<RhythmEpisode>(
+    `select e.kind, e.started_at as "startedAt", e.outcome, e.on_time as "onTime",
+            case when e.outcome = 'reconnected' then (p.state->'checkIns'->$3->>'feeling')::int end as "myFeelingAfter"
+       from episodes e left join pauses p on p.couple_id = $1 and p.id = e.pause_id
+      where e.couple_id = $1 and e.started_at >= $2
+      order by e.started_at`,
+    [from, viewerId],
+  );
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { coupleScope, type Api, type AppContext } from '../../core/http/context';
+import type { Feature } from '../../core/http/app';
+import type { CoupleScope } from '../../core/couple-scope';
+import { errorBody } from '../../core/http/schemas';
+import { isValidTimeZone } from '../../core/push/quiet-hours';
+import { rhythmEpisodesSince } from '../pause/reads';
+import { repairActionsDoneSince, rhythmRupturesSince } from '../repair/reads';
+import { joyMomentsSince, ritualMomentsKeptSince, seasonsInForceSince } from '../practice/reads';
+import { insightsView, type CheckInTrend } from './contract';
+import { insightsCopy } from './copy';
+import { loopRhythm, weekWindows, type InsightRecords } from './rhythm';
+import { INSIGHT_WEEKS } from './windows';
+
+/**
+ * A seam for the weekly check-in: when the shell gives insights this reader (from the check-in
+ * feature's reads.ts), the view carries the check-in's trend; without one it is null and the
+ * screen leaves the section out. Insights never read check-in tables themselves.
+ */
+export type CheckInTrendReader = (scope: CoupleScope, span: { from: Date; to: Date; timeZone: string; weekStarts: string[] }) => Promise<CheckInTrend | null>;
+
+const query = z.object({
+  weeks: z
+    .enum(INSIGHT_WEEKS.map(String) as ['4', '12', '52'])
+    .default('4')
+    .transform(Number),
+  /** The viewer's IANA time zone: weeks run Monday to Monday where they live. */
+  tz: z.string().max(64).refine(isValidTimeZone, insightsCopy.errors.timeZone).default('UTC'),
+});
+
+const ms = (d: Date) => d.getTime();
+
+/** Loads every record the span needs through the owners' reads, in one snapshot. */
+export async function loadRecords(scope: CoupleScope, from: Date) {
+  return scope.readWithSeq(async (tx) => {
+    // One after another: the snapshot is one connection.
+    const episodes = await rhythmEpisodesSince(tx, from, scope.userId);
+    const ruptures = await rhythmRupturesSince(tx, from);
+    const actionsDone = await repairActionsDoneSince(tx, from);
+    const moments = await ritualMomentsKeptSince(tx, from);
+    const joy = await joyMomentsSince(tx, from);
+    const seasons = await seasonsInForceSince(tx, from);
+    const records: InsightRecords = {
+      episodes: episodes.map((e) => ({ ...e, startedAt: ms(e.startedAt) })),
+      ruptures: ruptures.map((r) => ({ topic: r.topic, createdAt: ms(r.createdAt), repairedAt: r.repairedAt && ms(r.repairedAt), views: r.views })),
+      actionsDone: actionsDone.map(ms),
+      moments: moments.map(ms),
+      joy: joy.map(ms),
+      seasons: seasons.map((s) => ({ startedAt: ms(s.startedAt), endedAt: s.endedAt && ms(s.endedAt) })),
+    };
+    return { records };
+  });
+}
+
+export function insightsFeature(options: { checkInTrend?: CheckInTrendReader; now?: () => number } = {}): Feature {
+  const now = options.now ?? Date.now;
+  return {
+    name: 'insights',
+    routes(api: Api, ctx: AppContext) {
+      api.get(
+        '/api/insights',
+        {
+          config: { access: 'couple' },
+          schema: {
+            tags: ['insights'],
+            description:
+              'How we’re doing over the last 4, 12 or 52 calendar weeks in my time zone: the loop’s rhythm from records we already keep, and who reached and who stepped back per topic. A week with nothing recorded is null (no data), not zero. Only my own feelings; nothing my partner has not shared.',
+            querystring: query,
+            response: { 200: insightsView, 400: errorBody, 403: errorBody },
+          },
+        },
+        async (request) => {
+          const { weeks, tz } = request.query;
+          const scope = coupleScope(ctx, request);
+          const at = now();
+          const windows = weekWindows(at, tz, weeks);
+          const from = new Date(windows[0]!.startMs);
+          const to = new Date(windows[windows.length - 1]!.endMs);
+          const { records } = await loadRecords(scope, from);
+          const rhythm = loopRhythm(records, at, tz, weeks, scope.userId);
+          const checkIn = options.checkInTrend ? await options.checkInTrend(scope, { from, to, timeZone: tz, weekStarts: windows.map((w) => w.start) }) : null;
+          return {
+            weeks,
+            timeZone: tz,
+            from: windows[0]!.start,
+            to: weekAfter(windows[windows.length - 1]!.start),
+            series: rhythm.weeks.map(({ start, figures, seasonsInForce }) => ({ start, figures, seasonsInForce })),
+            totals: rhythm.totals,
+            trends: rhythm.trends,
+            roles: rhythm.roles,
+            checkIn,
+          };
+        },
+      );
+    },
+  };
+}
+
+/** The Monday after a local week's Monday (calendar arithmetic on a date, so no zone can shift it). */
+function weekAfter(isoMonday: string): string {
+  const d = new Date(`${isoMonday}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 7);
+  return d.toISOString().slice(0, 10);
+}
