@@ -131,6 +131,11 @@ export const insightsCopy = {
         const who = lately === 'me' ? 'you have' : `${partnerName} has`;
         return `Lately ${who} been the one reaching${about} — the loop can change seats.`;
       },
+      tally(me: number, partner: number, differ: number, partnerName: string): string {
+        if (me + partner + differ === 0) return 'No one was noted as reaching here in this span.';
+        const base = `You reached in ${plural(me, 'rough moment', 'rough moments')}, ${partnerName} in ${partner}.`;
+        return differ ? `${base} ${plural(differ, 'was', 'were')} seen differently by the two of you.` : base;
+      },
       steady: 'The seats in the loop haven’t changed much in this span. That can change too.',
       none: 'No rough moments with who reached noted in this span.',
     },

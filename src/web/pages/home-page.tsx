@@ -4,6 +4,7 @@ import { HomePractice } from './home-practice';
 import { LoopCard } from '../../features/pattern-map/ui/loop-card';
 import { RepairCard } from '../../features/repair/ui/repair-card';
 import { SafetyCheckOffer } from '../../features/safety/ui';
+import { InsightsCard } from '../../features/insights/ui/insights-card';
 import '../activity-words';
 
 /** The couple's home with the cards of the features that live beside it. */
@@ -15,6 +16,7 @@ export function HomePage() {
       <LoopCard />
       <RepairCard />
       <HomePractice />
+      <InsightsCard />
     </HomeScreen>
   );
 }
