@@ -46,6 +46,7 @@ export const insightsCopy = {
   noData: 'no data',
   noDataHelp: '“No data” means nothing was recorded that week — which is not the same as zero.',
   showTable: 'Show the numbers as a table',
+  noDataKey: 'No data',
   week: 'Week of',
   onlyYou: 'Only you see this: your partner’s feelings stay theirs.',
   errors: { timeZone: 'That time zone isn’t one we know.' },
@@ -133,7 +134,8 @@ export const insightsCopy = {
       },
       tally(me: number, partner: number, differ: number, partnerName: string): string {
         if (me + partner + differ === 0) return 'No one was noted as reaching here in this span.';
-        const base = `You reached in ${plural(me, 'rough moment', 'rough moments')}, ${partnerName} in ${partner}.`;
+        const times = (n: number) => (n === 0 ? 'none' : plural(n, 'rough moment', 'rough moments'));
+        const base = me >= partner ? `You reached in ${times(me)}, ${partnerName} in ${partner === 0 ? 'none' : partner}.` : `${partnerName} reached in ${times(partner)}, you in ${me === 0 ? 'none' : me}.`;
         return differ ? `${base} ${plural(differ, 'was', 'were')} seen differently by the two of you.` : base;
       },
       steady: 'The seats in the loop haven’t changed much in this span. That can change too.',

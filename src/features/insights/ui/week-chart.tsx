@@ -57,7 +57,7 @@ export function WeekChart({ title, sentence, weeks, series, kind = 'bars', forma
       <svg viewBox={`0 0 ${W} ${H}`} className="insight-svg" role="img" aria-labelledby={`${id}-s`} preserveAspectRatio="none">
         <line x1={PAD.left} x2={W - PAD.right} y1={PAD.top + innerH} y2={PAD.top + innerH} className="insight-axis" />
         {noData.map((empty, i) =>
-          empty ? <rect key={`n${i}`} x={PAD.left + i * slot + slot * 0.1} y={PAD.top} width={slot * 0.8} height={innerH} className="insight-nodata" /> : null,
+          empty ? <rect key={`n${i}`} x={PAD.left + i * slot + slot * 0.1} y={PAD.top} width={slot * 0.8} height={innerH} className={weeks.length > 12 ? 'insight-nodata dense' : 'insight-nodata'} /> : null,
         )}
         {kind === 'bars' &&
           drawn.map((s, k) =>
@@ -88,13 +88,15 @@ export function WeekChart({ title, sentence, weeks, series, kind = 'bars', forma
           ) : null,
         )}
       </svg>
-      {drawn.length > 1 && (
+      {(drawn.length > 1 || noData.some(Boolean)) && (
         <p className="insight-legend" aria-hidden="true">
-          {drawn.map((s) => (
-            <span key={s.label} className={`insight-key tone-${s.tone}`}>
-              {s.label}
-            </span>
-          ))}
+          {drawn.length > 1 &&
+            drawn.map((s) => (
+              <span key={s.label} className={`insight-key tone-${s.tone}`}>
+                {s.label}
+              </span>
+            ))}
+          {noData.some(Boolean) && <span className="insight-key no-data">{copy.noDataKey}</span>}
         </p>
       )}
       {note && <p className="small muted">{note}</p>}
