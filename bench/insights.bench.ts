@@ -60,7 +60,7 @@ async function seed(db: Database): Promise<{ coupleId: string; alex: string; rec
               now() - make_interval(days => g, hours => 3)
          from generate_series(1, $4::int) g returning id, created_at)
      insert into episodes (couple_id, kind, pause_id, started_by, started_at, ended_at, outcome, minutes, on_time)
-       select $1, 'pause', id, $2, created_at, created_at + interval '20 minutes', 'reconnected', 20, extract(day from created_at)::int % 4 <> 0 from p`,
+       select $1, 'pause', id, $2::uuid, created_at, created_at + interval '20 minutes', 'reconnected', 20, extract(day from created_at)::int % 4 <> 0 from p`,
     p,
   );
   // Ruptures: two a week, repaired 2–50 hours later; both views; one repair with one action done.
@@ -68,8 +68,8 @@ async function seed(db: Database): Promise<{ coupleId: string; alex: string; rec
     `insert into ruptures (couple_id, topic, logged_by, created_at, repaired_at)
        select $1, (array['money','chores','parenting','in_laws','sex','other'])[1 + g % 6], $2,
               now() - make_interval(hours => g * 84), now() - make_interval(hours => g * 84) + make_interval(hours => 2 + (g * 13) % 48)
-         from generate_series(1, $4::int * 2 / 7) g`,
-    p,
+         from generate_series(1, $3::int * 2 / 7) g`,
+    [coupleId, alex, DAYS],
   );
   await db.query(
     `insert into rupture_views (rupture_id, couple_id, author_id, intensity, reached_by, withdrew_by)

@@ -41,7 +41,7 @@ export async function loadRecords(scope: CoupleScope, from: Date) {
     const joy = await joyMomentsSince(tx, from);
     const seasons = await seasonsInForceSince(tx, from);
     const records: InsightRecords = {
-      episodes: episodes.map((e) => ({ ...e, startedAt: ms(e.startedAt) })),
+      episodes,
       ruptures: ruptures.map((r) => ({ topic: r.topic, createdAt: ms(r.createdAt), repairedAt: r.repairedAt && ms(r.repairedAt), views: r.views })),
       actionsDone: actionsDone.map(ms),
       moments: moments.map(ms),
