@@ -85,6 +85,13 @@ describe('How we’re doing', () => {
     await roles.getByRole('heading', { name: 'Money' }).waitFor();
     await shoot(a, 'four-weeks');
 
+    // The printable summary: controls gone, the span's dates shown, every chart kept.
+    await a.page.emulateMedia({ media: 'print' });
+    await a.page.getByText(/^Summary from /).waitFor();
+    expect(await a.page.getByRole('button', { name: 'Print a summary' }).isVisible()).toBe(false);
+    await a.page.screenshot({ path: 'screenshots/insights-print.png', fullPage: true });
+    await a.page.emulateMedia({ media: 'screen' });
+
     await a.page.getByRole('radio', { name: '52 weeks' }).check();
     await main.getByText('Over this year you sent 1 signal and took 0 pauses.').first().waitFor();
     await shoot(a, 'year');
