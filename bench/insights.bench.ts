@@ -173,7 +173,7 @@ export async function runInsights(postgresUrl: string | null, runs: number): Pro
     const schema = `bench_insights_${process.pid}`;
     const admin = await openPostgres({ connectionString: postgresUrl });
     await admin.query(`create schema ${schema}`);
-    const pg = await openPostgres({ connectionString: postgresUrl, schema, max: 2 });
+    const pg = await openPostgres({ connectionString: postgresUrl, schema });
     try {
       out.push(await runInsightsBench(pg, 'PostgreSQL', runs));
     } finally {

@@ -68,10 +68,10 @@ describe('How we’re doing', () => {
     await a.page.getByRole('heading', { level: 1, name: 'How we’re doing' }).waitFor();
     expect(new URL(a.page.url()).pathname).toBe('/insights');
     const main = a.page.locator('main');
-    await main.getByText('Over these 4 weeks you sent 1 signal and took 0 pauses.').first().waitFor();
+    await main.getByText('Over these 4 weeks the two of you sent 1 signal and took no pauses.').first().waitFor();
     await main.getByText('Over these 4 weeks, repair came after about 1 minute (the median).').first().waitFor();
     await main.getByText('1 joy moment beside 2 hard moments.', { exact: false }).first().waitFor();
-    await main.getByText('You followed through on 0 repair actions and kept 1 ritual moment.').first().waitFor();
+    await main.getByText('You kept 1 ritual moment; no repair action was marked done in this span.').first().waitFor();
     // Each chart is a figure named by its sentence, with the numbers in a table behind it.
     const loop = a.page.getByRole('figure', { name: /you sent 1 signal/ });
     await loop.getByText('Show the numbers as a table').click();
@@ -93,7 +93,7 @@ describe('How we’re doing', () => {
     await a.page.emulateMedia({ media: 'screen' });
 
     await a.page.getByRole('radio', { name: '52 weeks' }).check();
-    await main.getByText('Over this year you sent 1 signal and took 0 pauses.').first().waitFor();
+    await main.getByText('Over this year the two of you sent 1 signal and took no pauses.').first().waitFor();
     await shoot(a, 'year');
 
     // B sees the same week from B's side.

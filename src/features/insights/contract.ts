@@ -56,7 +56,7 @@ export const checkInTrend = z.object({
 export const insightsView = z.object({
   weeks: z.number().int(),
   timeZone: z.string(),
-  /** The first day of the span and the day after its last, local dates in `timeZone`. */
+  /** The first and the last day of the span (a Monday and a Sunday), local dates in `timeZone`. */
   from: z.string(),
   to: z.string(),
   series: z.array(insightWeek),

@@ -6,6 +6,8 @@ type Seat = 'me' | 'partner';
 type Trend = 'lower' | 'higher' | 'similar' | 'unknown';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "no pauses", "1 pause", "3 pauses". */
+const some = (n: number, one: string, many: string) => (n === 0 ? `no ${many}` : plural(n, one, many));
 
 /** Hours as people say them: "40 minutes", "5 hours", "2 days". */
 export function duration(hours: number): string {
@@ -58,7 +60,7 @@ export const insightsCopy = {
       sentence(weeks: number, signals: number, pauses: number, trend: Trend): string {
         const w = words(weeks);
         if (signals + pauses === 0) return `No signals or pauses were recorded over ${w.span}.`;
-        const base = `Over ${w.span} you sent ${plural(signals, 'signal', 'signals')} and took ${plural(pauses, 'pause', 'pauses')}.`;
+        const base = `Over ${w.span} the two of you sent ${some(signals, 'signal', 'signals')} and took ${some(pauses, 'pause', 'pauses')}.`;
         if (trend === 'lower') return `${base} The loop showed up less often in ${w.half} than in ${w.halfBefore}.`;
         if (trend === 'higher') return `${base} The loop showed up more often in ${w.half} than in ${w.halfBefore} — noticing it is part of the work.`;
         if (trend === 'similar') return `${base} About as often lately as before.`;
@@ -99,6 +101,8 @@ export const insightsCopy = {
       columns: { actions: 'Repair actions done', moments: 'Ritual moments kept' },
       sentence(actions: number, moments: number): string {
         if (actions + moments === 0) return 'No repair actions or ritual moments were marked in this span.';
+        if (actions === 0) return `You kept ${plural(moments, 'ritual moment', 'ritual moments')}; no repair action was marked done in this span.`;
+        if (moments === 0) return `You followed through on ${plural(actions, 'repair action', 'repair actions')}.`;
         return `You followed through on ${plural(actions, 'repair action', 'repair actions')} and kept ${plural(moments, 'ritual moment', 'ritual moments')}.`;
       },
     },

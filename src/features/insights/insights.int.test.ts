@@ -138,6 +138,8 @@ describe('How we’re doing, from a history counted by hand', () => {
     const v = res.body;
     expect(v.weeks).toBe(4);
     expect(v.series.map((w: { start: string }) => w.start)).toEqual([0, 1, 2, 3].map((w) => DateTime.fromJSDate(at(w, 0)).setZone(ZONE).toISODate()));
+    expect(v.from).toBe(v.series[0].start);
+    expect(v.to).toBe(DateTime.fromISO(v.series[3].start).plus({ days: 6 }).toISODate());
     expect(v.series[1].figures).toBeNull();
     expect(v.series.map((w: { seasonsInForce: number }) => w.seasonsInForce)).toEqual([1, 1, 1, 1]);
     expect(v.series[0].figures).toEqual({

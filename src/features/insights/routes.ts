@@ -30,26 +30,31 @@ const query = z.object({
 
 const ms = (d: Date) => d.getTime();
 
-/** Loads every record the span needs through the owners' reads, in one snapshot. */
-export async function loadRecords(scope: CoupleScope, from: Date) {
-  return scope.readWithSeq(async (tx) => {
-    // One after another: the snapshot is one connection.
-    const episodes = await rhythmEpisodesSince(tx, from, scope.userId);
-    const ruptures = await rhythmRupturesSince(tx, from);
-    const actionsDone = await repairActionsDoneSince(tx, from);
-    const moments = await ritualMomentsKeptSince(tx, from);
-    const joy = await joyMomentsSince(tx, from);
-    const seasons = await seasonsInForceSince(tx, from);
-    const records: InsightRecords = {
+/**
+ * Loads every record the span needs through the owners' reads. They run side by side rather than in
+ * one snapshot: insights are a summary with no live updates (no seq), so a record that lands
+ * between two reads only shows on the next look, and on PostgreSQL the six reads then share the
+ * pool instead of queueing on one connection (bench/insights.bench.ts).
+ */
+export async function loadRecords(scope: CoupleScope, from: Date): Promise<{ records: InsightRecords }> {
+  const [episodes, ruptures, actionsDone, moments, joy, seasons] = await Promise.all([
+    rhythmEpisodesSince(scope, from, scope.userId),
+    rhythmRupturesSince(scope, from),
+    repairActionsDoneSince(scope, from),
+    ritualMomentsKeptSince(scope, from),
+    joyMomentsSince(scope, from),
+    seasonsInForceSince(scope, from),
+  ]);
+  return {
+    records: {
       episodes,
       ruptures: ruptures.map((r) => ({ topic: r.topic, createdAt: ms(r.createdAt), repairedAt: r.repairedAt && ms(r.repairedAt), views: r.views })),
       actionsDone: actionsDone.map(ms),
       moments: moments.map(ms),
       joy: joy.map(ms),
       seasons: seasons.map((s) => ({ startedAt: ms(s.startedAt), endedAt: s.endedAt && ms(s.endedAt) })),
-    };
-    return { records };
-  });
+    },
+  };
 }
 
 export function insightsFeature(options: { checkInTrend?: CheckInTrendReader; now?: () => number } = {}): Feature {
@@ -83,7 +88,7 @@ export function insightsFeature(options: { checkInTrend?: CheckInTrendReader; no
             weeks,
             timeZone: tz,
             from: windows[0]!.start,
-            to: weekAfter(windows[windows.length - 1]!.start),
+            to: lastDayOf(windows[windows.length - 1]!.start),
             series: rhythm.weeks.map(({ start, figures, seasonsInForce }) => ({ start, figures, seasonsInForce })),
             totals: rhythm.totals,
             trends: rhythm.trends,
@@ -96,9 +101,9 @@ export function insightsFeature(options: { checkInTrend?: CheckInTrendReader; no
   };
 }
 
-/** The Monday after a local week's Monday (calendar arithmetic on a date, so no zone can shift it). */
-function weekAfter(isoMonday: string): string {
+/** The Sunday of a local week, from its Monday (calendar arithmetic on a date, so no zone can shift it). */
+function lastDayOf(isoMonday: string): string {
   const d = new Date(`${isoMonday}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 7);
+  d.setUTCDate(d.getUTCDate() + 6);
   return d.toISOString().slice(0, 10);
 }
