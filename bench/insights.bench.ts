@@ -8,7 +8,7 @@ import { openPglite, openPostgres, type Database } from '../src/core/db/database
 import { migrate } from '../src/core/db/migrate';
 import { EventLog } from '../src/core/realtime/event-log';
 import { loadRecords } from '../src/features/insights/routes';
-import { loopRhythm, weekWindows } from '../src/features/insights/rhythm';
+import { fromRows, loopRhythm, weekWindows, type InsightRecords } from '../src/features/insights/rhythm';
 import { stats, type Stats } from './lib';
 
 export interface InsightsBenchResult {
@@ -110,21 +110,59 @@ async function seed(db: Database): Promise<{ coupleId: string; alex: string; rec
 }
 
 /**
- * The baseline: what a hand-written report would do — one statement, the same rows of the same
- * span, counted per local week and kind (no roles, no medians, no shaping).
+ * The baseline: what a hand-written report would do — one statement over the same rows of the
+ * same span, computing the same inputs the maths takes: signals, pauses (reconnected, on time) and
+ * the viewer's feelings (sum and count), repair actions, kept ritual moments and joy counted per
+ * local week; ruptures with both views and seasons as rows (time to repair, roles and spans need
+ * each one). No medians, no roles, no shaping: that is the maths' part, timed separately.
  */
 const AGGREGATE = `
-  with span as (select $2::timestamptz as since),
-  rows as (
-    select e.started_at as t, e.kind as k, (p.state->'checkIns'->$3->>'feeling')::int as v
-      from episodes e left join pauses p on p.couple_id = $1 and p.id = e.pause_id, span where e.couple_id = $1 and e.started_at >= span.since
-    union all select r.created_at, 'rupture', (select count(*) from rupture_views v where v.couple_id = $1 and v.rupture_id = r.id)::int from ruptures r, span where r.couple_id = $1 and (r.created_at >= span.since or r.repaired_at >= span.since)
-    union all select done_at, 'action', null from repair_actions, span where couple_id = $1 and done_at >= span.since
-    union all select created_at, 'moment', null from ritual_moments, span where couple_id = $1 and confirmed_at is not null and created_at >= span.since
-    union all select created_at, 'joy', null from joy_entries, span where couple_id = $1 and created_at >= span.since
-    union all select created_at, 'season', null from seasons, span where couple_id = $1 and (ended_at is null or ended_at >= span.since)
+  with e as (
+    select date_trunc('week', e.started_at at time zone $4) as week, e.kind, e.outcome, e.on_time,
+           case when e.outcome = 'reconnected' then (p.state->'checkIns'->$3->>'feeling')::int end as feeling
+      from episodes e left join pauses p on p.couple_id = $1 and p.id = e.pause_id where e.couple_id = $1 and e.started_at >= $2
   )
-  select date_trunc('week', t at time zone $4) as week, k, count(*)::int as n, avg(v)::float as v from rows group by 1, 2 order by 1, 2`;
+  select to_char(week, 'YYYY-MM-DD') as week, 'episodes' as k,
+         json_build_array(count(*) filter (where kind = 'signal'), count(*) filter (where kind = 'pause'),
+           count(*) filter (where kind = 'pause' and outcome = 'reconnected'), count(*) filter (where kind = 'pause' and outcome = 'reconnected' and on_time),
+           coalesce(sum(feeling) filter (where kind = 'pause'), 0), count(feeling) filter (where kind = 'pause')) as v
+    from e group by 1
+  union all select to_char(date_trunc('week', done_at at time zone $4), 'YYYY-MM-DD'), 'actions', json_build_array(count(*)) from repair_actions where couple_id = $1 and done_at >= $2 group by 1
+  union all select to_char(date_trunc('week', created_at at time zone $4), 'YYYY-MM-DD'), 'moments', json_build_array(count(*)) from ritual_moments where couple_id = $1 and confirmed_at is not null and created_at >= $2 group by 1
+  union all select to_char(date_trunc('week', created_at at time zone $4), 'YYYY-MM-DD'), 'joy', json_build_array(count(*)) from joy_entries where couple_id = $1 and created_at >= $2 group by 1
+  union all select null, 'rupture', json_build_array(r.topic, r.created_at, r.repaired_at,
+              (select json_agg(json_build_array(v.reached_by, v.withdrew_by) order by v.author_id) from rupture_views v where v.couple_id = $1 and v.rupture_id = r.id))
+     from ruptures r where r.couple_id = $1 and (r.created_at >= $2 or r.repaired_at >= $2)
+  union all select null, 'season', json_build_array(created_at, ended_at) from seasons
+     where couple_id = $1 and (status = 'active' or (status = 'ended' and cardinality(accepted_by) >= 2)) and (ended_at is null or ended_at >= $2)`;
+
+/** The old way, kept here only as the reference: every row of the span, counted per week in Luxon. */
+async function rowsOf(db: Database, coupleId: string, since: Date, viewerId: string): Promise<InsightRecords> {
+  const ms = (rows: Array<{ t: Date }>) => rows.map((r) => r.t.getTime());
+  const episodes = await db.query<{ kind: 'signal' | 'pause'; t: Date; outcome: string | null; onTime: boolean | null; f: number | null }>(
+    `select e.kind, e.started_at as t, e.outcome, e.on_time as "onTime", case when e.outcome = 'reconnected' then (p.state->'checkIns'->$3->>'feeling')::int end as f
+       from episodes e left join pauses p on p.couple_id = $1 and p.id = e.pause_id where e.couple_id = $1 and e.started_at >= $2 order by e.started_at`,
+    [coupleId, since, viewerId],
+  );
+  const ruptures = await db.query<{ topic: string; createdAt: Date; repairedAt: Date | null; views: Array<{ reachedBy: string | null; withdrewBy: string | null }> }>(
+    `select r.topic, r.created_at as "createdAt", r.repaired_at as "repairedAt",
+            coalesce((select json_agg(json_build_object('reachedBy', v.reached_by, 'withdrewBy', v.withdrew_by) order by v.author_id) from rupture_views v where v.couple_id = $1 and v.rupture_id = r.id), '[]'::json) as views
+       from ruptures r where r.couple_id = $1 and (r.created_at >= $2 or r.repaired_at >= $2) order by r.created_at`,
+    [coupleId, since],
+  );
+  const seasons = await db.query<{ s: Date; e: Date | null }>(
+    `select created_at as s, ended_at as e from seasons where couple_id = $1 and (status = 'active' or (status = 'ended' and cardinality(accepted_by) >= 2)) and (ended_at is null or ended_at >= $2) order by created_at`,
+    [coupleId, since],
+  );
+  return {
+    episodes: episodes.map((e) => ({ kind: e.kind, startedAt: e.t.getTime(), outcome: e.outcome, onTime: e.onTime, myFeelingAfter: e.f })),
+    ruptures: ruptures.map((r) => ({ topic: r.topic, createdAt: r.createdAt.getTime(), repairedAt: r.repairedAt && r.repairedAt.getTime(), views: r.views })),
+    actionsDone: ms(await db.query(`select done_at as t from repair_actions where couple_id = $1 and done_at >= $2 order by done_at`, [coupleId, since])),
+    moments: ms(await db.query(`select created_at as t from ritual_moments where couple_id = $1 and confirmed_at is not null and created_at >= $2 order by created_at`, [coupleId, since])),
+    joy: ms(await db.query(`select created_at as t from joy_entries where couple_id = $1 and created_at >= $2 order by created_at`, [coupleId, since])),
+    seasons: seasons.map((x) => ({ startedAt: x.s.getTime(), endedAt: x.e && x.e.getTime() })),
+  };
+}
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
@@ -139,13 +177,18 @@ export async function runInsightsBench(db: Database, label: string, runs: number
   const insights = async () => {
     const now = Date.now();
     const windows = weekWindows(now, ZONE, 52);
-    const { records: r } = await loadRecords(scope, new Date(windows[0]!.startMs));
+    const { records: r } = await loadRecords(scope, new Date(windows[0]!.startMs), ZONE);
     return loopRhythm(r, now, ZONE, 52, alex);
   };
   const since = new Date(weekWindows(Date.now(), ZONE, 52)[0]!.startMs);
   const aggregate = () => db.query(AGGREGATE, [coupleId, since, alex, ZONE]);
-  const loaded = (await loadRecords(scope, since)).records;
-  const inSpan = loaded.episodes.length + loaded.ruptures.length + loaded.actionsDone.length + loaded.moments.length + loaded.joy.length + loaded.seasons.length;
+  const loaded = (await loadRecords(scope, since, ZONE)).records;
+  // Same figures as counting every row in Luxon's weeks (the way before the reads grouped in SQL).
+  const rows = await rowsOf(db, coupleId, since, alex);
+  const at = Date.now();
+  const [grouped, reference] = [loopRhythm(loaded, at, ZONE, 52, alex), loopRhythm(fromRows(rows, ZONE), at, ZONE, 52, alex)];
+  if (JSON.stringify(grouped) !== JSON.stringify(reference)) throw new Error(`${label}: insights from per-week counts differ from insights over rows`);
+  const inSpan = rows.episodes.length + rows.ruptures.length + rows.actionsDone.length + rows.moments.length + rows.joy.length + rows.seasons.length;
   for (let i = 0; i < 20; i++) (await insights(), await aggregate());
   const a: number[] = [];
   const b: number[] = [];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS, hoursToRepair, loopRhythm, median, weekWindows, type InsightRecords } from './rhythm';
+import { HOUR_MS, countWeeks, fromRows, hoursToRepair, loopRhythm, median, weekKey, weekWindows, type InsightRecords } from './rhythm';
 
 const ME = 'me-id';
 const PARTNER = 'partner-id';
@@ -9,6 +9,9 @@ const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe'
 const SPAN = 53 * 7 * 24 * HOUR_MS;
 // Around the 2026 DST changes in both hemispheres.
 const NOW = Date.parse('2026-11-04T10:00:00Z');
+
+/** The maths over rows, counted per week as the reads count them. */
+const rhythmOf = (r: InsightRecords, at: number, z: string, n: number, viewer: string) => loopRhythm(fromRows(r, z), at, z, n, viewer);
 
 const empty = (): InsightRecords => ({ episodes: [], ruptures: [], actionsDone: [], moments: [], joy: [], seasons: [] });
 const time = fc.integer({ min: NOW - SPAN, max: NOW + 7 * 24 * HOUR_MS });
@@ -64,6 +67,21 @@ describe('weeks follow the viewer’s zone', () => {
     );
   });
 
+  it('a record’s week key is the Monday of the window that holds it, so counting by key counts the same weeks', () => {
+    fc.assert(
+      fc.property(now, zone, weeks, fc.array(time, { maxLength: 30 }), (at, z, n, ts) => {
+        const ws = weekWindows(at, z, n);
+        for (const t of ts) {
+          const w = ws.find((x) => t >= x.startMs && t < x.endMs);
+          if (w) expect(weekKey(t, z)).toBe(w.start);
+          else expect(ws.map((x) => x.start)).not.toContain(weekKey(t, z));
+        }
+        const counted = countWeeks({ episodes: [], actionsDone: [], moments: ts, joy: [] }, z);
+        expect(counted.reduce((k, c) => k + c.moments, 0)).toBe(ts.length);
+      }),
+    );
+  });
+
   it('a week that crosses a DST change is 167 or 169 hours, not shifted', () => {
     const spring = weekWindows(Date.parse('2026-03-30T12:00:00Z'), 'Europe/Berlin', 2);
     expect(spring[0]!.start).toBe('2026-03-23');
@@ -77,8 +95,8 @@ describe('weeks follow the viewer’s zone', () => {
     // 23:30 Sunday 1 November in New York is 04:30 Monday in UTC.
     const t = Date.parse('2026-11-02T04:30:00Z');
     const r = { ...empty(), joy: [t] };
-    const ny = loopRhythm(r, t + 3 * 24 * HOUR_MS, 'America/New_York', 4, ME).weeks;
-    const utc = loopRhythm(r, t + 3 * 24 * HOUR_MS, 'UTC', 4, ME).weeks;
+    const ny = rhythmOf(r, t + 3 * 24 * HOUR_MS, 'America/New_York', 4, ME).weeks;
+    const utc = rhythmOf(r, t + 3 * 24 * HOUR_MS, 'UTC', 4, ME).weeks;
     expect(ny.find((w) => w.figures)!.start).toBe('2026-10-26');
     expect(utc.find((w) => w.figures)!.start).toBe('2026-11-02');
   });
@@ -88,7 +106,7 @@ describe('the loop’s rhythm', () => {
   it('a week with no records is no data (null), and a week with one has figures', () => {
     fc.assert(
       fc.property(records, now, zone, weeks, (r, at, z, n) => {
-        const { weeks: ws } = loopRhythm(r, at, z, n, ME);
+        const { weeks: ws } = rhythmOf(r, at, z, n, ME);
         for (const w of ws) {
           const inWeek = (t: number) => t >= w.startMs && t < w.endMs;
           const any =
@@ -102,7 +120,7 @@ describe('the loop’s rhythm', () => {
   });
 
   it('an empty history is no data in every week, not zeros', () => {
-    const rhythm = loopRhythm(empty(), NOW, 'Europe/Berlin', 12, ME);
+    const rhythm = rhythmOf(empty(), NOW, 'Europe/Berlin', 12, ME);
     expect(rhythm.weeks.every((w) => w.figures === null)).toBe(true);
     expect(rhythm.totals.weeksWithData).toBe(0);
     expect(rhythm.totals.medianHoursToRepair).toBeNull();
@@ -113,7 +131,7 @@ describe('the loop’s rhythm', () => {
   it('time to repair is never negative, and each median lies between its smallest and largest repair', () => {
     fc.assert(
       fc.property(records, now, zone, weeks, (r, at, z, n) => {
-        const rhythm = loopRhythm(r, at, z, n, ME);
+        const rhythm = rhythmOf(r, at, z, n, ME);
         for (const w of rhythm.weeks) {
           const m = w.figures?.medianHoursToRepair;
           if (m !== null && m !== undefined) expect(m).toBeGreaterThanOrEqual(0);
@@ -138,7 +156,7 @@ describe('the loop’s rhythm', () => {
   it('counts every record inside the span exactly once, and none outside it', () => {
     fc.assert(
       fc.property(records, now, zone, weeks, (r, at, z, n) => {
-        const rhythm = loopRhythm(r, at, z, n, ME);
+        const rhythm = rhythmOf(r, at, z, n, ME);
         const from = rhythm.weeks[0]!.startMs;
         const to = rhythm.weeks[n - 1]!.endMs;
         const inSpan = (t: number) => t >= from && t < to;
@@ -161,7 +179,7 @@ describe('the loop’s rhythm', () => {
   it('a feeling after reconnecting is the viewer’s own, 0–10, and only from pauses that reconnected', () => {
     fc.assert(
       fc.property(records, now, zone, weeks, (r, at, z, n) => {
-        const rhythm = loopRhythm(r, at, z, n, ME);
+        const rhythm = rhythmOf(r, at, z, n, ME);
         for (const w of rhythm.weeks) {
           const f = w.figures?.myFeelingAfter;
           if (f === null || f === undefined) continue;
@@ -178,8 +196,8 @@ describe('roles, seen from each side', () => {
   it('swapping the viewer swaps me and partner, and changes nothing else', () => {
     fc.assert(
       fc.property(records, now, zone, weeks, (r, at, z, n) => {
-        const mine = loopRhythm(r, at, z, n, ME).roles;
-        const theirs = loopRhythm(r, at, z, n, PARTNER).roles;
+        const mine = rhythmOf(r, at, z, n, ME).roles;
+        const theirs = rhythmOf(r, at, z, n, PARTNER).roles;
         expect(theirs.map((t) => t.topic)).toEqual(mine.map((t) => t.topic));
         for (const [i, t] of mine.entries()) {
           for (const [j, b] of t.blocks.entries()) {
@@ -200,7 +218,7 @@ describe('roles, seen from each side', () => {
     const start = weekWindows(NOW, 'UTC', 4)[0]!.startMs;
     const rupture = (t: number, reachedBy: string) => ({ topic: 'money', createdAt: t, repairedAt: null, views: [{ reachedBy, withdrewBy: reachedBy === ME ? PARTNER : ME }] });
     const r = { ...empty(), ruptures: [rupture(start + day, ME), rupture(start + 8 * day, ME), rupture(start + 15 * day, PARTNER), rupture(start + 22 * day, PARTNER)] };
-    const roles = loopRhythm(r, NOW, 'UTC', 4, ME).roles;
+    const roles = rhythmOf(r, NOW, 'UTC', 4, ME).roles;
     expect(roles.map((t) => t.topic)).toEqual(['all', 'money']);
     expect(roles[0]!.shift).toEqual({ before: 'me', lately: 'partner' });
     expect(roles[1]!.blocks.map((b) => b.counts.meReached)).toEqual([1, 1, 0, 0]);
@@ -208,7 +226,7 @@ describe('roles, seen from each side', () => {
 
   it('two views that name different people count as seen differently, never as either', () => {
     const r = { ...empty(), ruptures: [{ topic: 'chores', createdAt: NOW - HOUR_MS, repairedAt: null, views: [{ reachedBy: ME, withdrewBy: null }, { reachedBy: PARTNER, withdrewBy: null }] }] };
-    const c = loopRhythm(r, NOW, 'UTC', 4, ME).roles[0]!.blocks[3]!.counts;
+    const c = rhythmOf(r, NOW, 'UTC', 4, ME).roles[0]!.blocks[3]!.counts;
     expect(c).toEqual({ meReached: 0, partnerReached: 0, meWithdrew: 0, partnerWithdrew: 0, seenDifferently: 1 });
   });
 });

@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import { ROLE_BLOCKS } from './windows';
 
 /**
- * The loop's rhythm, as pure functions of the couple's records, an injected `now` and the
+ * The loop's rhythm, as pure functions of the couple's records (counts per local week where
+ * counts suffice, rows for ruptures and seasons), an injected `now` and the
  * viewer's time zone. No I/O, no clock: the route loads, this counts.
  *
  * Invariants (property-tested in rhythm.test.ts):
@@ -36,6 +37,7 @@ export interface SeasonRecord {
   endedAt: number | null;
 }
 
+/** Rows as the records hold them: the reference form, counted per week by `countWeeks`. */
 export interface InsightRecords {
   episodes: EpisodeRecord[];
   ruptures: RuptureRecord[];
@@ -43,6 +45,83 @@ export interface InsightRecords {
   moments: number[];
   joy: number[];
   seasons: SeasonRecord[];
+}
+
+/**
+ * What the high-volume records add up to in one local week (Monday 00:00 in the viewer's zone).
+ * The owners' reads group these in SQL (`date_trunc('week', t at time zone zone)`); `countWeeks`
+ * is the same count over rows, in Luxon's weeks, and the two are tested equal on both databases.
+ */
+export interface WeekCounts {
+  /** The week's Monday as a local date, yyyy-mm-dd. */
+  week: string;
+  signals: number;
+  pauses: number;
+  pausesReconnected: number;
+  pausesOnTime: number;
+  /** Sum and count of the viewer's own feelings after reconnecting (integers 0–10, so the sum is exact). */
+  feelingSum: number;
+  feelingCount: number;
+  actionsDone: number;
+  moments: number;
+  joy: number;
+}
+
+/** The maths' input: counts per week where counts are all it needs; rows only for ruptures (repair times, roles) and seasons (spans). */
+export interface RhythmInput {
+  weekly: WeekCounts[];
+  ruptures: RuptureRecord[];
+  seasons: SeasonRecord[];
+}
+
+export const emptyWeekCounts = (week: string): WeekCounts => ({
+  week,
+  signals: 0,
+  pauses: 0,
+  pausesReconnected: 0,
+  pausesOnTime: 0,
+  feelingSum: 0,
+  feelingCount: 0,
+  actionsDone: 0,
+  moments: 0,
+  joy: 0,
+});
+
+/** The local Monday (yyyy-mm-dd) of the week holding `t` in `zone`. */
+export function weekKey(t: number, zone: string): string {
+  return DateTime.fromMillis(t, { zone }).startOf('week').toISODate()!;
+}
+
+/** Counts rows per local week, as the SQL reads do: the reference the reads are tested against. */
+export function countWeeks(records: Pick<InsightRecords, 'episodes' | 'actionsDone' | 'moments' | 'joy'>, zone: string): WeekCounts[] {
+  const weeks = new Map<string, WeekCounts>();
+  const of = (t: number) => {
+    const k = weekKey(t, zone);
+    let w = weeks.get(k);
+    if (!w) weeks.set(k, (w = emptyWeekCounts(k)));
+    return w;
+  };
+  for (const e of records.episodes) {
+    const w = of(e.startedAt);
+    if (e.kind === 'signal') w.signals++;
+    else {
+      w.pauses++;
+      if (e.outcome === 'reconnected') {
+        w.pausesReconnected++;
+        if (e.onTime === true) w.pausesOnTime++;
+        if (e.myFeelingAfter !== null) (w.feelingSum += e.myFeelingAfter, w.feelingCount++);
+      }
+    }
+  }
+  for (const t of records.actionsDone) of(t).actionsDone++;
+  for (const t of records.moments) of(t).moments++;
+  for (const t of records.joy) of(t).joy++;
+  return [...weeks.values()].sort((a, b) => a.week.localeCompare(b.week));
+}
+
+/** Rows to the maths' input. */
+export function fromRows(records: InsightRecords, zone: string): RhythmInput {
+  return { weekly: countWeeks(records, zone), ruptures: records.ruptures, seasons: records.seasons };
 }
 
 export interface WeekFigures {
@@ -141,8 +220,8 @@ export function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function mean(values: number[]): number | null {
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+function meanOf(sum: number, count: number): number | null {
+  return count === 0 ? null : sum / count;
 }
 
 /** Index of the week holding `t`, or -1 outside the span. Binary search: the span has ≤ 52 weeks but records are many. */
@@ -178,7 +257,8 @@ interface Bucket {
   pauses: number;
   pausesReconnected: number;
   pausesOnTime: number;
-  feelings: number[];
+  feelingSum: number;
+  feelingCount: number;
   ruptures: number;
   repairHours: number[];
   actionsDone: number;
@@ -187,12 +267,12 @@ interface Bucket {
   records: number;
 }
 
-const emptyBucket = (): Bucket => ({ signals: 0, pauses: 0, pausesReconnected: 0, pausesOnTime: 0, feelings: [], ruptures: 0, repairHours: [], actionsDone: 0, moments: 0, joy: 0, records: 0 });
+const emptyBucket = (): Bucket => ({ signals: 0, pauses: 0, pausesReconnected: 0, pausesOnTime: 0, feelingSum: 0, feelingCount: 0, ruptures: 0, repairHours: [], actionsDone: 0, moments: 0, joy: 0, records: 0 });
 const emptyRoles = (): RoleCounts => ({ meReached: 0, partnerReached: 0, meWithdrew: 0, partnerWithdrew: 0, seenDifferently: 0 });
 
 function figuresOf(b: Bucket): WeekFigures | null {
   if (b.records === 0) return null;
-  const feeling = mean(b.feelings);
+  const feeling = meanOf(b.feelingSum, b.feelingCount);
   return {
     signals: b.signals,
     pauses: b.pauses,
@@ -217,29 +297,26 @@ function mostlyReaching(blocks: RoleBlock[]): Seat | null {
   return me > partner ? 'me' : 'partner';
 }
 
-export function loopRhythm(records: InsightRecords, now: number, zone: string, weekCount: number, viewerId: string): Rhythm {
+export function loopRhythm(input: RhythmInput, now: number, zone: string, weekCount: number, viewerId: string): Rhythm {
   const windows = weekWindows(now, zone, weekCount);
   const starts = windows.map((w) => w.startMs);
   const end = windows[windows.length - 1]!.endMs;
   const buckets = windows.map(emptyBucket);
-  const at = (t: number) => {
-    const i = weekIndex(starts, end, t);
-    return i < 0 ? null : buckets[i]!;
-  };
 
-  for (const e of records.episodes) {
-    const b = at(e.startedAt);
+  const byKey = new Map(windows.map((w, i) => [w.start, buckets[i]!]));
+  for (const c of input.weekly) {
+    const b = byKey.get(c.week);
     if (!b) continue;
-    b.records++;
-    if (e.kind === 'signal') b.signals++;
-    else {
-      b.pauses++;
-      if (e.outcome === 'reconnected') {
-        b.pausesReconnected++;
-        if (e.onTime === true) b.pausesOnTime++;
-        if (e.myFeelingAfter !== null) b.feelings.push(e.myFeelingAfter);
-      }
-    }
+    b.signals += c.signals;
+    b.pauses += c.pauses;
+    b.pausesReconnected += c.pausesReconnected;
+    b.pausesOnTime += c.pausesOnTime;
+    b.feelingSum += c.feelingSum;
+    b.feelingCount += c.feelingCount;
+    b.actionsDone += c.actionsDone;
+    b.moments += c.moments;
+    b.joy += c.joy;
+    b.records += c.signals + c.pauses + c.actionsDone + c.moments + c.joy;
   }
 
   const perBlock = Math.max(1, Math.floor(weekCount / ROLE_BLOCKS));
@@ -255,7 +332,7 @@ export function loopRhythm(records: InsightRecords, now: number, zone: string, w
   const half = Math.floor(weekCount / 2);
   const repairHalves: [number[], number[]] = [[], []];
 
-  for (const r of records.ruptures) {
+  for (const r of input.ruptures) {
     const i = weekIndex(starts, end, r.createdAt);
     if (i >= 0) {
       buckets[i]!.records++;
@@ -281,29 +358,18 @@ export function loopRhythm(records: InsightRecords, now: number, zone: string, w
       }
     }
   }
-  for (const t of records.actionsDone) {
-    const b = at(t);
-    if (b) (b.records++, b.actionsDone++);
-  }
-  for (const t of records.moments) {
-    const b = at(t);
-    if (b) (b.records++, b.moments++);
-  }
-  for (const t of records.joy) {
-    const b = at(t);
-    if (b) (b.records++, b.joy++);
-  }
-
   const weeks: Week[] = windows.map((w, i) => ({
     ...w,
     figures: figuresOf(buckets[i]!),
-    seasonsInForce: records.seasons.filter((s) => s.startedAt < w.endMs && (s.endedAt === null || s.endedAt >= w.startMs)).length,
+    seasonsInForce: input.seasons.filter((s) => s.startedAt < w.endMs && (s.endedAt === null || s.endedAt >= w.startMs)).length,
   }));
 
   const withData = weeks.filter((w) => w.figures !== null);
   const sum = (k: keyof Omit<WeekFigures, 'myFeelingAfter' | 'medianHoursToRepair'>) => withData.reduce((n, w) => n + w.figures![k], 0);
-  const feelings = buckets.flatMap((b) => b.feelings);
-  const feeling = mean(feelings);
+  const feeling = meanOf(
+    buckets.reduce((n, b) => n + b.feelingSum, 0),
+    buckets.reduce((n, b) => n + b.feelingCount, 0),
+  );
   const loopPerWeek = (ws: Week[]) => {
     const data = ws.filter((w) => w.figures !== null);
     return data.length === 0 ? null : data.reduce((n, w) => n + w.figures!.signals + w.figures!.pauses, 0) / data.length;

@@ -4,12 +4,12 @@ import type { Feature } from '../../core/http/app';
 import type { CoupleScope } from '../../core/couple-scope';
 import { errorBody } from '../../core/http/schemas';
 import { isValidTimeZone } from '../../core/push/quiet-hours';
-import { rhythmEpisodesSince } from '../pause/reads';
-import { repairActionsDoneSince, rhythmRupturesSince } from '../repair/reads';
-import { joyMomentsSince, ritualMomentsKeptSince, seasonsInForceSince } from '../practice/reads';
+import { rhythmEpisodeWeeksSince } from '../pause/reads';
+import { repairActionWeeksSince, rhythmRupturesSince } from '../repair/reads';
+import { joyWeeksSince, ritualMomentWeeksSince, seasonsInForceSince } from '../practice/reads';
 import { insightsView, type CheckInTrend } from './contract';
 import { insightsCopy } from './copy';
-import { loopRhythm, weekWindows, type InsightRecords } from './rhythm';
+import { emptyWeekCounts, loopRhythm, weekWindows, type RhythmInput, type WeekCounts } from './rhythm';
 import { INSIGHT_WEEKS } from './windows';
 
 /**
@@ -31,27 +31,36 @@ const query = z.object({
 const ms = (d: Date) => d.getTime();
 
 /**
- * Loads every record the span needs through the owners' reads. They run side by side rather than in
- * one snapshot: insights are a summary with no live updates (no seq), so a record that lands
- * between two reads only shows on the next look, and on PostgreSQL the six reads then share the
- * pool instead of queueing on one connection (bench/insights.bench.ts).
+ * Loads what the span needs through the owners' reads: signals, pauses, ritual moments, joy and
+ * repair actions counted per local week in `timeZone` by the database (the many rows never leave
+ * it), ruptures and seasons as rows (time to repair and roles need each one). The reads run side
+ * by side rather than in one snapshot: insights are a summary with no live updates (no seq), so a
+ * record that lands between two reads only shows on the next look, and on PostgreSQL the reads
+ * then share the pool instead of queueing on one connection (bench/insights.bench.ts).
  */
-export async function loadRecords(scope: CoupleScope, from: Date): Promise<{ records: InsightRecords }> {
+export async function loadRecords(scope: CoupleScope, from: Date, timeZone: string): Promise<{ records: RhythmInput }> {
   const [episodes, ruptures, actionsDone, moments, joy, seasons] = await Promise.all([
-    rhythmEpisodesSince(scope, from, scope.userId),
+    rhythmEpisodeWeeksSince(scope, from, scope.userId, timeZone),
     rhythmRupturesSince(scope, from),
-    repairActionsDoneSince(scope, from),
-    ritualMomentsKeptSince(scope, from),
-    joyMomentsSince(scope, from),
+    repairActionWeeksSince(scope, from, timeZone),
+    ritualMomentWeeksSince(scope, from, timeZone),
+    joyWeeksSince(scope, from, timeZone),
     seasonsInForceSince(scope, from),
   ]);
+  const weekly = new Map<string, WeekCounts>();
+  const of = (week: string) => {
+    let w = weekly.get(week);
+    if (!w) weekly.set(week, (w = emptyWeekCounts(week)));
+    return w;
+  };
+  for (const e of episodes) Object.assign(of(e.week), e);
+  for (const { week, count } of actionsDone) of(week).actionsDone = count;
+  for (const { week, count } of moments) of(week).moments = count;
+  for (const { week, count } of joy) of(week).joy = count;
   return {
     records: {
-      episodes,
+      weekly: [...weekly.values()],
       ruptures: ruptures.map((r) => ({ topic: r.topic, createdAt: ms(r.createdAt), repairedAt: r.repairedAt && ms(r.repairedAt), views: r.views })),
-      actionsDone: actionsDone.map(ms),
-      moments: moments.map(ms),
-      joy: joy.map(ms),
       seasons: seasons.map((s) => ({ startedAt: ms(s.startedAt), endedAt: s.endedAt && ms(s.endedAt) })),
     },
   };
@@ -81,7 +90,7 @@ export function insightsFeature(options: { checkInTrend?: CheckInTrendReader; no
           const windows = weekWindows(at, tz, weeks);
           const from = new Date(windows[0]!.startMs);
           const to = new Date(windows[windows.length - 1]!.endMs);
-          const { records } = await loadRecords(scope, from);
+          const { records } = await loadRecords(scope, from, tz);
           const rhythm = loopRhythm(records, at, tz, weeks, scope.userId);
           const checkIn = options.checkInTrend ? await options.checkInTrend(scope, { from, to, timeZone: tz, weekStarts: windows.map((w) => w.start) }) : null;
           return {

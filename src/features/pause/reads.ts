@@ -55,34 +55,42 @@ export async function openSignalEpisode(tx: ScopedTx, signal: { id: string; send
   ]);
 }
 
-/** One signal or pause as the insights see it: when, how it ended, and only the viewer's own feeling after. */
-export interface RhythmEpisode {
-  kind: 'signal' | 'pause';
-  /** Epoch milliseconds. */
-  startedAt: number;
-  /** A pause's end state ('reconnected', 'cancelled', 'expired'), null while live and for signals. */
-  outcome: string | null;
-  onTime: boolean | null;
-  /** The viewer's own check-in feeling when the two reconnected (0 calm … 10 very activated), null if none. */
-  myFeelingAfter: number | null;
+/** The couple's signals and pauses in one local week, as the insights count them. */
+export interface RhythmEpisodeWeek {
+  /** The week's Monday in the viewer's zone, yyyy-mm-dd. */
+  week: string;
+  signals: number;
+  pauses: number;
+  /** Pauses that ended with the two reconnecting, and how many of those came back on time. */
+  pausesReconnected: number;
+  pausesOnTime: number;
+  /** Sum and count of the viewer's own check-in feelings after reconnecting (0 calm … 10 very activated). */
+  feelingSum: number;
+  feelingCount: number;
 }
 
 /**
- * The couple's signals and pauses started at or after `from`, oldest first, for the loop's rhythm.
- * Check-in feelings are private: this reads only `viewerId`'s, never the partner's.
+ * The couple's signals and pauses started at or after `from`, counted per calendar week (Monday
+ * 00:00 to Monday 00:00) in `timeZone`, oldest first; weeks with none are left out. Check-in
+ * feelings are private: this reads only `viewerId`'s, never the partner's.
  *
- * A busy couple has ~1,500 episodes a year; they come back as one JSON array of tuples rather than
- * a row each, which halves the read on the embedded database (bench/insights.bench.ts).
+ * A busy couple has ~1,500 episodes a year: the database counts them rather than sending each
+ * (bench/insights.bench.ts).
  */
-export async function rhythmEpisodesSince(scope: CoupleQueries, from: Date, viewerId: string): Promise<RhythmEpisode[]> {
-  const [row] = await scope.query<{ episodes: Array<[RhythmEpisode['kind'], number, string | null, boolean | null, number | null]> }>(
-    `select coalesce(json_agg(json_build_array(
-              e.kind, (extract(epoch from e.started_at) * 1000)::float8, e.outcome, e.on_time,
-              case when e.outcome = 'reconnected' then (p.state->'checkIns'->$3->>'feeling')::int end
-            ) order by e.started_at), '[]'::json) as episodes
-       from episodes e left join pauses p on p.couple_id = $1 and p.id = e.pause_id
-      where e.couple_id = $1 and e.started_at >= $2`,
-    [from, viewerId],
+export function rhythmEpisodeWeeksSince(scope: CoupleQueries, from: Date, viewerId: string, timeZone: string): Promise<RhythmEpisodeWeek[]> {
+  return scope.query<RhythmEpisodeWeek>(
+    `select to_char(date_trunc('week', e.started_at at time zone $4), 'YYYY-MM-DD') as week,
+            count(*) filter (where e.kind = 'signal')::int as signals,
+            count(*) filter (where e.kind = 'pause')::int as pauses,
+            count(*) filter (where e.kind = 'pause' and e.outcome = 'reconnected')::int as "pausesReconnected",
+            count(*) filter (where e.kind = 'pause' and e.outcome = 'reconnected' and e.on_time)::int as "pausesOnTime",
+            coalesce(sum(f.feeling) filter (where e.kind = 'pause' and e.outcome = 'reconnected'), 0)::int as "feelingSum",
+            count(f.feeling) filter (where e.kind = 'pause' and e.outcome = 'reconnected')::int as "feelingCount"
+       from episodes e
+       left join pauses p on p.couple_id = $1 and p.id = e.pause_id
+       left join lateral (select (p.state->'checkIns'->$3->>'feeling')::int as feeling) f on true
+      where e.couple_id = $1 and e.started_at >= $2
+      group by 1 order by 1`,
+    [from, viewerId, timeZone],
   );
-  return row!.episodes.map(([kind, startedAt, outcome, onTime, myFeelingAfter]) => ({ kind, startedAt, outcome, onTime, myFeelingAfter }));
 }

@@ -8,19 +8,32 @@ import type { CoupleScope, ScopedTx } from '../../core/couple-scope';
 
 type CoupleQueries = CoupleScope | ScopedTx;
 
-/** When each ritual moment kept since `from` happened: a moment "together" counts once the partner confirmed it. */
-export async function ritualMomentsKeptSince(scope: CoupleQueries, from: Date): Promise<Date[]> {
-  const rows = await scope.query<{ at: Date }>(
-    `select created_at as at from ritual_moments where couple_id = $1 and confirmed_at is not null and created_at >= $2 order by created_at`,
-    [from],
-  );
-  return rows.map((r) => r.at);
+/** How many of something happened in one local week (Monday 00:00 in the viewer's zone). */
+export interface WeekCount {
+  /** The week's Monday, yyyy-mm-dd. */
+  week: string;
+  count: number;
 }
 
-/** When each joy entry since `from` was written. */
-export async function joyMomentsSince(scope: CoupleQueries, from: Date): Promise<Date[]> {
-  const rows = await scope.query<{ at: Date }>(`select created_at as at from joy_entries where couple_id = $1 and created_at >= $2 order by created_at`, [from]);
-  return rows.map((r) => r.at);
+/**
+ * Ritual moments kept at or after `from`, counted per calendar week in `timeZone`, oldest first (weeks
+ * with none left out). A moment "together" counts once the partner confirmed it.
+ */
+export function ritualMomentWeeksSince(scope: CoupleQueries, from: Date, timeZone: string): Promise<WeekCount[]> {
+  return scope.query<WeekCount>(
+    `select to_char(date_trunc('week', created_at at time zone $3), 'YYYY-MM-DD') as week, count(*)::int as count
+       from ritual_moments where couple_id = $1 and confirmed_at is not null and created_at >= $2 group by 1 order by 1`,
+    [from, timeZone],
+  );
+}
+
+/** Joy entries written at or after `from`, counted per calendar week in `timeZone`, oldest first. */
+export function joyWeeksSince(scope: CoupleQueries, from: Date, timeZone: string): Promise<WeekCount[]> {
+  return scope.query<WeekCount>(
+    `select to_char(date_trunc('week', created_at at time zone $3), 'YYYY-MM-DD') as week, count(*)::int as count
+       from joy_entries where couple_id = $1 and created_at >= $2 group by 1 order by 1`,
+    [from, timeZone],
+  );
 }
 
 export interface SeasonSpan {

@@ -53,11 +53,11 @@ export function rhythmRupturesSince(scope: CoupleScope | ScopedTx, from: Date): 
   );
 }
 
-/** When each repair action the couple marked done at or after `from` was done, oldest first. */
-export async function repairActionsDoneSince(scope: CoupleScope | ScopedTx, from: Date): Promise<Date[]> {
-  const rows = await scope.query<{ doneAt: Date }>(
-    `select done_at as "doneAt" from repair_actions where couple_id = $1 and done_at >= $2 order by done_at`,
-    [from],
+/** Repair actions the couple marked done at or after `from`, counted per calendar week (Monday 00:00) in `timeZone`, oldest first. */
+export function repairActionWeeksSince(scope: CoupleScope | ScopedTx, from: Date, timeZone: string): Promise<Array<{ week: string; count: number }>> {
+  return scope.query<{ week: string; count: number }>(
+    `select to_char(date_trunc('week', done_at at time zone $3), 'YYYY-MM-DD') as week, count(*)::int as count
+       from repair_actions where couple_id = $1 and done_at >= $2 group by 1 order by 1`,
+    [from, timeZone],
   );
-  return rows.map((r) => r.doneAt);
 }
