@@ -31,7 +31,7 @@ const DAYS = 5 * 365;
  * 2 ruptures a week each seen from both sides and repaired within 2–50 hours with one action
  * done, a ritual moment a day, a joy entry a week, and a season every quarter.
  */
-async function seed(db: Database): Promise<{ coupleId: string; alex: string; records: Record<string, number> }> {
+export async function seed(db: Database): Promise<{ coupleId: string; alex: string; records: Record<string, number> }> {
   const [alex, blair] = [randomUUID(), randomUUID()];
   const coupleId = randomUUID();
   for (const [id, name] of [

@@ -82,6 +82,19 @@ describe('weeks follow the viewer’s zone', () => {
     );
   });
 
+  it('are the weeks Luxon counts back from this one, week by week', () => {
+    fc.assert(
+      fc.property(now, zone, weeks, (at, z, n) => {
+        const thisWeek = DateTime.fromMillis(at, { zone: z }).startOf('week');
+        const reference = Array.from({ length: n }, (_, k) => {
+          const start = thisWeek.minus({ weeks: n - 1 - k });
+          return { start: start.toISODate()!, startMs: start.toMillis(), endMs: start.plus({ weeks: 1 }).toMillis() };
+        });
+        expect(weekWindows(at, z, n)).toEqual(reference);
+      }),
+    );
+  });
+
   it('a week that crosses a DST change is 167 or 169 hours, not shifted', () => {
     const spring = weekWindows(Date.parse('2026-03-30T12:00:00Z'), 'Europe/Berlin', 2);
     expect(spring[0]!.start).toBe('2026-03-23');

@@ -196,16 +196,24 @@ export interface Rhythm {
 
 export const HOUR_MS = 3_600_000;
 
-/** The last `count` calendar weeks in `zone`, oldest first; the last one holds `now`. */
+/**
+ * The last `count` calendar weeks in `zone`, oldest first; the last one holds `now`. Mondays are
+ * counted on the calendar (a date has no zone) and each is placed in the zone once, as its local
+ * midnight (Luxon's `startOf('week')`, which moves a midnight a DST change skips forward alike):
+ * one zone conversion a week rather than several (bench/insights.bench.ts).
+ */
 export function weekWindows(now: number, zone: string, count: number): Array<{ start: string; startMs: number; endMs: number }> {
   const thisWeek = DateTime.fromMillis(now, { zone }).startOf('week');
   if (!thisWeek.isValid) throw new RangeError(`unknown time zone: ${zone}`);
-  const out = [];
-  for (let i = count - 1; i >= 0; i--) {
-    const start = thisWeek.minus({ weeks: i });
-    out.push({ start: start.toISODate()!, startMs: start.toMillis(), endMs: start.plus({ weeks: 1 }).toMillis() });
+  const monday = Date.UTC(thisWeek.year, thisWeek.month - 1, thisWeek.day);
+  const starts: number[] = [];
+  const dates: string[] = [];
+  for (let i = count - 1; i >= -1; i--) {
+    const d = new Date(monday - i * 7 * 86_400_000);
+    dates.push(d.toISOString().slice(0, 10));
+    starts.push(i === 0 ? thisWeek.toMillis() : DateTime.fromObject({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }, { zone }).toMillis());
   }
-  return out;
+  return dates.slice(0, count).map((start, i) => ({ start, startMs: starts[i]!, endMs: starts[i + 1]! }));
 }
 
 /** The time from a rupture to its repair, in hours; never negative. */
