@@ -1,6 +1,6 @@
 // `npm run bench`: every figure beside a baseline measured in the same run.
 //   --couples=1000 --events=2000 --warmup=100 --rate=50 --block=100   latency load
-//   --only=web,startup,durability,latency,map,pause   --commits=500   --paint-runs=5   --no-postgres   --profile (CPU-profile Offbeat's measured events)
+//   --only=web,startup,durability,latency,map,pause,render,insights   --commits=500   --insights-runs=300   --paint-runs=5   --no-postgres   --profile (CPU-profile Offbeat's measured events)
 //   BENCH_TRACE=1: the Offbeat servers log slow statements and event-loop stalls (test-results/bench-server-*.log)
 //   BENCH_POSTGRES_URL: where the PostgreSQL run goes (default postgres://root@127.0.0.1:5432/test, in a fresh schema)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { runStartup } from './startup';
 import { runWebSize } from './web-size';
 import { runFirstPaint, SLOW_4G } from './first-paint';
 import { coupleRename, mapEdit, pauseStart } from './scenarios';
+import { runInsights } from './insights.bench';
 
 const root = process.env.BENCH_ROOT ?? process.cwd();
 mkdirSync(path.join(root, 'test-results'), { recursive: true });
@@ -28,7 +29,7 @@ const args = new Map(
   }),
 );
 const num = (name: string, fallback: number) => Number(args.get(name) ?? fallback);
-const only = new Set((args.get('only') ?? 'web,startup,durability,latency,map,pause,render').split(','));
+const only = new Set((args.get('only') ?? 'web,startup,durability,latency,map,pause,render,insights').split(','));
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
 const couples = num('couples', 1000);
 const latencyOptions: LatencyOptions = { events: num('events', 2000), warmup: num('warmup', 100), rate: num('rate', 50), block: num('block', 100) };
@@ -254,6 +255,25 @@ await section('render', async () => {
     `loop view render, 40 steps: mount+layout p50 ${ms(p.mount.diagram.p50)} p99 ${ms(p.mount.diagram.p99)} (plain list ${ms(p.mount.plain.p50)} → ${ratio(p.mount.diagram.p50, p.mount.plain.p50)}), update p50 ${ms(p.update.diagram.p50)} p99 ${ms(p.update.diagram.p99)} (plain list ${ms(p.update.plain.p50)} → ${ratio(p.update.diagram.p50, p.update.plain.p50)})` +
       `${slow ? `; at ${slow.slowdown}× slower CPU mount p50 ${ms(slow.mount.diagram.p50)}, update p50 ${ms(slow.update.diagram.p50)}` : ''} — target < 16 ms: ${verdict(Math.max(p.mount.diagram.p50, p.update.diagram.p50), Math.max(p.mount.diagram.p99, p.update.diagram.p99))}`,
   );
+});
+
+await section('insights', async () => {
+  const runs = num('insights-runs', 300);
+  line('\n7. “How we’re doing”, 52 weeks, one couple with five years of records (in process: the route’s reads + maths, no HTTP)');
+  const pgUrl = args.has('no-postgres') || !(await postgresReachable()) ? null : postgresUrl;
+  const rs = await runInsights(pgUrl, runs);
+  results.insights = rs;
+  for (const r of rs) {
+    line(`   ${r.db}: ${r.total} records (${Object.entries(r.records).map(([k, v]) => `${k} ${v}`).join(', ')}); ${r.inSpan} in the 52-week span; ${r.insights.n} runs, interleaved`);
+    line(row('     insights (reads + maths)', r.insights) + `  → p50 ${ratio(r.insights.p50, r.aggregate.p50)}, p99 ${ratio(r.insights.p99, r.aggregate.p99)} the aggregate`);
+    line(row('       of which the pure maths', r.maths));
+    line(row('     plain SQL aggregate, same rows (baseline)', r.aggregate));
+    const met = r.insights.p99 < 50 && r.insights.p99 <= 2 * r.aggregate.p99;
+    summary.push(
+      `insights 52 weeks on ${r.db}: p50 ${ms(r.insights.p50)} p99 ${ms(r.insights.p99)} (plain aggregate p50 ${ms(r.aggregate.p50)} p99 ${ms(r.aggregate.p99)} → ${ratio(r.insights.p50, r.aggregate.p50)} / ${ratio(r.insights.p99, r.aggregate.p99)}) — target p99 < 50 ms and ≤ 2×: ${met ? 'met' : 'MISSED'}`,
+    );
+  }
+  if (!pgUrl) line('   PostgreSQL: not reachable or --no-postgres; not measured');
 });
 
 line(`\nSummary (now ${load()}; other work on the machine inflates absolute figures and tails, less so same-run ratios)`);

@@ -510,6 +510,14 @@ const matrix: Record<string, Entry> = {
   // The owner marked it together: only the partner confirms.
   'POST /api/moments/:id/confirm': { prepare: (w) => ritualWorld(w), request: (_w, p) => ({ params: { id: p.momentId as string } }), expect: { anonymous: 401, stranger: 404, partner: 204, owner: 403 } },
   'GET /api/practice/summary': { expect: signedIn(200) },
+  // insights: each caller sees their own space's weeks (the stranger theirs, never X's)
+  'GET /api/insights': {
+    request: () => ({ query: 'weeks=12&tz=Europe%2FBerlin' }),
+    expect: signedIn(200),
+    check: (_w, _p, role, res) => {
+      if (role !== 'anonymous') expect(res.body.series).toHaveLength(12);
+    },
+  },
   'GET /api/practice/episodes': { expect: signedIn(200) },
 
   // capacity, seasons, stretches

@@ -48,6 +48,7 @@ const RepairPage = screen(() => import('./pages/repair-page'), 'RepairPage');
 const JournalPage = screen(() => import('./pages/journal-page'), 'JournalPage');
 const PracticePage = screen(() => import('./pages/practice-page'), 'PracticePage');
 const CheckinPage = screen(() => import('./pages/checkin-page'), 'CheckinPage');
+const InsightsPage = screen(() => import('./pages/insights-page'), 'InsightsPage');
 const SafetyCheckScreen = screen(() => import('../features/safety/ui/safety-check-screen'), 'SafetyCheckScreen');
 
 /** Which screen each address shows, for someone signed out, signed in alone, or in a couple space. */
@@ -70,6 +71,7 @@ export function AppRoutes({ user }: { user: Me | null }) {
         <Route path={CHECKIN_PATH}>{user?.coupleId ? <CheckinPage /> : <Redirect to="/" replace />}</Route>
         <Route path={SAFETY_CHECK_PATH}>{signedIn(<SafetyCheckScreen />)}</Route>
         <Route path="/journal">{signedIn(<JournalPage />)}</Route>
+        <Route path="/insights">{user?.coupleId ? <InsightsPage /> : <Redirect to="/" replace />}</Route>
         <Route path="/practice" nest>{user?.coupleId ? <PracticePage /> : <Redirect to="~/" replace />}</Route>
         <Route path="/">{!user ? <WelcomeScreen /> : user.coupleId ? <HomePage /> : <CreateCoupleScreen />}</Route>
         <Route component={NotFoundScreen} />

@@ -54,3 +54,43 @@ export async function openSignalEpisode(tx: ScopedTx, signal: { id: string; send
     signal.createdAt,
   ]);
 }
+
+/** The couple's signals and pauses in one local week, as the insights count them. */
+export interface RhythmEpisodeWeek {
+  /** The week's Monday in the viewer's zone, yyyy-mm-dd. */
+  week: string;
+  signals: number;
+  pauses: number;
+  /** Pauses that ended with the two reconnecting, and how many of those came back on time. */
+  pausesReconnected: number;
+  pausesOnTime: number;
+  /** Sum and count of the viewer's own check-in feelings after reconnecting (0 calm … 10 very activated). */
+  feelingSum: number;
+  feelingCount: number;
+}
+
+/**
+ * The couple's signals and pauses started at or after `from`, counted per calendar week (Monday
+ * 00:00 to Monday 00:00) in `timeZone`, oldest first; weeks with none are left out. Check-in
+ * feelings are private: this reads only `viewerId`'s, never the partner's.
+ *
+ * A busy couple has ~1,500 episodes a year: the database counts them rather than sending each
+ * (bench/insights.bench.ts).
+ */
+export function rhythmEpisodeWeeksSince(scope: CoupleQueries, from: Date, viewerId: string, timeZone: string): Promise<RhythmEpisodeWeek[]> {
+  return scope.query<RhythmEpisodeWeek>(
+    `select to_char(date_trunc('week', e.started_at at time zone $4), 'YYYY-MM-DD') as week,
+            count(*) filter (where e.kind = 'signal')::int as signals,
+            count(*) filter (where e.kind = 'pause')::int as pauses,
+            count(*) filter (where e.kind = 'pause' and e.outcome = 'reconnected')::int as "pausesReconnected",
+            count(*) filter (where e.kind = 'pause' and e.outcome = 'reconnected' and e.on_time)::int as "pausesOnTime",
+            coalesce(sum(f.feeling) filter (where e.kind = 'pause' and e.outcome = 'reconnected'), 0)::int as "feelingSum",
+            count(f.feeling) filter (where e.kind = 'pause' and e.outcome = 'reconnected')::int as "feelingCount"
+       from episodes e
+       left join pauses p on p.couple_id = $1 and p.id = e.pause_id
+       left join lateral (select (p.state->'checkIns'->$3->>'feeling')::int as feeling) f on true
+      where e.couple_id = $1 and e.started_at >= $2
+      group by 1 order by 1`,
+    [from, viewerId, timeZone],
+  );
+}

@@ -21,3 +21,43 @@ export async function ruptureCountThisMonth(scope: CoupleScope | ScopedTx): Prom
 export async function keepInJournal(db: Queryable, ownerId: string, text: string): Promise<void> {
   await db.query('insert into journal_entries (owner_id, text) values ($1, $2)', [ownerId, text]);
 }
+
+/** How one partner saw who reached and who stepped back in a rupture (this time only). */
+export interface RuptureRoleView {
+  reachedBy: string | null;
+  withdrewBy: string | null;
+}
+
+/** A rupture as the insights see it: when, about what, when repaired, and each partner's view of the roles. */
+export interface RhythmRupture {
+  topic: string;
+  createdAt: Date;
+  repairedAt: Date | null;
+  views: RuptureRoleView[];
+}
+
+/**
+ * Ruptures logged, or repaired, at or after `from`, oldest first. Both partners' role views are
+ * shared with the partner already (the rupture log shows them side by side); notes and repair
+ * answers are private and are not read here.
+ */
+export function rhythmRupturesSince(scope: CoupleScope | ScopedTx, from: Date): Promise<RhythmRupture[]> {
+  return scope.query<RhythmRupture>(
+    `select r.topic, r.created_at as "createdAt", r.repaired_at as "repairedAt",
+            coalesce((select json_agg(json_build_object('reachedBy', v.reached_by, 'withdrewBy', v.withdrew_by) order by v.author_id)
+                        from rupture_views v where v.couple_id = $1 and v.rupture_id = r.id), '[]'::json) as views
+       from ruptures r
+      where r.couple_id = $1 and (r.created_at >= $2 or r.repaired_at >= $2)
+      order by r.created_at`,
+    [from],
+  );
+}
+
+/** Repair actions the couple marked done at or after `from`, counted per calendar week (Monday 00:00) in `timeZone`, oldest first. */
+export function repairActionWeeksSince(scope: CoupleScope | ScopedTx, from: Date, timeZone: string): Promise<Array<{ week: string; count: number }>> {
+  return scope.query<{ week: string; count: number }>(
+    `select to_char(date_trunc('week', done_at at time zone $3), 'YYYY-MM-DD') as week, count(*)::int as count
+       from repair_actions where couple_id = $1 and done_at >= $2 group by 1 order by 1`,
+    [from, timeZone],
+  );
+}

@@ -5,6 +5,7 @@ import { LoopCard } from '../../features/pattern-map/ui/loop-card';
 import { RepairCard } from '../../features/repair/ui/repair-card';
 import { SafetyCheckOffer } from '../../features/safety/ui';
 import { CheckinCard } from '../../features/checkin/ui';
+import { InsightsCard } from '../../features/insights/ui/insights-card';
 import '../activity-words';
 
 /** The couple's home with the cards of the features that live beside it. */
@@ -17,6 +18,7 @@ export function HomePage() {
       <CheckinCard />
       <RepairCard />
       <HomePractice />
+      <InsightsCard />
     </HomeScreen>
   );
 }

@@ -1,0 +1,55 @@
+import type { CoupleScope, ScopedTx } from '../../core/couple-scope';
+
+/**
+ * Practice's server front door: the reads other features may make of its tables (rituals and
+ * their moments, the joy log, seasons). Server-only — the client reaches practice through
+ * contract.ts and the API. Only times are read: titles, joy words and photos stay here.
+ */
+
+type CoupleQueries = CoupleScope | ScopedTx;
+
+/** How many of something happened in one local week (Monday 00:00 in the viewer's zone). */
+export interface WeekCount {
+  /** The week's Monday, yyyy-mm-dd. */
+  week: string;
+  count: number;
+}
+
+/**
+ * Ritual moments kept at or after `from`, counted per calendar week in `timeZone`, oldest first (weeks
+ * with none left out). A moment "together" counts once the partner confirmed it.
+ */
+export function ritualMomentWeeksSince(scope: CoupleQueries, from: Date, timeZone: string): Promise<WeekCount[]> {
+  return scope.query<WeekCount>(
+    `select to_char(date_trunc('week', created_at at time zone $3), 'YYYY-MM-DD') as week, count(*)::int as count
+       from ritual_moments where couple_id = $1 and confirmed_at is not null and created_at >= $2 group by 1 order by 1`,
+    [from, timeZone],
+  );
+}
+
+/** Joy entries written at or after `from`, counted per calendar week in `timeZone`, oldest first. */
+export function joyWeeksSince(scope: CoupleQueries, from: Date, timeZone: string): Promise<WeekCount[]> {
+  return scope.query<WeekCount>(
+    `select to_char(date_trunc('week', created_at at time zone $3), 'YYYY-MM-DD') as week, count(*)::int as count
+       from joy_entries where couple_id = $1 and created_at >= $2 group by 1 order by 1`,
+    [from, timeZone],
+  );
+}
+
+export interface SeasonSpan {
+  startedAt: Date;
+  /** null while the season is still in force. */
+  endedAt: Date | null;
+}
+
+/**
+ * Seasons both partners agreed to (never one only proposed, nor one ended before both agreed) that were in force at some time since
+ * `from`. A season has no separate "agreed at", so it counts from when it was proposed.
+ */
+export function seasonsInForceSince(scope: CoupleQueries, from: Date): Promise<SeasonSpan[]> {
+  return scope.query<SeasonSpan>(
+    `select created_at as "startedAt", ended_at as "endedAt" from seasons
+      where couple_id = $1 and (status = 'active' or (status = 'ended' and cardinality(accepted_by) >= 2)) and (ended_at is null or ended_at >= $2) order by created_at`,
+    [from],
+  );
+}
