@@ -135,6 +135,16 @@ describe('the weekly check-in, reveal together', () => {
     await shoot(a, 'revealed');
     await shoot(b, 'revealed-b');
 
+    // "How we're doing" shows the week: A's own total (4+3+4+2) beside Sam's (3+5+3+3), revealed.
+    await a.page.goto(`${base}/insights`);
+    const trend = a.page.getByRole('figure', { name: 'Your own check-in over time — a trend to notice, not a grade.' });
+    await trend.waitFor();
+    await trend.getByText('Show the numbers as a table').click();
+    const thisWeek = trend.getByRole('row').last();
+    await expect.poll(() => thisWeek.innerText()).toMatch(/\b13\b[\s\S]*\b14\b/);
+    await a.page.getByRole('region', { name: 'Who reached, who stepped back' }).waitFor();
+    await shoot(a, 'insights');
+
     // Home no longer invites once checked in.
     await a.page.goto(base);
     await new HomePage(a.page).heading('Us two').waitFor();
