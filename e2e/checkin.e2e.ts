@@ -137,7 +137,7 @@ describe('the weekly check-in, reveal together', () => {
 
     // "How we're doing" shows the week: A's own total (4+3+4+2) beside Sam's (3+5+3+3), revealed.
     await a.page.goto(`${base}/insights`);
-    const trend = a.page.getByRole('figure', { name: 'Your own check-in over time — a trend to notice, not a grade.' });
+    const trend = a.page.getByRole('figure', { name: 'You checked in once in these weeks; a trend shows as more weeks come.' });
     await trend.waitFor();
     await trend.getByText('Show the numbers as a table').click();
     const thisWeek = trend.getByRole('row').last();

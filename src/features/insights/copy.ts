@@ -148,7 +148,14 @@ export const insightsCopy = {
     checkIn: {
       title: 'Weekly check-in',
       columns: { mine: 'Me', partner: (p: string) => p },
-      sentence: 'Your own check-in over time — a trend to notice, not a grade.',
+      sentence(answered: number, trend: Trend): string {
+        if (answered === 0) return 'No check-in of yours in these weeks yet.';
+        if (answered === 1) return 'You checked in once in these weeks; a trend shows as more weeks come.';
+        if (trend === 'higher') return 'Your own check-ins have been a little higher lately than earlier on.';
+        if (trend === 'lower') return 'Your own check-ins have been a little lower lately than earlier on: something to notice together, gently, not a grade.';
+        if (trend === 'similar') return 'Your own check-ins have stayed about the same across these weeks.';
+        return 'Your own check-ins over these weeks: a trend to notice, not a grade.';
+      },
       label: 'How the relationship feels: the CSI-4 total, 0 to 21 (Funk & Rogge, 2007).',
     },
   },

@@ -175,7 +175,8 @@ export interface TopicRoles {
   shift: { before: Seat; lately: Seat } | null;
 }
 
-export type Trend = 'lower' | 'higher' | 'similar' | 'unknown';
+import { trendOf, type Trend } from './trend';
+export { trendOf, type Trend };
 
 export interface Rhythm {
   weeks: Week[];
@@ -245,13 +246,6 @@ function weekIndex(starts: number[], end: number, t: number): number {
   return lo;
 }
 
-/** Within 10% counts as similar: a handful of records should not read as a change. */
-export function trendOf(earlier: number | null, lately: number | null): Trend {
-  if (earlier === null || lately === null) return 'unknown';
-  if (lately < earlier * 0.9) return 'lower';
-  if (lately > earlier * 1.1) return 'higher';
-  return 'similar';
-}
 
 /** Who the views agree on; 'differ' when two views name different people; null when none names anyone. */
 function agreed(names: Array<string | null>): string | 'differ' | null {

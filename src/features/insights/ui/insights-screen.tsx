@@ -5,6 +5,7 @@ import type { InsightsView, TopicRolesView } from '../contract';
 import { INSIGHT_WEEKS, type InsightWeeks } from '../windows';
 import { useInsights } from './api';
 import { shortDate, WeekChart } from './week-chart';
+import { checkInReading } from '../trend';
 import './insights.css';
 
 const c = copy.charts;
@@ -54,6 +55,9 @@ function Insights({ view, partner }: { view: InsightsView; partner: string }) {
     joy: c.joy.sentence(t.joy, t.hard),
     seasons: c.seasons.sentence(view.weeks, t.seasonWeeks),
   };
+  const mineByWeek = view.checkIn?.weeks.map((w) => w.mine) ?? [];
+  const reading = checkInReading(mineByWeek);
+  const checkInSentence = c.checkIn.sentence(reading.answered, reading.trend);
   const all = view.roles.find((r) => r.topic === 'all');
   const shifts = view.roles.filter((r) => r.shift);
   const roleSentence = !all ? c.roles.none : shifts.length ? shifts.map((r) => c.roles.shift(r.shift!.lately, partner, r.topic)).join(' ') : c.roles.steady;
@@ -62,13 +66,26 @@ function Insights({ view, partner }: { view: InsightsView; partner: string }) {
       <p className="print-only insights-printed">{copy.printedFor(shortDate(view.from), shortDate(view.to))}</p>
       <section className="card insights-summary" aria-label={copy.title}>
         <ul>
-          {[...Object.values(sentences), roleSentence].map((s) => (
+          {[...(view.checkIn ? [checkInSentence] : []), ...Object.values(sentences), roleSentence].map((s) => (
             <li key={s}>{s}</li>
           ))}
         </ul>
         <p className="small muted">{copy.noDataHelp}</p>
       </section>
       <div className="insights-grid">
+        {view.checkIn && (
+          <WeekChart
+            title={c.checkIn.title}
+            sentence={checkInSentence}
+            weeks={view.checkIn.weeks.map((w) => w.start)}
+            kind="line"
+            note={view.checkIn.label}
+            series={[
+              { label: c.checkIn.columns.mine, values: view.checkIn.weeks.map((w) => w.mine), tone: 'one' },
+              { label: c.checkIn.columns.partner(partner), values: view.checkIn.weeks.map((w) => w.partner), tone: 'two' },
+            ]}
+          />
+        )}
         <WeekChart
           title={c.loop.title}
           sentence={sentences.loop}
@@ -120,19 +137,6 @@ function Insights({ view, partner }: { view: InsightsView; partner: string }) {
           weeks={weeks}
           series={[{ label: c.seasons.columns.seasons, values: view.series.map((w) => w.seasonsInForce), tone: 'one' }]}
         />
-        {view.checkIn && (
-          <WeekChart
-            title={c.checkIn.title}
-            sentence={c.checkIn.sentence}
-            weeks={view.checkIn.weeks.map((w) => w.start)}
-            kind="line"
-            note={view.checkIn.label}
-            series={[
-              { label: c.checkIn.columns.mine, values: view.checkIn.weeks.map((w) => w.mine), tone: 'one' },
-              { label: c.checkIn.columns.partner(partner), values: view.checkIn.weeks.map((w) => w.partner), tone: 'two' },
-            ]}
-          />
-        )}
       </div>
       <section className="card insights-roles" aria-labelledby="insights-roles-title">
         <h2 id="insights-roles-title" className="card-title">
