@@ -114,5 +114,6 @@ export async function capture(page: Page, name: string, options: { desktop?: boo
 }
 
 async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+  // From the top: a full-page capture of a scrolled page draws the sticky header where the view was.
+  await page.evaluate(() => (scrollTo(0, 0), document.fonts.ready).then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
 }
