@@ -2,8 +2,10 @@
  * Everything "How we're doing" says, in one place. Calm, plain, about the loop and never a verdict
  * on a person: no scores, no streaks, no good/bad colours. A chart's sentence reads the chart.
  */
+import { isTopic, topicLabels } from '../../core/topics';
+import type { Trend } from './trend';
+
 type Seat = 'me' | 'partner';
-type Trend = 'lower' | 'higher' | 'similar' | 'unknown';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** "no pauses", "1 pause", "3 pauses". */
@@ -23,15 +25,8 @@ const spanWords: Record<number, { span: string; half: string; halfBefore: string
 };
 const words = (weeks: number) => spanWords[weeks] ?? spanWords[4]!;
 
-export const topicWords: Record<string, string> = {
-  all: 'All topics',
-  sex: 'Intimacy and sex',
-  money: 'Money',
-  parenting: 'Parenting',
-  in_laws: 'Family and in-laws',
-  chores: 'Chores and home',
-  other: 'Something else',
-};
+/** The app's one set of topic names (core/topics.ts), and "all" for the chart across them. */
+const topicName = (topic: string) => (topic === 'all' ? 'All topics' : isTopic(topic) ? topicLabels[topic] : topicLabels.other);
 
 export const insightsCopy = {
   title: 'How we’re doing',
@@ -128,11 +123,11 @@ export const insightsCopy = {
       title: 'Who reached, who stepped back',
       intro: 'From how each of you saw your rough moments. Roles belong to a moment, not to a person.',
       columns: { meReached: 'You reached', partnerReached: (p: string) => `${p} reached`, meWithdrew: 'You stepped back', partnerWithdrew: (p: string) => `${p} stepped back`, differ: 'Seen differently' },
-      topic: (topic: string) => topicWords[topic] ?? topicWords.other!,
+      topic: topicName,
       blockOf: 'From',
       /** The one sentence when the seats changed; never a label for anyone. */
       shift(lately: Seat, partnerName: string, topic: string): string {
-        const about = topic === 'all' ? '' : ` around ${(topicWords[topic] ?? topicWords.other!).toLowerCase()}`;
+        const about = topic === 'all' ? '' : ` around ${topicName(topic).toLowerCase()}`;
         const who = lately === 'me' ? 'you have' : `${partnerName} has`;
         return `Lately ${who} been the one reaching${about} — the loop can change seats.`;
       },
