@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { ROLE_BLOCKS } from './windows';
+import type { RhythmEpisodeWeek } from '../pause/reads';
 
 /**
  * The loop's rhythm, as pure functions of the couple's records (counts per local week where
@@ -52,16 +53,7 @@ export interface InsightRecords {
  * The owners' reads group these in SQL (`date_trunc('week', t at time zone zone)`); `countWeeks`
  * is the same count over rows, in Luxon's weeks, and the two are tested equal on both databases.
  */
-export interface WeekCounts {
-  /** The week's Monday as a local date, yyyy-mm-dd. */
-  week: string;
-  signals: number;
-  pauses: number;
-  pausesReconnected: number;
-  pausesOnTime: number;
-  /** Sum and count of the viewer's own feelings after reconnecting (integers 0–10, so the sum is exact). */
-  feelingSum: number;
-  feelingCount: number;
+export interface WeekCounts extends RhythmEpisodeWeek {
   actionsDone: number;
   moments: number;
   joy: number;
@@ -254,18 +246,10 @@ function agreed(names: Array<string | null>): string | 'differ' | null {
   return named.every((n) => n === named[0]) ? named[0]! : 'differ';
 }
 
-interface Bucket {
-  signals: number;
-  pauses: number;
-  pausesReconnected: number;
-  pausesOnTime: number;
-  feelingSum: number;
-  feelingCount: number;
+/** One week's counts as the maths gathers them, with the ruptures' repair times beside them. */
+interface Bucket extends Omit<WeekCounts, 'week'> {
   ruptures: number;
   repairHours: number[];
-  actionsDone: number;
-  moments: number;
-  joy: number;
   records: number;
 }
 
