@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { capture, launchBrowser, Phone } from './support/browser';
-import { startOneProcess, type Deployment } from './support/servers';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { capture, type Phone } from './support/browser';
+import { twoPartnersOnOneProcess } from './support/two-partners';
 import { signUpWithSpace } from './support/flows';
 import { person, SignupPage } from './pages/accounts';
 import { HomePage } from './pages/couple';
@@ -16,27 +16,10 @@ import { apiFromPage } from './support/api';
  * Screens are captured at 390×844 and desktop size and checked with axe.
  */
 describe('the weekly check-in, reveal together', () => {
-  let deployment: Deployment;
-  let browser: Browser;
-  let base = '';
-  let a: Phone;
-  let b: Phone;
+  const partners = twoPartnersOnOneProcess();
   const a11y: string[] = [];
   const alex = person('Alex');
   const sam = person('Sam');
-
-  beforeAll(async () => {
-    [deployment, browser] = await Promise.all([startOneProcess(), launchBrowser()]);
-    base = deployment.a.url;
-    a = await Phone.open(browser, 'A');
-    b = await Phone.open(browser, 'B');
-  });
-
-  afterAll(async () => {
-    await Promise.all([a, b].map((p) => p?.close().catch(() => {})));
-    await browser?.close();
-    await deployment?.stop();
-  });
 
   const shoot = async (p: Phone, name: string) => a11y.push(...(await capture(p.page, `checkin-${name}`, { desktop: true })));
 
@@ -56,6 +39,7 @@ describe('the weekly check-in, reveal together', () => {
   const SATISFIED = /how satisfied/;
 
   it('shows each partner the other’s answers only once both have answered', async () => {
+    const { a, b, base } = partners;
     await signUpWithSpace(a, base, alex, 'Us two');
     const invite = await apiFromPage(a.page, 'POST', '/api/couple/invites', {});
     const bSeen = record(b.page);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { capture, launchBrowser, Phone } from './support/browser';
-import { startOneProcess, type Deployment } from './support/servers';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { capture, type Phone } from './support/browser';
+import { twoPartnersOnOneProcess } from './support/two-partners';
 import { signUpWithSpace } from './support/flows';
 import { person, SignupPage } from './pages/accounts';
 import { HomePage } from './pages/couple';
@@ -22,27 +22,10 @@ import { apiFromPage } from './support/api';
  * course — are checked for words by src/web/activity-words.test.ts.)
  */
 describe('the activity feed, two partners', () => {
-  let deployment: Deployment;
-  let browser: Browser;
-  let base = '';
-  let a: Phone;
-  let b: Phone;
+  const partners = twoPartnersOnOneProcess();
   const a11y: string[] = [];
   const alex = person('Alex');
   const sam = person('Sam');
-
-  beforeAll(async () => {
-    [deployment, browser] = await Promise.all([startOneProcess(), launchBrowser()]);
-    base = deployment.a.url;
-    a = await Phone.open(browser, 'A');
-    b = await Phone.open(browser, 'B');
-  });
-
-  afterAll(async () => {
-    await Promise.all([a, b].map((p) => p?.close().catch(() => {})));
-    await browser?.close();
-    await deployment?.stop();
-  });
 
   /** A request the app makes, from the signed-in page (its cookies and CSRF header; a POST without words sends `{}`, as the app does); it must succeed. */
   async function api<T = Record<string, unknown>>(page: Page, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
@@ -54,6 +37,7 @@ describe('the activity feed, two partners', () => {
   const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
   it('shows every feed event from every feature as a kind sentence, on both phones', { timeout: 240_000 }, async () => {
+    const { a, b, base } = partners;
     // The space: made, an invite made and cancelled, another used by Sam, then renamed.
     await signUpWithSpace(a, base, alex, 'Us two');
     const dropped = await api<{ id: string }>(a.page, 'POST', '/api/couple/invites', {});

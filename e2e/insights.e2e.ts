@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { capture, launchBrowser, Phone } from './support/browser';
-import { startOneProcess, type Deployment } from './support/servers';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { capture, type Phone } from './support/browser';
+import { twoPartnersOnOneProcess } from './support/two-partners';
 import { signUpWithSpace } from './support/flows';
 import { person, SignupPage } from './pages/accounts';
 import { HomePage } from './pages/couple';
@@ -15,27 +15,10 @@ import { apiFromPage } from './support/api';
  * chart, the table behind a chart and the role chart; 4 and 52 weeks; phone and desktop; axe.
  */
 describe('How we’re doing', () => {
-  let deployment: Deployment;
-  let browser: Browser;
-  let base = '';
-  let a: Phone;
-  let b: Phone;
+  const partners = twoPartnersOnOneProcess();
   const a11y: string[] = [];
   const alex = person('Alex');
   const sam = person('Sam');
-
-  beforeAll(async () => {
-    [deployment, browser] = await Promise.all([startOneProcess(), launchBrowser()]);
-    base = deployment.a.url;
-    a = await Phone.open(browser, 'A');
-    b = await Phone.open(browser, 'B');
-  });
-
-  afterAll(async () => {
-    await Promise.all([a, b].map((p) => p?.close().catch(() => {})));
-    await browser?.close();
-    await deployment?.stop();
-  });
 
   const shoot = async (p: Phone, name: string) => a11y.push(...(await capture(p.page, `insights-${name}`, { desktop: true })));
   const ok = async (page: Page, method: 'POST' | 'PUT', path: string, body?: unknown) => {
@@ -45,6 +28,7 @@ describe('How we’re doing', () => {
   };
 
   it('each partner sees the week, the sentences and who reached, from records they already keep', async () => {
+    const { a, b, base } = partners;
     await signUpWithSpace(a, base, alex, 'Us two');
     const invite = await apiFromPage(a.page, 'POST', '/api/couple/invites', {});
     await b.page.goto((invite.body as { url: string }).url);

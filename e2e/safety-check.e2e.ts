@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { capture, launchBrowser, Phone } from './support/browser';
-import { startOneProcess, type Deployment } from './support/servers';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { capture, type Phone } from './support/browser';
+import { twoPartnersOnOneProcess } from './support/two-partners';
 import { signUpWithSpace } from './support/flows';
 import { person, SignupPage } from './pages/accounts';
 import { HomePage } from './pages/couple';
@@ -20,27 +20,10 @@ import { apiFromPage } from './support/api';
  * and none of B's private ones.
  */
 describe('the private safety check, and leaving with my own words', () => {
-  let deployment: Deployment;
-  let browser: Browser;
-  let base = '';
-  let a: Phone;
-  let b: Phone;
+  const partners = twoPartnersOnOneProcess();
   const a11y: string[] = [];
   const alex = person('Alex');
   const sam = person('Sam');
-
-  beforeAll(async () => {
-    [deployment, browser] = await Promise.all([startOneProcess(), launchBrowser()]);
-    base = deployment.a.url;
-    a = await Phone.open(browser, 'A');
-    b = await Phone.open(browser, 'B');
-  });
-
-  afterAll(async () => {
-    await Promise.all([a, b].map((p) => p?.close().catch(() => {})));
-    await browser?.close();
-    await deployment?.stop();
-  });
 
   const shoot = async (p: Phone, name: string) => a11y.push(...(await capture(p.page, `safety-check-${name}`, { desktop: true })));
 
@@ -59,6 +42,7 @@ describe('the private safety check, and leaving with my own words', () => {
   const screenText = (page: Page) => page.locator('main').innerText();
 
   it('A takes it with concern and finds help; B’s screen, network and socket show nothing', async () => {
+    const { a, b, base } = partners;
     await signUpWithSpace(a, base, alex, 'Us two');
     const invite = await apiFromPage(a.page, 'POST', '/api/couple/invites', {});
     listenToB(b.page);
@@ -145,6 +129,7 @@ describe('the private safety check, and leaving with my own words', () => {
   });
 
   it('leaving safely downloads a page that opens and holds my words, none of my partner’s private ones', async () => {
+    const { a, b, base } = partners;
     const written = async (p: Phone, url: string, body: unknown) => expect((await apiFromPage(p.page, 'POST', url, body)).status).toBe(201);
     await written(a, '/api/journal', { text: 'alex-own journal: lantern by the window' });
     await written(b, '/api/journal', { text: 'sam-private journal: ember in the hall' });
