@@ -16,7 +16,7 @@ import { apiFromPage } from './support/api';
  * process and on two processes sharing PostgreSQL, where every live event
  * crosses processes.
  */
-const SCREENS = ['/', '/map', '/map/said-and-meant', '/map/contracts', '/map/history', '/pause', '/practice', '/repair'] as const;
+const SCREENS = ['/', '/map', '/map/said-and-meant', '/map/contracts', '/map/history', '/pause', '/practice', '/repair', '/for-you', '/check-in', '/insights'] as const;
 const IDLE_MS = 30_000;
 /** A handful: a late catch-up after the socket connects, a lazy chunk — never a loop. */
 const BUDGET = 4;
