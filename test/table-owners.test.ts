@@ -31,6 +31,12 @@ const OWNERS: Record<string, string> = {
   media: 'core',
   // Written by core/membership as a space ends, shown by couple.
   space_endings: 'core',
+  // Who a therapist is connected to and what each partner consents to, read by core's TherapistScope on every therapist request.
+  therapist_links: 'core',
+  therapist_consents: 'core',
+  therapist_access_log: 'core',
+  therapist_profiles: 'therapist',
+  therapist_invites: 'therapist',
   invites: 'couple',
   pauses: 'pause',
   pause_commands: 'pause',

@@ -49,8 +49,12 @@ export class CoupleScope {
   }
 }
 
-export interface ScopedTx {
+/** What a feature's reads need: queries bound to one couple (a partner's scope, its transaction, or a therapist's consented reader). */
+export interface CoupleQueries {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface ScopedTx extends CoupleQueries {
   /** Appends an event its feature's contract declares; it commits with the transaction. */
   append<Specs extends EventSpecs, Type extends keyof Specs & string>(contract: Specs, event: EventToAppend<Specs, Type>): Promise<CoupleEvent>;
   /** The couple event seq committed last, as this transaction sees it (core/realtime/view-seq.ts). */
@@ -59,7 +63,7 @@ export interface ScopedTx {
 
 const COUPLE_BOUND = /\bcouple_id\s*=\s*\$1\b|\(\s*couple_id\b[^)]*\)\s*values\s*\(\s*\$1\b|\bcouples?\b[^;]*\bid\s*=\s*\$1\b/i;
 
-function scopedQuery<T>(db: Queryable, coupleId: string, sql: string, params: unknown[]): Promise<T[]> {
+export function scopedQuery<T>(db: Queryable, coupleId: string, sql: string, params: unknown[]): Promise<T[]> {
   // A guard against a query that forgets its couple: it would leak across couples.
   if (!COUPLE_BOUND.test(sql)) throw new Error(`couple-scoped query is not bound to couple_id = $1: ${sql.slice(0, 80)}`);
   return db.query<T>(sql, [coupleId, ...params]);

@@ -10,7 +10,11 @@ export interface SessionUser {
   email: string;
   displayName: string;
   coupleId: string | null;
+  /** A partner (in a space or not) or a therapist (never in a space; reaches couples only through a TherapistScope). */
+  kind: AccountKind;
 }
+
+export type AccountKind = 'partner' | 'therapist';
 
 /** Creates a session and returns the raw token for the cookie; only its hash is stored. */
 export async function createSession(
@@ -40,7 +44,7 @@ export async function findSession(
   // The app lock rides in the same statement (a primary-key lookup): no lock, no extra cost.
   const rows = await db.query<Omit<SessionUser, 'csrfToken'> & { stale: boolean } & LockRow>(
     `select s.id as "sessionId", u.id as "userId", u.email,
-            u.display_name as "displayName", m.couple_id as "coupleId",
+            u.display_name as "displayName", m.couple_id as "coupleId", u.kind,
             s.last_seen_at < now() - interval '5 minutes' as stale,
             l.lock_after_minutes as "lockAfterMinutes", l.sign_out_after_minutes as "signOutAfterMinutes",
             s.hidden_since as "hiddenSince", s.locked_at as "lockedAt", s.unlock_failures as "unlockFailures"

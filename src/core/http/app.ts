@@ -26,7 +26,8 @@ import { applyAppLock } from '../auth/app-lock-gate';
 import { EventLog } from '../realtime/event-log';
 import { LiveHub } from '../realtime/hub';
 import { baselineSecurityHeaders, checkCsrf, contentSecurityPolicy } from './security';
-import { SESSION_COOKIE, clearSessionCookie, setSessionCookie, type Api, type AppContext } from './context';
+import { SESSION_COOKIE, clearSessionCookie, setSessionCookie, type Access, type Api, type AppContext } from './context';
+import type { AccountKind } from '../auth/sessions';
 import { diskMediaStore } from '../media-store';
 import { endSpacesLeftUnderEarlierRule, type KeepOwnWords } from '../membership';
 import type { ExportMine } from '../own-archive';
@@ -44,6 +45,12 @@ export interface Feature {
   keepOwnWords?: KeepOwnWords;
   /** This feature's share of "download everything that is mine": only what the person wrote. */
   exportMine?: ExportMine;
+}
+
+/** Whether an account of `kind` may reach a route of `access` (signed-in people only). */
+function accessAllows(access: Access, kind: AccountKind): boolean {
+  if (access === 'public' || access === 'account') return true;
+  return access === 'therapist' ? kind === 'therapist' : kind === 'partner';
 }
 
 export interface BuildOptions {
@@ -163,6 +170,11 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     }
     const access = request.routeOptions.config.access ?? 'user';
     if (access !== 'public' && !request.auth) throw new Unauthorized();
+    if (request.auth && !accessAllows(access, request.auth.kind)) {
+      throw request.auth.kind === 'therapist'
+        ? new Forbidden('partners_only', 'This is part of a couple’s own space.')
+        : new Forbidden('therapists_only', 'This is for therapists.');
+    }
     if (access === 'couple' && !request.auth?.coupleId) {
       throw new Forbidden('no_couple', 'This needs a couple space. Create one or join your partner’s first.');
     }

@@ -35,8 +35,14 @@ export interface AppContext {
 
 export type Api = FastifyInstance<any, any, any, any, ZodTypeProvider>;
 
-/** Who may call a route. `user` is the default, so a route is never public by accident. */
-export type Access = 'public' | 'user' | 'couple';
+/**
+ * Who may call a route. `user` is the default, so a route is never public by accident: a signed-in
+ * partner (in a space or not). `couple`: a partner in a space. `therapist`: a therapist account.
+ * `account`: anyone signed in, partner or therapist (their own account and sessions).
+ * A therapist reaches no partner route: what they see of a couple goes through their own routes
+ * and a TherapistScope (core/therapist-scope.ts).
+ */
+export type Access = 'public' | 'user' | 'couple' | 'therapist' | 'account';
 
 declare module 'fastify' {
   interface FastifyRequest {

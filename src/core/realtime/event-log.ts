@@ -26,7 +26,9 @@ export type NodeMessage =
   /** Session `s` of `u` locks at `at` (epoch ms; now or past: at once); null: it will not (back in sight, or unlocked). */
   | { k: 'lock'; u: string; s: string; at: number | null }
   /** `u` is now in couple `c` (null: in none). */
-  | { k: 'membership'; u: string; c: string | null };
+  | { k: 'membership'; u: string; c: string | null }
+  /** What therapist `u` may see of couple `c` changed (consent given or withdrawn, connection ended). */
+  | { k: 'access'; u: string; c: string };
 
 export interface EventRow {
   seq: number;

@@ -201,6 +201,10 @@ export class LiveHub {
           conn.socket.close(CLOSE_CODES.membershipChanged, 'couple changed');
         }
         break;
+      case 'access':
+        // A therapist's socket carries no couple's records, only this nudge: their screen refetches and the server decides.
+        for (const conn of this.byUser.get(message.u) ?? []) this.send(conn, { v: 1, type: 'access', coupleId: message.c });
+        break;
     }
   }
 

@@ -60,6 +60,8 @@ export type ServerMessage<Event = CoupleEvent> =
   | { v: 1; type: 'resync'; headSeq: number }
   /** This person joined or left a couple elsewhere: reconnect to follow the new space. */
   | { v: 1; type: 'membership' }
+  /** (A therapist's socket) what you may see of this couple changed: refetch what shows it. */
+  | { v: 1; type: 'access'; coupleId: string }
   /** A passing signal from the partner (e.g. which field they are editing); never stored or replayed. */
   | { v: 1; type: 'ephemeral'; from: string; data: Record<string, unknown> }
   | { v: 1; type: 'pong' }

@@ -24,6 +24,7 @@ export function appLockRoutes(api: Api, ctx: AppContext): void {
   api.put(
     '/api/account/app-lock',
     {
+      config: { access: 'account' },
       schema: {
         tags,
         description: 'Sets or changes the app lock. Needs the account password.',
@@ -49,6 +50,7 @@ export function appLockRoutes(api: Api, ctx: AppContext): void {
   api.delete(
     '/api/account/app-lock',
     {
+      config: { access: 'account' },
       schema: {
         tags,
         description: 'Lifts the app lock. Needs the PIN or the account password; a wrong PIN counts as a try.',
@@ -72,7 +74,7 @@ export function appLockRoutes(api: Api, ctx: AppContext): void {
   api.post(
     '/api/account/app-lock/unlock',
     {
-      config: { whileLocked: true },
+      config: { access: 'account', whileLocked: true },
       schema: {
         tags,
         description: `Opens this device again with the PIN. After ${MAX_UNLOCK_FAILURES} wrong PINs the session is signed out.`,
@@ -99,6 +101,7 @@ export function appLockRoutes(api: Api, ctx: AppContext): void {
   api.post(
     '/api/account/app-lock/away',
     {
+      config: { access: 'account' },
       schema: {
         tags,
         description:

@@ -109,7 +109,7 @@ function routes(api: Api, ctx: AppContext): void {
     },
   );
 
-  api.post('/api/auth/logout', { config: { whileLocked: true }, schema: { tags, response: { 204: noContent } } }, async (request, reply) => {
+  api.post('/api/auth/logout', { config: { access: 'account', whileLocked: true }, schema: { tags, response: { 204: noContent } } }, async (request, reply) => {
     const user = currentUser(request);
     await q.deleteOwnSession(ctx.db, user.userId, user.sessionId);
     await announceSessionsEnded(ctx.db, ctx.events, user.userId, [user.sessionId]);
@@ -119,7 +119,7 @@ function routes(api: Api, ctx: AppContext): void {
 
   api.patch(
     '/api/account',
-    { schema: { tags, body: z.object({ displayName }), response: { 204: noContent } } },
+    { config: { access: 'account' }, schema: { tags, body: z.object({ displayName }), response: { 204: noContent } } },
     async (request, reply) => {
       const me = currentUser(request);
       await ctx.db.transaction(async (tx) => {
@@ -134,6 +134,7 @@ function routes(api: Api, ctx: AppContext): void {
   api.post(
     '/api/account/password',
     {
+      config: { access: 'account' },
       schema: {
         tags,
         description: 'Changes the password and ends every other session.',
@@ -159,6 +160,7 @@ function routes(api: Api, ctx: AppContext): void {
   api.get(
     '/api/account/sessions',
     {
+      config: { access: 'account' },
       schema: {
         tags,
         response: { 200: deviceSessions },
@@ -175,7 +177,7 @@ function routes(api: Api, ctx: AppContext): void {
 
   api.delete(
     '/api/account/sessions/:id',
-    { schema: { tags, params: z.object({ id: z.string().regex(/^[0-9a-f]{64}$/) }), response: { 204: noContent, 404: errorBody } } },
+    { config: { access: 'account' }, schema: { tags, params: z.object({ id: z.string().regex(/^[0-9a-f]{64}$/) }), response: { 204: noContent, 404: errorBody } } },
     async (request, reply) => {
       const me = currentUser(request);
       if (!(await q.deleteOwnSession(ctx.db, me.userId, request.params.id))) throw new NotFound(accountCopy.sessionNotFound);
@@ -188,6 +190,7 @@ function routes(api: Api, ctx: AppContext): void {
   api.post(
     '/api/account/sessions/end-all',
     {
+      config: { access: 'account' },
       schema: {
         tags,
         description: 'Log out everywhere. With includeThisDevice=false, this device stays signed in.',
@@ -235,6 +238,7 @@ function routes(api: Api, ctx: AppContext): void {
   api.delete(
     '/api/account',
     {
+      config: { access: 'account' },
       schema: {
         tags,
         description: 'Deletes the account and everything that is only this person’s. Leaves the couple space first.',

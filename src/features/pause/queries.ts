@@ -1,4 +1,4 @@
-import type { CoupleScope, ScopedTx } from '../../core/couple-scope';
+import type { CoupleQueries, CoupleScope, ScopedTx } from '../../core/couple-scope';
 import type { Queryable } from '../../core/db/database';
 import { LIVE_STATUSES, nextDeadline, type Pause, type ReturnPlan, type Where } from './machine';
 
@@ -63,7 +63,7 @@ export async function recordCommand(tx: ScopedTx, commandId: string, pauseId: st
   await tx.query(`insert into pause_commands (couple_id, command_id, pause_id) values ($1, $2, $3)`, [commandId, pauseId]);
 }
 
-export async function pauseById(tx: ScopedTx | CoupleScope, id: string): Promise<PauseRow | null> {
+export async function pauseById(tx: CoupleQueries, id: string): Promise<PauseRow | null> {
   const [row] = await tx.query<PauseRow>(`select id, couple_id as "coupleId", state from pauses where couple_id = $1 and id = $2`, [id]);
   return row ?? null;
 }

@@ -1,4 +1,4 @@
-import type { CoupleScope, ScopedTx } from '../../core/couple-scope';
+import type { CoupleQueries, ScopedTx } from '../../core/couple-scope';
 import { pauseById } from './queries';
 
 /**
@@ -11,8 +11,6 @@ import { pauseById } from './queries';
  * a signal opens its episode through `openSignalEpisode`, and practice reads the timeline
  * through `episodesSince` and `pauseMinutesThisMonth`.
  */
-
-type CoupleQueries = CoupleScope | ScopedTx;
 
 export interface EpisodeSummary {
   id: string;

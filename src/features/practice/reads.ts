@@ -1,12 +1,10 @@
-import type { CoupleScope, ScopedTx } from '../../core/couple-scope';
+import type { CoupleQueries } from '../../core/couple-scope';
 
 /**
  * Practice's server front door: the reads other features may make of its tables (rituals and
  * their moments, the joy log, seasons). Server-only — the client reaches practice through
  * contract.ts and the API. Only times are read: titles, joy words and photos stay here.
  */
-
-type CoupleQueries = CoupleScope | ScopedTx;
 
 /** How many of something happened in one local week (Monday 00:00 in the viewer's zone). */
 export interface WeekCount {

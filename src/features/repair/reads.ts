@@ -1,4 +1,4 @@
-import type { CoupleScope, ScopedTx } from '../../core/couple-scope';
+import type { CoupleQueries } from '../../core/couple-scope';
 import type { Queryable } from '../../core/db/database';
 
 /**
@@ -7,7 +7,7 @@ import type { Queryable } from '../../core/db/database';
  */
 
 /** Ruptures the couple logged since the start of this calendar month (the database's month). */
-export async function ruptureCountThisMonth(scope: CoupleScope | ScopedTx): Promise<number> {
+export async function ruptureCountThisMonth(scope: CoupleQueries): Promise<number> {
   const [row] = await scope.query<{ count: number }>(
     `select count(*)::int as count from ruptures where couple_id = $1 and created_at > date_trunc('month', now())`,
   );
@@ -41,7 +41,7 @@ export interface RhythmRupture {
  * shared with the partner already (the rupture log shows them side by side); notes and repair
  * answers are private and are not read here.
  */
-export function rhythmRupturesSince(scope: CoupleScope | ScopedTx, from: Date): Promise<RhythmRupture[]> {
+export function rhythmRupturesSince(scope: CoupleQueries, from: Date): Promise<RhythmRupture[]> {
   return scope.query<RhythmRupture>(
     `select r.topic, r.created_at as "createdAt", r.repaired_at as "repairedAt",
             coalesce((select json_agg(json_build_object('reachedBy', v.reached_by, 'withdrewBy', v.withdrew_by) order by v.author_id)
@@ -54,7 +54,7 @@ export function rhythmRupturesSince(scope: CoupleScope | ScopedTx, from: Date): 
 }
 
 /** Repair actions the couple marked done at or after `from`, counted per calendar week (Monday 00:00) in `timeZone`, oldest first. */
-export function repairActionWeeksSince(scope: CoupleScope | ScopedTx, from: Date, timeZone: string): Promise<Array<{ week: string; count: number }>> {
+export function repairActionWeeksSince(scope: CoupleQueries, from: Date, timeZone: string): Promise<Array<{ week: string; count: number }>> {
   return scope.query<{ week: string; count: number }>(
     `select to_char(date_trunc('week', done_at at time zone $3), 'YYYY-MM-DD') as week, count(*)::int as count
        from repair_actions where couple_id = $1 and done_at >= $2 group by 1 order by 1`,

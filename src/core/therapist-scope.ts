@@ -1,0 +1,190 @@
+import type { Queryable } from './db/database';
+import { Forbidden, NotFound } from './errors';
+import { scopedQuery, type CoupleQueries } from './couple-scope';
+import type { EventLog } from './realtime/event-log';
+import type { Viewer } from './viewer';
+
+/**
+ * The third kind of viewer: a couple's own therapist, connected to their space, who sees only
+ * what the partners consented to, scope by scope (decision 0018).
+ *
+ * Records that belong to both (the shared map, the loop's activity, repair counts, practice) need
+ * both partners' consent; a partner's own records (their weekly check-in answers) need only theirs;
+ * a repair conversation's words need both partners' consent for that one conversation. Consent is
+ * an append-only log (`therapist_consents`): the latest row per partner, scope and subject is in
+ * force, so consent at any earlier moment can be shown too (`consentInForce(rows, partners, at)`).
+ *
+ * Features never write a therapist clause: the therapist's routes build a `TherapistScope` and pass
+ * what it hands out — a read-only couple reader for a consented shared scope, or the consenting
+ * partners for an own scope — to the owning feature's `reads.ts`, exactly as a partner's routes do.
+ * Never reachable through it: journal entries, unshared drafts, unrevealed repair answers, a
+ * partner's safety check (no scope names them, and no read takes a therapist).
+ */
+
+/** Scopes over records that belong to both partners: in force only when both consent. */
+export const SHARED_SCOPES = ['map', 'loop', 'repair', 'practice'] as const;
+export type SharedScope = (typeof SHARED_SCOPES)[number];
+/** Scopes over a partner's own records: each partner decides for theirs. */
+export const OWN_SCOPES = ['checkins'] as const;
+export type OwnScope = (typeof OWN_SCOPES)[number];
+/** One repair conversation's words (subject: the rupture), in force only when both consent to it. */
+export const CONVERSATION_WORDS = 'repair_words';
+export type ConsentScope = SharedScope | OwnScope | typeof CONVERSATION_WORDS;
+export const CONSENT_SCOPES: readonly ConsentScope[] = [...SHARED_SCOPES, ...OWN_SCOPES, CONVERSATION_WORDS];
+
+export interface ConsentRow {
+  userId: string;
+  scope: string;
+  subjectId: string | null;
+  granted: boolean;
+  at: Date;
+}
+
+export interface Consent {
+  /** Shared scopes both partners consent to. */
+  shared: ReadonlySet<SharedScope>;
+  /** For each partner, the own scopes they consent to. */
+  own: ReadonlyMap<string, ReadonlySet<OwnScope>>;
+  /** Ruptures whose conversation words both partners agreed to show. */
+  conversations: ReadonlySet<string>;
+  /** Each partner's own choices in force (for their settings screen): scope, or scope:subject. */
+  choices: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const isShared = (scope: string): scope is SharedScope => (SHARED_SCOPES as readonly string[]).includes(scope);
+const isOwn = (scope: string): scope is OwnScope => (OWN_SCOPES as readonly string[]).includes(scope);
+
+/**
+ * Consent in force at `at` (default: after every row) from the append-only rows, in the order
+ * they were written. Pure. Only the two `partners` count: a row by anyone else grants nothing.
+ */
+export function consentInForce(rows: readonly ConsentRow[], partners: readonly string[], at?: Date): Consent {
+  const latest = new Map<string, ConsentRow>();
+  for (const row of rows) {
+    if (!partners.includes(row.userId)) continue;
+    if (at && row.at.getTime() > at.getTime()) continue;
+    latest.set(`${row.userId}\u0000${row.scope}\u0000${row.subjectId ?? ''}`, row);
+  }
+  const choices = new Map<string, Set<string>>(partners.map((p) => [p, new Set<string>()]));
+  for (const row of latest.values()) {
+    if (row.granted) choices.get(row.userId)!.add(row.subjectId ? `${row.scope}:${row.subjectId}` : row.scope);
+  }
+  const byAll = (key: string) => partners.length === 2 && partners.every((p) => choices.get(p)!.has(key));
+  const shared = new Set(SHARED_SCOPES.filter(byAll));
+  const own = new Map(partners.map((p) => [p, new Set([...choices.get(p)!].filter(isOwn))]));
+  const conversations = new Set<string>();
+  for (const key of choices.get(partners[0] ?? '') ?? []) {
+    const [scope, subject] = key.split(':');
+    if (scope === CONVERSATION_WORDS && subject && byAll(key)) conversations.add(subject);
+  }
+  return { shared, own, conversations, choices };
+}
+
+/** Read-only queries bound to one couple (`$1`), for a feature's reads. */
+class CoupleReader implements CoupleQueries {
+  constructor(
+    readonly coupleId: string,
+    private readonly db: Queryable,
+  ) {}
+
+  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    // A therapist only ever reads: a statement that could write is refused before it runs.
+    if (!/^\s*(select|with)\b/i.test(sql) || /\b(insert|update|delete|merge|truncate)\b/i.test(sql)) {
+      throw new Error(`a therapist's reads are read-only: ${sql.slice(0, 80)}`);
+    }
+    return scopedQuery(this.db, this.coupleId, sql, params);
+  }
+}
+
+export interface TherapistLink {
+  id: string;
+  coupleId: string;
+  startedAt: Date;
+  lastSessionAt: Date | null;
+  nextSessionAt: Date | null;
+}
+
+export class TherapistScope {
+  constructor(
+    readonly therapist: { userId: string; displayName: string },
+    readonly link: TherapistLink,
+    /** The two partners of the space (one, briefly, while a space waits for its second). */
+    readonly partners: readonly string[],
+    readonly consent: Consent,
+    private readonly db: Queryable,
+  ) {}
+
+  get coupleId(): string {
+    return this.link.coupleId;
+  }
+
+  allows(scope: SharedScope): boolean {
+    return this.consent.shared.has(scope);
+  }
+
+  /** Couple-bound, read-only queries for a shared scope both partners consent to; 403 otherwise. */
+  shared(scope: SharedScope): CoupleQueries {
+    if (!this.allows(scope)) throw new Forbidden('no_consent', 'The couple has not chosen to share this with you.');
+    return new CoupleReader(this.coupleId, this.db);
+  }
+
+  /** The partners who consent to `scope` for their own records, as viewers of those records (reads only). */
+  consentingTo(scope: OwnScope): Viewer[] {
+    return this.partners.filter((p) => this.consent.own.get(p)?.has(scope)).map((userId) => ({ userId, coupleId: this.coupleId }));
+  }
+
+  /** Whether both partners agreed to show this repair conversation's words. */
+  mayReadConversation(ruptureId: string): boolean {
+    return this.consent.conversations.has(ruptureId);
+  }
+
+  /** Puts a look or an export on the couple's record, which both partners see and the therapist cannot erase. */
+  async recordLook(what: AccessLogWhat, db: Queryable = this.db): Promise<void> {
+    await db.query(`insert into therapist_access_log (couple_id, link_id, therapist_name, what) values ($1, $2, $3, $4)`, [
+      this.coupleId,
+      this.link.id,
+      this.therapist.displayName,
+      what,
+    ]);
+  }
+}
+
+/** What a therapist looked at or exported, as the couple's record names it. */
+export type AccessLogWhat = 'overview' | 'map' | 'loop' | 'repair' | 'conversation' | 'checkins' | 'practice' | 'prep' | 'export';
+
+/**
+ * The scope of a signed-in therapist for one couple they are connected to now; 404 when they are
+ * not (never connected, ended, or another therapist's couple: all look the same).
+ */
+export async function therapistScope(db: Queryable, therapist: { userId: string; displayName: string }, coupleId: string): Promise<TherapistScope> {
+  const [link] = await db.query<TherapistLink>(
+    `select id, couple_id as "coupleId", started_at as "startedAt", last_session_at as "lastSessionAt", next_session_at as "nextSessionAt"
+       from therapist_links where therapist_id = $1 and couple_id = $2 and ended_at is null`,
+    [therapist.userId, coupleId],
+  );
+  if (!link) throw new NotFound();
+  return scopeForLink(db, therapist, link);
+}
+
+/** Builds the scope for a link known to be current (the desk loads its links in one query). */
+export async function scopeForLink(db: Queryable, therapist: { userId: string; displayName: string }, link: TherapistLink): Promise<TherapistScope> {
+  const [partners, rows] = await Promise.all([
+    db.query<{ userId: string }>(`select user_id as "userId" from couple_members where couple_id = $1 order by joined_at, user_id`, [link.coupleId]),
+    consentRows(db, link.id),
+  ]);
+  const ids = partners.map((p) => p.userId);
+  return new TherapistScope(therapist, link, ids, consentInForce(rows, ids), db);
+}
+
+/** A link's consent log, oldest first. */
+export function consentRows(db: Queryable, linkId: string): Promise<ConsentRow[]> {
+  return db.query<ConsentRow>(
+    `select user_id as "userId", scope, subject_id as "subjectId", granted, at from therapist_consents where link_id = $1 order by id`,
+    [linkId],
+  );
+}
+
+/** Tells the therapist's open screens that what they may see of a couple changed (they refetch; the server decides). */
+export function announceAccessChanged(db: Queryable, events: EventLog, therapistId: string, coupleId: string): Promise<void> {
+  return events.publish(db, { k: 'access', u: therapistId, c: coupleId });
+}
