@@ -36,6 +36,8 @@ export interface Me {
   email: string;
   displayName: string;
   coupleId: string | null;
+  /** A therapist's screens are their desk; a partner's are the couple's space. */
+  kind: 'partner' | 'therapist';
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -91,7 +91,7 @@ export function appLockRoutes(api: Api, ctx: AppContext): void {
       await ctx.events.publish(ctx.db, { k: 'lock', u: me.userId, s: me.sessionId, at: null });
       const settings = { lockAfterMinutes: lock.lockAfterMinutes, signOutAfterMinutes: lock.signOutAfterMinutes };
       return {
-        user: { id: me.userId, email: me.email, displayName: me.displayName, coupleId: me.coupleId },
+        user: { id: me.userId, email: me.email, displayName: me.displayName, coupleId: me.coupleId, kind: me.kind },
         csrfToken: me.csrfToken,
         appLock: settings,
       };

@@ -24,6 +24,7 @@ export const me = z.object({
   email: z.string(),
   displayName: z.string(),
   coupleId: z.uuid().nullable(),
+  kind: z.enum(['partner', 'therapist']),
 }) satisfies z.ZodType<Me>; // core's session (core/web/api.ts) reads this shape: a drift fails to compile
 /** Who I am (null when signed out), and the CSRF token for my next state-changing request. */
 /** The person's app lock on shared devices (absent when they set none). */

@@ -5,9 +5,10 @@ export interface UserRow {
   email: string;
   displayName: string;
   passwordHash: string;
+  kind: 'partner' | 'therapist';
 }
 
-const USER_COLUMNS = `id, email, display_name as "displayName", password_hash as "passwordHash"`;
+const USER_COLUMNS = `id, email, display_name as "displayName", password_hash as "passwordHash", kind`;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -16,14 +17,14 @@ export function normalizeEmail(email: string): string {
 /** Inserts a user, or returns null when the email is taken. */
 export async function insertUser(
   db: Queryable,
-  user: { email: string; displayName: string; passwordHash: string },
+  user: { email: string; displayName: string; passwordHash: string; kind?: 'partner' | 'therapist' },
 ): Promise<UserRow | null> {
   const rows = await db.query<UserRow>(
-    `insert into users (email, email_normalized, display_name, password_hash)
-     values ($1, $2, $3, $4)
+    `insert into users (email, email_normalized, display_name, password_hash, kind)
+     values ($1, $2, $3, $4, $5)
      on conflict (email_normalized) do nothing
      returning ${USER_COLUMNS}`,
-    [user.email.trim(), normalizeEmail(user.email), user.displayName, user.passwordHash],
+    [user.email.trim(), normalizeEmail(user.email), user.displayName, user.passwordHash, user.kind ?? 'partner'],
   );
   return rows[0] ?? null;
 }

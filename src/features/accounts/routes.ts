@@ -44,7 +44,7 @@ function routes(api: Api, ctx: AppContext): void {
         const a = request.auth;
         const appLock = request.appLock?.settings;
         return {
-          user: { id: a.userId, email: a.email, displayName: a.displayName, coupleId: a.coupleId },
+          user: { id: a.userId, email: a.email, displayName: a.displayName, coupleId: a.coupleId, kind: a.kind },
           csrfToken: a.csrfToken,
           ...(appLock ? { appLock } : {}),
         };
@@ -73,7 +73,7 @@ function routes(api: Api, ctx: AppContext): void {
       const session = await startSession(ctx, request, reply, user.id);
       await rememberDevice(ctx, request, reply, user.id);
       reply.status(201);
-      return { user: { id: user.id, email: user.email, displayName: user.displayName, coupleId: null }, csrfToken: session.csrfToken };
+      return { user: { id: user.id, email: user.email, displayName: user.displayName, coupleId: null, kind: user.kind }, csrfToken: session.csrfToken };
     },
   );
 
@@ -103,7 +103,7 @@ function routes(api: Api, ctx: AppContext): void {
         [user.id],
       );
       return {
-        user: { id: user.id, email: user.email, displayName: user.displayName, coupleId: membership?.coupleId ?? null },
+        user: { id: user.id, email: user.email, displayName: user.displayName, coupleId: membership?.coupleId ?? null, kind: user.kind },
         csrfToken: session.csrfToken,
       };
     },
