@@ -7,6 +7,8 @@ import { documentedRoutes, type DocumentedRoute } from './support/openapi';
 import { hashToken, randomToken } from '../src/core/auth/tokens';
 import { loadSideDoc } from '../src/features/pattern-map/side-doc';
 import { jpegWithExif, webmVoice } from './support/media-fixtures';
+import { connectTherapist, consentTo, therapistOn } from './support/therapist';
+import { OWN_SCOPES, SHARED_SCOPES } from '../src/core/therapist-scope';
 
 /**
  * Every route × every kind of caller, with the exact status each must get.
@@ -30,9 +32,20 @@ import { jpegWithExif, webmVoice } from './support/media-fixtures';
  * space of their own). Under the one privacy model they are a stranger to X: they get exactly what
  * the stranger gets, and the partner — the owner's later partner — sees nothing of that old space.
  */
-type Role = 'anonymous' | 'stranger' | 'former' | 'partner' | 'owner';
-type ExpectedRole = Exclude<Role, 'former'>;
-const ROLES: Role[] = ['anonymous', 'stranger', 'former', 'partner', 'owner'];
+/**
+ * The therapist columns: one therapist connected to couple X, called with the partners' consent
+ * in each state in turn — none given, only the owner's (to every scope), both partners', and both
+ * given then withdrawn — and a therapist connected to couple Y with both partners' consent there.
+ * A partner route refuses every therapist (403) unless its entry says otherwise.
+ */
+type TherapistRole = 'therapistNone' | 'therapistOne' | 'therapistBoth' | 'therapistRevoked' | 'therapistOther';
+const THERAPIST_ROLES: TherapistRole[] = ['therapistNone', 'therapistOne', 'therapistBoth', 'therapistRevoked', 'therapistOther'];
+type PartnerSideRole = 'anonymous' | 'stranger' | 'former' | 'partner' | 'owner';
+type Role = PartnerSideRole | TherapistRole;
+type ExpectedRole = Exclude<PartnerSideRole, 'former'>;
+// Those from outside the space first, so nothing the partners do (spend, delete) comes before them.
+const ROLES: Role[] = ['anonymous', 'stranger', 'former', ...THERAPIST_ROLES, 'partner', 'owner'];
+const isTherapistRole = (role: Role): role is TherapistRole => (THERAPIST_ROLES as string[]).includes(role);
 const PASSWORD = 'a long enough passphrase';
 
 let app: TestApp;
@@ -53,6 +66,12 @@ interface World {
   stranger: TestClient;
   anonymous: TestClient;
   former: TestClient;
+  /** Connected to couple X; its consent is set for each therapist column before the call. */
+  therapist: TestClient;
+  therapistOther: TestClient;
+  therapistLinkId: string;
+  strangerPartner: TestClient;
+  coupleYId: string;
   coupleId: string;
   ownerEmail: string;
   /** Strings that identify couple X; none may reach the stranger, the former partner or anonymous. */
@@ -90,7 +109,11 @@ async function newWorld(): Promise<World> {
   await Promise.all([ada.client.refreshSession(), fen.client.refreshSession()]);
   await join(fen.client, fen2.client, `Couple F ${tag}`);
   const coupleId = await join(ada.client, bo.client, `Couple X ${tag}`);
-  await join(sy.client, sy2.client, `Couple Y ${tag}`);
+  const coupleY = await join(sy.client, sy2.client, `Couple Y ${tag}`);
+  const [therapist, therapistOther] = await Promise.all([therapistOn(app, `Dr Lee ${tag}`), therapistOn(app, `Dr Oak ${tag}`)]);
+  const therapistLinkId = await connectTherapist(app, therapist, coupleId);
+  const otherLinkId = await connectTherapist(app, therapistOther, coupleY);
+  for (const partnerOfY of [sy.client, sy2.client]) await consentTo(app, otherLinkId, partnerOfY, EVERY_SCOPE);
   const anonymous = new TestClient(app.url);
   await anonymous.refreshSession();
   return {
@@ -100,6 +123,11 @@ async function newWorld(): Promise<World> {
     stranger: sy.client,
     anonymous,
     former: fen.client,
+    therapist,
+    therapistOther,
+    therapistLinkId,
+    strangerPartner: sy2.client,
+    coupleYId: coupleY,
     coupleId,
     ownerEmail: ada.email,
     pastSecrets,
@@ -240,6 +268,8 @@ interface Entry {
   request?: (w: World, p: Prepared, role: Role, client: TestClient) => Request | Promise<Request>;
   /** The status for each kind of caller; the former partner is expected to get what the stranger gets. */
   expect: Record<ExpectedRole, number>;
+  /** The status for each therapist column; without it, every therapist is refused (403), as on every partner route. */
+  therapist?: Record<TherapistRole, number>;
   /**
    * The call uses something up (a session, a membership, an account): each role
    * gets its own `prepare`, and the world is not reused afterwards.
@@ -259,41 +289,45 @@ const coupleOnly = (status: number): Record<ExpectedRole, number> => ({ anonymou
 /** The owner's personal resource: only the owner, everyone else 404. */
 const ownerOnly = (status: number): Record<ExpectedRole, number> => ({ anonymous: 401, stranger: 404, partner: 404, owner: status });
 
+/** Any therapist gets `status` (on their own account): the route is everyone's, not the couple's. */
+const everyTherapist = (status: number): Record<TherapistRole, number> => ({ therapistNone: status, therapistOne: status, therapistBoth: status, therapistRevoked: status, therapistOther: status });
+
 const matrix: Record<string, Entry> = {
   // accounts
-  'GET /api/session': { expect: all(200) },
+  'GET /api/session': { expect: all(200), therapist: everyTherapist(200) },
   // Signs each caller in as someone new.
-  'POST /api/auth/signup': { request: (w, _p, role) => ({ body: { email: `new-${role}-${w.tag}@example.test`, password: PASSWORD, displayName: 'New' } }), expect: all(201), spends: true },
-  'POST /api/auth/login': { request: (w) => ({ body: { email: w.ownerEmail, password: 'not the owner’s password' } }), expect: all(401) },
-  'POST /api/auth/logout': { expect: signedIn(204), spends: true },
-  'PATCH /api/account': { request: () => ({ body: { displayName: 'Renamed' } }), expect: signedIn(204) },
-  'POST /api/account/password': { request: () => ({ body: { currentPassword: PASSWORD, newPassword: 'another long passphrase' } }), expect: signedIn(204), spends: true },
-  'GET /api/account/sessions': { prepare: ownerSessionWorld, expect: signedIn(200), check: async (_w, p, role, res) => {
+  'POST /api/auth/signup': { request: (w, _p, role) => ({ body: { email: `new-${role}-${w.tag}@example.test`, password: PASSWORD, displayName: 'New' } }), expect: all(201), therapist: everyTherapist(201), spends: true },
+  'POST /api/auth/login': { request: (w) => ({ body: { email: w.ownerEmail, password: 'not the owner’s password' } }), expect: all(401), therapist: everyTherapist(401) },
+  'POST /api/auth/logout': { expect: signedIn(204), therapist: everyTherapist(204), spends: true },
+  'PATCH /api/account': { request: () => ({ body: { displayName: 'Renamed' } }), expect: signedIn(204), therapist: everyTherapist(204) },
+  'POST /api/account/password': { request: () => ({ body: { currentPassword: PASSWORD, newPassword: 'another long passphrase' } }), expect: signedIn(204), therapist: everyTherapist(204), spends: true },
+  'GET /api/account/sessions': { prepare: ownerSessionWorld, expect: signedIn(200), therapist: everyTherapist(200), check: async (_w, p, role, res) => {
     if (role === 'partner') expect(JSON.stringify(res.body)).not.toContain(p.sessionId as string);
   } },
   'DELETE /api/account/sessions/:id': {
     prepare: ownerSessionWorld,
     request: (_w, p) => ({ params: { id: p.sessionId as string } }),
     expect: ownerOnly(204),
+    therapist: everyTherapist(404),
     check: async (_w, p, role) => {
       const rows = await app.db.query('select 1 from sessions where id = $1', [p.sessionId]);
       expect(rows, `${role} must not end the owner's session`).toHaveLength(role === 'owner' ? 0 : 1);
     },
   },
-  'POST /api/account/sessions/end-all': { request: () => ({ body: { includeThisDevice: false } }), expect: signedIn(200), spends: true },
+  'POST /api/account/sessions/end-all': { request: () => ({ body: { includeThisDevice: false } }), expect: signedIn(200), therapist: everyTherapist(200), spends: true },
   // Each signed-in person downloads only their own words: the partner's archive holds none of the owner's private stretch.
   'GET /api/account/export.json': { prepare: stretchWorld, expect: signedIn(200) },
   'GET /api/account/export.html': { prepare: stretchWorld, expect: signedIn(200) },
-  'DELETE /api/account': { request: () => ({ body: { password: PASSWORD } }), expect: signedIn(204), spends: true },
+  'DELETE /api/account': { request: () => ({ body: { password: PASSWORD } }), expect: signedIn(204), therapist: everyTherapist(204), spends: true },
   // The app lock: each person's own, on their own sessions; nobody reaches another's.
   'PUT /api/account/app-lock': {
     request: () => ({ body: { password: PASSWORD, pin: '2468', lockAfterMinutes: 5, signOutAfterMinutes: null } }),
-    expect: signedIn(200),
+    expect: signedIn(200), therapist: everyTherapist(200),
     spends: true,
   },
-  'DELETE /api/account/app-lock': { prepare: appLockWorld, request: () => ({ body: { password: PASSWORD } }), expect: ownerOnly(204), spends: true },
-  'POST /api/account/app-lock/unlock': { prepare: appLockWorld, request: () => ({ body: { pin: '2468' } }), expect: ownerOnly(200) },
-  'POST /api/account/app-lock/away': { request: () => ({ body: { hidden: false } }), expect: signedIn(204) },
+  'DELETE /api/account/app-lock': { prepare: appLockWorld, request: () => ({ body: { password: PASSWORD } }), expect: ownerOnly(204), therapist: everyTherapist(404), spends: true },
+  'POST /api/account/app-lock/unlock': { prepare: appLockWorld, request: () => ({ body: { pin: '2468' } }), expect: ownerOnly(200), therapist: everyTherapist(404) },
+  'POST /api/account/app-lock/away': { request: () => ({ body: { hidden: false } }), expect: signedIn(204), therapist: everyTherapist(204) },
 
   // couple
   'GET /api/couple': { expect: signedIn(200) },
@@ -301,7 +335,7 @@ const matrix: Record<string, Entry> = {
   'PATCH /api/couple': { request: () => ({ body: { name: 'Renamed space' } }), expect: signedIn(204) },
   'POST /api/couple/invites': { expect: signedIn(409) },
   'DELETE /api/couple/invites/:id': { prepare: inviteWorld, request: (_w, p) => ({ params: { id: p.inviteId as string } }), expect: coupleOnly(204), spends: true },
-  'POST /api/invites/preview': { prepare: inviteWorld, request: (_w, p) => ({ body: { token: p.token } }), expect: all(409) },
+  'POST /api/invites/preview': { prepare: inviteWorld, request: (_w, p) => ({ body: { token: p.token } }), expect: all(409), therapist: everyTherapist(409) },
   'POST /api/invites/accept': { prepare: inviteWorld, request: (_w, p) => ({ body: { token: p.token } }), expect: signedIn(409) },
   // Leaving ends the space for both, so each caller leaves a world of their own.
   'POST /api/couple/leave': { expect: signedIn(204), isolated: true },
@@ -407,7 +441,7 @@ const matrix: Record<string, Entry> = {
     expect: signedIn(200),
     check: (_w, _p, role, res) => {
       if (role === 'owner') expect(res.body).toMatchObject({ answers: { afraid: 'yes' }, concern: true });
-      else if (role !== 'anonymous') expect(res.body).toEqual({ answers: null, concern: false, offer: true });
+      else if (res.status === 200) expect(res.body).toEqual({ answers: null, concern: false, offer: true });
     },
   },
   'PUT /api/safety/check': { prepare: safetyCheckWorld, request: () => ({ body: { answers: { afraid: 'no' } } }), expect: signedIn(200) },
@@ -421,7 +455,7 @@ const matrix: Record<string, Entry> = {
     expect: signedIn(200),
     check: (_w, _p, role, res) => {
       if (role === 'owner') expect(res.body.mine).toMatchObject({ csi4Total: 21, sharing: 'private' });
-      else if (role !== 'anonymous') expect(res.body).toMatchObject({ mine: null, partner: null });
+      else if (res.status === 200) expect(res.body).toMatchObject({ mine: null, partner: null });
     },
   },
   'PUT /api/checkins/week': {
@@ -515,7 +549,7 @@ const matrix: Record<string, Entry> = {
     request: () => ({ query: 'weeks=12&tz=Europe%2FBerlin' }),
     expect: signedIn(200),
     check: (_w, _p, role, res) => {
-      if (role !== 'anonymous') expect(res.body.series).toHaveLength(12);
+      if (res.status === 200) expect(res.body.series).toHaveLength(12);
     },
   },
   'GET /api/practice/episodes': { expect: signedIn(200) },
@@ -635,12 +669,51 @@ function urlOf(route: DocumentedRoute, req: Request): string {
   return req.query ? `${path}?${req.query}` : path;
 }
 
+const EVERY_SCOPE = [...SHARED_SCOPES, ...OWN_SCOPES];
+const ALL_REFUSED: Record<TherapistRole, number> = { therapistNone: 403, therapistOne: 403, therapistBoth: 403, therapistRevoked: 403, therapistOther: 403 };
+
+/** Puts couple X's consent to its therapist in the state a therapist column stands for (by appending, as consent is kept). */
+async function consentFor(w: World, role: Exclude<TherapistRole, 'therapistOther'>): Promise<void> {
+  const give = (who: TestClient, granted: boolean) => consentTo(app, w.therapistLinkId, who, EVERY_SCOPE, granted);
+  if (role === 'therapistRevoked') await Promise.all([give(w.owner, true), give(w.partner, true)]);
+  await Promise.all([give(w.owner, role === 'therapistOne' || role === 'therapistBoth'), give(w.partner, role === 'therapistBoth')]);
+}
+
+function clientOf(w: World, role: Role): TestClient {
+  if (role === 'therapistOther') return w.therapistOther;
+  return isTherapistRole(role) ? w.therapist : w[role];
+}
+
+/**
+ * Gives couple X (or Y) a new therapist in place of one a spending call may have used up (signed
+ * out, deleted). A space the call before already ended gets none: the therapist then calls as one
+ * connected to nobody, which an account route answers the same.
+ */
+async function freshTherapist(w: World, role: TherapistRole): Promise<void> {
+  const other = role === 'therapistOther';
+  const coupleId = other ? w.coupleYId : w.coupleId;
+  await app.db.query('update therapist_links set ended_at = now() where couple_id = $1 and ended_at is null', [coupleId]);
+  const therapist = await therapistOn(app, `Dr Ash ${w.tag}`);
+  const [space] = await app.db.query('select 1 from couples where id = $1', [coupleId]);
+  const linkId = space ? await connectTherapist(app, therapist, coupleId) : null;
+  if (other) w.therapistOther = therapist;
+  else w.therapist = therapist;
+  if (!linkId) return;
+  if (!other) w.therapistLinkId = linkId;
+  else for (const partnerOfY of [w.stranger, w.strangerPartner]) await consentTo(app, linkId, partnerOfY, EVERY_SCOPE);
+}
+
 async function runCell(route: DocumentedRoute, entry: Entry, w: World, prepared: Prepared, role: Role) {
-  const client = w[role];
+  if (entry.spends && isTherapistRole(role)) await freshTherapist(w, role);
+  const client = clientOf(w, role);
+  if (isTherapistRole(role) && role !== 'therapistOther') await consentFor(w, role);
   const req = (await entry.request?.(w, prepared, role, client)) ?? {};
-  const guarded = role === 'anonymous' || role === 'stranger' || role === 'former';
-  const expected = entry.expect[role === 'former' ? 'stranger' : role];
-  const before = guarded ? await coupleDigest(w) : '';
+  // A caller from outside couple X must leave it as it was and learn nothing of it.
+  const guarded = role === 'anonymous' || role === 'stranger' || role === 'former' || role === 'therapistOther';
+  const expected = isTherapistRole(role) ? (entry.therapist ?? ALL_REFUSED)[role] : entry.expect[role === 'former' ? 'stranger' : role];
+  // X's own therapist, refused, must leave it as it was too (a refusal records no look).
+  const digestKept = guarded || (isTherapistRole(role) && expected >= 400);
+  const before = digestKept ? await coupleDigest(w) : '';
   const res = req.upload
     ? await client.request(route.method, urlOf(route, req), undefined, { rawBody: req.upload.bytes, contentType: req.upload.contentType })
     : await client.request(route.method, urlOf(route, req), req.body ?? (route.method === 'GET' ? undefined : {}));
@@ -649,11 +722,10 @@ async function runCell(route: DocumentedRoute, entry: Entry, w: World, prepared:
   if (res.status !== expected) return;
   if (res.status >= 400) expect(res.body, label).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
   const text = JSON.stringify(res.body) ?? '';
-  if (guarded) {
-    for (const secret of [...w.secrets, ...(prepared.secrets ?? [])]) expect(text, `${label} reveals ${secret}`).not.toContain(secret);
-    expect(await coupleDigest(w), `${route.key} as ${role} changed couple X`).toBe(before);
-  }
-  if (role === 'partner') for (const secret of prepared.ownerOnly ?? []) expect(text, `${label} shows the partner ${secret}`).not.toContain(secret);
+  if (guarded) for (const secret of [...w.secrets, ...(prepared.secrets ?? [])]) expect(text, `${label} reveals ${secret}`).not.toContain(secret);
+  if (digestKept) expect(await coupleDigest(w), `${route.key} as ${role} changed couple X`).toBe(before);
+  // Owner-only words (a journal entry, a said-and-meant pair, a stretch) never reach a therapist, with any consent.
+  if (role === 'partner' || isTherapistRole(role)) for (const secret of prepared.ownerOnly ?? []) expect(text, `${label} shows the partner ${secret}`).not.toContain(secret);
   // The old space is over: nothing of it reaches the later partner, the stranger or anyone signed out.
   if (role !== 'owner' && role !== 'former') for (const secret of w.pastSecrets) expect(text, `${label} shows words of the ended space: ${secret}`).not.toContain(secret);
   // The owner keeps their own words from it, never the former partner's.

@@ -1,5 +1,5 @@
-import type { TestClient } from './client';
-import { personOn } from './couple-life';
+import { randomUUID } from 'node:crypto';
+import { TestClient } from './client';
 import type { TestApp } from './test-app';
 import type { ConsentScope } from '../../src/core/therapist-scope';
 
@@ -11,7 +11,8 @@ import type { ConsentScope } from '../../src/core/therapist-scope';
 
 /** A signed-in therapist account named `name`. */
 export async function therapistOn(app: TestApp, name: string): Promise<TestClient> {
-  const client = await personOn(app, name);
+  const client = new TestClient(app.url);
+  await client.signup(`${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomUUID()}@example.test`, name);
   await app.db.query(`update users set kind = 'therapist' where id = $1`, [client.userId]);
   await app.db.query(`insert into therapist_profiles (user_id, practice, contact) values ($1, $2, $3)`, [client.userId, `${name}'s practice`, 'office@example.test']);
   await client.refreshSession();
