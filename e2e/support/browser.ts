@@ -28,9 +28,10 @@ export class Phone {
     readonly page: Page,
   ) {}
 
-  static async open(browser: Browser, name: string, options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<Phone> {
+  /** A person's device: a phone unless `laptop` (a therapist at their desk). */
+  static async open(browser: Browser, name: string, options: { serviceWorkers?: 'allow' | 'block'; laptop?: boolean } = {}): Promise<Phone> {
     const context = await browser.newContext({
-      viewport: PHONE,
+      viewport: options.laptop ? DESKTOP : PHONE,
       deviceScaleFactor: 1,
       isMobile: false,
       hasTouch: true,
