@@ -7,6 +7,8 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { TestClient, newCouple } from './support/client';
 import { snapshotDatabase } from './support/db-digest';
 import { documentedRoutes, plausibleParam, type DocumentedRoute, type JsonSchema } from './support/openapi';
+import { connectTherapist, consentTo, therapistOn } from './support/therapist';
+import { OWN_SCOPES, SHARED_SCOPES } from '../src/core/therapist-scope';
 
 /**
  * Every documented route gets hostile input: broken JSON, wrong content types,
@@ -17,12 +19,24 @@ import { documentedRoutes, plausibleParam, type DocumentedRoute, type JsonSchema
 
 let app: TestApp;
 let a: TestClient;
+/** The couple's therapist, with both partners' consent to everything: therapist routes get their hostile input from them. */
+let t: TestClient;
 let routes: DocumentedRoute[];
 beforeAll(async () => {
   app = await startTestApp();
-  ({ a } = await newCouple(app.url));
+  const couple = await newCouple(app.url);
+  a = couple.a;
+  t = await therapistOn(app, 'Dr Lee');
+  const linkId = await connectTherapist(app, t, couple.coupleId);
+  for (const partner of [couple.a, couple.b]) await consentTo(app, linkId, partner, [...SHARED_SCOPES, ...OWN_SCOPES]);
   routes = await documentedRoutes(app.url);
 });
+
+/** Someone the route lets in, so hostile input reaches its validation rather than the access gate. */
+function callerOf(route: DocumentedRoute): TestClient {
+  const mounted = app.app.routes.find((r) => r.method === route.method && r.url === route.url);
+  return mounted?.access === 'therapist' ? t : a;
+}
 afterAll(() => app.close());
 
 function expectClientError(res: { status: number; body: unknown }, label: string) {
@@ -337,20 +351,21 @@ describe('generated hostile input on every documented route', () => {
     expect(routes.length).toBeGreaterThan(15);
     let sent = 0;
     for (const route of routes) {
+      const caller = callerOf(route);
       const before = await snapshotDatabase(app.db);
       const attempt = async (c: Case) => {
         const valid = isValidRequest(route, c);
         // A valid request could rightly act, so only reads are sent then (they must still never fail with a 5xx).
         if (valid && route.method !== 'GET') return;
         sent += 1;
-        const res = await a.request(route.method, urlFor(route, c), undefined, c.body ? { rawBody: c.body.text, contentType: c.body.contentType } : {});
+        const res = await caller.request(route.method, urlFor(route, c), undefined, c.body ? { rawBody: c.body.text, contentType: c.body.contentType } : {});
         const label = `${route.key}: ${c.label}`;
         if (!valid || res.status >= 400) expectClientError(res, label);
       };
       for (const c of sweepFor(route)) await attempt(c);
       await fc.assert(fc.asyncProperty(casesFor(route), attempt), { numRuns: 5 });
       // Still signed in: otherwise every later answer would be a 401 that proves nothing.
-      expect((await a.get('/api/session')).body.user?.id, `${route.key} signed the requester out`).toBe(a.userId);
+      expect((await caller.get('/api/session')).body.user?.id, `${route.key} signed the requester out`).toBe(caller.userId);
       expect(await snapshotDatabase(app.db), `${route.key} changed data`).toEqual(before);
     }
     // Most generated cases are invalid, so this really exercised the routes.

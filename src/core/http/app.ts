@@ -71,6 +71,8 @@ export interface RouteSummary {
   method: string;
   url: string;
   documented: boolean;
+  /** Who may call it (tests send each route's hostile input as someone who may). */
+  access: Access;
 }
 
 export interface BuiltApp {
@@ -107,7 +109,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   const routes: RouteSummary[] = [];
   api.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routes.push({ method, url: route.url, documented: !route.schema?.hide });
+      if (method !== 'HEAD') routes.push({ method, url: route.url, documented: !route.schema?.hide, access: route.config?.access ?? 'user' });
     }
   });
 
