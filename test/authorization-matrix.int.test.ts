@@ -7,6 +7,7 @@ import { documentedRoutes, type DocumentedRoute } from './support/openapi';
 import { hashToken, randomToken } from '../src/core/auth/tokens';
 import { loadSideDoc } from '../src/features/pattern-map/side-doc';
 import { jpegWithExif, webmVoice } from './support/media-fixtures';
+import { connectTherapist, therapistOn } from './support/therapist';
 
 /**
  * Every route × every kind of caller, with the exact status each must get.
@@ -249,7 +250,16 @@ interface Entry {
   isolated?: boolean;
   /** Extra checks on the reply or the data afterwards. */
   check?: (w: World, p: Prepared, role: Role, res: ApiResponse) => Promise<void> | void;
+  /** The status for each kind of therapist caller (the lead's therapist columns). */
+  therapist?: Record<TherapistRole, number>;
 }
+
+type TherapistRole = 'therapistNone' | 'therapistOne' | 'therapistBoth' | 'therapistRevoked' | 'therapistOther';
+/** A therapist route on couple X: every therapist connected to X may, the other couple's therapist gets 404. */
+const connectedTherapists = (status: number): Record<TherapistRole, number> => ({ therapistNone: status, therapistOne: status, therapistBoth: status, therapistRevoked: status, therapistOther: 404 });
+const anyTherapist = (status: number): Record<TherapistRole, number> => ({ therapistNone: status, therapistOne: status, therapistBoth: status, therapistRevoked: status, therapistOther: status });
+/** A therapist route: every partner is refused (403 therapists_only). */
+const therapistsOnly: Record<ExpectedRole, number> = { anonymous: 401, stranger: 403, partner: 403, owner: 403 };
 
 const all = (status: number): Record<ExpectedRole, number> => ({ anonymous: status, stranger: status, partner: status, owner: status });
 /** Anyone signed in may: anonymous 401, everyone else `status` (on their own data). */
@@ -556,6 +566,39 @@ const matrix: Record<string, Entry> = {
   'POST /api/joy/ideas': { request: () => ({ body: { text: 'pancakes for dinner' } }), expect: signedIn(201) },
   // Either partner sees the couple's ideas; only the author removes one.
   'DELETE /api/joy/ideas/:id': { prepare: (w) => joyIdeaWorld(w), request: (_w, p) => ({ params: { id: p.ideaId as string } }), expect: ownerOnly(204) },
+
+  // homework: the therapist's requests between sessions, each partner's own reply
+  'GET /api/desk/practices': { expect: therapistsOnly, therapist: anyTherapist(200) },
+  'GET /api/desk/couples/:coupleId/assignments': { prepare: homeworkWorld, request: (w) => ({ params: { coupleId: w.coupleId } }), expect: therapistsOnly, therapist: connectedTherapists(200) },
+  'POST /api/desk/couples/:coupleId/assignments': {
+    request: (w) => ({ params: { coupleId: w.coupleId }, body: { practiceKey: 'same-room-pause', dueOn: inDays(7) } }),
+    expect: therapistsOnly,
+    therapist: connectedTherapists(201),
+  },
+  'DELETE /api/desk/couples/:coupleId/assignments/:id': {
+    prepare: homeworkWorld,
+    request: (w, p) => ({ params: { coupleId: w.coupleId, id: p.assignmentId as string } }),
+    expect: therapistsOnly,
+    therapist: connectedTherapists(204),
+    spends: true,
+  },
+  'PUT /api/desk/couples/:coupleId/checkin-before-session': { request: (w) => ({ params: { coupleId: w.coupleId }, body: { on: true } }), expect: therapistsOnly, therapist: connectedTherapists(204) },
+  // Each caller reads their own space's homework; the stranger's space has none of X's.
+  'GET /api/homework': { prepare: homeworkWorld, expect: signedIn(200), therapist: anyTherapist(403) },
+  'PUT /api/homework/:id/reply': { prepare: homeworkWorld, request: (_w, p) => ({ params: { id: p.assignmentId as string }, body: { done: true, howItWent: 'gentler' } }), expect: coupleOnly(200), therapist: anyTherapist(403) },
+
+  // tell my therapist privately: the sender's alone; the partner never sees a message or a count
+  'GET /api/tell-therapist': { prepare: tellWorld, expect: signedIn(200), therapist: anyTherapist(403) },
+  'POST /api/tell-therapist/messages': {
+    // Each caller's own space has a therapist connected, so each sends to their own.
+    request: async (_w, _p, role, client) => {
+      if (role !== 'anonymous') await linkOf(await coupleIdOf(client));
+      return { body: { text: 'something only for my therapist' } };
+    },
+    expect: signedIn(201),
+    therapist: anyTherapist(403),
+  },
+  'GET /api/desk/couples/:coupleId/private-messages': { prepare: tellWorld, request: (w) => ({ params: { coupleId: w.coupleId } }), expect: therapistsOnly, therapist: connectedTherapists(200) },
 };
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -595,6 +638,34 @@ async function joyIdeaWorld(w: World): Promise<Prepared> {
 async function saidAndMeantWorld(w: World): Promise<Prepared> {
   const res = await created(w.owner.post('/api/said-and-meant', { said: `said ${w.tag}`, meant: `meant ${w.tag}` }));
   return { id: res.body.id, secrets: [res.body.id, `said ${w.tag}`], ownerOnly: [`said ${w.tag}`, `meant ${w.tag}`] };
+}
+
+async function coupleIdOf(client: TestClient): Promise<string> {
+  return (await client.get('/api/couple')).body.couple.id as string;
+}
+
+/** The couple's current therapist link, or a new therapist connected to it (one link per space). */
+async function linkOf(coupleId: string): Promise<string> {
+  const [link] = await app.db.query<{ id: string }>('select id from therapist_links where couple_id = $1 and ended_at is null', [coupleId]);
+  return link?.id ?? connectTherapist(app, await therapistOn(app, 'Lee'), coupleId);
+}
+
+/** A practice assigned to couple X, with the owner's reply in words the partner may read. */
+async function homeworkWorld(w: World): Promise<Prepared> {
+  const linkId = await linkOf(w.coupleId);
+  const [row] = await app.db.query<{ id: string }>(
+    `insert into homework_assignments (couple_id, link_id, practice_key, note, due_on) values ($1, $2, 'evening-ritual', $3, current_date + 7) returning id`,
+    [w.coupleId, linkId, `homework note ${w.tag}`],
+  );
+  await app.db.query(`insert into homework_replies (assignment_id, couple_id, user_id, done, how_it_went) values ($1, $2, $3, true, $4)`, [row!.id, w.coupleId, w.owner.userId, `how it went ${w.tag}`]);
+  return { assignmentId: row!.id, secrets: [row!.id, `homework note ${w.tag}`, `how it went ${w.tag}`] };
+}
+
+/** The owner told their therapist something privately; nobody else may ever see it, not even the partner. */
+async function tellWorld(w: World): Promise<Prepared> {
+  await linkOf(w.coupleId);
+  await created(w.owner.post('/api/tell-therapist/messages', { text: `told privately ${w.tag}` }));
+  return { ownerOnly: [`told privately ${w.tag}`], secrets: [`told privately ${w.tag}`] };
 }
 
 async function safetyCheckWorld(w: World): Promise<Prepared> {

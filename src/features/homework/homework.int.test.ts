@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
-import { newCouple } from '../../../test/support/client';
+import { newCouple, type LiveSocket } from '../../../test/support/client';
 import { connectTherapist, consentTo, therapistOn } from '../../../test/support/therapist';
 import { therapistScope } from '../../core/therapist-scope';
 import { homeworkProgressSince } from './reads';
@@ -10,6 +10,13 @@ beforeAll(async () => {
   app = await startTestApp();
 });
 afterAll(() => app.close());
+
+/** The next couple event of `type` on `socket`. */
+async function eventOn(socket: LiveSocket, type: string) {
+  const message = await socket.next((m) => m.type === 'event' && m.event.type === type);
+  if (message.type !== 'event') throw new Error('not an event');
+  return message.event;
+}
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -35,9 +42,9 @@ describe('homework between sessions', () => {
     expect(made.status, JSON.stringify(made.body)).toBe(201);
     expect(made.body).toMatchObject({ practiceKey: 'same-room-pause', title: 'Try a 10-minute same-room pause this week', note: 'note words for both', dueOn: inDays(5), progress: null });
     for (const s of sockets) {
-      const frame = await s.next((m) => m.type === 'event' && m.event.type === 'homework.assigned');
-      expect(frame.event.payload).toEqual({ id: made.body.id });
-      expect(frame.event.feed).toBe(false);
+      const event = await eventOn(s, 'homework.assigned');
+      expect(event.payload).toEqual({ id: made.body.id });
+      expect(event.feed).toBe(false);
     }
     for (const partner of [a, b]) {
       const view = await partner.get('/api/homework');
@@ -56,8 +63,7 @@ describe('homework between sessions', () => {
     const replied = await a.put(`/api/homework/${id}/reply`, { done: true, howItWent: 'softer than we thought' });
     expect(replied.status, JSON.stringify(replied.body)).toBe(200);
     expect(replied.body.assignments[0].mine).toMatchObject({ done: true, howItWent: 'softer than we thought' });
-    const frame = await sockets[1]!.next((m) => m.type === 'event' && m.event.type === 'homework.replied');
-    expect(JSON.stringify(frame.event)).not.toContain('softer');
+    expect(JSON.stringify(await eventOn(sockets[1]!, 'homework.replied'))).not.toContain('softer');
     expect((await b.get('/api/homework')).body.assignments[0]).toMatchObject({ mine: null, partner: { done: true, howItWent: 'softer than we thought' } });
 
     // No consent, then one partner's only: the assignments, never who did what.
