@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvents, type EventOf } from '../../core/contracts';
+import { someLines } from '../../core/http/schemas';
 import { PRACTICE_KEYS } from './library';
 
 /**
@@ -29,14 +30,11 @@ declare module '../../core/realtime/protocol' {
 }
 
 // ── what people send ──
-/** A few lines of words: newlines allowed, never NUL or a broken surrogate. */
-export const someWords = (max: number) => z.string().trim().min(1).max(max).regex(/^[^\u0000\p{Cs}]*$/u, 'no NUL or broken characters');
-
 export const assignBody = z
   .object({
     practiceKey: z.enum(PRACTICE_KEYS),
     /** The therapist's own words to the couple, shown with the practice. */
-    note: someWords(500).optional(),
+    note: someLines(500).optional(),
     dueOn: z.iso.date(),
   })
   .strict();
@@ -45,7 +43,7 @@ export const replyBody = z
   .object({
     done: z.boolean(),
     /** Optional, shared with my partner and with our therapist. Null or absent clears it. */
-    howItWent: someWords(1000).nullable().optional(),
+    howItWent: someLines(1000).nullable().optional(),
   })
   .strict();
 

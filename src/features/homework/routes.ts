@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Feature } from '../../core/http/app';
 import { coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
-import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
+import { errorBody, firstNameOf, idParam, iso, noContent } from '../../core/http/schemas';
 import type { Queryable } from '../../core/db/database';
 import { scopedQuery, type CoupleQueries } from '../../core/couple-scope';
 import { NotFound } from '../../core/errors';
@@ -78,7 +78,7 @@ async function deskView(db: Queryable, scope: TherapistScope): Promise<DeskAssig
       ),
     ]);
     progress = (id) =>
-      names.map((n) => ({ partnerId: n.userId, firstName: n.displayName.split(/\s+/)[0] ?? n.displayName, reply: replyOf(replies.find((r) => r.assignmentId === id && r.userId === n.userId)) }));
+      names.map((n) => ({ partnerId: n.userId, firstName: firstNameOf(n.displayName), reply: replyOf(replies.find((r) => r.assignmentId === id && r.userId === n.userId)) }));
     // Their replies are the couple's records: a look the couple's record must show.
     await scope.recordLook('practice');
   }

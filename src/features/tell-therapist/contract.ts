@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { someLines } from '../../core/http/schemas';
 
 /**
  * "Tell my therapist privately" (issue 15): a partner's private word to their connected therapist,
@@ -11,7 +12,7 @@ import { z } from 'zod';
 export const sendBody = z
   .object({
     /** A few lines of my own words; optional when I include my safety-check answers. */
-    text: z.string().trim().min(1).max(4000).regex(/^[^\u0000\p{Cs}]*$/u, 'no NUL or broken characters').optional(),
+    text: someLines(4000).optional(),
     /** Include a copy of my safety-check answers as they are now. */
     includeSafetyCheck: z.boolean().default(false),
   })

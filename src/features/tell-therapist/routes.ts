@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Feature } from '../../core/http/app';
 import { coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
-import { errorBody, iso } from '../../core/http/schemas';
+import { errorBody, firstNameOf, iso } from '../../core/http/schemas';
 import { BadRequest, Conflict } from '../../core/errors';
 import { therapistScope } from '../../core/therapist-scope';
 import { personalScope } from '../../core/viewer';
@@ -91,7 +91,7 @@ function routes(api: Api, ctx: AppContext): void {
            from therapist_messages m join users u on u.id = m.sender_id where m.link_id = $1 order by m.created_at desc, m.id`,
         [scope.link.id],
       );
-      return { messages: rows.map((r) => ({ ...asSent(r), senderFirstName: r.senderName.split(/\s+/)[0] ?? r.senderName })) };
+      return { messages: rows.map((r) => ({ ...asSent(r), senderFirstName: firstNameOf(r.senderName) })) };
     },
   );
 }
