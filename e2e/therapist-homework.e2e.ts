@@ -81,6 +81,7 @@ describe('homework from sessions, and telling the therapist privately', () => {
     const card = a.page.getByRole('region', { name: 'From your sessions' });
     await card.getByText('Even five minutes counts.').waitFor();
     await card.getByText(/whenever you’re ready/).first().waitFor();
+    expect(await card.getByRole('link', { name: 'Go there: Try a 10-minute same-room pause this week' }).getAttribute('href')).toBe('/pause');
 
     // The way to a pause stays in the first viewport of a phone, above the card.
     await a.page.evaluate(() => scrollTo(0, 0));

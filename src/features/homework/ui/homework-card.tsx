@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { announce, Button, ButtonLink, Card } from '../../../core/web/ui';
+import { announce, Button, Card, classes } from '../../../core/web/ui';
 import { PARTNER_FALLBACK, atStart } from '../../../core/web/partner-name';
 import { useNow } from '../../../core/web/time';
 import { useVersionedView } from '../../../core/web/versioned-view';
@@ -44,9 +44,10 @@ function Item({ item, partnerName, now }: { item: HomeworkItem; partnerName: str
         />
       ) : (
         <div className="homework-actions">
-          <ButtonLink href={item.path} variant="quiet">
+          {/* Named for its practice: a list of "Go there" links alone would not say where each goes. */}
+          <Link href={item.path} className={classes('btn', 'btn-quiet')} aria-label={`${c.home.open}: ${item.title}`}>
             {c.home.open}
-          </ButtonLink>
+          </Link>
           <Button variant="secondary" onClick={() => setAnswering(true)} aria-label={`${item.mine ? c.home.change : c.home.howDidItGo} ${item.title}`}>
             {item.mine ? c.home.change : c.home.howDidItGo}
           </Button>
