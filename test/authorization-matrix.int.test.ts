@@ -251,6 +251,8 @@ interface Prepared {
   secrets?: string[];
   /** Texts only the owner may see; the partner's replies must not contain them. */
   ownerOnly?: string[];
+  /** Of those, the ones the owner sent their own therapist privately: couple X's therapist may read them. */
+  toOwnTherapist?: string[];
   [key: string]: unknown;
 }
 
@@ -280,6 +282,11 @@ interface Entry {
   /** Extra checks on the reply or the data afterwards. */
   check?: (w: World, p: Prepared, role: Role, res: ApiResponse) => Promise<void> | void;
 }
+
+/** A therapist route on couple X: every therapist connected to X may, the other couple's therapist gets 404. */
+const connectedTherapists = (status: number): Record<TherapistRole, number> => ({ therapistNone: status, therapistOne: status, therapistBoth: status, therapistRevoked: status, therapistOther: 404 });
+/** A therapist route: every partner is refused (403 therapists_only). */
+const therapistsOnly: Record<ExpectedRole, number> = { anonymous: 401, stranger: 403, partner: 403, owner: 403 };
 
 const all = (status: number): Record<ExpectedRole, number> => ({ anonymous: status, stranger: status, partner: status, owner: status });
 /** Anyone signed in may: anonymous 401, everyone else `status` (on their own data). */
@@ -590,6 +597,39 @@ const matrix: Record<string, Entry> = {
   'POST /api/joy/ideas': { request: () => ({ body: { text: 'pancakes for dinner' } }), expect: signedIn(201) },
   // Either partner sees the couple's ideas; only the author removes one.
   'DELETE /api/joy/ideas/:id': { prepare: (w) => joyIdeaWorld(w), request: (_w, p) => ({ params: { id: p.ideaId as string } }), expect: ownerOnly(204) },
+
+  // homework: the therapist's requests between sessions, each partner's own reply
+  'GET /api/desk/practices': { expect: therapistsOnly, therapist: everyTherapist(200) },
+  'GET /api/desk/couples/:coupleId/assignments': { prepare: homeworkWorld, request: (w) => ({ params: { coupleId: w.coupleId } }), expect: therapistsOnly, therapist: connectedTherapists(200) },
+  'POST /api/desk/couples/:coupleId/assignments': {
+    request: (w) => ({ params: { coupleId: w.coupleId }, body: { practiceKey: 'same-room-pause', dueOn: inDays(7) } }),
+    expect: therapistsOnly,
+    therapist: connectedTherapists(201),
+  },
+  'DELETE /api/desk/couples/:coupleId/assignments/:id': {
+    prepare: homeworkWorld,
+    request: (w, p) => ({ params: { coupleId: w.coupleId, id: p.assignmentId as string } }),
+    expect: therapistsOnly,
+    therapist: connectedTherapists(204),
+    spends: true,
+  },
+  'PUT /api/desk/couples/:coupleId/checkin-before-session': { request: (w) => ({ params: { coupleId: w.coupleId }, body: { on: true } }), expect: therapistsOnly, therapist: connectedTherapists(204) },
+  // Each caller reads their own space's homework; the stranger's space has none of X's.
+  'GET /api/homework': { prepare: homeworkWorld, expect: signedIn(200), therapist: everyTherapist(403) },
+  'PUT /api/homework/:id/reply': { prepare: homeworkWorld, request: (_w, p) => ({ params: { id: p.assignmentId as string }, body: { done: true, howItWent: 'gentler' } }), expect: coupleOnly(200), therapist: everyTherapist(403) },
+
+  // tell my therapist privately: the sender's alone; the partner never sees a message or a count
+  'GET /api/tell-therapist': { prepare: tellWorld, expect: signedIn(200), therapist: everyTherapist(403) },
+  'POST /api/tell-therapist/messages': {
+    // Each caller's own space has a therapist connected, so each sends to their own.
+    request: async (_w, _p, role, client) => {
+      if (role !== 'anonymous' && !isTherapistRole(role)) await linkOf(await coupleIdOf(client));
+      return { body: { text: 'something only for my therapist' } };
+    },
+    expect: signedIn(201),
+    therapist: everyTherapist(403),
+  },
+  'GET /api/desk/couples/:coupleId/private-messages': { prepare: tellWorld, request: (w) => ({ params: { coupleId: w.coupleId } }), expect: therapistsOnly, therapist: connectedTherapists(200) },
 };
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -629,6 +669,34 @@ async function joyIdeaWorld(w: World): Promise<Prepared> {
 async function saidAndMeantWorld(w: World): Promise<Prepared> {
   const res = await created(w.owner.post('/api/said-and-meant', { said: `said ${w.tag}`, meant: `meant ${w.tag}` }));
   return { id: res.body.id, secrets: [res.body.id, `said ${w.tag}`], ownerOnly: [`said ${w.tag}`, `meant ${w.tag}`] };
+}
+
+async function coupleIdOf(client: TestClient): Promise<string> {
+  return (await client.get('/api/couple')).body.couple.id as string;
+}
+
+/** The couple's current therapist link, or a new therapist connected to it (one link per space). */
+async function linkOf(coupleId: string): Promise<string> {
+  const [link] = await app.db.query<{ id: string }>('select id from therapist_links where couple_id = $1 and ended_at is null', [coupleId]);
+  return link?.id ?? connectTherapist(app, await therapistOn(app, 'Lee'), coupleId);
+}
+
+/** A practice assigned to couple X, with the owner's reply in words the partner may read. */
+async function homeworkWorld(w: World): Promise<Prepared> {
+  const linkId = await linkOf(w.coupleId);
+  const [row] = await app.db.query<{ id: string }>(
+    `insert into homework_assignments (couple_id, link_id, practice_key, note, due_on) values ($1, $2, 'evening-ritual', $3, current_date + 7) returning id`,
+    [w.coupleId, linkId, `homework note ${w.tag}`],
+  );
+  await app.db.query(`insert into homework_replies (assignment_id, couple_id, user_id, done, how_it_went) values ($1, $2, $3, true, $4)`, [row!.id, w.coupleId, w.owner.userId, `how it went ${w.tag}`]);
+  return { assignmentId: row!.id, secrets: [row!.id, `homework note ${w.tag}`, `how it went ${w.tag}`] };
+}
+
+/** The owner told their therapist something privately; nobody else may ever see it, not even the partner. */
+async function tellWorld(w: World): Promise<Prepared> {
+  await linkOf(w.coupleId);
+  await created(w.owner.post('/api/tell-therapist/messages', { text: `told privately ${w.tag}` }));
+  return { ownerOnly: [`told privately ${w.tag}`], toOwnTherapist: [`told privately ${w.tag}`], secrets: [`told privately ${w.tag}`] };
 }
 
 async function safetyCheckWorld(w: World): Promise<Prepared> {
@@ -704,7 +772,6 @@ async function freshTherapist(w: World, role: TherapistRole): Promise<void> {
 }
 
 async function runCell(route: DocumentedRoute, entry: Entry, w: World, prepared: Prepared, role: Role) {
-  if (entry.spends && isTherapistRole(role)) await freshTherapist(w, role);
   const client = clientOf(w, role);
   if (isTherapistRole(role) && role !== 'therapistOther') await consentFor(w, role);
   const req = (await entry.request?.(w, prepared, role, client)) ?? {};
@@ -725,7 +792,9 @@ async function runCell(route: DocumentedRoute, entry: Entry, w: World, prepared:
   if (guarded) for (const secret of [...w.secrets, ...(prepared.secrets ?? [])]) expect(text, `${label} reveals ${secret}`).not.toContain(secret);
   if (digestKept) expect(await coupleDigest(w), `${route.key} as ${role} changed couple X`).toBe(before);
   // Owner-only words (a journal entry, a said-and-meant pair, a stretch) never reach a therapist, with any consent.
-  if (role === 'partner' || isTherapistRole(role)) for (const secret of prepared.ownerOnly ?? []) expect(text, `${label} shows the partner ${secret}`).not.toContain(secret);
+  const ownTherapist = isTherapistRole(role) && role !== 'therapistOther';
+  const hidden = (prepared.ownerOnly ?? []).filter((secret) => !(ownTherapist && prepared.toOwnTherapist?.includes(secret)));
+  if (role === 'partner' || isTherapistRole(role)) for (const secret of hidden) expect(text, `${label} shows ${role} ${secret}`).not.toContain(secret);
   // The old space is over: nothing of it reaches the later partner, the stranger or anyone signed out.
   if (role !== 'owner' && role !== 'former') for (const secret of w.pastSecrets) expect(text, `${label} shows words of the ended space: ${secret}`).not.toContain(secret);
   // The owner keeps their own words from it, never the former partner's.
@@ -757,7 +826,11 @@ describe('authorization matrix', () => {
       } else if (entry.spends) {
         const w = shared ?? (await newWorld());
         shared = undefined;
-        for (const role of ROLES) await runCell(route, entry, w, (await entry.prepare?.(w)) ?? {}, role);
+        for (const role of ROLES) {
+          // Before `prepare`, so what it makes belongs to the therapist who then calls.
+          if (isTherapistRole(role)) await freshTherapist(w, role);
+          await runCell(route, entry, w, (await entry.prepare?.(w)) ?? {}, role);
+        }
       } else {
         shared ??= await newWorld();
         const prepared = (await entry.prepare?.(shared)) ?? {};

@@ -74,6 +74,11 @@ describe('inputs that once reached the database or Fastify’s own error shape',
     ['a CSI-4 answer past its scale', 'PUT', '/api/checkins/week', { timeZone: 'UTC', csi4: { happiness: 7, warm: 0, rewarding: 0, satisfied: 0 }, loop: { caught: null, wayBack: null, safeToReach: null, safeToStepBack: null } }],
     ['a check-in time zone that is a path', 'GET', '/api/checkins/week?timeZone=..%2F..%2Fetc%2Fpasswd', undefined],
     ['a check-in day that is no weekday', 'PUT', '/api/checkins/day', { weekday: 0 }],
+    ['a NUL in a private message to the therapist', 'POST', '/api/tell-therapist/messages', { text: 'a\u0000b' }],
+    ['a private message of spaces only', 'POST', '/api/tell-therapist/messages', { text: '   ' }],
+    ['a safety-check choice as a string', 'POST', '/api/tell-therapist/messages', { text: 'hi', includeSafetyCheck: 'yes' }],
+    ['a NUL in how a practice went', 'PUT', `/api/homework/${randomUUID()}/reply`, { done: true, howItWent: 'a\u0000b' }],
+    ['a practice reply with "done" as a string', 'PUT', `/api/homework/${randomUUID()}/reply`, { done: 'true' }],
     ['a path parameter over Fastify’s length limit', 'DELETE', `/api/couple/invites/${'x'.repeat(500)}`, undefined],
   ])('answers %s with a 4xx in the one error shape and changes nothing', async (label, method, path, body) => {
     const before = await snapshotDatabase(app.db);

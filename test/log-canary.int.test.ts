@@ -6,6 +6,7 @@ import { startTestApp, testConfig, type TestApp } from './support/test-app';
 import { TestClient, type ApiResponse } from './support/client';
 import { documentedRoutes, isStateChanging } from './support/openapi';
 import { loadSideDoc } from '../src/features/pattern-map/side-doc';
+import { connectTherapist, therapistOn } from './support/therapist';
 
 /**
  * The log canary: a distinct made-up word is planted in every kind of private
@@ -118,6 +119,10 @@ const PRIVATE_TEXT = [
   'POST /api/notes/:id/react',
   'POST /api/joy',
   'POST /api/joy/ideas',
+  // The therapist's note to the couple, a partner's words on how a practice went, a private message.
+  'POST /api/desk/couples/:coupleId/assignments',
+  'PUT /api/homework/:id/reply',
+  'POST /api/tell-therapist/messages',
 ];
 
 /** Routes whose input is ids, choices, numbers, tokens or media bytes: nothing a person wrote in words. */
@@ -178,6 +183,8 @@ const NO_PRIVATE_TEXT = [
   'PUT /api/safety/check',
   'DELETE /api/safety/check',
   'POST /api/safety/check/dismiss',
+  'DELETE /api/desk/couples/:coupleId/assignments/:id',
+  'PUT /api/desk/couples/:coupleId/checkin-before-session',
 ];
 
 describe('the log canary', () => {
@@ -264,6 +271,17 @@ describe('the log canary', () => {
     await expectStatus(b.post(`/api/notes/${note.body.id}/react`, { tether: said('note reaction') }), 204, 'react');
     await expectStatus(a.post('/api/joy', { text: said('joy entry') }), 201, 'joy');
     await expectStatus(a.post('/api/joy/ideas', { text: said('joy idea') }), 201, 'joy idea');
+
+    // --- homework and telling the therapist privately ---------------------------------------------
+    const doctor = await therapistOn(app, 'Lee');
+    await connectTherapist(app, doctor, coupleId);
+    const assignment = await expectStatus(doctor.post(`/api/desk/couples/${coupleId}/assignments`, { practiceKey: 'evening-ritual', note: said('homework note'), dueOn: inDays(7) }), 201, 'assign');
+    await expectStatus(a.put(`/api/homework/${assignment.body.id}/reply`, { done: true, howItWent: said('how it went') }), 200, 'how it went');
+    await expectStatus(a.put('/api/safety/check', { answers: { afraid: 'yes' } }), 200, 'safety check');
+    await expectStatus(a.post('/api/tell-therapist/messages', { text: said('private message'), includeSafetyCheck: true }), 201, 'tell privately');
+    await expectStatus(doctor.get(`/api/desk/couples/${coupleId}/private-messages`), 200, 'therapist reads');
+    await expectStatus(a.post('/api/tell-therapist/messages', { text: `${said('too long message')} ${'x'.repeat(4001)}` }), 400, 'too long message');
+    await expectStatus(b.put(`/api/homework/${randomUUID()}/reply`, { done: true, howItWent: said('reply to nothing') }), 404, 'reply to nothing');
 
     // --- bad input carrying private words: refused, and not logged -------------------------------
     const refused = async (res: Promise<ApiResponse>, label: string) => {

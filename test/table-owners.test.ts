@@ -37,6 +37,10 @@ const OWNERS: Record<string, string> = {
   therapist_access_log: 'core',
   therapist_profiles: 'therapist',
   therapist_invites: 'therapist',
+  homework_assignments: 'homework',
+  homework_replies: 'homework',
+  // A partner's private word to their therapist: never a couple's record, so not core's or homework's.
+  therapist_messages: 'tell-therapist',
   invites: 'couple',
   pauses: 'pause',
   pause_commands: 'pause',

@@ -6,6 +6,7 @@ import { copy } from './copy';
 import { HelpPage } from './help-page';
 import { SAFETY_CHECK_PATH } from '../features/safety/ui';
 import { CHECKIN_PATH } from '../features/checkin/ui/path';
+import { TELL_THERAPIST_PATH } from '../features/tell-therapist/ui/path';
 import { NotFoundScreen } from './offline-screen';
 // The first screen of a first visit comes with the entry script instead of as a chunk of its own,
 // so a phone on mobile data does not wait one more round trip before it sees anything.
@@ -49,6 +50,7 @@ const JournalPage = screen(() => import('./pages/journal-page'), 'JournalPage');
 const PracticePage = screen(() => import('./pages/practice-page'), 'PracticePage');
 const CheckinPage = screen(() => import('./pages/checkin-page'), 'CheckinPage');
 const InsightsPage = screen(() => import('./pages/insights-page'), 'InsightsPage');
+const TellTherapistScreen = screen(() => import('../features/tell-therapist/ui/tell-therapist-screen'), 'TellTherapistScreen');
 const SafetyCheckScreen = screen(() => import('../features/safety/ui/safety-check-screen'), 'SafetyCheckScreen');
 
 /** Which screen each address shows, for someone signed out, signed in alone, or in a couple space. */
@@ -69,6 +71,7 @@ export function AppRoutes({ user }: { user: Me | null }) {
         <Route path="/map" nest>{user?.coupleId ? <PatternMapRoutes /> : <Redirect to="~/" replace />}</Route>
         <Route path="/repair" nest>{user?.coupleId ? <RepairPage /> : <Redirect to="~/" replace />}</Route>
         <Route path={CHECKIN_PATH}>{user?.coupleId ? <CheckinPage /> : <Redirect to="/" replace />}</Route>
+        <Route path={TELL_THERAPIST_PATH}>{user?.coupleId ? <TellTherapistScreen /> : <Redirect to="/" replace />}</Route>
         <Route path={SAFETY_CHECK_PATH}>{signedIn(<SafetyCheckScreen />)}</Route>
         <Route path="/journal">{signedIn(<JournalPage />)}</Route>
         <Route path="/insights">{user?.coupleId ? <InsightsPage /> : <Redirect to="/" replace />}</Route>

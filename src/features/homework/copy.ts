@@ -1,0 +1,51 @@
+/**
+ * Words of homework between sessions. Never a deadline, a score or a streak: a practice is an
+ * invitation, done "whenever you're ready", and how it went is a few words if someone wants to.
+ * Its own module: it loads with the home card and the desk, never with the first screen's copy.
+ */
+export const homeworkCopy = {
+  home: {
+    title: 'From your sessions',
+    intro: 'Small things your therapist suggested trying before you meet again.',
+    suggestedFor: (day: string) => `Suggested for ${day} — whenever you’re ready.`,
+    whenever: 'Whenever you’re ready.',
+    open: 'Go there',
+    howDidItGo: 'How did it go?',
+    change: 'Change what I said',
+    iDidIt: 'I tried it',
+    iDidItHint: 'Leave it unticked for “not yet” — that’s fine too.',
+    words: 'How it went (optional)',
+    wordsHint: 'A few words, if you like. Your partner and your therapist will see them.',
+    save: 'Save',
+    cancel: 'Close',
+    mineDone: 'You tried it.',
+    mineNotYet: 'You said: not yet.',
+    partnerDone: (name: string) => `${name} tried it.`,
+    partnerNotYet: (name: string) => `${name} said: not yet.`,
+    saved: 'Saved. Thank you for sharing it.',
+    checkinSoon: 'Your therapist asked for a weekly check-in before your next session, which is coming up soon.',
+    checkinLink: 'Take the check-in',
+  },
+  desk: {
+    title: 'Practices between sessions',
+    assignTitle: 'Assign a practice',
+    practice: 'Practice',
+    note: 'A note for the couple (optional)',
+    noteHint: 'Both partners see it beside the practice.',
+    dueOn: 'Suggested for',
+    assign: 'Assign',
+    assigned: 'Assigned. The couple sees it on their home screen.',
+    listTitle: 'Assigned',
+    none: 'Nothing assigned yet.',
+    suggestedFor: (day: string) => `Suggested for ${day}`,
+    remove: (title: string) => `Take back: ${title}`,
+    removeLabel: 'Take back',
+    noProgress: 'Whether they tried it shows here once both partners share their practice progress with you.',
+    tried: (name: string) => `${name}: tried it`,
+    notYet: (name: string) => `${name}: not yet`,
+    noReply: (name: string) => `${name}: no word yet`,
+    checkin: 'Ask for a weekly check-in before each session',
+    checkinHint: 'Each partner sees a gentle line on their home screen a few days before you meet.',
+  },
+  error: 'That did not go through. Please try again.',
+} as const;

@@ -1,0 +1,27 @@
+/**
+ * Words of telling one's therapist privately. Calm and plain: what is sent, to whom, and that the
+ * partner is never told. Its own module, loaded with the page and the desk's list.
+ */
+export const tellCopy = {
+  title: (name: string) => `Tell ${name} privately`,
+  intro: (name: string) => `Something you would like ${name} to know before you meet? Only ${name} will read it. Your partner is not told, not even that you wrote.`,
+  noTherapist: 'There is no therapist connected to your space right now.',
+  text: 'What you would like them to know',
+  textHint: 'As much or as little as you like.',
+  includeSafety: 'Include my answers to the private safety check',
+  includeSafetyHint: 'A copy of your answers as they are now. Erasing the check later does not take back the copy.',
+  send: 'Send privately',
+  sentTitle: 'Sent privately',
+  sent: (name: string) => `${name} will see it. Your partner has not been told, and nothing on their screen will change.`,
+  goneWhenEnded: 'If the connection with your therapist ends, what you sent here is deleted.',
+  mineTitle: 'What you have sent',
+  safetyAnswers: 'Your safety-check answers',
+  nothingToSend: 'Write something, or include your safety-check answers.',
+  desk: {
+    title: 'Told to you privately',
+    intro: 'Each partner can write to you here alone. The other partner does not know these exist: please keep it that way in your sessions unless the writer chooses otherwise.',
+    none: 'Nothing yet.',
+    from: (name: string, when: string) => `From ${name} · ${when}`,
+    safetyAnswers: 'Their answers to the private safety check',
+  },
+} as const;
