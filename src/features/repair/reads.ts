@@ -61,3 +61,9 @@ export function repairActionWeeksSince(scope: CoupleQueries, from: Date, timeZon
     [from, timeZone],
   );
 }
+
+/** Whether `ruptureId` is one of the couple's ruptures (a partner's consent about one conversation names it). */
+export async function ruptureExists(scope: CoupleQueries, ruptureId: string): Promise<boolean> {
+  const rows = await scope.query(`select 1 from ruptures where couple_id = $1 and id = $2`, [ruptureId]);
+  return rows.length > 0;
+}
