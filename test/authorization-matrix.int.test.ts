@@ -204,6 +204,40 @@ async function inviteWorld(w: World) {
   return { inviteId: row!.id, token, secrets: [row!.id, token] };
 }
 
+/** A therapist of nobody yet, signed up through the app's own sign-up. */
+async function therapistAccount(w: World): Promise<TestClient> {
+  const client = new TestClient(app.url);
+  const res = await client.post('/api/auth/signup', {
+    email: `dr-${randomUUID()}@example.test`,
+    password: PASSWORD,
+    displayName: `Dr ${w.tag}`,
+    therapist: { practice: 'A practice', contact: 'office@example.test' },
+  });
+  expect(res.status).toBe(201);
+  client.userId = res.body.user.id;
+  return client;
+}
+
+/** A therapist's one-time link, for a couple to open. */
+async function therapistLinkWorld(w: World) {
+  const res = await created((await therapistAccount(w)).post('/api/therapist/link'));
+  const token = new URL(res.body.url).hash.slice(1);
+  return { token, secrets: [token] };
+}
+
+/** Couple X, and each other caller's space, with a therapist connected (unless one is already). */
+async function connectedWorld(w: World) {
+  const therapist = await therapistAccount(w);
+  await app.db.query(
+    `insert into therapist_links (couple_id, therapist_id)
+     select m.couple_id, $2 from couple_members m
+      where m.user_id = any($1::uuid[]) and not exists (select 1 from therapist_links l where l.couple_id = m.couple_id and l.ended_at is null)
+      group by m.couple_id`,
+    [[w.owner.userId, w.stranger.userId, w.former.userId], therapist.userId],
+  );
+  return {};
+}
+
 async function ownerSessionWorld(w: World) {
   const device = new TestClient(app.url);
   await created(device.login(w.ownerEmail), 200);
@@ -249,7 +283,22 @@ interface Entry {
   isolated?: boolean;
   /** Extra checks on the reply or the data afterwards. */
   check?: (w: World, p: Prepared, role: Role, res: ApiResponse) => Promise<void> | void;
+  /** The status for each kind of therapist (see `TherapistRole`); partner-only routes give each 403. */
+  therapist?: Record<TherapistRole, number>;
 }
+
+/**
+ * Therapists: connected to couple X with no consent, with the owner's consent only, with both
+ * partners', with both withdrawn again; and one connected to couple Y with full consent.
+ */
+type TherapistRole = 'therapistNone' | 'therapistOne' | 'therapistBoth' | 'therapistRevoked' | 'therapistOther';
+const therapists = (status: number, other = status): Record<TherapistRole, number> => ({
+  therapistNone: status,
+  therapistOne: status,
+  therapistBoth: status,
+  therapistRevoked: status,
+  therapistOther: other,
+});
 
 const all = (status: number): Record<ExpectedRole, number> => ({ anonymous: status, stranger: status, partner: status, owner: status });
 /** Anyone signed in may: anonymous 401, everyone else `status` (on their own data). */
@@ -307,6 +356,41 @@ const matrix: Record<string, Entry> = {
   'POST /api/couple/leave': { expect: signedIn(204), isolated: true },
   'POST /api/couple/ended/read': { expect: signedIn(204) },
   'GET /api/couple/activity': { expect: signedIn(200) },
+
+  // the couple's therapist: a therapist's own routes refuse partners, a partner's refuse therapists
+  'GET /api/therapist/profile': { expect: { anonymous: 401, stranger: 403, partner: 403, owner: 403 }, therapist: therapists(200) },
+  'PATCH /api/therapist/profile': { request: () => ({ body: { contact: 'office@example.test' } }), expect: { anonymous: 401, stranger: 403, partner: 403, owner: 403 }, therapist: therapists(204) },
+  'POST /api/therapist/link': { expect: { anonymous: 401, stranger: 403, partner: 403, owner: 403 }, therapist: therapists(201) },
+  // Only a therapist connected to X may end X's connection; the one of couple Y finds no such couple.
+  'POST /api/therapist/couples/:coupleId/end': {
+    request: (w) => ({ params: { coupleId: w.coupleId } }),
+    expect: { anonymous: 401, stranger: 403, partner: 403, owner: 403 },
+    therapist: therapists(204, 404),
+    spends: true,
+  },
+  // A therapist's link: any partner in a space may open it; another therapist may not.
+  'POST /api/connect/preview': { prepare: therapistLinkWorld, request: (_w, p) => ({ body: { token: p.token } }), expect: signedIn(200), therapist: therapists(403) },
+  // Each caller connects their own space (its earlier connection ended first).
+  'POST /api/connect/accept': {
+    prepare: async (w) => {
+      await app.db.query(
+        `update therapist_links set ended_at = now() where ended_at is null and couple_id in (select couple_id from couple_members where user_id = any($1::uuid[]))`,
+        [[w.owner.userId, w.stranger.userId, w.former.userId]],
+      );
+      return therapistLinkWorld(w);
+    },
+    request: (_w, p) => ({ body: { token: p.token } }),
+    expect: signedIn(200),
+    therapist: therapists(403),
+    spends: true,
+  },
+  'POST /api/my-therapist/link': { expect: signedIn(201), therapist: therapists(403) },
+  'GET /api/my-therapist': { prepare: connectedWorld, expect: signedIn(200), therapist: therapists(403) },
+  'PUT /api/my-therapist/consent': { prepare: connectedWorld, request: () => ({ body: { scope: 'loop', granted: true } }), expect: signedIn(204), therapist: therapists(403) },
+  'GET /api/my-therapist/history': { prepare: connectedWorld, expect: signedIn(200), therapist: therapists(403) },
+  'GET /api/my-therapist/looks': { prepare: connectedWorld, expect: signedIn(200), therapist: therapists(403) },
+  // Each caller ends their own space's connection (made again for each).
+  'POST /api/my-therapist/end': { prepare: connectedWorld, expect: signedIn(204), therapist: therapists(403), spends: true },
 
   // signals
   'POST /api/signals': {

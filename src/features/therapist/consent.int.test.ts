@@ -119,7 +119,7 @@ describe('consent per partner, per scope', () => {
     const { a, b } = await connected();
     await choose(a, 'map', true);
     await choose(b, 'map', true);
-    const [{ both }] = await app.db.query<{ both: Date }>(`select now() as both`);
+    const both = (await app.db.query<{ both: Date }>(`select now() as both`))[0]!.both;
     await new Promise((r) => setTimeout(r, 20));
     await choose(b, 'map', false);
     // Choosing what is already in force adds nothing.
