@@ -3,6 +3,7 @@ import { LeaveCoupleSection } from '../../features/couple/ui/leave-couple';
 import { NotificationsSection } from '../../features/notifications/ui';
 import { OwnPaceSection } from '../../features/notifications/ui/own-pace-section';
 import { QuickExitSettings, SafetyCheckSettings } from '../../features/safety/ui';
+import { TherapistSection } from '../../features/therapist/ui/therapist-card';
 import { useScrollToHash } from '../../core/web/scroll-to-hash';
 import { useMe } from '../../core/web/session';
 
@@ -14,6 +15,7 @@ export function SettingsPage() {
     <SettingsScreen>
       {me.coupleId && <OwnPaceSection />}
       {me.coupleId && <NotificationsSection />}
+      {me.coupleId && me.kind === 'partner' && <TherapistSection />}
       <SafetyCheckSettings />
       <QuickExitSettings />
       {me.coupleId && <LeaveCoupleSection />}

@@ -11,6 +11,9 @@ export function SignupScreen() {
       <p className="switch-auth">
         {copy.signUp.haveAccount} <Link href="/login">{copy.signUp.logInInstead}</Link>
       </p>
+      <p className="switch-auth">
+        {copy.signUp.therapistQuestion} <Link href="/signup/therapist">{copy.signUp.therapistInstead}</Link>
+      </p>
     </Screen>
   );
 }

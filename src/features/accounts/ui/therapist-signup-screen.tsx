@@ -1,0 +1,28 @@
+import { Link, Redirect, useSearch } from 'wouter';
+import { useSession } from '../../../core/web/session';
+import { Screen } from '../../../core/web/ui';
+import { SignupForm } from './auth-forms';
+import { copy } from './copy';
+import './accounts.css';
+
+/**
+ * `/signup/therapist`: a couples therapist's own account, with their practice and contact.
+ * `?next=connect` comes from a couple's link opened signed out: back there after signing up.
+ */
+export function TherapistSignupScreen() {
+  const next = new URLSearchParams(useSearch()).get('next') === 'connect' ? '/connect' : '/';
+  // Signed in (just now, or already): on to where they were going.
+  if (useSession().data?.user) return <Redirect to={next} replace />;
+  return (
+    <Screen title={copy.therapistSignUp.title} intro={<p>{copy.therapistSignUp.intro}</p>}>
+      <p className="muted">{copy.therapistSignUp.note}</p>
+      <SignupForm therapist submitLabel={copy.therapistSignUp.submit} />
+      <p className="switch-auth">
+        {copy.therapistSignUp.partnerQuestion} <Link href="/signup">{copy.therapistSignUp.partnerInstead}</Link>
+      </p>
+      <p className="switch-auth">
+        {copy.signUp.haveAccount} <Link href="/login">{copy.signUp.logInInstead}</Link>
+      </p>
+    </Screen>
+  );
+}

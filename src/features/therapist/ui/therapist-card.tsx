@@ -1,0 +1,233 @@
+import { useId, useState } from 'react';
+import { useNow } from '../../../core/web/time';
+import { Button, Card, ConfirmDialog, FormError, Loading, LoadFailed, Notice } from '../../../core/web/ui';
+import type { Connection, ConsentChoice, OwnScope, SharedScope } from '../contract';
+import { useChoose, useConsentHistory, useEndConnection, useLooks, useMakeLink, useMyTherapist, usePartnerName, useTherapistLive } from './api';
+import { copy } from './copy';
+import { LinkCard } from './link-card';
+import { choiceWords, lookWords, when } from './words';
+import './therapist.css';
+
+/**
+ * Settings → "Your therapist" (`#therapist`), for a partner in a space: connect a therapist, choose
+ * scope by scope what they may see, see each time they looked and every choice over time, end it.
+ */
+export function TherapistSection() {
+  useTherapistLive();
+  const partnerName = usePartnerName();
+  const mine = useMyTherapist();
+  const [ended, setEnded] = useState(false);
+  const c = mine.data?.connection;
+  return (
+    <Card title={copy.card.title} id="therapist" className="therapist-card">
+      {mine.isPending ? (
+        <Loading label={copy.loading} />
+      ) : mine.isError ? (
+        <LoadFailed message={copy.card.loadFailed} retry={() => void mine.refetch()} />
+      ) : c ? (
+        <Connected connection={c} onEnded={() => setEnded(true)} />
+      ) : (
+        <NotConnected partnerName={partnerName} ended={ended} />
+      )}
+      {!mine.isPending && <Record />}
+    </Card>
+  );
+}
+
+function NotConnected({ partnerName, ended }: { partnerName: string | null; ended: boolean }) {
+  const make = useMakeLink('/api/my-therapist/link');
+  return (
+    <div className="stack">
+      {ended && (
+        <Notice tone="success" role="status">
+          {copy.card.ended}
+        </Notice>
+      )}
+      <p>{copy.card.introNone(partnerName)}</p>
+      <p className="muted small">{copy.card.never}</p>
+      {make.data && <LinkCard link={make.data} intro={copy.card.linkIntro} />}
+      <FormError error={make.error} />
+      <Button variant={make.data ? 'secondary' : 'primary'} busy={make.isPending} onClick={() => make.mutate()}>
+        {make.data ? copy.card.remakeLink : copy.card.makeLink}
+      </Button>
+      <p className="muted small">{copy.card.haveTheirs}</p>
+    </div>
+  );
+}
+
+function Connected({ connection: c, onEnded }: { connection: Connection; onEnded(): void }) {
+  const choose = useChoose();
+  const end = useEndConnection();
+  const [asking, setAsking] = useState(false);
+  const now = useNow();
+  const name = c.therapist.name;
+  const set = (choice: ConsentChoice) => choose.mutate(choice);
+  return (
+    <div className="stack">
+      <div className="therapist-who">
+        <p className="therapist-name">{copy.card.connectedTo(name)}</p>
+        <p>{c.therapist.practice}</p>
+        <p className="muted small">
+          {copy.card.contact}: {c.therapist.contact}
+        </p>
+        <p className="muted small">{copy.card.since(when(c.startedAt, now))}</p>
+      </div>
+
+      <section aria-labelledby="therapist-choices" className="stack">
+        <h3 id="therapist-choices">{copy.card.choicesTitle}</h3>
+        <p className="muted">{copy.card.choicesIntro(c.partnerName)}</p>
+        <ul className="therapist-scopes">
+          {c.shared.map((s) => (
+            <ScopeToggle key={s.scope} scope={s.scope} on={s.mine} busy={choose.isPending} onChange={(granted) => set({ scope: s.scope, granted })}>
+              {sharedStatus(s, c, name)}
+            </ScopeToggle>
+          ))}
+          {c.own.map((s) => (
+            <ScopeToggle key={s.scope} scope={s.scope} on={s.mine} busy={choose.isPending} onChange={(granted) => set({ scope: s.scope, granted })}>
+              {s.mine ? copy.status.mine : copy.status.neither}
+            </ScopeToggle>
+          ))}
+        </ul>
+        {c.conversations.length > 0 && (
+          <div className="stack">
+            <h4>{copy.card.conversationsTitle}</h4>
+            <p className="muted small">{copy.card.conversationsIntro}</p>
+            <ul className="therapist-scopes">
+              {c.conversations.map((v, i) => (
+                <li key={v.ruptureId}>
+                  <label className="therapist-toggle">
+                    <input
+                      type="checkbox"
+                      role="switch"
+                      checked={v.mine}
+                      onChange={(e) => set({ scope: 'repair_words', subjectId: v.ruptureId, granted: e.target.checked })}
+                    />
+                    <span>
+                      {copy.card.conversation(i + 1)}: {copy.card.showWords}
+                    </span>
+                  </label>
+                  <p className="muted small">{sharedStatus(v, c, name)}</p>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <FormError error={choose.error} />
+        <p className="muted small">{copy.card.changedNow}</p>
+        <Notice tone="info">
+          <p>{copy.card.never}</p>
+        </Notice>
+      </section>
+
+      <section aria-labelledby="therapist-end" className="stack">
+        <h3 id="therapist-end">{copy.card.endTitle}</h3>
+        <p className="muted">{copy.card.endIntro(name)}</p>
+        <FormError error={end.error} />
+        <Button variant="secondary" onClick={() => setAsking(true)}>
+          {copy.card.end}
+        </Button>
+        <ConfirmDialog
+          open={asking}
+          title={copy.card.endConfirmTitle(name)}
+          confirmLabel={copy.card.endConfirm}
+          cancelLabel={copy.card.endCancel}
+          confirmVariant="danger"
+          busy={end.isPending}
+          onCancel={() => setAsking(false)}
+          onConfirm={() =>
+            end.mutate(undefined, {
+              onSettled: () => setAsking(false),
+              onSuccess: onEnded,
+            })
+          }
+        >
+          <p>{copy.card.endIntro(name)}</p>
+        </ConfirmDialog>
+      </section>
+    </div>
+  );
+}
+
+function sharedStatus(s: { mine: boolean; partner: boolean }, c: Connection, therapist: string): string {
+  const partner = c.partnerName ?? '';
+  if (s.mine && s.partner) return copy.status.both(therapist);
+  if (s.mine) return partner ? copy.status.waitingForPartner(partner) : copy.status.neither;
+  if (s.partner) return copy.status.partnerOpen(partner);
+  return copy.status.neither;
+}
+
+function ScopeToggle({ scope, on, busy, onChange, children }: { scope: SharedScope | OwnScope; on: boolean; busy: boolean; onChange(on: boolean): void; children: string }) {
+  const id = useId();
+  const words = copy.scopes[scope];
+  return (
+    <li className="therapist-scope">
+      <label className="therapist-toggle" htmlFor={id}>
+        <input
+          id={id}
+          type="checkbox"
+          role="switch"
+          checked={on}
+          aria-describedby={`${id}-what ${id}-status`}
+          aria-disabled={busy || undefined}
+          onChange={(e) => !busy && onChange(e.target.checked)}
+        />
+        <span>{words.label}</span>
+      </label>
+      <p id={`${id}-what`} className="muted small">
+        {words.shares} {words.never}
+      </p>
+      <p id={`${id}-status`} className="therapist-status small" data-scope-status={scope}>
+        {children}
+      </p>
+    </li>
+  );
+}
+
+/** Each look and each choice, for both partners, whatever the connection is now. */
+function Record() {
+  const looks = useLooks();
+  const history = useConsentHistory();
+  const now = useNow();
+  const all = looks.data?.pages.flatMap((p) => p.looks) ?? [];
+  const entries = history.data?.entries ?? [];
+  if (all.length === 0 && entries.length === 0) return null;
+  return (
+    <>
+      <section aria-labelledby="therapist-looks" className="stack">
+        <h3 id="therapist-looks">{copy.card.looksTitle}</h3>
+        <p className="muted small">{copy.card.looksIntro}</p>
+        {all.length === 0 ? (
+          <p className="muted">{copy.card.looksNone}</p>
+        ) : (
+          <ul className="therapist-record" data-testid="therapist-looks">
+            {all.map((l) => (
+              <li key={l.id}>
+                {lookWords(l)} · <time dateTime={l.at}>{when(l.at, now)}</time>
+              </li>
+            ))}
+          </ul>
+        )}
+        {looks.hasNextPage && (
+          <Button variant="quiet" busy={looks.isFetchingNextPage} onClick={() => void looks.fetchNextPage()}>
+            {copy.card.moreLooks}
+          </Button>
+        )}
+      </section>
+      <section aria-labelledby="therapist-history" className="stack">
+        <h3 id="therapist-history">{copy.card.historyTitle}</h3>
+        <p className="muted small">{copy.card.historyIntro}</p>
+        {entries.length === 0 ? (
+          <p className="muted">{copy.card.historyNone}</p>
+        ) : (
+          <ul className="therapist-record" data-testid="therapist-history">
+            {[...entries].reverse().map((e, i) => (
+              <li key={`${e.at}-${i}`}>
+                {choiceWords(e)} · <time dateTime={e.at}>{when(e.at, now)}</time>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
