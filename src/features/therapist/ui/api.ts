@@ -40,13 +40,39 @@ export function useTherapistLive() {
   });
 }
 
-function useRefreshAfter<T, V>(fn: (v: V) => Promise<T>) {
-  const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSettled: () => client.invalidateQueries({ queryKey: therapistKeys.all }) });
+/** The choice as the screen shows it at once: mine flips before the server answers (and flips back if it refuses). */
+export function withChoice(answer: MyTherapist | undefined, choice: ConsentChoice): MyTherapist | undefined {
+  const c = answer?.connection;
+  if (!c) return answer;
+  const mine = <T extends { mine: boolean }>(row: T, match: boolean): T => (match ? { ...row, mine: choice.granted } : row);
+  return {
+    connection: {
+      ...c,
+      shared: c.shared.map((s) => mine(s, s.scope === choice.scope)),
+      own: c.own.map((s) => mine(s, s.scope === choice.scope)),
+      conversations: c.conversations.map((v) => mine(v, choice.scope === 'repair_words' && v.ruptureId === choice.subjectId)),
+    },
+  };
 }
 
-export const useChoose = () => useRefreshAfter((choice: ConsentChoice) => api.put<null>('/api/my-therapist/consent', choice));
-export const useEndConnection = () => useRefreshAfter(() => api.post<null>('/api/my-therapist/end'));
+export function useChoose() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (choice: ConsentChoice) => api.put<null>('/api/my-therapist/consent', choice),
+    onMutate: async (choice) => {
+      await client.cancelQueries({ queryKey: therapistKeys.connection });
+      const before = client.getQueryData<MyTherapist>(therapistKeys.connection);
+      client.setQueryData(therapistKeys.connection, withChoice(before, choice));
+      return { before };
+    },
+    onError: (_error, _choice, context) => client.setQueryData(therapistKeys.connection, context?.before),
+    onSettled: () => client.invalidateQueries({ queryKey: therapistKeys.all }),
+  });
+}
+export function useEndConnection() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: () => api.post<null>('/api/my-therapist/end'), onSettled: () => client.invalidateQueries({ queryKey: therapistKeys.all }) });
+}
 
 /** A link for the space's therapist (partner) or for a couple (therapist); shown only in this tab. */
 export function useMakeLink(path: '/api/my-therapist/link' | '/api/therapist/link') {

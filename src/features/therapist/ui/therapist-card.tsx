@@ -16,7 +16,8 @@ export function TherapistSection() {
   useTherapistLive();
   const partnerName = usePartnerName();
   const mine = useMyTherapist();
-  const [ended, setEnded] = useState(false);
+  // Held here, not in the connected view: that view goes away as the connection ends.
+  const end = useEndConnection();
   const c = mine.data?.connection;
   return (
     <Card title={copy.card.title} id="therapist" className="therapist-card">
@@ -25,9 +26,9 @@ export function TherapistSection() {
       ) : mine.isError ? (
         <LoadFailed message={copy.card.loadFailed} retry={() => void mine.refetch()} />
       ) : c ? (
-        <Connected connection={c} onEnded={() => setEnded(true)} />
+        <Connected connection={c} end={end} />
       ) : (
-        <NotConnected partnerName={partnerName} ended={ended} />
+        <NotConnected partnerName={partnerName} ended={end.isSuccess} />
       )}
       {!mine.isPending && <Record />}
     </Card>
@@ -55,9 +56,8 @@ function NotConnected({ partnerName, ended }: { partnerName: string | null; ende
   );
 }
 
-function Connected({ connection: c, onEnded }: { connection: Connection; onEnded(): void }) {
+function Connected({ connection: c, end }: { connection: Connection; end: ReturnType<typeof useEndConnection> }) {
   const choose = useChoose();
-  const end = useEndConnection();
   const [asking, setAsking] = useState(false);
   const now = useNow();
   const name = c.therapist.name;
@@ -78,12 +78,12 @@ function Connected({ connection: c, onEnded }: { connection: Connection; onEnded
         <p className="muted">{copy.card.choicesIntro(c.partnerName)}</p>
         <ul className="therapist-scopes">
           {c.shared.map((s) => (
-            <ScopeToggle key={s.scope} scope={s.scope} on={s.mine} busy={choose.isPending} onChange={(granted) => set({ scope: s.scope, granted })}>
+            <ScopeToggle key={s.scope} scope={s.scope} on={s.mine} onChange={(granted) => set({ scope: s.scope, granted })}>
               {sharedStatus(s, c, name)}
             </ScopeToggle>
           ))}
           {c.own.map((s) => (
-            <ScopeToggle key={s.scope} scope={s.scope} on={s.mine} busy={choose.isPending} onChange={(granted) => set({ scope: s.scope, granted })}>
+            <ScopeToggle key={s.scope} scope={s.scope} on={s.mine} onChange={(granted) => set({ scope: s.scope, granted })}>
               {s.mine ? copy.status.mine : copy.status.neither}
             </ScopeToggle>
           ))}
@@ -134,12 +134,7 @@ function Connected({ connection: c, onEnded }: { connection: Connection; onEnded
           confirmVariant="danger"
           busy={end.isPending}
           onCancel={() => setAsking(false)}
-          onConfirm={() =>
-            end.mutate(undefined, {
-              onSettled: () => setAsking(false),
-              onSuccess: onEnded,
-            })
-          }
+          onConfirm={() => end.mutate(undefined, { onSettled: () => setAsking(false) })}
         >
           <p>{copy.card.endIntro(name)}</p>
         </ConfirmDialog>
@@ -156,7 +151,7 @@ function sharedStatus(s: { mine: boolean; partner: boolean }, c: Connection, the
   return copy.status.neither;
 }
 
-function ScopeToggle({ scope, on, busy, onChange, children }: { scope: SharedScope | OwnScope; on: boolean; busy: boolean; onChange(on: boolean): void; children: string }) {
+function ScopeToggle({ scope, on, onChange, children }: { scope: SharedScope | OwnScope; on: boolean; onChange(on: boolean): void; children: string }) {
   const id = useId();
   const words = copy.scopes[scope];
   return (
@@ -168,8 +163,7 @@ function ScopeToggle({ scope, on, busy, onChange, children }: { scope: SharedSco
           role="switch"
           checked={on}
           aria-describedby={`${id}-what ${id}-status`}
-          aria-disabled={busy || undefined}
-          onChange={(e) => !busy && onChange(e.target.checked)}
+          onChange={(e) => onChange(e.target.checked)}
         />
         <span>{words.label}</span>
       </label>
