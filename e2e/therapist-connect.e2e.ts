@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { capture, launchBrowser, Phone } from './support/browser';
 import { startOneProcess, type Deployment } from './support/servers';
 import { signUpWithSpace } from './support/flows';
@@ -19,6 +20,8 @@ describe('connecting with a therapist', () => {
   let a: Phone, b: Phone, t: Phone;
   const a11y: string[] = [];
   const shoot = async (p: Phone, name: string) => a11y.push(...(await capture(p.page, `therapist-${name}`, { desktop: true })));
+  /** The Settings card alone, at phone size: the whole page is long. */
+  const shootCard = (card: Locator, name: string) => card.screenshot({ path: path.resolve('screenshots', `therapist-card-${name}.phone.png`) });
 
   beforeAll(async () => {
     [deployment, browser] = await Promise.all([startOneProcess(), launchBrowser()]);
@@ -30,7 +33,7 @@ describe('connecting with a therapist', () => {
     await deployment?.stop();
   });
 
-  it('signs up a therapist, connects a couple through their link, takes each partner’s choices, and ends', async () => {
+  it('signs up a therapist, connects a couple through their link, takes each partner’s choices, and ends', { timeout: 180_000 }, async () => {
     const base = deployment.a.url;
     // The therapist's way in, from the welcome screen.
     const welcome = new WelcomePage(t.page);
@@ -67,7 +70,7 @@ describe('connecting with a therapist', () => {
     await shoot(a, 'connect');
     await a.page.getByRole('button', { name: 'Connect with Dr Lee' }).click();
     await a.page.getByRole('link', { name: 'Choose what to share' }).click();
-    const card = a.page.getByRole('region', { name: 'Your therapist' });
+    const card = a.page.getByRole('region', { name: 'Your therapist', exact: true });
     await card.getByText('Connected with Dr Lee').waitFor();
 
     // Alex shares the map and their own check-ins; the map waits for Sam.
@@ -77,10 +80,11 @@ describe('connecting with a therapist', () => {
     await card.getByText('Only your own answers. Shared while this is on.').waitFor();
     await card.getByText('You chose to share your own check-ins with Dr Lee').waitFor();
     await shoot(a, 'settings-waiting');
+    await shootCard(card, 'waiting');
 
     // Sam sees the map waiting for them — and nothing of Alex's own check-in choice.
     await b.page.goto(`${base}/settings#therapist`);
-    const samCard = b.page.getByRole('region', { name: 'Your therapist' });
+    const samCard = b.page.getByRole('region', { name: 'Your therapist', exact: true });
     await samCard.getByText('Alex is happy to share this. It stays private unless you are too.').waitFor();
     await expect.poll(() => samCard.getByText(/check-ins with Dr Lee/).count()).toBe(0);
     await samCard.getByRole('switch', { name: 'Our pattern map' }).check();
@@ -88,6 +92,7 @@ describe('connecting with a therapist', () => {
     // Alex's open screen follows live.
     await card.getByText('Shared with Dr Lee.').waitFor();
     await shoot(b, 'settings-shared');
+    await shootCard(samCard, 'shared');
 
     // Sam ends it; both cards offer to connect again, and the choices over time stay.
     await samCard.getByRole('button', { name: 'End the connection' }).click();
@@ -97,6 +102,7 @@ describe('connecting with a therapist', () => {
     await samCard.getByText('Sam chose to share our pattern map with Dr Lee').or(samCard.getByText('You chose to share our pattern map with Dr Lee')).first().waitFor();
     await card.getByRole('button', { name: 'Make a link for my therapist' }).waitFor();
     await shoot(b, 'ended');
+    await shootCard(samCard, 'ended');
 
     expect(a11y).toEqual([]);
     for (const p of [a, b, t]) p.assertClean();

@@ -10,6 +10,7 @@ export const therapistKeys = {
   history: ['my-therapist', 'history'] as const,
   looks: ['my-therapist', 'looks'] as const,
   profile: ['therapist', 'profile'] as const,
+  choose: ['my-therapist', 'choose'] as const,
 };
 
 const LOOKS_PAGE = 50;
@@ -35,8 +36,11 @@ export function useLooks() {
 export function useTherapistLive() {
   const client = useQueryClient();
   useLiveMessages((message) => {
-    if (message.type === 'event' && message.event.type.startsWith('therapist.')) void client.invalidateQueries({ queryKey: therapistKeys.all });
-    if (message.type === 'resync') void client.invalidateQueries({ queryKey: therapistKeys.all });
+    // While my own choices are on their way, the last of them reads afresh (an earlier answer would flip a toggle back).
+    if (client.isMutating({ mutationKey: therapistKeys.choose }) > 0) return;
+    if ((message.type === 'event' && message.event.type.startsWith('therapist.')) || message.type === 'resync') {
+      void client.invalidateQueries({ queryKey: therapistKeys.all });
+    }
   });
 }
 
@@ -58,6 +62,7 @@ export function withChoice(answer: MyTherapist | undefined, choice: ConsentChoic
 export function useChoose() {
   const client = useQueryClient();
   return useMutation({
+    mutationKey: therapistKeys.choose,
     mutationFn: (choice: ConsentChoice) => api.put<null>('/api/my-therapist/consent', choice),
     onMutate: async (choice) => {
       await client.cancelQueries({ queryKey: therapistKeys.connection });
@@ -66,7 +71,8 @@ export function useChoose() {
       return { before };
     },
     onError: (_error, _choice, context) => client.setQueryData(therapistKeys.connection, context?.before),
-    onSettled: () => client.invalidateQueries({ queryKey: therapistKeys.all }),
+    // Only the last choice in flight reads afresh: an earlier answer would flip a later toggle back.
+    onSettled: () => (client.isMutating({ mutationKey: therapistKeys.choose }) === 1 ? client.invalidateQueries({ queryKey: therapistKeys.all }) : undefined),
   });
 }
 export function useEndConnection() {

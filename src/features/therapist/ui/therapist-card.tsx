@@ -21,16 +21,19 @@ export function TherapistSection() {
   const c = mine.data?.connection;
   return (
     <Card title={copy.card.title} id="therapist" className="therapist-card">
-      {mine.isPending ? (
-        <Loading label={copy.loading} />
-      ) : mine.isError ? (
-        <LoadFailed message={copy.card.loadFailed} retry={() => void mine.refetch()} />
-      ) : c ? (
-        <Connected connection={c} end={end} />
-      ) : (
-        <NotConnected partnerName={partnerName} ended={end.isSuccess} />
-      )}
-      {!mine.isPending && <Record />}
+      <div className="stack therapist-sections">
+        {mine.isPending ? (
+          <Loading label={copy.loading} />
+        ) : mine.isError ? (
+          <LoadFailed message={copy.card.loadFailed} retry={() => void mine.refetch()} />
+        ) : c ? (
+          <Connected connection={c} />
+        ) : (
+          <NotConnected partnerName={partnerName} ended={end.isSuccess} />
+        )}
+        {!mine.isPending && <Record />}
+        {c && <EndConnection name={c.therapist.name} end={end} />}
+      </div>
     </Card>
   );
 }
@@ -56,9 +59,8 @@ function NotConnected({ partnerName, ended }: { partnerName: string | null; ende
   );
 }
 
-function Connected({ connection: c, end }: { connection: Connection; end: ReturnType<typeof useEndConnection> }) {
+function Connected({ connection: c }: { connection: Connection }) {
   const choose = useChoose();
-  const [asking, setAsking] = useState(false);
   const now = useNow();
   const name = c.therapist.name;
   const set = (choice: ConsentChoice) => choose.mutate(choice);
@@ -119,27 +121,34 @@ function Connected({ connection: c, end }: { connection: Connection; end: Return
         </Notice>
       </section>
 
-      <section aria-labelledby="therapist-end" className="stack">
-        <h3 id="therapist-end">{copy.card.endTitle}</h3>
-        <p className="muted">{copy.card.endIntro(name)}</p>
-        <FormError error={end.error} />
-        <Button variant="secondary" onClick={() => setAsking(true)}>
-          {copy.card.end}
-        </Button>
-        <ConfirmDialog
-          open={asking}
-          title={copy.card.endConfirmTitle(name)}
-          confirmLabel={copy.card.endConfirm}
-          cancelLabel={copy.card.endCancel}
-          confirmVariant="danger"
-          busy={end.isPending}
-          onCancel={() => setAsking(false)}
-          onConfirm={() => end.mutate(undefined, { onSettled: () => setAsking(false) })}
-        >
-          <p>{copy.card.endIntro(name)}</p>
-        </ConfirmDialog>
-      </section>
     </div>
+  );
+}
+
+/** Either partner ends the connection; the therapist's access ends at once. */
+function EndConnection({ name, end }: { name: string; end: ReturnType<typeof useEndConnection> }) {
+  const [asking, setAsking] = useState(false);
+  return (
+    <section aria-labelledby="therapist-end" className="stack">
+      <h3 id="therapist-end">{copy.card.endTitle}</h3>
+      <p className="muted">{copy.card.endIntro(name)}</p>
+      <FormError error={end.error} />
+      <Button variant="secondary" onClick={() => setAsking(true)}>
+        {copy.card.end}
+      </Button>
+      <ConfirmDialog
+        open={asking}
+        title={copy.card.endConfirmTitle(name)}
+        confirmLabel={copy.card.endConfirm}
+        cancelLabel={copy.card.endCancel}
+        confirmVariant="danger"
+        busy={end.isPending}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => end.mutate(undefined, { onSettled: () => setAsking(false) })}
+      >
+        <p>{copy.card.endIntro(name)}</p>
+      </ConfirmDialog>
+    </section>
   );
 }
 
