@@ -16,7 +16,8 @@ export function SettingsPage() {
       {me.coupleId && <OwnPaceSection />}
       {me.coupleId && <NotificationsSection />}
       {me.coupleId && me.kind === 'partner' && <TherapistSection />}
-      <SafetyCheckSettings />
+      {/* The safety check is a partner's, for their relationship: a therapist's account has none. */}
+      {me.kind === 'partner' && <SafetyCheckSettings />}
       <QuickExitSettings />
       {me.coupleId && <LeaveCoupleSection />}
     </SettingsScreen>
