@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, FormError, TextField } from '../../../core/web/ui';
 import { useLogin, useSignup } from './api';
 import { copy } from './copy';
+import { therapistCopy } from './therapist-copy';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -27,8 +28,8 @@ export function SignupForm({ submitLabel = copy.signUp.submit, onDone, therapist
       ...(displayName.trim() ? {} : { displayName: copy.validation.displayName }),
       ...(EMAIL.test(email.trim()) ? {} : { email: copy.validation.email }),
       ...(password.length >= 10 ? {} : { password: copy.validation.passwordShort }),
-      ...(!therapist || practice.trim() ? {} : { practice: copy.validation.practice }),
-      ...(!therapist || contact.trim() ? {} : { contact: copy.validation.contact }),
+      ...(!therapist || practice.trim() ? {} : { practice: therapistCopy.validation.practice }),
+      ...(!therapist || contact.trim() ? {} : { contact: therapistCopy.validation.contact }),
     };
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -39,8 +40,8 @@ export function SignupForm({ submitLabel = copy.signUp.submit, onDone, therapist
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <TextField
-        label={therapist ? copy.fields.therapistName : copy.fields.displayName}
-        hint={therapist ? copy.fields.therapistNameHint : copy.fields.displayNameHint}
+        label={therapist ? therapistCopy.fields.name : copy.fields.displayName}
+        hint={therapist ? therapistCopy.fields.nameHint : copy.fields.displayNameHint}
         name="displayName"
         autoComplete={therapist ? 'name' : 'nickname'}
         maxLength={60}
@@ -51,8 +52,8 @@ export function SignupForm({ submitLabel = copy.signUp.submit, onDone, therapist
       {therapist && (
         <>
           <TextField
-            label={copy.fields.practice}
-            hint={copy.fields.practiceHint}
+            label={therapistCopy.fields.practice}
+            hint={therapistCopy.fields.practiceHint}
             name="practice"
             autoComplete="organization"
             maxLength={120}
@@ -61,8 +62,8 @@ export function SignupForm({ submitLabel = copy.signUp.submit, onDone, therapist
             error={errors.practice}
           />
           <TextField
-            label={copy.fields.contact}
-            hint={copy.fields.contactHint}
+            label={therapistCopy.fields.contact}
+            hint={therapistCopy.fields.contactHint}
             name="contact"
             maxLength={200}
             value={contact}

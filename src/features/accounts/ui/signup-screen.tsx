@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { Screen } from '../../../core/web/ui';
 import { SignupForm } from './auth-forms';
 import { copy } from './copy';
+import { therapistCopy } from './therapist-copy';
 import './accounts.css';
 
 export function SignupScreen() {
@@ -12,7 +13,7 @@ export function SignupScreen() {
         {copy.signUp.haveAccount} <Link href="/login">{copy.signUp.logInInstead}</Link>
       </p>
       <p className="switch-auth">
-        {copy.signUp.therapistQuestion} <Link href="/signup/therapist">{copy.signUp.therapistInstead}</Link>
+        {therapistCopy.question} <Link href="/signup/therapist">{therapistCopy.instead}</Link>
       </p>
     </Screen>
   );

@@ -3,6 +3,7 @@ import { useSession } from '../../../core/web/session';
 import { Screen } from '../../../core/web/ui';
 import { SignupForm } from './auth-forms';
 import { copy } from './copy';
+import { therapistCopy } from './therapist-copy';
 import './accounts.css';
 
 /**
@@ -14,11 +15,11 @@ export function TherapistSignupScreen() {
   // Signed in (just now, or already): on to where they were going.
   if (useSession().data?.user) return <Redirect to={next} replace />;
   return (
-    <Screen title={copy.therapistSignUp.title} intro={<p>{copy.therapistSignUp.intro}</p>}>
-      <p className="muted">{copy.therapistSignUp.note}</p>
-      <SignupForm therapist submitLabel={copy.therapistSignUp.submit} />
+    <Screen title={therapistCopy.title} intro={<p>{therapistCopy.intro}</p>}>
+      <p className="muted">{therapistCopy.note}</p>
+      <SignupForm therapist submitLabel={therapistCopy.submit} />
       <p className="switch-auth">
-        {copy.therapistSignUp.partnerQuestion} <Link href="/signup">{copy.therapistSignUp.partnerInstead}</Link>
+        {therapistCopy.partnerQuestion} <Link href="/signup">{therapistCopy.partnerInstead}</Link>
       </p>
       <p className="switch-auth">
         {copy.signUp.haveAccount} <Link href="/login">{copy.signUp.logInInstead}</Link>
