@@ -71,7 +71,7 @@ describe('consent per partner, per scope', () => {
     const ruptureId = rupture.body.id as string;
     await choose(a, CONVERSATION_WORDS, true, ruptureId);
     expect((await scope()).mayReadConversation(ruptureId)).toBe(false);
-    expect((await b.get('/api/my-therapist')).body.connection.conversations).toEqual([{ ruptureId, mine: false, partner: true }]);
+    expect((await b.get('/api/my-therapist')).body.connection.conversations).toEqual([{ ruptureId, topic: 'money', at: expect.any(String), mine: false, partner: true }]);
     await choose(b, CONVERSATION_WORDS, true, ruptureId);
     expect((await scope()).mayReadConversation(ruptureId)).toBe(true);
     // Words for the conversation only: the repair counts stay closed without their own consent.

@@ -62,7 +62,8 @@ export const sharedScopeChoice = z.object({
 });
 /** A partner's own choice for their own records; the other partner's own choice is never shown. */
 export const ownScopeChoice = z.object({ scope: z.enum(OWN_SCOPES), mine: z.boolean() });
-export const conversationChoice = z.object({ ruptureId: z.uuid(), mine: z.boolean(), partner: z.boolean() });
+/** One repair conversation: its topic and when (null for one older than the list), and whether each chose to show its words. */
+export const conversationChoice = z.object({ ruptureId: z.uuid(), topic: z.string().nullable(), at: z.string().nullable(), mine: z.boolean(), partner: z.boolean() });
 /** GET /api/my-therapist: the space's connected therapist and the choices as this partner sees them. */
 export const myTherapist = z.object({
   connection: z

@@ -18,7 +18,7 @@ import {
   consentRows,
   therapistScope,
 } from '../../core/therapist-scope';
-import { ruptureExists } from '../repair/reads';
+import { ruptureExists, rupturesToChoose } from '../repair/reads';
 import { therapistCopy } from './copy';
 import * as q from './queries';
 import {
@@ -36,6 +36,8 @@ import {
 } from './contract';
 
 const tags = ['therapist'];
+/** How many of the latest repair conversations a partner's card offers to show the words of. */
+const RUPTURES_TO_CHOOSE = 10;
 const isOwn = (scope: string) => (OWN_SCOPES as readonly string[]).includes(scope);
 
 /** Couple-bound queries on a raw transaction, for reads shared with core's (which take a Queryable). */
@@ -170,12 +172,15 @@ function routes(api: Api, ctx: AppContext): void {
     const scope = coupleScope(ctx, request);
     const link = await q.currentLink(scope);
     if (!link) return { connection: null };
-    const [partners, rows] = await Promise.all([q.partnersOf(scope), consentRows(ctx.db, link.id)]);
+    const [partners, rows, latest] = await Promise.all([q.partnersOf(scope), consentRows(ctx.db, link.id), rupturesToChoose(scope, RUPTURES_TO_CHOOSE)]);
     const consent = consentInForce(rows, partners.map((p) => p.userId));
     const other = partners.find((p) => p.userId !== scope.userId);
     const mine = consent.choices.get(scope.userId) ?? new Set<string>();
     const theirs = (other && consent.choices.get(other.userId)) || new Set<string>();
-    const ruptures = new Set([...mine, ...theirs].filter((k) => k.startsWith(`${CONVERSATION_WORDS}:`)));
+    // The latest conversations to choose from, and any older one either partner chose already.
+    const chosen = [...mine, ...theirs].filter((k) => k.startsWith(`${CONVERSATION_WORDS}:`)).map((k) => k.slice(CONVERSATION_WORDS.length + 1));
+    const conversations = [...latest.map((r) => ({ ruptureId: r.id, topic: r.topic, at: iso(r.createdAt) })), ...[...new Set(chosen)].filter((id) => !latest.some((r) => r.id === id)).map((ruptureId) => ({ ruptureId, topic: null, at: null }))];
+    const key = (id: string) => `${CONVERSATION_WORDS}:${id}`;
     return {
       connection: {
         id: link.id,
@@ -185,7 +190,7 @@ function routes(api: Api, ctx: AppContext): void {
         shared: SHARED_SCOPES.map((s) => ({ scope: s, mine: mine.has(s), partner: theirs.has(s) })),
         // Only my own: the other partner's choice for their own answers is theirs alone.
         own: OWN_SCOPES.map((s) => ({ scope: s, mine: mine.has(s) })),
-        conversations: [...ruptures].map((key) => ({ ruptureId: key.slice(CONVERSATION_WORDS.length + 1), mine: mine.has(key), partner: theirs.has(key) })),
+        conversations: conversations.map((v) => ({ ...v, mine: mine.has(key(v.ruptureId)), partner: theirs.has(key(v.ruptureId)) })),
       },
     };
   });

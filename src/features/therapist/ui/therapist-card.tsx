@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useNow } from '../../../core/web/time';
+import { isTopic, topicLabels } from '../../../core/topics';
 import { Button, Card, ConfirmDialog, FormError, Loading, LoadFailed, Notice } from '../../../core/web/ui';
 import type { Connection, ConsentChoice, OwnScope, SharedScope } from '../contract';
 import { useChoose, useConsentHistory, useEndConnection, useLooks, useMakeLink, useMyTherapist, usePartnerName, useTherapistLive } from './api';
@@ -95,21 +96,10 @@ function Connected({ connection: c }: { connection: Connection }) {
             <h4>{copy.card.conversationsTitle}</h4>
             <p className="muted small">{copy.card.conversationsIntro}</p>
             <ul className="therapist-scopes">
-              {c.conversations.map((v, i) => (
-                <li key={v.ruptureId}>
-                  <label className="therapist-toggle">
-                    <input
-                      type="checkbox"
-                      role="switch"
-                      checked={v.mine}
-                      onChange={(e) => set({ scope: 'repair_words', subjectId: v.ruptureId, granted: e.target.checked })}
-                    />
-                    <span>
-                      {copy.card.conversation(i + 1)}: {copy.card.showWords}
-                    </span>
-                  </label>
-                  <p className="muted small">{sharedStatus(v, c, name)}</p>
-                </li>
+              {c.conversations.map((v) => (
+                <ConversationToggle key={v.ruptureId} choice={v} now={now} onChange={(granted) => set({ scope: 'repair_words', subjectId: v.ruptureId, granted })}>
+                  {sharedStatus(v, c, name)}
+                </ConversationToggle>
               ))}
             </ul>
           </div>
@@ -180,6 +170,22 @@ function ScopeToggle({ scope, on, onChange, children }: { scope: SharedScope | O
         {words.shares} {words.never}
       </p>
       <p id={`${id}-status`} className="therapist-status small" data-scope-status={scope}>
+        {children}
+      </p>
+    </li>
+  );
+}
+
+function ConversationToggle({ choice: v, now, onChange, children }: { choice: Connection['conversations'][number]; now: Date; onChange(on: boolean): void; children: string }) {
+  const id = useId();
+  const topic = v.topic && isTopic(v.topic) ? topicLabels[v.topic] : copy.card.olderConversation;
+  return (
+    <li className="therapist-scope">
+      <label className="therapist-toggle" htmlFor={id}>
+        <input id={id} type="checkbox" role="switch" checked={v.mine} aria-describedby={`${id}-status`} onChange={(e) => onChange(e.target.checked)} />
+        <span>{v.at ? copy.card.conversationOf(topic, when(v.at, now)) : topic}</span>
+      </label>
+      <p id={`${id}-status`} className="therapist-status small">
         {children}
       </p>
     </li>
