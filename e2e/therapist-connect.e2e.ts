@@ -69,6 +69,8 @@ describe('connecting with a therapist', () => {
     await a.page.getByText('Dr Lee (Harbour Couples Practice) would like to connect with your space.').waitFor();
     await shoot(a, 'connect');
     await a.page.getByRole('button', { name: 'Connect with Dr Lee' }).click();
+    // A rough moment they logged: its conversation's words are one more choice, per conversation.
+    expect((await apiFromPage(a.page, 'POST', '/api/ruptures', { topic: 'money', intensity: 4, reached: 'me', withdrew: 'partner' })).status).toBe(201);
     await a.page.getByRole('link', { name: 'Choose what to share' }).click();
     const card = a.page.getByRole('region', { name: 'Your therapist', exact: true });
     await card.getByText('Connected with Dr Lee').waitFor();
@@ -76,6 +78,7 @@ describe('connecting with a therapist', () => {
     // Alex shares the map and their own check-ins; the map waits for Sam.
     await card.getByRole('switch', { name: 'Our pattern map' }).check();
     await card.getByText('Waiting for Sam. It is shared once you both say yes.').waitFor();
+    await card.getByRole('switch', { name: /^Money · / }).waitFor();
     await card.getByRole('switch', { name: 'My weekly check-ins' }).check();
     await card.getByText('Only your own answers. Shared while this is on.').waitFor();
     await card.getByText('You chose to share your own check-ins with Dr Lee').waitFor();
