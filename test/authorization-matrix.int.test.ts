@@ -232,6 +232,49 @@ async function inviteWorld(w: World) {
   return { inviteId: row!.id, token, secrets: [row!.id, token] };
 }
 
+/** A therapist of nobody yet, signed up through the app's own sign-up. */
+async function therapistAccount(w: World): Promise<TestClient> {
+  const client = new TestClient(app.url);
+  const res = await client.post('/api/auth/signup', {
+    email: `dr-${randomUUID()}@example.test`,
+    password: PASSWORD,
+    displayName: `Dr ${w.tag}`,
+    therapist: { practice: 'A practice', contact: 'office@example.test' },
+  });
+  expect(res.status).toBe(201);
+  client.userId = res.body.user.id;
+  return client;
+}
+
+/** Ends the therapist connections of couple X and of the other callers' spaces, so each can connect anew. */
+async function endConnections(w: World): Promise<Prepared> {
+  await app.db.query(
+    `update therapist_links set ended_at = now() where ended_at is null and couple_id in (select couple_id from couple_members where user_id = any($1::uuid[]))`,
+    [[w.owner.userId, w.stranger.userId, w.former.userId]],
+  );
+  return {};
+}
+
+/** A therapist's one-time link, for a couple to open. */
+async function therapistLinkWorld(w: World) {
+  const res = await created((await therapistAccount(w)).post('/api/therapist/link'));
+  const token = new URL(res.body.url).hash.slice(1);
+  return { token, secrets: [token] };
+}
+
+/** Couple X, and each other caller's space, with a therapist connected (unless one is already). */
+async function connectedWorld(w: World) {
+  const therapist = await therapistAccount(w);
+  await app.db.query(
+    `insert into therapist_links (couple_id, therapist_id)
+     select m.couple_id, $2 from couple_members m
+      where m.user_id = any($1::uuid[]) and not exists (select 1 from therapist_links l where l.couple_id = m.couple_id and l.ended_at is null)
+      group by m.couple_id`,
+    [[w.owner.userId, w.stranger.userId, w.former.userId], therapist.userId],
+  );
+  return {};
+}
+
 async function ownerSessionWorld(w: World) {
   const device = new TestClient(app.url);
   await created(device.login(w.ownerEmail), 200);
@@ -283,10 +326,16 @@ interface Entry {
   check?: (w: World, p: Prepared, role: Role, res: ApiResponse) => Promise<void> | void;
 }
 
-/** A therapist route on couple X: every therapist connected to X may, the other couple's therapist gets 404. */
-const connectedTherapists = (status: number): Record<TherapistRole, number> => ({ therapistNone: status, therapistOne: status, therapistBoth: status, therapistRevoked: status, therapistOther: 404 });
 /** A therapist route: every partner is refused (403 therapists_only). */
 const therapistsOnly: Record<ExpectedRole, number> = { anonymous: 401, stranger: 403, partner: 403, owner: 403 };
+/** `status` for each therapist column; `other` for the therapist of couple Y (404 on a route naming couple X). */
+const therapists = (status: number, other = status): Record<TherapistRole, number> => ({
+  therapistNone: status,
+  therapistOne: status,
+  therapistBoth: status,
+  therapistRevoked: status,
+  therapistOther: other,
+});
 
 const all = (status: number): Record<ExpectedRole, number> => ({ anonymous: status, stranger: status, partner: status, owner: status });
 /** Anyone signed in may: anonymous 401, everyone else `status` (on their own data). */
@@ -296,45 +345,43 @@ const coupleOnly = (status: number): Record<ExpectedRole, number> => ({ anonymou
 /** The owner's personal resource: only the owner, everyone else 404. */
 const ownerOnly = (status: number): Record<ExpectedRole, number> => ({ anonymous: 401, stranger: 404, partner: 404, owner: status });
 
-/** Any therapist gets `status` (on their own account): the route is everyone's, not the couple's. */
-const everyTherapist = (status: number): Record<TherapistRole, number> => ({ therapistNone: status, therapistOne: status, therapistBoth: status, therapistRevoked: status, therapistOther: status });
 
 const matrix: Record<string, Entry> = {
   // accounts
-  'GET /api/session': { expect: all(200), therapist: everyTherapist(200) },
+  'GET /api/session': { expect: all(200), therapist: therapists(200) },
   // Signs each caller in as someone new.
-  'POST /api/auth/signup': { request: (w, _p, role) => ({ body: { email: `new-${role}-${w.tag}@example.test`, password: PASSWORD, displayName: 'New' } }), expect: all(201), therapist: everyTherapist(201), spends: true },
-  'POST /api/auth/login': { request: (w) => ({ body: { email: w.ownerEmail, password: 'not the owner’s password' } }), expect: all(401), therapist: everyTherapist(401) },
-  'POST /api/auth/logout': { expect: signedIn(204), therapist: everyTherapist(204), spends: true },
-  'PATCH /api/account': { request: () => ({ body: { displayName: 'Renamed' } }), expect: signedIn(204), therapist: everyTherapist(204) },
-  'POST /api/account/password': { request: () => ({ body: { currentPassword: PASSWORD, newPassword: 'another long passphrase' } }), expect: signedIn(204), therapist: everyTherapist(204), spends: true },
-  'GET /api/account/sessions': { prepare: ownerSessionWorld, expect: signedIn(200), therapist: everyTherapist(200), check: async (_w, p, role, res) => {
+  'POST /api/auth/signup': { request: (w, _p, role) => ({ body: { email: `new-${role}-${w.tag}@example.test`, password: PASSWORD, displayName: 'New' } }), expect: all(201), therapist: therapists(201), spends: true },
+  'POST /api/auth/login': { request: (w) => ({ body: { email: w.ownerEmail, password: 'not the owner’s password' } }), expect: all(401), therapist: therapists(401) },
+  'POST /api/auth/logout': { expect: signedIn(204), therapist: therapists(204), spends: true },
+  'PATCH /api/account': { request: () => ({ body: { displayName: 'Renamed' } }), expect: signedIn(204), therapist: therapists(204) },
+  'POST /api/account/password': { request: () => ({ body: { currentPassword: PASSWORD, newPassword: 'another long passphrase' } }), expect: signedIn(204), therapist: therapists(204), spends: true },
+  'GET /api/account/sessions': { prepare: ownerSessionWorld, expect: signedIn(200), therapist: therapists(200), check: async (_w, p, role, res) => {
     if (role === 'partner') expect(JSON.stringify(res.body)).not.toContain(p.sessionId as string);
   } },
   'DELETE /api/account/sessions/:id': {
     prepare: ownerSessionWorld,
     request: (_w, p) => ({ params: { id: p.sessionId as string } }),
     expect: ownerOnly(204),
-    therapist: everyTherapist(404),
+    therapist: therapists(404),
     check: async (_w, p, role) => {
       const rows = await app.db.query('select 1 from sessions where id = $1', [p.sessionId]);
       expect(rows, `${role} must not end the owner's session`).toHaveLength(role === 'owner' ? 0 : 1);
     },
   },
-  'POST /api/account/sessions/end-all': { request: () => ({ body: { includeThisDevice: false } }), expect: signedIn(200), therapist: everyTherapist(200), spends: true },
+  'POST /api/account/sessions/end-all': { request: () => ({ body: { includeThisDevice: false } }), expect: signedIn(200), therapist: therapists(200), spends: true },
   // Each signed-in person downloads only their own words: the partner's archive holds none of the owner's private stretch.
   'GET /api/account/export.json': { prepare: stretchWorld, expect: signedIn(200) },
   'GET /api/account/export.html': { prepare: stretchWorld, expect: signedIn(200) },
-  'DELETE /api/account': { request: () => ({ body: { password: PASSWORD } }), expect: signedIn(204), therapist: everyTherapist(204), spends: true },
+  'DELETE /api/account': { request: () => ({ body: { password: PASSWORD } }), expect: signedIn(204), therapist: therapists(204), spends: true },
   // The app lock: each person's own, on their own sessions; nobody reaches another's.
   'PUT /api/account/app-lock': {
     request: () => ({ body: { password: PASSWORD, pin: '2468', lockAfterMinutes: 5, signOutAfterMinutes: null } }),
-    expect: signedIn(200), therapist: everyTherapist(200),
+    expect: signedIn(200), therapist: therapists(200),
     spends: true,
   },
-  'DELETE /api/account/app-lock': { prepare: appLockWorld, request: () => ({ body: { password: PASSWORD } }), expect: ownerOnly(204), therapist: everyTherapist(404), spends: true },
-  'POST /api/account/app-lock/unlock': { prepare: appLockWorld, request: () => ({ body: { pin: '2468' } }), expect: ownerOnly(200), therapist: everyTherapist(404) },
-  'POST /api/account/app-lock/away': { request: () => ({ body: { hidden: false } }), expect: signedIn(204), therapist: everyTherapist(204) },
+  'DELETE /api/account/app-lock': { prepare: appLockWorld, request: () => ({ body: { password: PASSWORD } }), expect: ownerOnly(204), therapist: therapists(404), spends: true },
+  'POST /api/account/app-lock/unlock': { prepare: appLockWorld, request: () => ({ body: { pin: '2468' } }), expect: ownerOnly(200), therapist: therapists(404) },
+  'POST /api/account/app-lock/away': { request: () => ({ body: { hidden: false } }), expect: signedIn(204), therapist: therapists(204) },
 
   // couple
   'GET /api/couple': { expect: signedIn(200) },
@@ -342,12 +389,48 @@ const matrix: Record<string, Entry> = {
   'PATCH /api/couple': { request: () => ({ body: { name: 'Renamed space' } }), expect: signedIn(204) },
   'POST /api/couple/invites': { expect: signedIn(409) },
   'DELETE /api/couple/invites/:id': { prepare: inviteWorld, request: (_w, p) => ({ params: { id: p.inviteId as string } }), expect: coupleOnly(204), spends: true },
-  'POST /api/invites/preview': { prepare: inviteWorld, request: (_w, p) => ({ body: { token: p.token } }), expect: all(409), therapist: everyTherapist(409) },
+  'POST /api/invites/preview': { prepare: inviteWorld, request: (_w, p) => ({ body: { token: p.token } }), expect: all(409), therapist: therapists(409) },
   'POST /api/invites/accept': { prepare: inviteWorld, request: (_w, p) => ({ body: { token: p.token } }), expect: signedIn(409) },
   // Leaving ends the space for both, so each caller leaves a world of their own.
   'POST /api/couple/leave': { expect: signedIn(204), isolated: true },
   'POST /api/couple/ended/read': { expect: signedIn(204) },
   'GET /api/couple/activity': { expect: signedIn(200) },
+
+  // the couple's therapist: a therapist's own routes refuse partners, a partner's refuse therapists
+  'GET /api/therapist/profile': { expect: { anonymous: 401, stranger: 403, partner: 403, owner: 403 }, therapist: therapists(200) },
+  'PATCH /api/therapist/profile': { request: () => ({ body: { contact: 'office@example.test' } }), expect: { anonymous: 401, stranger: 403, partner: 403, owner: 403 }, therapist: therapists(204) },
+  'POST /api/therapist/link': { expect: { anonymous: 401, stranger: 403, partner: 403, owner: 403 }, therapist: therapists(201) },
+  // Only a therapist connected to X may end X's connection; the one of couple Y finds no such couple.
+  'POST /api/therapist/couples/:coupleId/end': {
+    request: (w) => ({ params: { coupleId: w.coupleId } }),
+    expect: { anonymous: 401, stranger: 403, partner: 403, owner: 403 },
+    therapist: therapists(204, 404),
+    spends: true,
+  },
+  // A therapist's link: any partner in a space may open it; another therapist may not.
+  // A space with no therapist yet (its connection ended first): each caller previews a therapist's link for their own.
+  'POST /api/connect/preview': {
+    prepare: async (w) => (await endConnections(w), therapistLinkWorld(w)),
+    request: (_w, p) => ({ body: { token: p.token } }),
+    expect: signedIn(200),
+    therapist: therapists(403),
+    spends: true,
+  },
+  // Each caller connects their own space (its earlier connection ended first).
+  'POST /api/connect/accept': {
+    prepare: async (w) => (await endConnections(w), therapistLinkWorld(w)),
+    request: (_w, p) => ({ body: { token: p.token } }),
+    expect: signedIn(200),
+    therapist: therapists(403),
+    spends: true,
+  },
+  'POST /api/my-therapist/link': { prepare: endConnections, expect: signedIn(201), therapist: therapists(403), spends: true },
+  'GET /api/my-therapist': { prepare: connectedWorld, expect: signedIn(200), therapist: therapists(403) },
+  'PUT /api/my-therapist/consent': { prepare: connectedWorld, request: () => ({ body: { scope: 'loop', granted: true } }), expect: signedIn(204), therapist: therapists(403) },
+  'GET /api/my-therapist/history': { prepare: connectedWorld, expect: signedIn(200), therapist: therapists(403) },
+  'GET /api/my-therapist/looks': { prepare: connectedWorld, expect: signedIn(200), therapist: therapists(403) },
+  // Each caller ends their own space's connection (made again for each).
+  'POST /api/my-therapist/end': { prepare: connectedWorld, expect: signedIn(204), therapist: therapists(403), spends: true },
 
   // signals
   'POST /api/signals': {
@@ -599,27 +682,27 @@ const matrix: Record<string, Entry> = {
   'DELETE /api/joy/ideas/:id': { prepare: (w) => joyIdeaWorld(w), request: (_w, p) => ({ params: { id: p.ideaId as string } }), expect: ownerOnly(204) },
 
   // homework: the therapist's requests between sessions, each partner's own reply
-  'GET /api/desk/practices': { expect: therapistsOnly, therapist: everyTherapist(200) },
-  'GET /api/desk/couples/:coupleId/assignments': { prepare: homeworkWorld, request: (w) => ({ params: { coupleId: w.coupleId } }), expect: therapistsOnly, therapist: connectedTherapists(200) },
+  'GET /api/desk/practices': { expect: therapistsOnly, therapist: therapists(200) },
+  'GET /api/desk/couples/:coupleId/assignments': { prepare: homeworkWorld, request: (w) => ({ params: { coupleId: w.coupleId } }), expect: therapistsOnly, therapist: therapists(200, 404) },
   'POST /api/desk/couples/:coupleId/assignments': {
     request: (w) => ({ params: { coupleId: w.coupleId }, body: { practiceKey: 'same-room-pause', dueOn: inDays(7) } }),
     expect: therapistsOnly,
-    therapist: connectedTherapists(201),
+    therapist: therapists(201, 404),
   },
   'DELETE /api/desk/couples/:coupleId/assignments/:id': {
     prepare: homeworkWorld,
     request: (w, p) => ({ params: { coupleId: w.coupleId, id: p.assignmentId as string } }),
     expect: therapistsOnly,
-    therapist: connectedTherapists(204),
+    therapist: therapists(204, 404),
     spends: true,
   },
-  'PUT /api/desk/couples/:coupleId/checkin-before-session': { request: (w) => ({ params: { coupleId: w.coupleId }, body: { on: true } }), expect: therapistsOnly, therapist: connectedTherapists(204) },
+  'PUT /api/desk/couples/:coupleId/checkin-before-session': { request: (w) => ({ params: { coupleId: w.coupleId }, body: { on: true } }), expect: therapistsOnly, therapist: therapists(204, 404) },
   // Each caller reads their own space's homework; the stranger's space has none of X's.
-  'GET /api/homework': { prepare: homeworkWorld, expect: signedIn(200), therapist: everyTherapist(403) },
-  'PUT /api/homework/:id/reply': { prepare: homeworkWorld, request: (_w, p) => ({ params: { id: p.assignmentId as string }, body: { done: true, howItWent: 'gentler' } }), expect: coupleOnly(200), therapist: everyTherapist(403) },
+  'GET /api/homework': { prepare: homeworkWorld, expect: signedIn(200), therapist: therapists(403) },
+  'PUT /api/homework/:id/reply': { prepare: homeworkWorld, request: (_w, p) => ({ params: { id: p.assignmentId as string }, body: { done: true, howItWent: 'gentler' } }), expect: coupleOnly(200), therapist: therapists(403) },
 
   // tell my therapist privately: the sender's alone; the partner never sees a message or a count
-  'GET /api/tell-therapist': { prepare: tellWorld, expect: signedIn(200), therapist: everyTherapist(403) },
+  'GET /api/tell-therapist': { prepare: tellWorld, expect: signedIn(200), therapist: therapists(403) },
   'POST /api/tell-therapist/messages': {
     // Each caller's own space has a therapist connected, so each sends to their own.
     request: async (_w, _p, role, client) => {
@@ -627,9 +710,9 @@ const matrix: Record<string, Entry> = {
       return { body: { text: 'something only for my therapist' } };
     },
     expect: signedIn(201),
-    therapist: everyTherapist(403),
+    therapist: therapists(403),
   },
-  'GET /api/desk/couples/:coupleId/private-messages': { prepare: tellWorld, request: (w) => ({ params: { coupleId: w.coupleId } }), expect: therapistsOnly, therapist: connectedTherapists(200) },
+  'GET /api/desk/couples/:coupleId/private-messages': { prepare: tellWorld, request: (w) => ({ params: { coupleId: w.coupleId } }), expect: therapistsOnly, therapist: therapists(200, 404) },
 };
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);

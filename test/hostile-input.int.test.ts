@@ -80,6 +80,16 @@ describe('inputs that once reached the database or Fastify’s own error shape',
     ['a NUL in how a practice went', 'PUT', `/api/homework/${randomUUID()}/reply`, { done: true, howItWent: 'a\u0000b' }],
     ['a practice reply with "done" as a string', 'PUT', `/api/homework/${randomUUID()}/reply`, { done: 'true' }],
     ['a path parameter over Fastify’s length limit', 'DELETE', `/api/couple/invites/${'x'.repeat(500)}`, undefined],
+    ['a consent to a scope that is none (the journal)', 'PUT', '/api/my-therapist/consent', { scope: 'journal', granted: true }],
+    ['a consent to the safety check', 'PUT', '/api/my-therapist/consent', { scope: 'safety_check', granted: true }],
+    ['a conversation that is a path', 'PUT', '/api/my-therapist/consent', { scope: 'repair_words', subjectId: '../../ruptures', granted: true }],
+    ['a consent as a string', 'PUT', '/api/my-therapist/consent', { scope: 'map', granted: 'yes' }],
+    ['a consent history moment that is no time', 'GET', '/api/my-therapist/history?at=%00', undefined],
+    ['a record cursor below one', 'GET', '/api/my-therapist/looks?before=-1', undefined],
+    ['a record cursor past a safe integer', 'GET', '/api/my-therapist/looks?before=99999999999999999999', undefined],
+    ['a connect token with a NUL', 'POST', '/api/connect/accept', { token: `${'A'.repeat(42)}\u0000` }],
+    ['a connect token as an array', 'POST', '/api/connect/preview', { token: ['A'.repeat(43)] }],
+    ['a practice with a NUL at sign-up', 'POST', '/api/auth/signup', { email: 'nul-practice@example.test', password: 'a long enough passphrase', displayName: 'Dr Nul', therapist: { practice: 'P\u0000', contact: 'c' } }],
   ])('answers %s with a 4xx in the one error shape and changes nothing', async (label, method, path, body) => {
     const before = await snapshotDatabase(app.db);
     expectClientError(await a.request(method, path, body), label);

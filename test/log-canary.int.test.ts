@@ -119,6 +119,8 @@ const PRIVATE_TEXT = [
   'POST /api/notes/:id/react',
   'POST /api/joy',
   'POST /api/joy/ideas',
+  // A therapist's practice and contact (and their sign-up, above).
+  'PATCH /api/therapist/profile',
   // The therapist's note to the couple, a partner's words on how a practice went, a private message.
   'POST /api/desk/couples/:coupleId/assignments',
   'PUT /api/homework/:id/reply',
@@ -183,6 +185,14 @@ const NO_PRIVATE_TEXT = [
   'PUT /api/safety/check',
   'DELETE /api/safety/check',
   'POST /api/safety/check/dismiss',
+  // Connecting with a therapist: tokens, scope choices and ids.
+  'POST /api/therapist/link',
+  'POST /api/therapist/couples/:coupleId/end',
+  'POST /api/connect/preview',
+  'POST /api/connect/accept',
+  'POST /api/my-therapist/link',
+  'PUT /api/my-therapist/consent',
+  'POST /api/my-therapist/end',
   'DELETE /api/desk/couples/:coupleId/assignments/:id',
   'PUT /api/desk/couples/:coupleId/checkin-before-session',
 ];
@@ -272,6 +282,20 @@ describe('the log canary', () => {
     await expectStatus(a.post('/api/joy', { text: said('joy entry') }), 201, 'joy');
     await expectStatus(a.post('/api/joy/ideas', { text: said('joy idea') }), 201, 'joy idea');
 
+    // --- the couple's therapist: their practice and contact, the link, consent, ending ---------------
+    const therapist = new TestClient(app.url);
+    await expectStatus(
+      therapist.post('/api/auth/signup', { email: `${canary('therapist email')}@example.test`, password: PASSWORD, displayName: canary('therapist name'), therapist: { practice: canary('practice'), contact: canary('contact') } }),
+      201,
+      'therapist signup',
+    );
+    await expectStatus(therapist.patch('/api/therapist/profile', { practice: canary('new practice'), contact: canary('new contact') }), 204, 'therapist profile');
+    const connect = await expectStatus(therapist.post('/api/therapist/link'), 201, 'therapist link');
+    const connectToken = new URL(connect.body.url).hash.slice(1);
+    await expectStatus(a.post('/api/connect/preview', { token: connectToken }), 200, 'connect preview');
+    await expectStatus(a.post('/api/connect/accept', { token: connectToken }), 200, 'connect');
+    await expectStatus(a.put('/api/my-therapist/consent', { scope: 'map', granted: true }), 204, 'consent');
+    await expectStatus(a.post('/api/my-therapist/end'), 204, 'end connection');
     // --- homework and telling the therapist privately ---------------------------------------------
     const doctor = await therapistOn(app, 'Lee');
     await connectTherapist(app, doctor, coupleId);

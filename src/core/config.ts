@@ -78,6 +78,8 @@ const envSchema = z.object({
   APP_LOCK_MINUTE_MS: wholeNumber(60_000, 100, 60_000),
   /** The CSI-4 in the weekly check-in: `off` for a deployment that may not or will not ask it (decision 0016). */
   CHECKIN_CSI4: z.enum(['on', 'off']).default('on'),
+  /** Years the couple's record of their therapist's looks is kept (a clinical record's usual span), then swept. */
+  THERAPIST_RECORD_YEARS: wholeNumber(6, 1, 100),
 });
 
 export interface Config {
@@ -105,6 +107,8 @@ export interface Config {
   appLockMinuteMs: number;
   /** Which validated instruments the weekly check-in asks. */
   checkin: { csi4: boolean };
+  /** THERAPIST_RECORD_YEARS: how long a look by the couple's therapist stays on their record. */
+  therapistRecordYears: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -134,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     uploads: { quotaBytesPerCouple: e.MEDIA_QUOTA_MB * 1_000_000, perPersonPerHour: e.UPLOAD_RATE_LIMIT, minFreeDiskBytes: e.MIN_FREE_DISK_MB * 1_000_000 },
     appLockMinuteMs: e.APP_LOCK_MINUTE_MS,
     checkin: { csi4: e.CHECKIN_CSI4 === 'on' },
+    therapistRecordYears: e.THERAPIST_RECORD_YEARS,
     ...overrides,
   };
 }

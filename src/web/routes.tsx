@@ -51,6 +51,9 @@ const PracticePage = screen(() => import('./pages/practice-page'), 'PracticePage
 const CheckinPage = screen(() => import('./pages/checkin-page'), 'CheckinPage');
 const InsightsPage = screen(() => import('./pages/insights-page'), 'InsightsPage');
 const TellTherapistScreen = screen(() => import('../features/tell-therapist/ui/tell-therapist-screen'), 'TellTherapistScreen');
+const TherapistSignupScreen = screen(() => import('../features/accounts/ui/therapist-signup-screen'), 'TherapistSignupScreen');
+const ConnectPage = screen(() => import('./pages/connect-page'), 'ConnectPage');
+const DeskConnectScreen = screen(() => import('../features/therapist/ui/desk-connect-screen'), 'DeskConnectScreen');
 const SafetyCheckScreen = screen(() => import('../features/safety/ui/safety-check-screen'), 'SafetyCheckScreen');
 
 /** Which screen each address shows, for someone signed out, signed in alone, or in a couple space. */
@@ -62,7 +65,10 @@ export function AppRoutes({ user }: { user: Me | null }) {
       <Switch>
         <Route path="/help" component={HelpPage} />
         <Route path="/join" component={JoinPage} />
+        <Route path="/signup/therapist" component={TherapistSignupScreen} />
         <Route path="/signup">{signedOut(<SignupScreen />)}</Route>
+        <Route path="/connect" component={ConnectPage} />
+        <Route path="/desk/connect">{user?.kind === 'therapist' ? <DeskConnectScreen /> : <Redirect to="/" replace />}</Route>
         <Route path="/login">{signedOut(<LoginScreen />)}</Route>
         <Route path="/settings">{signedIn(<SettingsPage />)}</Route>
         <Route path="/invite">{signedIn(user?.coupleId ? <InviteScreen /> : <Redirect to="/" replace />)}</Route>
@@ -76,7 +82,8 @@ export function AppRoutes({ user }: { user: Me | null }) {
         <Route path="/journal">{signedIn(<JournalPage />)}</Route>
         <Route path="/insights">{user?.coupleId ? <InsightsPage /> : <Redirect to="/" replace />}</Route>
         <Route path="/practice" nest>{user?.coupleId ? <PracticePage /> : <Redirect to="~/" replace />}</Route>
-        <Route path="/">{!user ? <WelcomeScreen /> : user.coupleId ? <HomePage /> : <CreateCoupleScreen />}</Route>
+        {/* A therapist is never in a space: their start is the desk (its connect page until the desk lands). */}
+        <Route path="/">{!user ? <WelcomeScreen /> : user.kind === 'therapist' ? <Redirect to="/desk/connect" replace /> : user.coupleId ? <HomePage /> : <CreateCoupleScreen />}</Route>
         <Route component={NotFoundScreen} />
       </Switch>
     </Suspense>

@@ -24,6 +24,8 @@ import * as q from './queries';
 import { checkPassword } from './password-check';
 import { appLockRoutes } from './app-lock-routes';
 import { accountEvents, deviceSessions, sessionState, sessionsEnded } from './contract';
+import { therapistDetails } from '../therapist/contract';
+import { insertTherapistProfile } from '../therapist/reads';
 
 const email = z.email().max(254);
 const password = z.string().min(10, 'at least 10 characters').max(256);
@@ -62,13 +64,23 @@ function routes(api: Api, ctx: AppContext): void {
     '/api/auth/signup',
     {
       config: { access: 'public' },
-      schema: { tags, body: z.object({ email, password, displayName }), response: { 201: sessionState, 409: errorBody } },
+      schema: {
+        tags,
+        description: 'Signs up a partner, or with `therapist` (practice and contact) a therapist: the account and the practice together.',
+        body: z.object({ email, password, displayName, therapist: therapistDetails.optional() }),
+        response: { 201: sessionState, 409: errorBody },
+      },
     },
     async (request, reply) => {
       const { body } = request;
       ctx.authLimiter.hit(`signup-ip:${clientIp(request)}`, `signup-account:${q.normalizeEmail(body.email)}`);
       const passwordHash = await ctx.hasher.hash(body.password);
-      const user = await q.insertUser(ctx.db, { email: body.email, displayName: body.displayName, passwordHash });
+      const kind = body.therapist ? 'therapist' : 'partner';
+      const user = await ctx.db.transaction(async (tx) => {
+        const row = await q.insertUser(tx, { email: body.email, displayName: body.displayName, passwordHash, kind });
+        if (row && body.therapist) await insertTherapistProfile(tx, row.id, body.therapist);
+        return row;
+      });
       if (!user) throw new Conflict('email_taken', accountCopy.emailTaken);
       const session = await startSession(ctx, request, reply, user.id);
       await rememberDevice(ctx, request, reply, user.id);

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import QRCode from 'qrcode';
-import type { FastifyRequest } from 'fastify';
 import { hashToken, randomToken } from '../../core/auth/tokens';
 import { Conflict, Forbidden, Gone, NotFound } from '../../core/errors';
 import { leaveCouple } from '../../core/membership';
-import { linkOrigin } from '../../core/lan';
 import { clientIp, coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, idParam, iso, noContent, singleLine } from '../../core/http/schemas';
+import { shareLink } from '../../core/http/share-link';
 import type { Feature } from '../../core/http/app';
 import { coupleCopy } from './copy';
 import * as q from './queries';
@@ -112,9 +110,7 @@ function routes(api: Api, ctx: AppContext): void {
         await tx.append(coupleEvents, { type: 'invite.created', actorId: scope.userId });
         return row;
       });
-      const { origin, reach } = inviteOrigin(ctx, request);
-      const url = `${origin}/join#${token}`;
-      const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      const { url, qrSvg, reach } = await shareLink(ctx, request, '/join', token);
       reply.status(201);
       return { id: invite.id, createdAt: iso(invite.createdAt), expiresAt: iso(invite.expiresAt), url, qrSvg, reach };
     },
@@ -246,17 +242,6 @@ function rethrowMembershipRace(error: unknown): never {
   if (code === '23505' && constraint === 'couple_members_user_id_key') throw new Conflict('already_in_couple', coupleCopy.alreadyInCouple);
   if (code === '23505') throw new Conflict('couple_full', coupleCopy.coupleFull);
   throw error;
-}
-
-/**
- * Where the partner's link points: PUBLIC_ORIGIN when set, otherwise the address this
- * server was really reached at (never the Host header, which the sender writes) — or,
- * for a browser on this computer, the LAN address the partner's phone can open.
- */
-function inviteOrigin(ctx: AppContext, request: FastifyRequest): { origin: string; reach: 'origin' | 'lan' } {
-  if (ctx.config.publicOrigin) return { origin: ctx.config.publicOrigin, reach: 'origin' };
-  const { localAddress, localPort } = request.socket;
-  return linkOrigin({ protocol: request.protocol, host: request.headers.host, localAddress, localPort, lanAddress: ctx.config.lanAddress });
 }
 
 export const coupleFeature: Feature = { name: 'couple', routes };

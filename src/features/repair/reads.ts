@@ -61,3 +61,17 @@ export function repairActionWeeksSince(scope: CoupleQueries, from: Date, timeZon
     [from, timeZone],
   );
 }
+
+/** Whether `ruptureId` is one of the couple's ruptures (a partner's consent about one conversation names it). */
+export async function ruptureExists(scope: CoupleQueries, ruptureId: string): Promise<boolean> {
+  const rows = await scope.query(`select 1 from ruptures where couple_id = $1 and id = $2`, [ruptureId]);
+  return rows.length > 0;
+}
+
+/**
+ * The couple's latest ruptures (id, topic, when), newest first: what a partner may choose to show
+ * one conversation of to their therapist. Never notes or answers.
+ */
+export function rupturesToChoose(scope: CoupleQueries, limit: number): Promise<Array<{ id: string; topic: string; createdAt: Date }>> {
+  return scope.query(`select id, topic, created_at as "createdAt" from ruptures where couple_id = $1 order by created_at desc limit $2`, [limit]);
+}

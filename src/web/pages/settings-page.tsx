@@ -3,6 +3,7 @@ import { LeaveCoupleSection } from '../../features/couple/ui/leave-couple';
 import { NotificationsSection } from '../../features/notifications/ui';
 import { OwnPaceSection } from '../../features/notifications/ui/own-pace-section';
 import { QuickExitSettings, SafetyCheckSettings } from '../../features/safety/ui';
+import { TherapistSection } from '../../features/therapist/ui/therapist-card';
 import { useScrollToHash } from '../../core/web/scroll-to-hash';
 import { useMe } from '../../core/web/session';
 
@@ -14,7 +15,9 @@ export function SettingsPage() {
     <SettingsScreen>
       {me.coupleId && <OwnPaceSection />}
       {me.coupleId && <NotificationsSection />}
-      <SafetyCheckSettings />
+      {me.coupleId && me.kind === 'partner' && <TherapistSection />}
+      {/* The safety check is a partner's, for their relationship: a therapist's account has none. */}
+      {me.kind === 'partner' && <SafetyCheckSettings />}
       <QuickExitSettings />
       {me.coupleId && <LeaveCoupleSection />}
     </SettingsScreen>

@@ -12,6 +12,8 @@ export interface SignupInput {
   email: string;
   password: string;
   displayName: string;
+  /** A therapist's practice and contact: the account is a therapist's. */
+  therapist?: { practice: string; contact: string };
 }
 
 export interface LoginInput {

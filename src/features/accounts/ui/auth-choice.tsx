@@ -5,9 +5,9 @@ import './accounts.css';
 
 /**
  * "New here / I have an account" and the matching form, for pages that need a
- * signed-in person before they can go on (the join page).
+ * signed-in person before they can go on (the join and connect pages).
  */
-export function AuthChoice({ onSignedIn }: { onSignedIn: () => void }) {
+export function AuthChoice({ onSignedIn, labels }: { onSignedIn: () => void; labels?: { signUp: string; logIn: string } }) {
   const [mode, setMode] = useState<'new' | 'existing'>('new');
   const name = useId();
   return (
@@ -26,9 +26,9 @@ export function AuthChoice({ onSignedIn }: { onSignedIn: () => void }) {
         </div>
       </fieldset>
       {mode === 'new' ? (
-        <SignupForm submitLabel={copy.authChoice.signUpAndJoin} onDone={onSignedIn} />
+        <SignupForm submitLabel={labels?.signUp ?? copy.authChoice.signUpAndJoin} onDone={onSignedIn} />
       ) : (
-        <LoginForm submitLabel={copy.authChoice.logInAndJoin} onDone={onSignedIn} />
+        <LoginForm submitLabel={labels?.logIn ?? copy.authChoice.logInAndJoin} onDone={onSignedIn} />
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, FormError, TextField } from '../../../core/web/ui';
 import { useLogin, useSignup } from './api';
 import { copy } from './copy';
+import { therapistCopy } from './therapist-copy';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -11,12 +12,15 @@ interface AuthFormProps {
   onDone?: () => void;
 }
 
-export function SignupForm({ submitLabel = copy.signUp.submit, onDone }: AuthFormProps) {
+/** Sign-up for a partner, or with `therapist` for a therapist (their practice and contact too). */
+export function SignupForm({ submitLabel = copy.signUp.submit, onDone, therapist = false }: AuthFormProps & { therapist?: boolean }) {
   const signup = useSignup();
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<'displayName' | 'email' | 'password', string>>>({});
+  const [practice, setPractice] = useState('');
+  const [contact, setContact] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<'displayName' | 'email' | 'password' | 'practice' | 'contact', string>>>({});
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -24,24 +28,50 @@ export function SignupForm({ submitLabel = copy.signUp.submit, onDone }: AuthFor
       ...(displayName.trim() ? {} : { displayName: copy.validation.displayName }),
       ...(EMAIL.test(email.trim()) ? {} : { email: copy.validation.email }),
       ...(password.length >= 10 ? {} : { password: copy.validation.passwordShort }),
+      ...(!therapist || practice.trim() ? {} : { practice: therapistCopy.validation.practice }),
+      ...(!therapist || contact.trim() ? {} : { contact: therapistCopy.validation.contact }),
     };
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    signup.mutate({ displayName: displayName.trim(), email: email.trim(), password }, { onSuccess: () => onDone?.() });
+    const details = therapist ? { therapist: { practice: practice.trim(), contact: contact.trim() } } : {};
+    signup.mutate({ displayName: displayName.trim(), email: email.trim(), password, ...details }, { onSuccess: () => onDone?.() });
   }
 
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <TextField
-        label={copy.fields.displayName}
-        hint={copy.fields.displayNameHint}
+        label={therapist ? therapistCopy.fields.name : copy.fields.displayName}
+        hint={therapist ? therapistCopy.fields.nameHint : copy.fields.displayNameHint}
         name="displayName"
-        autoComplete="nickname"
+        autoComplete={therapist ? 'name' : 'nickname'}
         maxLength={60}
         value={displayName}
         onChange={(e) => setDisplayName(e.target.value)}
         error={errors.displayName}
       />
+      {therapist && (
+        <>
+          <TextField
+            label={therapistCopy.fields.practice}
+            hint={therapistCopy.fields.practiceHint}
+            name="practice"
+            autoComplete="organization"
+            maxLength={120}
+            value={practice}
+            onChange={(e) => setPractice(e.target.value)}
+            error={errors.practice}
+          />
+          <TextField
+            label={therapistCopy.fields.contact}
+            hint={therapistCopy.fields.contactHint}
+            name="contact"
+            maxLength={200}
+            value={contact}
+            onChange={(e) => setContact(e.target.value)}
+            error={errors.contact}
+          />
+        </>
+      )}
       <TextField
         label={copy.fields.email}
         type="email"

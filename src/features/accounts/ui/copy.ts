@@ -25,6 +25,7 @@ export const copy = {
     ownPhone: 'You each use your own account on your own phone. What you write for yourself stays yours unless you choose to share it.',
     signUp: 'Create an account',
     logIn: 'I already have an account',
+    therapist: 'I’m a couples therapist',
   },
   signUp: {
     title: 'Create your account',

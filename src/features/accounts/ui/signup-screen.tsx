@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { Screen } from '../../../core/web/ui';
 import { SignupForm } from './auth-forms';
 import { copy } from './copy';
+import { therapistCopy } from './therapist-copy';
 import './accounts.css';
 
 export function SignupScreen() {
@@ -10,6 +11,9 @@ export function SignupScreen() {
       <SignupForm />
       <p className="switch-auth">
         {copy.signUp.haveAccount} <Link href="/login">{copy.signUp.logInInstead}</Link>
+      </p>
+      <p className="switch-auth">
+        {therapistCopy.question} <Link href="/signup/therapist">{therapistCopy.instead}</Link>
       </p>
     </Screen>
   );

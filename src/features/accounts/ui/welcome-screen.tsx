@@ -36,6 +36,9 @@ export function WelcomeScreen() {
         </ButtonLink>
       </div>
       <p className="muted small">{copy.welcome.ownPhone}</p>
+      <ButtonLink href="/signup/therapist" variant="quiet">
+        {copy.welcome.therapist}
+      </ButtonLink>
     </Screen>
   );
 }
