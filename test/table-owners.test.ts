@@ -37,6 +37,7 @@ const OWNERS: Record<string, string> = {
   therapist_access_log: 'core',
   therapist_profiles: 'therapist',
   therapist_invites: 'therapist',
+  therapist_notes: 'desk',
   invites: 'couple',
   pauses: 'pause',
   pause_commands: 'pause',

@@ -149,6 +149,16 @@ export class TherapistScope {
   }
 }
 
+/** Puts one look on the record of each couple in `scopes` in one statement (a desk with many couples is one round trip). */
+export async function recordLooks(db: Queryable, scopes: readonly TherapistScope[], what: AccessLogWhat): Promise<void> {
+  if (scopes.length === 0) return;
+  await db.query(
+    `insert into therapist_access_log (couple_id, link_id, therapist_name, what)
+     select c, l, $3, $4 from unnest($1::uuid[], $2::uuid[]) as t(c, l)`,
+    [scopes.map((s) => s.coupleId), scopes.map((s) => s.link.id), scopes[0]!.therapist.displayName, what],
+  );
+}
+
 /** What a therapist looked at or exported, as the couple's record names it. */
 export type AccessLogWhat = 'overview' | 'map' | 'loop' | 'repair' | 'conversation' | 'checkins' | 'practice' | 'prep' | 'export';
 

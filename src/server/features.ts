@@ -12,6 +12,7 @@ import { safetyFeature } from '../features/safety/routes';
 import { signalFeature } from '../features/signal/routes';
 import { toolkitFeature } from '../features/toolkit/routes';
 import { insightsFeature } from '../features/insights/routes';
+import { deskFeature } from '../features/desk/routes';
 
 /** Every feature the server mounts. A new feature is a folder plus one line here. */
-export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature, patternMapFeature, repairFeature, practiceFeature, toolkitFeature, notificationsFeature, safetyFeature, checkinFeature, insightsFeature()];
+export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature, patternMapFeature, repairFeature, practiceFeature, toolkitFeature, notificationsFeature, safetyFeature, checkinFeature, insightsFeature(), deskFeature];

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../core/db/database';
-import type { Viewer } from '../../core/viewer';
+import { PersonalScope, type Viewer } from '../../core/viewer';
+import { scoreCsi4, type Csi4Answers } from './csi4';
 import { weeksSeenBy } from './queries';
 import type { LoopAnswers } from './questions';
 
@@ -30,4 +31,25 @@ export async function checkinsSince(db: Queryable, viewer: Viewer, fromWeek: str
       partner: w.partner?.state === 'shown' ? { csi4Total: w.partner.csi4Total, loop: w.partner.loop } : null,
     }))
     .filter((w) => w.mine || w.partner);
+}
+
+/** One of a person's own weeks, as answered in one space. */
+export interface OwnCheckinWeek {
+  weekStart: string;
+  csi4Total: number | null;
+  loop: LoopAnswers;
+}
+
+/**
+ * The viewer's own check-ins answered in their current space from `fromWeek` (a Monday) on, oldest
+ * first: only their rows, never what their partner shared with them (for a reader the viewer chose
+ * to show their own answers to).
+ */
+export async function ownCheckinsSince(db: Queryable, viewer: Viewer, fromWeek: string): Promise<OwnCheckinWeek[]> {
+  const rows = await new PersonalScope(viewer, db).query<{ weekStart: string; csi4: Csi4Answers | null; loop: LoopAnswers }>(
+    `select to_char(week_start, 'YYYY-MM-DD') as "weekStart", csi4, loop from checkins
+      where user_id = $1 and couple_id = $2 and week_start >= $3::date order by week_start`,
+    [fromWeek],
+  );
+  return rows.map((r) => ({ weekStart: r.weekStart, csi4Total: scoreCsi4(r.csi4), loop: r.loop }));
 }

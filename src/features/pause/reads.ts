@@ -92,3 +92,33 @@ export function rhythmEpisodeWeeksSince(scope: CoupleQueries, from: Date, viewer
     [from, viewerId, timeZone],
   );
 }
+
+/** Signals and pauses in one local week: counts and the last start, no words. */
+export interface LoopActivityWeek {
+  /** The week's Monday in the reader's zone, yyyy-mm-dd. */
+  week: string;
+  signals: number;
+  pauses: number;
+  /** Pauses that ended with the two reconnecting. */
+  reconnected: number;
+  lastSignalAt: Date | null;
+  lastPauseAt: Date | null;
+}
+
+/**
+ * The couple's signals and pauses started at or after `from`, counted per calendar week in
+ * `timeZone`, oldest first (weeks with none left out). Only counts and times: no note, tether or
+ * check-in of either partner is read.
+ */
+export function loopActivityWeeksSince(scope: CoupleQueries, from: Date, timeZone: string): Promise<LoopActivityWeek[]> {
+  return scope.query<LoopActivityWeek>(
+    `select to_char(date_trunc('week', started_at at time zone $3), 'YYYY-MM-DD') as week,
+            count(*) filter (where kind = 'signal')::int as signals,
+            count(*) filter (where kind = 'pause')::int as pauses,
+            count(*) filter (where kind = 'pause' and outcome = 'reconnected')::int as reconnected,
+            max(started_at) filter (where kind = 'signal') as "lastSignalAt",
+            max(started_at) filter (where kind = 'pause') as "lastPauseAt"
+       from episodes where couple_id = $1 and started_at >= $2 group by 1 order by 1`,
+    [from, timeZone],
+  );
+}

@@ -51,3 +51,13 @@ export function seasonsInForceSince(scope: CoupleQueries, from: Date): Promise<S
     [from],
   );
 }
+
+/** Ritual moments kept (a moment together once the partner confirmed it) and joy entries written at or after `from`: counts only. */
+export async function practiceCountsSince(scope: CoupleQueries, from: Date): Promise<{ moments: number; joy: number }> {
+  const [row] = await scope.query<{ moments: number; joy: number }>(
+    `select (select count(*)::int from ritual_moments where couple_id = $1 and confirmed_at is not null and created_at >= $2) as moments,
+            (select count(*)::int from joy_entries where couple_id = $1 and created_at >= $2) as joy`,
+    [from],
+  );
+  return row!;
+}
