@@ -249,7 +249,17 @@ interface Entry {
   isolated?: boolean;
   /** Extra checks on the reply or the data afterwards. */
   check?: (w: World, p: Prepared, role: Role, res: ApiResponse) => Promise<void> | void;
+  /** The status for each kind of therapist (see the brief's five columns), for a route a therapist may reach. */
+  therapist?: Record<TherapistRole, number>;
 }
+
+type TherapistRole = 'therapistNone' | 'therapistOne' | 'therapistBoth' | 'therapistRevoked' | 'therapistOther';
+/** A therapist's route: no partner reaches it (403 `therapists_only`), nobody signed out. */
+const therapistsOnly = { anonymous: 401, stranger: 403, partner: 403, owner: 403 };
+/** Every therapist gets `status`: the route is about their own desk or notes. */
+const everyTherapist = (status: number): Record<TherapistRole, number> => ({ therapistNone: status, therapistOne: status, therapistBoth: status, therapistRevoked: status, therapistOther: status });
+/** Couple X's records through the desk: a therapist connected to X gets `status`, another couple's therapist 404. */
+const connectedToX = (status: number): Record<TherapistRole, number> => ({ ...everyTherapist(status), therapistOther: 404 });
 
 const all = (status: number): Record<ExpectedRole, number> => ({ anonymous: status, stranger: status, partner: status, owner: status });
 /** Anyone signed in may: anonymous 401, everyone else `status` (on their own data). */
@@ -556,7 +566,41 @@ const matrix: Record<string, Entry> = {
   'POST /api/joy/ideas': { request: () => ({ body: { text: 'pancakes for dinner' } }), expect: signedIn(201) },
   // Either partner sees the couple's ideas; only the author removes one.
   'DELETE /api/joy/ideas/:id': { prepare: (w) => joyIdeaWorld(w), request: (_w, p) => ({ params: { id: p.ideaId as string } }), expect: ownerOnly(204) },
+
+  // the therapist's desk: only therapists; couple X's records only for a therapist connected to X
+  'GET /api/desk': { expect: therapistsOnly, therapist: everyTherapist(200) },
+  'GET /api/desk/couples/:coupleId': { request: (w) => ({ params: { coupleId: w.coupleId } }), expect: therapistsOnly, therapist: connectedToX(200) },
+  // The map needs both partners' consent.
+  'GET /api/desk/couples/:coupleId/map': {
+    request: (w) => ({ params: { coupleId: w.coupleId } }),
+    expect: therapistsOnly,
+    therapist: { therapistNone: 403, therapistOne: 403, therapistBoth: 200, therapistRevoked: 403, therapistOther: 404 },
+  },
+  'GET /api/desk/couples/:coupleId/prep': { request: (w) => ({ params: { coupleId: w.coupleId } }), expect: therapistsOnly, therapist: connectedToX(200) },
+  'PUT /api/desk/couples/:coupleId/sessions': {
+    request: (w) => ({ params: { coupleId: w.coupleId }, body: { nextSessionAt: '2026-12-09T15:00:00Z' } }),
+    expect: therapistsOnly,
+    therapist: connectedToX(200),
+  },
+  'GET /api/desk/notes': { expect: therapistsOnly, therapist: everyTherapist(200) },
+  'POST /api/desk/notes': { request: (w) => ({ body: { coupleId: w.coupleId, text: `note ${w.tag}` } }), expect: therapistsOnly, therapist: connectedToX(201) },
+  // A note is its author's alone: another therapist's, so every caller here gets 404 (or never reaches it).
+  'PATCH /api/desk/notes/:id': { prepare: (w) => therapistNoteWorld(w), request: (_w, p) => ({ params: { id: p.noteId as string }, body: { text: 'changed' } }), expect: therapistsOnly, therapist: everyTherapist(404) },
+  'DELETE /api/desk/notes/:id': { prepare: (w) => therapistNoteWorld(w), request: (_w, p) => ({ params: { id: p.noteId as string } }), expect: therapistsOnly, therapist: everyTherapist(404) },
+  'GET /api/desk/notes/export.json': { expect: therapistsOnly, therapist: everyTherapist(200) },
+  'GET /api/desk/notes/export.txt': { expect: therapistsOnly, therapist: everyTherapist(200) },
 };
+
+/** A private note about couple X by a therapist of X's who is none of the matrix's callers. */
+async function therapistNoteWorld(w: World): Promise<Prepared> {
+  const author = await person('Noa', `${w.tag}-${randomUUID().slice(0, 8)}`);
+  await app.db.query(`update users set kind = 'therapist' where id = $1`, [author.client.userId]);
+  const [row] = await app.db.query<{ id: string }>(
+    `insert into therapist_notes (therapist_id, link_id, couple_label, text) values ($1, null, 'Ada & Bo', $2) returning id`,
+    [author.client.userId, `therapist note ${w.tag}`],
+  );
+  return { noteId: row!.id, secrets: [row!.id, `therapist note ${w.tag}`] };
+}
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 

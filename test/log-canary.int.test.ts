@@ -6,6 +6,7 @@ import { startTestApp, testConfig, type TestApp } from './support/test-app';
 import { TestClient, type ApiResponse } from './support/client';
 import { documentedRoutes, isStateChanging } from './support/openapi';
 import { loadSideDoc } from '../src/features/pattern-map/side-doc';
+import { connectTherapist, therapistOn } from './support/therapist';
 
 /**
  * The log canary: a distinct made-up word is planted in every kind of private
@@ -118,6 +119,9 @@ const PRIVATE_TEXT = [
   'POST /api/notes/:id/react',
   'POST /api/joy',
   'POST /api/joy/ideas',
+  // A therapist's private session notes.
+  'POST /api/desk/notes',
+  'PATCH /api/desk/notes/:id',
 ];
 
 /** Routes whose input is ids, choices, numbers, tokens or media bytes: nothing a person wrote in words. */
@@ -178,6 +182,8 @@ const NO_PRIVATE_TEXT = [
   'PUT /api/safety/check',
   'DELETE /api/safety/check',
   'POST /api/safety/check/dismiss',
+  'PUT /api/desk/couples/:coupleId/sessions',
+  'DELETE /api/desk/notes/:id',
 ];
 
 describe('the log canary', () => {
@@ -264,6 +270,12 @@ describe('the log canary', () => {
     await expectStatus(b.post(`/api/notes/${note.body.id}/react`, { tether: said('note reaction') }), 204, 'react');
     await expectStatus(a.post('/api/joy', { text: said('joy entry') }), 201, 'joy');
     await expectStatus(a.post('/api/joy/ideas', { text: said('joy idea') }), 201, 'joy idea');
+    // A therapist's private session notes about the two.
+    const lee = await therapistOn(app, 'Lee');
+    await connectTherapist(app, lee, coupleId);
+    const sessionNote = await expectStatus(lee.post('/api/desk/notes', { coupleId, text: said('session note') }), 201, 'session note');
+    await expectStatus(lee.patch(`/api/desk/notes/${sessionNote.body.id}`, { text: said('session note changed') }), 200, 'session note changed');
+    await expectStatus(lee.get('/api/desk/notes/export.txt'), 200, 'notes export');
 
     // --- bad input carrying private words: refused, and not logged -------------------------------
     const refused = async (res: Promise<ApiResponse>, label: string) => {
