@@ -50,11 +50,28 @@ const PracticePage = screen(() => import('./pages/practice-page'), 'PracticePage
 const CheckinPage = screen(() => import('./pages/checkin-page'), 'CheckinPage');
 const InsightsPage = screen(() => import('./pages/insights-page'), 'InsightsPage');
 const SafetyCheckScreen = screen(() => import('../features/safety/ui/safety-check-screen'), 'SafetyCheckScreen');
+const DeskPage = screen(() => import('./pages/desk-page'), 'DeskPage');
 
 /** Which screen each address shows, for someone signed out, signed in alone, or in a couple space. */
 export function AppRoutes({ user }: { user: Me | null }) {
   const signedIn = (node: ReactNode) => (user ? node : <Redirect to="/" replace />);
   const signedOut = (node: ReactNode) => (user ? <Redirect to="/" replace /> : node);
+  // A therapist's app is their desk: no partner screen ever shows for them.
+  if (user?.kind === 'therapist') {
+    return (
+      <Suspense fallback={<Loading label={copy.loading} />}>
+        <Switch>
+          <Route path="/help" component={HelpPage} />
+          <Route path="/desk" nest>
+            <DeskPage />
+          </Route>
+          <Route>
+            <Redirect to="/desk" replace />
+          </Route>
+        </Switch>
+      </Suspense>
+    );
+  }
   return (
     <Suspense fallback={<Loading label={copy.loading} />}>
       <Switch>
