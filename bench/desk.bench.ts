@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { openPglite, openPostgres, type Database } from '../src/core/db/database';
 import { migrate } from '../src/core/db/migrate';
 import { recordLooks, CONSENT_SCOPES } from '../src/core/therapist-scope';
-import { deskCouples, overviewOf } from '../src/features/desk/overview';
+import { deskCouples, overviewsOf } from '../src/features/desk/overview';
 import { stats, type Stats } from './lib';
 
 export interface DeskBenchResult {
@@ -27,7 +27,7 @@ const DAYS = 365;
  * year ago with every scope consented by both, the last session 1–21 days ago (every tenth couple has
  * had none yet, so its "what changed" spans the whole year).
  */
-async function seedCouple(db: Database, therapistId: string, i: number): Promise<void> {
+export async function seedCouple(db: Database, therapistId: string, i: number): Promise<void> {
   const [a, b, coupleId] = [randomUUID(), randomUUID(), randomUUID()];
   await db.query(
     `insert into users (id, email, email_normalized, display_name, password_hash) values ($1, $3, $3, $5, 'x'), ($2, $4, $4, $6, 'x')`,
@@ -125,7 +125,7 @@ export async function runDeskBench(db: Database, label: string, couples: number,
   const desk = async () => {
     const list = await deskCouples(db, therapist);
     const now = Date.now();
-    const overviews = await Promise.all(list.map((c) => overviewOf(db, c, now, ZONE)));
+    const overviews = await overviewsOf(db, list, now, ZONE);
     await recordLooks(
       db,
       list.map((c) => c.scope),

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../core/db/database';
-import { PersonalScope, type Viewer } from '../../core/viewer';
+import type { Viewer } from '../../core/viewer';
 import { scoreCsi4, type Csi4Answers } from './csi4';
 import { weeksSeenBy } from './queries';
 import type { LoopAnswers } from './questions';
@@ -35,21 +35,26 @@ export async function checkinsSince(db: Queryable, viewer: Viewer, fromWeek: str
 
 /** One of a person's own weeks, as answered in one space. */
 export interface OwnCheckinWeek {
+  userId: string;
   weekStart: string;
   csi4Total: number | null;
   loop: LoopAnswers;
 }
 
 /**
- * The viewer's own check-ins answered in their current space from `fromWeek` (a Monday) on, oldest
- * first: only their rows, never what their partner shared with them (for a reader the viewer chose
- * to show their own answers to).
+ * Each viewer's own check-ins answered in their current space from `fromWeek` (a Monday) on,
+ * oldest first, in one statement for all of them: only each one's rows, never what a partner shared
+ * with them (for a reader each viewer chose to show their own answers to).
  */
-export async function ownCheckinsSince(db: Queryable, viewer: Viewer, fromWeek: string): Promise<OwnCheckinWeek[]> {
-  const rows = await new PersonalScope(viewer, db).query<{ weekStart: string; csi4: Csi4Answers | null; loop: LoopAnswers }>(
-    `select to_char(week_start, 'YYYY-MM-DD') as "weekStart", csi4, loop from checkins
-      where user_id = $1 and couple_id = $2 and week_start >= $3::date order by week_start`,
-    [fromWeek],
+export async function ownCheckinsSince(db: Queryable, viewers: readonly Viewer[], fromWeek: string): Promise<OwnCheckinWeek[]> {
+  if (viewers.length === 0) return [];
+  const rows = await db.query<{ userId: string; weekStart: string; csi4: Csi4Answers | null; loop: LoopAnswers }>(
+    // `offset 0` keeps the lateral per person: a range of their (user_id, week_start) index each, not a scan of everyone's weeks.
+    `select v.user_id as "userId", c.*
+       from unnest($1::uuid[], $2::uuid[]) as v(user_id, couple_id)
+       cross join lateral (select to_char(week_start, 'YYYY-MM-DD') as "weekStart", csi4, loop from checkins
+                            where user_id = v.user_id and couple_id = v.couple_id and week_start >= $3::date order by week_start offset 0) c`,
+    [viewers.map((v) => v.userId), viewers.map((v) => v.coupleId), fromWeek],
   );
-  return rows.map((r) => ({ weekStart: r.weekStart, csi4Total: scoreCsi4(r.csi4), loop: r.loop }));
+  return rows.map((r) => ({ userId: r.userId, weekStart: r.weekStart, csi4Total: scoreCsi4(r.csi4), loop: r.loop }));
 }

@@ -84,9 +84,18 @@ describe('the desk', () => {
     const lee = await therapistOn(app, 'Lee');
     const one = await couple();
     const two = await couple(['Cy', 'Di']);
-    await connectTherapist(app, lee, one.coupleId);
+    const linkOne = await connectTherapist(app, lee, one.coupleId);
     await connectTherapist(app, lee, two.coupleId);
-    expect((await lee.get('/api/desk')).body.couples).toHaveLength(2);
+    // Read for both couples at once: each couple's records only where that couple consents.
+    await consentTo(app, linkOne, one.a, ['loop', 'practice']);
+    await consentTo(app, linkOne, one.b, ['loop', 'practice']);
+    for (const c of [one, two]) expect((await c.a.post('/api/signals', { clientId: randomUUID(), need: 'space' })).status).toBeLessThan(300);
+    expect((await two.b.post('/api/joy', { text: 'a joy' })).status).toBe(201);
+    const desk = (await lee.get('/api/desk')).body.couples;
+    expect(desk.map((c: { coupleId: string }) => c.coupleId)).toEqual([one.coupleId, two.coupleId]);
+    expect(desk[0].loop.signals).toBe(1);
+    expect(desk[0].practice).toEqual({ moments: 0, joy: 0 });
+    expect([desk[1].loop, desk[1].practice, desk[1].repair]).toEqual([null, null, null]);
     expect(await looks(one.coupleId)).toEqual(['overview']);
     expect(await looks(two.coupleId)).toEqual(['overview']);
     const [row] = await app.db.query<{ name: string }>(`select therapist_name as name from therapist_access_log where couple_id = $1`, [one.coupleId]);

@@ -1,12 +1,12 @@
 import type { Queryable } from '../../core/db/database';
-import type { CoupleQueries } from '../../core/couple-scope';
+import type { CouplesQueries } from '../../core/couple-scope';
 import { NotFound } from '../../core/errors';
-import { consentInForce, TherapistScope, type ConsentRow, type TherapistLink } from '../../core/therapist-scope';
+import { consentInForce, sharedAcross, TherapistScope, type ConsentRow, type TherapistLink } from '../../core/therapist-scope';
 import { ownCheckinsSince } from '../checkin/reads';
 import { checkInReading, hoursToRepair, median, weekWindows } from '../insights/reads';
 import { loopActivityWeeksSince } from '../pause/reads';
 import { practiceCountsSince } from '../practice/reads';
-import { rhythmRupturesSince } from '../repair/reads';
+import { repairTimesSince } from '../repair/reads';
 import type { CoupleOverview } from './contract';
 
 /** Weeks the small trend lines cover. */
@@ -21,6 +21,17 @@ export interface DeskCouple {
   scope: TherapistScope;
   partners: Array<{ userId: string; name: string }>;
 }
+
+/** Rows by their couple, in order. */
+const group = <T extends { coupleId: string }>(rows: T[]) => {
+  const by = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = by.get(r.coupleId);
+    if (list) list.push(r);
+    else by.set(r.coupleId, [r]);
+  }
+  return by;
+};
 
 /**
  * The therapist's couples connected now — each with its consent in force and the partners' names —
@@ -48,14 +59,17 @@ export async function deskCouples(db: Queryable, therapist: Therapist, coupleId?
       [links.map((l) => l.id)],
     ),
   ]);
+  const partnersOf = group(members);
+  const consentsOf = new Map<string, ConsentRow[]>();
+  for (const c of consents) {
+    const list = consentsOf.get(c.linkId);
+    if (list) list.push(c);
+    else consentsOf.set(c.linkId, [c]);
+  }
   return links.map((link) => {
-    const partners = members.filter((m) => m.coupleId === link.coupleId).map(({ userId, name }) => ({ userId, name }));
+    const partners = (partnersOf.get(link.coupleId) ?? []).map(({ userId, name }) => ({ userId, name }));
     const ids = partners.map((p) => p.userId);
-    const consent = consentInForce(
-      consents.filter((c) => c.linkId === link.id),
-      ids,
-    );
-    return { scope: new TherapistScope(therapist, link, ids, consent, db), partners };
+    return { scope: new TherapistScope(therapist, link, ids, consentInForce(consentsOf.get(link.id) ?? [], ids), db), partners };
   });
 }
 
@@ -63,58 +77,83 @@ export async function deskCouples(db: Queryable, therapist: Therapist, coupleId?
 export const coupleLabel = (partners: DeskCouple['partners']): string => partners.map((p) => p.name).join(' & ') || 'A couple';
 
 /**
- * Homework done since the last session, with `practice` consented. The homework feature's read
- * (`homeworkProgressSince` in homework/reads.ts) is wired here when it lands; until then there is
- * nothing assigned to show, and the desk leaves the line out.
+ * Homework done since the last session, per couple consenting to `practice`. The homework feature's
+ * read (`homeworkProgressSince` in homework/reads.ts) is wired here when it lands; until then nothing
+ * is assigned, and the desk leaves the line out.
  */
-async function homeworkSince(_practice: CoupleQueries, _from: Date): Promise<{ assigned: number; done: number } | null> {
-  return null;
+async function homeworkSince(_practice: CouplesQueries, _sinceOf: (coupleId: string) => Date): Promise<Map<string, { assigned: number; done: number }>> {
+  return new Map();
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/** "What changed" counts from the last session, or from connecting while there was none (or it is still to come). */
+export function sinceOf(link: DeskCouple['scope']['link'], now: number): Date {
+  return link.lastSessionAt && link.lastSessionAt.getTime() <= now ? link.lastSessionAt : link.startedAt;
+}
+
+
 /**
- * What changed for one couple since the last session (or since connecting): only what the couple
- * consents to, each through its owning feature's read. Counts, times and each consenting
- * partner's own check-ins; nothing ranked or scored.
+ * What changed for each couple since its last session (or since connecting): only what each couple
+ * consents to, each kind of record read once for all the couples through its owning feature's
+ * set-based read (a desk of 200 couples is a handful of statements, not a thousand). Counts, times
+ * and each consenting partner's own check-ins; nothing ranked or scored.
  */
-export async function overviewOf(db: Queryable, { scope, partners }: DeskCouple, now: number, timeZone: string): Promise<CoupleOverview> {
-  const { link } = scope;
-  const since = link.lastSessionAt && link.lastSessionAt.getTime() <= now ? link.lastSessionAt : link.startedAt;
+export async function overviewsOf(db: Queryable, couples: readonly DeskCouple[], now: number, timeZone: string): Promise<CoupleOverview[]> {
+  const scopes = couples.map((c) => c.scope);
+  const since = new Map(scopes.map((s) => [s.coupleId, sinceOf(s.link, now)]));
+  const from = (id: string) => since.get(id)!;
   const windows = weekWindows(now, timeZone, TREND_WEEKS);
-  const nameOf = new Map(partners.map((p) => [p.userId, p.name]));
   const [checkins, loop, repair, practice, homework] = await Promise.all([
-    Promise.all(
-      scope.consentingTo('checkins').map(async (viewer) => {
-        const weeks = await ownCheckinsSince(db, viewer, windows[0]!.start);
+    ownCheckinsSince(
+      db,
+      scopes.flatMap((s) => s.consentingTo('checkins')),
+      windows[0]!.start,
+    ),
+    loopActivityWeeksSince(sharedAcross(db, scopes, 'loop'), from, timeZone, new Date(windows[0]!.startMs)).then(group),
+    repairTimesSince(sharedAcross(db, scopes, 'repair'), from).then(group),
+    practiceCountsSince(sharedAcross(db, scopes, 'practice'), from).then(group),
+    homeworkSince(sharedAcross(db, scopes, 'practice'), from),
+  ]);
+  const checkinsOf = new Map<string, typeof checkins>();
+  for (const w of checkins) {
+    const list = checkinsOf.get(w.userId);
+    if (list) list.push(w);
+    else checkinsOf.set(w.userId, [w]);
+  }
+  return couples.map(({ scope, partners }) => {
+    const { link, coupleId } = scope;
+    const start = from(coupleId);
+    const counts = practice.get(coupleId)?.[0];
+    return {
+      coupleId,
+      partners,
+      linkStartedAt: link.startedAt.toISOString(),
+      lastSessionAt: iso(link.lastSessionAt),
+      nextSessionAt: iso(link.nextSessionAt),
+      since: start.toISOString(),
+      shared: { map: scope.allows('map'), loop: scope.allows('loop'), repair: scope.allows('repair'), practice: scope.allows('practice') },
+      checkins: scope.consentingTo('checkins').map(({ userId }) => {
+        const weeks = checkinsOf.get(userId) ?? [];
         const byWeek = new Map(weeks.map((w) => [w.weekStart, w.csi4Total]));
         return {
-          userId: viewer.userId,
-          name: nameOf.get(viewer.userId) ?? '',
+          userId,
+          name: partners.find((p) => p.userId === userId)?.name ?? '',
           weeks: weeks.map((w) => ({ weekStart: w.weekStart, csi4Total: w.csi4Total, caught: w.loop.caught ?? null, wayBack: w.loop.wayBack ?? null })),
           trend: checkInReading(windows.map((w) => byWeek.get(w.start) ?? null)).trend,
         };
       }),
-    ),
-    scope.allows('loop') ? loopActivityWeeksSince(scope.shared('loop'), since, timeZone) : null,
-    scope.allows('repair') ? rhythmRupturesSince(scope.shared('repair'), since) : null,
-    scope.allows('practice') ? practiceCountsSince(scope.shared('practice'), since) : null,
-    scope.allows('practice') ? homeworkSince(scope.shared('practice'), since) : null,
-  ]);
-  return {
-    coupleId: scope.coupleId,
-    partners,
-    linkStartedAt: link.startedAt.toISOString(),
-    lastSessionAt: iso(link.lastSessionAt),
-    nextSessionAt: iso(link.nextSessionAt),
-    since: since.toISOString(),
-    shared: { map: scope.allows('map'), loop: scope.allows('loop'), repair: scope.allows('repair'), practice: scope.allows('practice') },
-    checkins,
-    loop: loop && loopSummary(loop, windows, since),
-    repair: repair && repairSummary(repair, since),
-    practice,
-    homework,
-  };
+      loop: scope.allows('loop') ? loopSummary(loop.get(coupleId) ?? [], windows, start) : null,
+      repair: scope.allows('repair') ? repairSummary(repair.get(coupleId) ?? [], start) : null,
+      practice: scope.allows('practice') ? { moments: counts?.moments ?? 0, joy: counts?.joy ?? 0 } : null,
+      homework: (scope.allows('practice') && homework.get(coupleId)) || null,
+    };
+  });
+}
+
+/** One couple's overview (the couple's page and the prep). */
+export async function overviewOf(db: Queryable, couple: DeskCouple, now: number, timeZone: string): Promise<CoupleOverview> {
+  return (await overviewsOf(db, [couple], now, timeZone))[0]!;
 }
 
 type LoopWeeks = Awaited<ReturnType<typeof loopActivityWeeksSince>>;
@@ -124,7 +163,7 @@ export function loopSummary(weeks: LoopWeeks, windows: Array<{ start: string; en
   const sum = (k: 'signals' | 'pauses' | 'reconnected') => weeks.reduce((n, w) => n + w[k], 0);
   const latest = (k: 'lastSignalAt' | 'lastPauseAt') =>
     weeks.reduce<Date | null>((at, w) => (w[k] && (!at || new Date(w[k]!).getTime() > at.getTime()) ? new Date(w[k]!) : at), null);
-  const byWeek = new Map(weeks.map((w) => [w.week, w]));
+  const byWeek = new Map(weeks.flatMap((w) => (w.week ? [[w.week, w] as const] : [])));
   return {
     signals: sum('signals'),
     pauses: sum('pauses'),
@@ -138,7 +177,7 @@ export function loopSummary(weeks: LoopWeeks, windows: Array<{ start: string; en
 }
 
 /** Rough moments logged since `since`, those repaired since, and the median time to repair (insights' maths). Pure. */
-export function repairSummary(ruptures: Awaited<ReturnType<typeof rhythmRupturesSince>>, since: Date): NonNullable<CoupleOverview['repair']> {
+export function repairSummary(ruptures: Awaited<ReturnType<typeof repairTimesSince>>, since: Date): NonNullable<CoupleOverview['repair']> {
   const from = since.getTime();
   const repaired = ruptures.filter((r) => r.repairedAt && new Date(r.repairedAt).getTime() >= from);
   return {

@@ -22,7 +22,7 @@ import {
   sessionsView,
   timeZoneQuery,
 } from './contract';
-import { coupleLabel, deskCouples, overviewOf, type Therapist } from './overview';
+import { coupleLabel, deskCouples, overviewOf, overviewsOf, type Therapist } from './overview';
 import { deleteNote, insertNote, listNotes, notesAsText, updateNote } from './notes';
 
 const tags = ['desk'];
@@ -58,7 +58,7 @@ export const deskFeature: Feature = {
       async (request) => {
         const couples = await deskCouples(ctx.db, me(request));
         const at = ctx.now();
-        const overviews = await Promise.all(couples.map((c) => overviewOf(ctx.db, c, at, request.query.tz)));
+        const overviews = await overviewsOf(ctx.db, couples, at, request.query.tz);
         await recordLooks(
           ctx.db,
           couples.map((c) => c.scope),

@@ -1,4 +1,4 @@
-import type { CoupleQueries, ScopedTx } from '../../core/couple-scope';
+import type { CoupleQueries, CouplesQueries, ScopedTx } from '../../core/couple-scope';
 import { pauseById } from './queries';
 
 /**
@@ -93,10 +93,11 @@ export function rhythmEpisodeWeeksSince(scope: CoupleQueries, from: Date, viewer
   );
 }
 
-/** Signals and pauses in one local week: counts and the last start, no words. */
+/** One couple's signals and pauses in one local week: counts and the last start, no words. */
 export interface LoopActivityWeek {
-  /** The week's Monday in the reader's zone, yyyy-mm-dd. */
-  week: string;
+  coupleId: string;
+  /** The week's Monday in the reader's zone, yyyy-mm-dd; null for everything before `weeksFrom`, counted together. */
+  week: string | null;
   signals: number;
   pauses: number;
   /** Pauses that ended with the two reconnecting. */
@@ -106,19 +107,27 @@ export interface LoopActivityWeek {
 }
 
 /**
- * The couple's signals and pauses started at or after `from`, counted per calendar week in
- * `timeZone`, oldest first (weeks with none left out). Only counts and times: no note, tether or
+ * For each couple of `couples`, its signals and pauses started at or after `sinceOf(couple)`, in
+ * one statement for all of them: from `weeksFrom` on counted per calendar week in `timeZone` (weeks
+ * with none left out), anything earlier in one row (placing every row of a year in its local week
+ * was most of the desk's time: bench/desk.bench.ts). Only counts and times: no note, tether or
  * check-in of either partner is read.
  */
-export function loopActivityWeeksSince(scope: CoupleQueries, from: Date, timeZone: string): Promise<LoopActivityWeek[]> {
-  return scope.query<LoopActivityWeek>(
-    `select to_char(date_trunc('week', started_at at time zone $3), 'YYYY-MM-DD') as week,
-            count(*) filter (where kind = 'signal')::int as signals,
-            count(*) filter (where kind = 'pause')::int as pauses,
-            count(*) filter (where kind = 'pause' and outcome = 'reconnected')::int as reconnected,
-            max(started_at) filter (where kind = 'signal') as "lastSignalAt",
-            max(started_at) filter (where kind = 'pause') as "lastPauseAt"
-       from episodes where couple_id = $1 and started_at >= $2 group by 1 order by 1`,
-    [from, timeZone],
+export function loopActivityWeeksSince(couples: CouplesQueries, sinceOf: (coupleId: string) => Date, timeZone: string, weeksFrom: Date): Promise<LoopActivityWeek[]> {
+  if (couples.coupleIds.length === 0) return Promise.resolve([]);
+  return couples.query<LoopActivityWeek>(
+    // Per couple inside a lateral, so each couple is an index range read (a plain join hashed every episode of every couple).
+    `select f.couple_id as "coupleId", w.*
+       from unnest($1::uuid[], $2::timestamptz[]) as f(couple_id, since)
+       cross join lateral (
+         select case when e.started_at >= $4 then to_char(date_trunc('week', e.started_at at time zone $3), 'YYYY-MM-DD') end as week,
+                count(*) filter (where e.kind = 'signal')::int as signals,
+                count(*) filter (where e.kind = 'pause')::int as pauses,
+                count(*) filter (where e.kind = 'pause' and e.outcome = 'reconnected')::int as reconnected,
+                max(e.started_at) filter (where e.kind = 'signal') as "lastSignalAt",
+                max(e.started_at) filter (where e.kind = 'pause') as "lastPauseAt"
+           from episodes e where e.couple_id = f.couple_id and e.started_at >= f.since group by 1) w
+      order by 1, 2`,
+    [couples.coupleIds.map(sinceOf), timeZone, weeksFrom],
   );
 }

@@ -1,4 +1,4 @@
-import type { CoupleQueries } from '../../core/couple-scope';
+import type { CoupleQueries, CouplesQueries } from '../../core/couple-scope';
 import type { Queryable } from '../../core/db/database';
 
 /**
@@ -59,5 +59,21 @@ export function repairActionWeeksSince(scope: CoupleQueries, from: Date, timeZon
     `select to_char(date_trunc('week', done_at at time zone $3), 'YYYY-MM-DD') as week, count(*)::int as count
        from repair_actions where couple_id = $1 and done_at >= $2 group by 1 order by 1`,
     [from, timeZone],
+  );
+}
+
+/**
+ * For each couple of `couples`, its ruptures logged or repaired at or after `sinceOf(couple)`: when,
+ * and when repaired — times only, in one statement (notes, views and answers are not read).
+ */
+export function repairTimesSince(couples: CouplesQueries, sinceOf: (coupleId: string) => Date): Promise<Array<{ coupleId: string; createdAt: Date; repairedAt: Date | null }>> {
+  if (couples.coupleIds.length === 0) return Promise.resolve([]);
+  return couples.query<{ coupleId: string; createdAt: Date; repairedAt: Date | null }>(
+    // `offset 0` keeps the lateral per couple (an index read each) instead of one hash over every couple's ruptures.
+    `select f.couple_id as "coupleId", r.*
+       from unnest($1::uuid[], $2::timestamptz[]) as f(couple_id, since)
+       cross join lateral (select created_at as "createdAt", repaired_at as "repairedAt" from ruptures
+                            where couple_id = f.couple_id and (created_at >= f.since or repaired_at >= f.since) offset 0) r`,
+    [couples.coupleIds.map(sinceOf)],
   );
 }

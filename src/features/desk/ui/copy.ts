@@ -20,7 +20,7 @@ export const deskCopy = {
   lastSession: 'Last session',
   noDate: 'Not set',
   connectedSince: (date: string) => `Connected since ${date}`,
-  since: (date: string) => `Since ${date}`,
+  since: (date: string, afterSession: boolean) => (afterSession ? `Since the last session, ${date}` : `Since connecting, ${date}`),
   sections: {
     checkins: 'Weekly check-ins',
     loop: 'The loop',
@@ -116,3 +116,6 @@ export const deskCopy = {
 function count(n: number, one: string, many: string): string {
   return n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`;
 }
+
+/** A sentence's first letter up ("no signals…" → "No signals…"). */
+export const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

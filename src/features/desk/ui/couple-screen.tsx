@@ -5,9 +5,9 @@ import { announce, Button, ButtonLink, Card, ConfirmDialog, FormError, LoadFaile
 import { useCoupleMap, useCoupleOverview, useNoteActions, useNotes, useSaveSessions, type CoupleOverview, type DeskMapView, type NoteView } from './api';
 import { deskCopy as c } from './copy';
 import { DESK_PATH } from './desk-screen';
-import { day, SessionLine, WhatChanged } from './what-changed';
+import { day, SessionLine, SinceLine, WhatChanged } from './what-changed';
 
-export const prepPath = (coupleId: string) => `/desk/couples/${coupleId}/prep`;
+export const prepPath = (coupleId: string) => `~/desk/couples/${coupleId}/prep`;
 
 interface CoupleDeskProps {
   coupleId: string;
@@ -43,7 +43,7 @@ export function CoupleDeskScreen({ coupleId, assignPractice, privateMessages }: 
       <div className="desk-columns">
         <div className="desk-main">
           <Card title={c.sections.overview}>
-            <p className="desk-quiet">{c.since(day(o.since))}</p>
+            <SinceLine overview={o} />
             <WhatChanged overview={o} />
           </Card>
           <MapPart overview={o} />

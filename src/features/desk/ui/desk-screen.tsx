@@ -2,16 +2,17 @@ import { Link } from 'wouter';
 import { ButtonLink, Card, LoadFailed, Loading, Screen } from '../../../core/web/ui';
 import { useDesk } from './api';
 import { deskCopy as c } from './copy';
-import { SessionLine, WhatChanged } from './what-changed';
+import { SessionLine, SinceLine, WhatChanged } from './what-changed';
 
-export const DESK_PATH = '/desk';
-export const couplePath = (coupleId: string) => `/desk/couples/${coupleId}`;
+// Absolute (`~`): these screens sit inside the /desk nest, where a plain path would be under /desk again.
+export const DESK_PATH = '~/desk';
+export const couplePath = (coupleId: string) => `~/desk/couples/${coupleId}`;
 
 /** The therapist's desk: their couples as calm cards, each with only what the couple shares. */
 export function DeskScreen() {
   const desk = useDesk();
   return (
-    <Screen title={c.title} intro={<p>{c.intro}</p>} className="desk screen-wide" titleAction={<ButtonLink href="/desk/connect" variant="secondary">{c.connect}</ButtonLink>}>
+    <Screen title={c.title} intro={<p>{c.intro}</p>} className="desk screen-wide" titleAction={<ButtonLink href="~/desk/connect" variant="secondary">{c.connect}</ButtonLink>}>
       {desk.isPending ? (
         <Loading label={c.loading} />
       ) : desk.isError ? (
@@ -25,7 +26,7 @@ export function DeskScreen() {
             return (
               <Card key={o.coupleId} title={names} className="desk-card">
                 <SessionLine overview={o} />
-                <p className="desk-quiet">{c.since(new Date(o.since).toLocaleDateString())}</p>
+                <SinceLine overview={o} />
                 <WhatChanged overview={o} />
                 <Link href={couplePath(o.coupleId)} className="btn btn-secondary desk-open" aria-label={c.open(names)}>
                   {c.open(names)}

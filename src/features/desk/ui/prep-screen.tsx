@@ -4,7 +4,7 @@ import { Button, LoadFailed, Loading, Screen } from '../../../core/web/ui';
 import { usePrep } from './api';
 import { deskCopy as c } from './copy';
 import { couplePath } from './desk-screen';
-import { day, SessionLine, WhatChanged } from './what-changed';
+import { day, SessionLine, SinceLine, WhatChanged } from './what-changed';
 
 /** A one-page summary to read before a session, styled for paper (`@media print` in desk.css). */
 export function PrepScreen({ coupleId }: { coupleId: string }) {
@@ -24,7 +24,7 @@ export function PrepScreen({ coupleId }: { coupleId: string }) {
       <SessionLine overview={o} />
       <section aria-label={c.sections.overview}>
         <h2>{c.sections.overview}</h2>
-        <p className="desk-quiet">{c.since(day(o.since))}</p>
+        <SinceLine overview={o} />
         <WhatChanged overview={o} />
       </section>
       <section aria-label={c.prep.notes}>

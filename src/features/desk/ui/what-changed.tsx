@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../../core/web/time';
 import type { CoupleOverview } from './api';
-import { deskCopy as c } from './copy';
+import { deskCopy as c, sentence } from './copy';
 import { TrendLine } from './trend-line';
 
 const CSI4_MAX = 21;
@@ -36,8 +36,8 @@ export function WhatChanged({ overview: o, level = 3 }: { overview: CoupleOvervi
         <H className="desk-part-title">{c.sections.loop}</H>
         {o.loop ? (
           <>
-            <p>{c.loop.counts(o.loop.signals, o.loop.pauses)}.</p>
-            {o.loop.pauses > 0 && <p>{c.loop.reconnected(o.loop.reconnected)}.</p>}
+            <p>{sentence(c.loop.counts(o.loop.signals, o.loop.pauses))}.</p>
+            {o.loop.pauses > 0 && <p>{sentence(c.loop.reconnected(o.loop.reconnected))}.</p>}
             {o.loop.lastPauseAt && <p className="desk-quiet">{c.loop.last('pause', formatDateTime(o.loop.lastPauseAt))}</p>}
             {o.loop.weekly.length > 1 && (
               <TrendLine values={o.loop.weekly.map((w) => w.signals + w.pauses)} max={Math.max(...o.loop.weekly.map((w) => w.signals + w.pauses), 1)} label={c.loop.chartLabel} />
@@ -51,7 +51,7 @@ export function WhatChanged({ overview: o, level = 3 }: { overview: CoupleOvervi
         <H className="desk-part-title">{c.sections.repair}</H>
         {o.repair ? (
           <>
-            <p>{c.repair.counts(o.repair.ruptures, o.repair.repaired)}.</p>
+            <p>{sentence(c.repair.counts(o.repair.ruptures, o.repair.repaired))}.</p>
             {o.repair.medianHoursToRepair !== null && <p>{c.repair.time(o.repair.medianHoursToRepair)}.</p>}
           </>
         ) : (
@@ -60,12 +60,15 @@ export function WhatChanged({ overview: o, level = 3 }: { overview: CoupleOvervi
       </section>
       <section className="desk-part" aria-label={c.sections.practice}>
         <H className="desk-part-title">{c.sections.practice}</H>
-        {o.practice ? <p>{c.practice.counts(o.practice.moments, o.practice.joy)}.</p> : notShared}
+        {o.practice ? <p>{sentence(c.practice.counts(o.practice.moments, o.practice.joy))}.</p> : notShared}
         {o.homework && <p>{c.sections.homework}: {c.homework.progress(o.homework.done, o.homework.assigned)}</p>}
       </section>
     </div>
   );
 }
+
+/** Where "what changed" counts from, in words. */
+export const SinceLine = ({ overview: o }: { overview: CoupleOverview }) => <p className="desk-quiet">{c.since(day(o.since), o.lastSessionAt !== null && o.since === o.lastSessionAt)}</p>;
 
 /** Next and last session, or "Not set". */
 export function SessionLine({ overview: o }: { overview: CoupleOverview }) {
