@@ -5,7 +5,7 @@ import { announce, Button, ButtonLink, Card, ConfirmDialog, FormError, LoadFaile
 import { useCoupleMap, useCoupleOverview, useNoteActions, useNotes, useSaveSessions, type CoupleOverview, type DeskMapView, type NoteView } from './api';
 import { deskCopy as c } from './copy';
 import { DESK_PATH } from './desk-screen';
-import { day, SessionLine, SinceLine, WhatChanged } from './what-changed';
+import { day, SinceLine, WhatChanged } from './what-changed';
 
 export const prepPath = (coupleId: string) => `~/desk/couples/${coupleId}/prep`;
 
@@ -66,11 +66,13 @@ export function CoupleDeskScreen({ coupleId, assignPractice, privateMessages }: 
 function MapPart({ overview: o }: { overview: CoupleOverview }) {
   const map = useCoupleMap(o.coupleId, o.shared.map);
   if (!o.shared.map || map.status === 'error') {
+    // Not a named region: "Their pattern map" as a region is the map itself, and only while shared.
     return (
-      <Card title={c.sections.map}>
+      <div className="card">
+        <h2 className="card-title">{c.sections.map}</h2>
         <p className="desk-not-shared">{c.notShared}</p>
         <p className="desk-quiet">{c.notSharedHint}</p>
-      </Card>
+      </div>
     );
   }
   if (map.status === 'pending') return <Loading label={c.map.loading} />;
@@ -148,7 +150,6 @@ function SessionDates({ overview: o }: { overview: CoupleOverview }) {
   };
   return (
     <Card title={c.sections.sessions}>
-      <SessionLine overview={o} />
       <form onSubmit={submit} className="desk-form">
         <TextField label={c.sessions.next} type="datetime-local" value={next} onChange={(e) => setNext(e.target.value)} />
         <TextField label={c.sessions.last} type="datetime-local" value={last} onChange={(e) => setLast(e.target.value)} />

@@ -5,8 +5,8 @@ import { TrendLine } from './trend-line';
 
 const CSI4_MAX = 21;
 
-/** A day as the reader's locale writes it: "25 Nov 2026". */
-export const day = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(iso));
+/** A day as the reader's locale writes it: "25 Nov 2026" (a bare date stays that date in every zone). */
+export const day = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', ...(iso.length === 10 ? { timeZone: 'UTC' } : {}) }).format(new Date(iso));
 
 /**
  * What changed for one couple since the last session, in plain words: only what they share with
