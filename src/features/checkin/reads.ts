@@ -49,11 +49,10 @@ export interface OwnCheckinWeek {
 export async function ownCheckinsSince(db: Queryable, viewers: readonly Viewer[], fromWeek: string): Promise<OwnCheckinWeek[]> {
   if (viewers.length === 0) return [];
   const rows = await db.query<{ userId: string; weekStart: string; csi4: Csi4Answers | null; loop: LoopAnswers }>(
-    // `offset 0` keeps the lateral per person: a range of their (user_id, week_start) index each, not a scan of everyone's weeks.
-    `select v.user_id as "userId", c.*
+    `select c.user_id as "userId", to_char(c.week_start, 'YYYY-MM-DD') as "weekStart", c.csi4, c.loop
        from unnest($1::uuid[], $2::uuid[]) as v(user_id, couple_id)
-       cross join lateral (select to_char(week_start, 'YYYY-MM-DD') as "weekStart", csi4, loop from checkins
-                            where user_id = v.user_id and couple_id = v.couple_id and week_start >= $3::date order by week_start offset 0) c`,
+       join checkins c on c.user_id = v.user_id and c.couple_id = v.couple_id and c.week_start >= $3::date
+      order by c.user_id, c.week_start`,
     [viewers.map((v) => v.userId), viewers.map((v) => v.coupleId), fromWeek],
   );
   return rows.map((r) => ({ userId: r.userId, weekStart: r.weekStart, csi4Total: scoreCsi4(r.csi4), loop: r.loop }));
