@@ -1,6 +1,6 @@
 // `npm run bench`: every figure beside a baseline measured in the same run.
 //   --couples=1000 --events=2000 --warmup=100 --rate=50 --block=100   latency load
-//   --only=web,startup,durability,latency,map,pause,render,insights   --commits=500   --insights-runs=300   --paint-runs=5   --no-postgres   --profile (CPU-profile Offbeat's measured events)
+//   --only=web,startup,durability,latency,map,pause,render,insights,desk   --commits=500   --insights-runs=300   --desk-runs=100   --desk-couples=200   --paint-runs=5   --no-postgres   --profile (CPU-profile Offbeat's measured events)
 //   BENCH_TRACE=1: the Offbeat servers log slow statements and event-loop stalls (test-results/bench-server-*.log)
 //   BENCH_POSTGRES_URL: where the PostgreSQL run goes (default postgres://root@127.0.0.1:5432/test, in a fresh schema)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { runWebSize } from './web-size';
 import { runFirstPaint, SLOW_4G } from './first-paint';
 import { coupleRename, mapEdit, pauseStart } from './scenarios';
 import { runInsights } from './insights.bench';
+import { runDesk } from './desk.bench';
 
 const root = process.env.BENCH_ROOT ?? process.cwd();
 mkdirSync(path.join(root, 'test-results'), { recursive: true });
@@ -29,7 +30,7 @@ const args = new Map(
   }),
 );
 const num = (name: string, fallback: number) => Number(args.get(name) ?? fallback);
-const only = new Set((args.get('only') ?? 'web,startup,durability,latency,map,pause,render,insights').split(','));
+const only = new Set((args.get('only') ?? 'web,startup,durability,latency,map,pause,render,insights,desk').split(','));
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
 const couples = num('couples', 1000);
 const latencyOptions: LatencyOptions = { events: num('events', 2000), warmup: num('warmup', 100), rate: num('rate', 50), block: num('block', 100) };
@@ -271,6 +272,24 @@ await section('insights', async () => {
     const met = r.insights.p99 < 50 && r.insights.p99 <= 2 * r.aggregate.p99;
     summary.push(
       `insights 52 weeks on ${r.db}: p50 ${ms(r.insights.p50)} p99 ${ms(r.insights.p99)} (plain aggregate p50 ${ms(r.aggregate.p50)} p99 ${ms(r.aggregate.p99)} → ${ratio(r.insights.p50, r.aggregate.p50)} / ${ratio(r.insights.p99, r.aggregate.p99)}) — target p99 < 50 ms and ≤ 2×: ${met ? 'met' : 'MISSED'}`,
+    );
+  }
+  if (!pgUrl) line('   PostgreSQL: not reachable or --no-postgres; not measured');
+});
+
+await section('desk', async () => {
+  const runs = num('desk-runs', 100);
+  const deskCouples = num('desk-couples', 200);
+  line(`\n8. The therapist's desk, ${deskCouples} connected couples with a year of records each and full consent (in process: GET /api/desk's reads, shaping and looks, no HTTP)`);
+  const pgUrl = args.has('no-postgres') || !(await postgresReachable()) ? null : postgresUrl;
+  const rs = await runDesk(pgUrl, deskCouples, runs);
+  results.desk = rs;
+  for (const r of rs) {
+    line(`   ${r.db}: ${r.couples} couples, ${Object.entries(r.records).map(([k, v]) => `${k} ${v}`).join(', ')}; ${r.desk.n} runs, interleaved`);
+    line(row('     desk (every couple, looks recorded)', r.desk) + `  → p50 ${ratio(r.desk.p50, r.baseline.p50)}, p99 ${ratio(r.desk.p99, r.baseline.p99)} the plain read`);
+    line(row('     plain indexed read, same rows (baseline)', r.baseline));
+    summary.push(
+      `desk ${r.couples} couples on ${r.db}: p50 ${ms(r.desk.p50)} p99 ${ms(r.desk.p99)} (plain read p50 ${ms(r.baseline.p50)} p99 ${ms(r.baseline.p99)} → ${ratio(r.desk.p50, r.baseline.p50)} / ${ratio(r.desk.p99, r.baseline.p99)}) — target p99 < 200 ms: ${r.desk.p99 < 200 ? 'met' : 'MISSED'}`,
     );
   }
   if (!pgUrl) line('   PostgreSQL: not reachable or --no-postgres; not measured');

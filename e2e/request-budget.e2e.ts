@@ -6,6 +6,7 @@ import { makeInviteLink, signUpWithSpace } from './support/flows';
 import { person, SignupPage } from './pages/accounts';
 import { HomePage } from './pages/couple';
 import { apiFromPage } from './support/api';
+import pg from 'pg';
 
 /**
  * A screen left open must not poll or loop. Both partners leave a tab open on
@@ -16,6 +17,8 @@ import { apiFromPage } from './support/api';
  * process and on two processes sharing PostgreSQL, where every live event
  * crosses processes.
  */
+/** The therapist's screens (two-process mode, where the test reaches the database to make a therapist). */
+const DESK_SCREENS = ['/desk', '/desk/couples/:coupleId', '/desk/couples/:coupleId/prep'] as const;
 const SCREENS = ['/', '/map', '/map/said-and-meant', '/map/contracts', '/map/history', '/pause', '/practice', '/repair', '/for-you', '/check-in', '/insights'] as const;
 const IDLE_MS = 30_000;
 /** A handful: a late catch-up after the socket connects, a lazy chunk — never a loop. */
@@ -87,7 +90,9 @@ describe('an idle screen makes no request storm', () => {
     await new HomePage(b.page).heading('Quiet evenings').waitFor({ timeout: 10_000 });
     // A named loop, so the map screens hold live sides (an empty side once pulled without end).
     expect((await apiFromPage(a.page, 'POST', '/api/maps', { name: 'The spiral' })).status).toBe(201);
+    const coupleId = ((await apiFromPage(a.page, 'GET', '/api/couple')).body as { couple: { id: string } }).couple.id;
     await Promise.all([a.page.close(), b.page.close()]);
+    const desk = deployment.databaseUrl ? await idleTherapist(deployment.databaseUrl, urlA, coupleId) : { phones: [], tabs: [] };
 
     // One tab after another per phone (the four phones at once): 36 pages loading together on two cores
     // would only measure the machine.
@@ -98,7 +103,33 @@ describe('an idle screen makes no request storm', () => {
       tabs.push(await openCounted(phone, url, '/map', (page) => page.getByRole('link', { name: 'Offbeat, home' }).click()));
       return tabs;
     };
-    return { phones: [a, b], tabs: (await Promise.all([tabsOf(a, urlA), tabsOf(b, urlB)])).flat() };
+    return { phones: [a, b, ...desk.phones], tabs: [...(await Promise.all([tabsOf(a, urlA), tabsOf(b, urlB)])).flat(), ...desk.tabs] };
+  }
+
+  /** The couple's therapist, connected with both partners' full consent, with a tab idle on each desk screen. */
+  async function idleTherapist(databaseUrl: string, url: string, coupleId: string): Promise<{ phones: Phone[]; tabs: Counted[] }> {
+    const t = await Phone.open(browser, 'T (two-process)');
+    phones.push(t);
+    await t.page.goto(url + '/');
+    const signup = await apiFromPage(t.page, 'POST', '/api/auth/signup', { email: `lee-${Math.random().toString(36).slice(2, 8)}@example.test`, password: 'a calm long passphrase', displayName: 'Lee' });
+    const lee = (signup.body as { user: { id: string } }).user.id;
+    const db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    try {
+      await db.query(`update users set kind = 'therapist' where id = $1`, [lee]);
+      const link = (await db.query(`insert into therapist_links (couple_id, therapist_id) values ($1, $2) returning id`, [coupleId, lee])).rows[0].id;
+      await db.query(
+        `insert into therapist_consents (link_id, couple_id, user_id, scope, granted)
+         select $1, $2, m.user_id, s, true from couple_members m cross join unnest(array['map', 'loop', 'repair', 'practice', 'checkins']) s where m.couple_id = $2`,
+        [link, coupleId],
+      );
+    } finally {
+      await db.end();
+    }
+    await t.page.close();
+    const tabs: Counted[] = [];
+    for (const screen of DESK_SCREENS) tabs.push(await openCounted(t, url, screen.replace(':coupleId', coupleId)));
+    return { phones: [t], tabs };
   }
 
   // Both deployments idle at the same time: the 30 s are spent once.
@@ -112,7 +143,7 @@ describe('an idle screen makes no request storm', () => {
       expect(tab.requests.length, report).toBeLessThanOrEqual(BUDGET);
       expect(repeats(tab.requests), report).toEqual([]);
     }
-    expect(tabs).toHaveLength(MODES.length * 2 * (SCREENS.length + 1));
+    expect(tabs).toHaveLength(MODES.length * 2 * (SCREENS.length + 1) + (deployments.some((d) => d.databaseUrl) ? DESK_SCREENS.length : 0));
     for (const phone of couples.flatMap((c) => c.phones)) phone.assertClean();
   });
 });

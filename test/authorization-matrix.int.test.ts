@@ -713,7 +713,40 @@ const matrix: Record<string, Entry> = {
     therapist: therapists(403),
   },
   'GET /api/desk/couples/:coupleId/private-messages': { prepare: tellWorld, request: (w) => ({ params: { coupleId: w.coupleId } }), expect: therapistsOnly, therapist: therapists(200, 404) },
+  // the therapist's desk: only therapists; couple X's records only for a therapist connected to X
+  'GET /api/desk': { expect: therapistsOnly, therapist: therapists(200) },
+  'GET /api/desk/couples/:coupleId': { request: (w) => ({ params: { coupleId: w.coupleId } }), expect: therapistsOnly, therapist: therapists(200, 404) },
+  // The map needs both partners' consent.
+  'GET /api/desk/couples/:coupleId/map': {
+    request: (w) => ({ params: { coupleId: w.coupleId } }),
+    expect: therapistsOnly,
+    therapist: { therapistNone: 403, therapistOne: 403, therapistBoth: 200, therapistRevoked: 403, therapistOther: 404 },
+  },
+  'GET /api/desk/couples/:coupleId/prep': { request: (w) => ({ params: { coupleId: w.coupleId } }), expect: therapistsOnly, therapist: therapists(200, 404) },
+  'PUT /api/desk/couples/:coupleId/sessions': {
+    request: (w) => ({ params: { coupleId: w.coupleId }, body: { nextSessionAt: '2026-12-09T15:00:00Z' } }),
+    expect: therapistsOnly,
+    therapist: therapists(200, 404),
+  },
+  'GET /api/desk/notes': { expect: therapistsOnly, therapist: therapists(200) },
+  'POST /api/desk/notes': { request: (w) => ({ body: { coupleId: w.coupleId, text: `note ${w.tag}` } }), expect: therapistsOnly, therapist: therapists(201, 404) },
+  // A note is its author's alone: another therapist's, so every caller here gets 404 (or never reaches it).
+  'PATCH /api/desk/notes/:id': { prepare: (w) => therapistNoteWorld(w), request: (_w, p) => ({ params: { id: p.noteId as string }, body: { text: 'changed' } }), expect: therapistsOnly, therapist: therapists(404) },
+  'DELETE /api/desk/notes/:id': { prepare: (w) => therapistNoteWorld(w), request: (_w, p) => ({ params: { id: p.noteId as string } }), expect: therapistsOnly, therapist: therapists(404) },
+  'GET /api/desk/notes/export.json': { expect: therapistsOnly, therapist: therapists(200) },
+  'GET /api/desk/notes/export.txt': { expect: therapistsOnly, therapist: therapists(200) },
 };
+
+/** A private note about couple X by a therapist of X's who is none of the matrix's callers. */
+async function therapistNoteWorld(w: World): Promise<Prepared> {
+  const author = await person('Noa', `${w.tag}-${randomUUID().slice(0, 8)}`);
+  await app.db.query(`update users set kind = 'therapist' where id = $1`, [author.client.userId]);
+  const [row] = await app.db.query<{ id: string }>(
+    `insert into therapist_notes (therapist_id, link_id, couple_label, text) values ($1, null, 'Ada & Bo', $2) returning id`,
+    [author.client.userId, `therapist note ${w.tag}`],
+  );
+  return { noteId: row!.id, secrets: [row!.id, `therapist note ${w.tag}`] };
+}
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 

@@ -97,6 +97,39 @@ describe('inputs that once reached the database or Fastify’s own error shape',
   });
 });
 
+describe('the desk’s routes, as a therapist connected to a couple', () => {
+  let lee: TestClient;
+  let coupleId: string;
+  beforeAll(async () => {
+    lee = await therapistOn(app, 'Lee');
+    coupleId = (await newCouple(app.url)).coupleId;
+    await connectTherapist(app, lee, coupleId);
+  });
+  const cases: Array<[string, string, (id: string) => string, (id: string) => unknown]> = [
+    ['a couple id that is not one', 'GET', () => '/api/desk/couples/not-a-uuid', () => undefined],
+    ['a NUL in the couple id', 'GET', () => '/api/desk/couples/a%00b/map', () => undefined],
+    ['a desk time zone that is a path', 'GET', () => '/api/desk?tz=..%2F..%2Fetc%2Fpasswd', () => undefined],
+    ['a NUL in the desk time zone', 'GET', (id) => `/api/desk/couples/${id}/prep?tz=Europe%2FBer%00lin`, () => undefined],
+    ['a session date in words', 'PUT', (id) => `/api/desk/couples/${id}/sessions`, () => ({ nextSessionAt: 'next Tuesday' })],
+    ['a session date past the calendar', 'PUT', (id) => `/api/desk/couples/${id}/sessions`, () => ({ lastSessionAt: '275760-09-14T00:00:00Z' })],
+    ['no session date at all', 'PUT', (id) => `/api/desk/couples/${id}/sessions`, () => ({})],
+    ['a session date with a passenger', 'PUT', (id) => `/api/desk/couples/${id}/sessions`, () => ({ nextSessionAt: null, coupleId: randomUUID() })],
+    ['a note with a NUL', 'POST', () => '/api/desk/notes', (id) => ({ coupleId: id, text: 'a\u0000b' })],
+    ['an empty note', 'POST', () => '/api/desk/notes', (id) => ({ coupleId: id, text: '   ' })],
+    ['a note past its length', 'POST', () => '/api/desk/notes', (id) => ({ coupleId: id, text: 'x'.repeat(20_001) })],
+    ['a note on a day that does not exist', 'POST', () => '/api/desk/notes', (id) => ({ coupleId: id, text: 'x', sessionOn: '2026-02-30' })],
+    ['a note about a couple I am not connected to', 'POST', () => '/api/desk/notes', () => ({ coupleId: randomUUID(), text: 'x' })],
+    ['a note for someone else’s id', 'PATCH', () => `/api/desk/notes/${randomUUID()}`, () => ({ text: 'x' })],
+    ['a note change with nothing in it', 'PATCH', () => `/api/desk/notes/${randomUUID()}`, () => ({})],
+    ['a notes filter that is not an id', 'GET', () => '/api/desk/notes?coupleId=%27%20or%201%3D1', () => undefined],
+  ];
+  it.each(cases)('answers %s with a 4xx in the one error shape and changes nothing', async (label, method, path, body) => {
+    const before = await snapshotDatabase(app.db);
+    expectClientError(await lee.request(method, path(coupleId), body(coupleId)), label);
+    expect(await snapshotDatabase(app.db)).toEqual(before);
+  });
+});
+
 describe('raw uploads', () => {
   it('are not read as an empty JSON object by a route that declares a JSON body', async () => {
     const solo = new TestClient(app.url);

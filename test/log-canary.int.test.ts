@@ -125,6 +125,9 @@ const PRIVATE_TEXT = [
   'POST /api/desk/couples/:coupleId/assignments',
   'PUT /api/homework/:id/reply',
   'POST /api/tell-therapist/messages',
+  // A therapist's private session notes.
+  'POST /api/desk/notes',
+  'PATCH /api/desk/notes/:id',
 ];
 
 /** Routes whose input is ids, choices, numbers, tokens or media bytes: nothing a person wrote in words. */
@@ -195,6 +198,8 @@ const NO_PRIVATE_TEXT = [
   'POST /api/my-therapist/end',
   'DELETE /api/desk/couples/:coupleId/assignments/:id',
   'PUT /api/desk/couples/:coupleId/checkin-before-session',
+  'PUT /api/desk/couples/:coupleId/sessions',
+  'DELETE /api/desk/notes/:id',
 ];
 
 describe('the log canary', () => {
@@ -296,9 +301,13 @@ describe('the log canary', () => {
     await expectStatus(a.post('/api/connect/accept', { token: connectToken }), 200, 'connect');
     await expectStatus(a.put('/api/my-therapist/consent', { scope: 'map', granted: true }), 204, 'consent');
     await expectStatus(a.post('/api/my-therapist/end'), 204, 'end connection');
-    // --- homework and telling the therapist privately ---------------------------------------------
+
+    // --- the therapist's desk: private session notes, homework, and being told privately -----------
     const doctor = await therapistOn(app, 'Lee');
     await connectTherapist(app, doctor, coupleId);
+    const sessionNote = await expectStatus(doctor.post('/api/desk/notes', { coupleId, text: said('session note') }), 201, 'session note');
+    await expectStatus(doctor.patch(`/api/desk/notes/${sessionNote.body.id}`, { text: said('session note changed') }), 200, 'session note changed');
+    await expectStatus(doctor.get('/api/desk/notes/export.txt'), 200, 'notes export');
     const assignment = await expectStatus(doctor.post(`/api/desk/couples/${coupleId}/assignments`, { practiceKey: 'evening-ritual', note: said('homework note'), dueOn: inDays(7) }), 201, 'assign');
     await expectStatus(a.put(`/api/homework/${assignment.body.id}/reply`, { done: true, howItWent: said('how it went') }), 200, 'how it went');
     await expectStatus(a.put('/api/safety/check', { answers: { afraid: 'yes' } }), 200, 'safety check');

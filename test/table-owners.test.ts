@@ -41,6 +41,7 @@ const OWNERS: Record<string, string> = {
   homework_replies: 'homework',
   // A partner's private word to their therapist: never a couple's record, so not core's or homework's.
   therapist_messages: 'tell-therapist',
+  therapist_notes: 'desk',
   invites: 'couple',
   pauses: 'pause',
   pause_commands: 'pause',

@@ -38,6 +38,8 @@ export interface Deployment {
   /** Where partner A's browser goes, and partner B's (the same process in one-process mode). */
   a: AppProcess;
   b: AppProcess;
+  /** Two-process mode: the database both share (with its schema), for set-up no screen offers yet. */
+  databaseUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -166,7 +168,7 @@ export async function startTwoProcesses(): Promise<Deployment> {
     await stopAll();
     throw new Error(`the servers did not use schema ${schema} (found ${n} of 3 tables there)`);
   }
-  return { mode: 'two-process', a: apps[0]!, b: apps[1]!, stop: stopAll };
+  return { mode: 'two-process', a: apps[0]!, b: apps[1]!, databaseUrl: env.DATABASE_URL, stop: stopAll };
 }
 
 export async function canReachPostgres(): Promise<boolean> {

@@ -54,6 +54,16 @@ export interface CoupleQueries {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
+/**
+ * What a feature's set-based reads need: read-only queries over several couples at once (a
+ * therapist's desk). `$1` is always the couples' ids (`uuid[]`, in `coupleIds`' order), and the SQL
+ * must bind its rows to them (`couple_id = any($1…)` or a join on `unnest($1::uuid[] …)`).
+ */
+export interface CouplesQueries {
+  readonly coupleIds: readonly string[];
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
 export interface ScopedTx extends CoupleQueries {
   /** Appends an event its feature's contract declares; it commits with the transaction. */
   append<Specs extends EventSpecs, Type extends keyof Specs & string>(contract: Specs, event: EventToAppend<Specs, Type>): Promise<CoupleEvent>;
@@ -67,6 +77,14 @@ export function scopedQuery<T>(db: Queryable, coupleId: string, sql: string, par
   // A guard against a query that forgets its couple: it would leak across couples.
   if (!COUPLE_BOUND.test(sql)) throw new Error(`couple-scoped query is not bound to couple_id = $1: ${sql.slice(0, 80)}`);
   return db.query<T>(sql, [coupleId, ...params]);
+}
+
+const COUPLES_BOUND = /\bcouple_id\s*=\s*any\s*\(\s*\$1\b|\bunnest\s*\(\s*\$1::uuid\[\]/i;
+
+/** Runs `sql` with the couples' ids as `$1`; refuses SQL that does not bind its rows to them. */
+export function scopedManyQuery<T>(db: Queryable, coupleIds: readonly string[], sql: string, params: unknown[]): Promise<T[]> {
+  if (!COUPLES_BOUND.test(sql)) throw new Error(`couples-scoped query is not bound to $1: ${sql.slice(0, 80)}`);
+  return db.query<T>(sql, [coupleIds, ...params]);
 }
 
 /** Builds the scope for a signed-in person; they must be in a couple. */

@@ -1,6 +1,6 @@
 import type { Queryable } from './db/database';
 import { Forbidden, NotFound } from './errors';
-import { scopedQuery, type CoupleQueries } from './couple-scope';
+import { scopedManyQuery, scopedQuery, type CoupleQueries, type CouplesQueries } from './couple-scope';
 import type { EventLog } from './realtime/event-log';
 import type { Viewer } from './viewer';
 
@@ -88,12 +88,41 @@ class CoupleReader implements CoupleQueries {
   ) {}
 
   query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    // A therapist only ever reads: a statement that could write is refused before it runs.
-    if (!/^\s*(select|with)\b/i.test(sql) || /\b(insert|update|delete|merge|truncate)\b/i.test(sql)) {
-      throw new Error(`a therapist's reads are read-only: ${sql.slice(0, 80)}`);
-    }
+    readOnly(sql);
     return scopedQuery(this.db, this.coupleId, sql, params);
   }
+}
+
+/** A therapist only ever reads: a statement that could write is refused before it runs. */
+function readOnly(sql: string): void {
+  if (!/^\s*(select|with)\b/i.test(sql) || /\b(insert|update|delete|merge|truncate)\b/i.test(sql)) {
+    throw new Error(`a therapist's reads are read-only: ${sql.slice(0, 80)}`);
+  }
+}
+
+/** Read-only queries bound to several couples (`$1`, uuid[]), for a feature's set-based reads. */
+class CouplesReader implements CouplesQueries {
+  constructor(
+    readonly coupleIds: readonly string[],
+    private readonly db: Queryable,
+  ) {}
+
+  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    readOnly(sql);
+    return scopedManyQuery(this.db, this.coupleIds, sql, params);
+  }
+}
+
+/**
+ * One read-only reader over every couple in `scopes` that consents to the shared `scope` (both
+ * partners), so a desk of many couples reads each kind of record in one statement instead of one
+ * per couple. Couples without that consent are simply not among its `coupleIds`.
+ */
+export function sharedAcross(db: Queryable, scopes: readonly TherapistScope[], scope: SharedScope): CouplesQueries {
+  return new CouplesReader(
+    scopes.filter((s) => s.allows(scope)).map((s) => s.coupleId),
+    db,
+  );
 }
 
 export interface TherapistLink {
@@ -147,6 +176,16 @@ export class TherapistScope {
       what,
     ]);
   }
+}
+
+/** Puts one look on the record of each couple in `scopes` in one statement (a desk with many couples is one round trip). */
+export async function recordLooks(db: Queryable, scopes: readonly TherapistScope[], what: AccessLogWhat): Promise<void> {
+  if (scopes.length === 0) return;
+  await db.query(
+    `insert into therapist_access_log (couple_id, link_id, therapist_name, what)
+     select c, l, $3, $4 from unnest($1::uuid[], $2::uuid[]) as t(c, l)`,
+    [scopes.map((s) => s.coupleId), scopes.map((s) => s.link.id), scopes[0]!.therapist.displayName, what],
+  );
 }
 
 /** What a therapist looked at or exported, as the couple's record names it. */

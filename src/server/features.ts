@@ -14,7 +14,8 @@ import { toolkitFeature } from '../features/toolkit/routes';
 import { insightsFeature } from '../features/insights/routes';
 import { homeworkFeature } from '../features/homework/routes';
 import { tellTherapistFeature } from '../features/tell-therapist/routes';
+import { deskFeature } from '../features/desk/routes';
 import { therapistFeature } from '../features/therapist/routes';
 
 /** Every feature the server mounts. A new feature is a folder plus one line here. */
-export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature, patternMapFeature, repairFeature, practiceFeature, toolkitFeature, notificationsFeature, safetyFeature, checkinFeature, insightsFeature(), therapistFeature, homeworkFeature, tellTherapistFeature];
+export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature, patternMapFeature, repairFeature, practiceFeature, toolkitFeature, notificationsFeature, safetyFeature, checkinFeature, insightsFeature(), therapistFeature, deskFeature, homeworkFeature, tellTherapistFeature];

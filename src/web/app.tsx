@@ -25,6 +25,8 @@ showInEveryDialog(() => <QuickExitButton />);
 // Beside words about the relationship: a quiet offer of help when they suggest harm or fear (on the device only).
 showBesideWordsAboutUs((text) => <SafetyHint text={text} />);
 
+const noCursor = async () => null;
+
 /** The frame every screen sits in: skip link, header, one main landmark, footer, live region. */
 export function App() {
   useShiftThreeTimesToLeave();
@@ -32,6 +34,8 @@ export function App() {
   const [location] = useLocation();
   const user = session.data?.user ?? null;
   const appLock = session.data?.appLock;
+  // A therapist is in no space: their socket follows no couple's events, only what they may see.
+  const partner = user?.kind === 'partner' ? user : null;
   // A new screen opens at its top (wouter keeps the old scroll): what matters is there.
   useEffect(() => {
     window.scrollTo(0, 0);
@@ -69,14 +73,14 @@ export function App() {
   } else content = <AppRoutes user={user} />;
 
   return (
-    <LiveProvider userId={user?.id ?? null} cursor={coupleCursor}>
-      {user && <CoupleLiveSync />}
-      {user && <DevicePushSync userId={user.id} />}
+    <LiveProvider userId={user?.id ?? null} cursor={partner ? coupleCursor : noCursor}>
+      {partner && <CoupleLiveSync />}
+      {partner && <DevicePushSync userId={partner.id} />}
       {user && appLock && <AppLockAway lockAfterMinutes={appLock.lockAfterMinutes} />}
       <a className="skip-link" href="#main">
         {copy.skipToContent}
       </a>
-      <Header signedIn={Boolean(user)} />
+      <Header settings={Boolean(partner)} />
       <main id="main" className="site-main" tabIndex={-1}>
         {user && <ConnectionBanner />}
         <FlashNotice />
@@ -94,7 +98,7 @@ export function App() {
   );
 }
 
-function Header({ signedIn }: { signedIn: boolean }) {
+function Header({ settings }: { settings: boolean }) {
   const [location] = useLocation();
   return (
     <header className="site-header">
@@ -106,7 +110,7 @@ function Header({ signedIn }: { signedIn: boolean }) {
         <Link href="/help" className="header-link help-link" aria-current={location === '/help' ? 'page' : undefined}>
           {copy.needHelp}
         </Link>
-        {signedIn && (
+        {settings && (
           <Link href="/settings" className="header-link" aria-current={location === '/settings' ? 'page' : undefined}>
             {copy.settings}
           </Link>

@@ -5,6 +5,7 @@ export const copy = {
   homeLink: 'Offbeat, home',
   nav: 'Main',
   settings: 'Settings',
+  signOut: 'Sign out',
   needHelp: 'Need help now?',
   footer: {
     note: 'Offbeat is for everyday strain between two people who care about each other. It is not a substitute for therapy or emergency help.',

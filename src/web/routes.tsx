@@ -55,11 +55,31 @@ const TherapistSignupScreen = screen(() => import('../features/accounts/ui/thera
 const ConnectPage = screen(() => import('./pages/connect-page'), 'ConnectPage');
 const DeskConnectScreen = screen(() => import('../features/therapist/ui/desk-connect-screen'), 'DeskConnectScreen');
 const SafetyCheckScreen = screen(() => import('../features/safety/ui/safety-check-screen'), 'SafetyCheckScreen');
+const DeskPage = screen(() => import('./pages/desk-page'), 'DeskPage');
 
 /** Which screen each address shows, for someone signed out, signed in alone, or in a couple space. */
 export function AppRoutes({ user }: { user: Me | null }) {
   const signedIn = (node: ReactNode) => (user ? node : <Redirect to="/" replace />);
   const signedOut = (node: ReactNode) => (user ? <Redirect to="/" replace /> : node);
+  // A therapist's app is their desk: no partner screen ever shows for them.
+  if (user?.kind === 'therapist') {
+    return (
+      <Suspense fallback={<Loading label={copy.loading} />}>
+        <Switch>
+          <Route path="/help" component={HelpPage} />
+          {/* A couple's link to connect, from either side; and the therapist's own page to make one. */}
+          <Route path="/connect" component={ConnectPage} />
+          <Route path="/desk/connect" component={DeskConnectScreen} />
+          <Route path="/desk" nest>
+            <DeskPage />
+          </Route>
+          <Route>
+            <Redirect to="/desk" replace />
+          </Route>
+        </Switch>
+      </Suspense>
+    );
+  }
   return (
     <Suspense fallback={<Loading label={copy.loading} />}>
       <Switch>
@@ -68,7 +88,6 @@ export function AppRoutes({ user }: { user: Me | null }) {
         <Route path="/signup/therapist" component={TherapistSignupScreen} />
         <Route path="/signup">{signedOut(<SignupScreen />)}</Route>
         <Route path="/connect" component={ConnectPage} />
-        <Route path="/desk/connect">{user?.kind === 'therapist' ? <DeskConnectScreen /> : <Redirect to="/" replace />}</Route>
         <Route path="/login">{signedOut(<LoginScreen />)}</Route>
         <Route path="/settings">{signedIn(<SettingsPage />)}</Route>
         <Route path="/invite">{signedIn(user?.coupleId ? <InviteScreen /> : <Redirect to="/" replace />)}</Route>
@@ -82,8 +101,7 @@ export function AppRoutes({ user }: { user: Me | null }) {
         <Route path="/journal">{signedIn(<JournalPage />)}</Route>
         <Route path="/insights">{user?.coupleId ? <InsightsPage /> : <Redirect to="/" replace />}</Route>
         <Route path="/practice" nest>{user?.coupleId ? <PracticePage /> : <Redirect to="~/" replace />}</Route>
-        {/* A therapist is never in a space: their start is the desk (its connect page until the desk lands). */}
-        <Route path="/">{!user ? <WelcomeScreen /> : user.kind === 'therapist' ? <Redirect to="/desk/connect" replace /> : user.coupleId ? <HomePage /> : <CreateCoupleScreen />}</Route>
+        <Route path="/">{!user ? <WelcomeScreen /> : user.coupleId ? <HomePage /> : <CreateCoupleScreen />}</Route>
         <Route component={NotFoundScreen} />
       </Switch>
     </Suspense>

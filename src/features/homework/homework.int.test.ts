@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { newCouple, type LiveSocket } from '../../../test/support/client';
 import { connectTherapist, consentTo, therapistOn } from '../../../test/support/therapist';
-import { therapistScope } from '../../core/therapist-scope';
+import { sharedAcross, therapistScope } from '../../core/therapist-scope';
 import { homeworkProgressSince } from './reads';
 
 let app: TestApp;
@@ -87,8 +87,9 @@ describe('homework between sessions', () => {
 
     // The desk's dashboard count, through the consented reader.
     const scope = await therapistScope(app.db, { userId: doctor.userId!, displayName: 'Lee' }, coupleId);
-    expect(await homeworkProgressSince(scope.shared('practice'), new Date(Date.now() - 86_400_000))).toEqual({ assigned: 1, done: 1 });
-    expect(await homeworkProgressSince(scope.shared('practice'), new Date(Date.now() + 60_000))).toEqual({ assigned: 0, done: 0 });
+    const progressSince = (from: Date) => homeworkProgressSince(sharedAcross(app.db, [scope], 'practice'), () => from);
+    expect(await progressSince(new Date(Date.now() - 86_400_000))).toEqual([{ coupleId, assigned: 1, done: 1 }]);
+    expect(await progressSince(new Date(Date.now() + 60_000))).toEqual([{ coupleId, assigned: 0, done: 0 }]);
 
     // Withdrawing consent takes progress away at once.
     await consentTo(app, linkId, b, ['practice'], false);

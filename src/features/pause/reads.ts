@@ -1,4 +1,4 @@
-import type { CoupleQueries, ScopedTx } from '../../core/couple-scope';
+import type { CoupleQueries, CouplesQueries, ScopedTx } from '../../core/couple-scope';
 import { pauseById } from './queries';
 
 /**
@@ -90,5 +90,44 @@ export function rhythmEpisodeWeeksSince(scope: CoupleQueries, from: Date, viewer
       where e.couple_id = $1 and e.started_at >= $2
       group by 1 order by 1`,
     [from, viewerId, timeZone],
+  );
+}
+
+/** One couple's signals and pauses in one local week: counts and the last start, no words. */
+export interface LoopActivityWeek {
+  coupleId: string;
+  /** The week's Monday in the reader's zone, yyyy-mm-dd; null for everything before `weeksFrom`, counted together. */
+  week: string | null;
+  signals: number;
+  pauses: number;
+  /** Pauses that ended with the two reconnecting. */
+  reconnected: number;
+  lastSignalAt: Date | null;
+  lastPauseAt: Date | null;
+}
+
+/**
+ * For each couple of `couples`, its signals and pauses started at or after `sinceOf(couple)`, in
+ * one statement for all of them: from `weeksFrom` on counted per calendar week in `timeZone` (weeks
+ * with none left out), anything earlier in one row (placing every row of a year in its local week
+ * was most of the desk's time: bench/desk.bench.ts). Only counts and times: no note, tether or
+ * check-in of either partner is read.
+ */
+export function loopActivityWeeksSince(couples: CouplesQueries, sinceOf: (coupleId: string) => Date, timeZone: string, weeksFrom: Date): Promise<LoopActivityWeek[]> {
+  if (couples.coupleIds.length === 0) return Promise.resolve([]);
+  return couples.query<LoopActivityWeek>(
+    // Per couple inside a lateral, so each couple is an index range read (a plain join hashed every episode of every couple).
+    `select f.couple_id as "coupleId", w.*
+       from unnest($1::uuid[], $2::timestamptz[]) as f(couple_id, since)
+       cross join lateral (
+         select case when e.started_at >= $4 then to_char(date_trunc('week', e.started_at at time zone $3), 'YYYY-MM-DD') end as week,
+                count(*) filter (where e.kind = 'signal')::int as signals,
+                count(*) filter (where e.kind = 'pause')::int as pauses,
+                count(*) filter (where e.kind = 'pause' and e.outcome = 'reconnected')::int as reconnected,
+                max(e.started_at) filter (where e.kind = 'signal') as "lastSignalAt",
+                max(e.started_at) filter (where e.kind = 'pause') as "lastPauseAt"
+           from episodes e where e.couple_id = f.couple_id and e.started_at >= f.since group by 1) w
+      order by 1, 2`,
+    [couples.coupleIds.map(sinceOf), timeZone, weeksFrom],
   );
 }

@@ -1,4 +1,4 @@
-import type { CoupleQueries } from '../../core/couple-scope';
+import type { CoupleQueries, CouplesQueries } from '../../core/couple-scope';
 
 /**
  * Practice's server front door: the reads other features may make of its tables (rituals and
@@ -49,5 +49,20 @@ export function seasonsInForceSince(scope: CoupleQueries, from: Date): Promise<S
     `select created_at as "startedAt", ended_at as "endedAt" from seasons
       where couple_id = $1 and (status = 'active' or (status = 'ended' and cardinality(accepted_by) >= 2)) and (ended_at is null or ended_at >= $2) order by created_at`,
     [from],
+  );
+}
+
+/**
+ * For each couple of `couples`, the ritual moments kept (a moment together once the partner
+ * confirmed it) and joy entries written at or after `sinceOf(couple)`: counts only, in one statement.
+ */
+export function practiceCountsSince(couples: CouplesQueries, sinceOf: (coupleId: string) => Date): Promise<Array<{ coupleId: string; moments: number; joy: number }>> {
+  if (couples.coupleIds.length === 0) return Promise.resolve([]);
+  return couples.query<{ coupleId: string; moments: number; joy: number }>(
+    `select f.couple_id as "coupleId",
+            (select count(*)::int from ritual_moments m where m.couple_id = f.couple_id and m.confirmed_at is not null and m.created_at >= f.since) as moments,
+            (select count(*)::int from joy_entries j where j.couple_id = f.couple_id and j.created_at >= f.since) as joy
+       from unnest($1::uuid[], $2::timestamptz[]) as f(couple_id, since)`,
+    [couples.coupleIds.map(sinceOf)],
   );
 }

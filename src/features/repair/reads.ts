@@ -1,4 +1,4 @@
-import type { CoupleQueries } from '../../core/couple-scope';
+import type { CoupleQueries, CouplesQueries } from '../../core/couple-scope';
 import type { Queryable } from '../../core/db/database';
 
 /**
@@ -74,4 +74,20 @@ export async function ruptureExists(scope: CoupleQueries, ruptureId: string): Pr
  */
 export function rupturesToChoose(scope: CoupleQueries, limit: number): Promise<Array<{ id: string; topic: string; createdAt: Date }>> {
   return scope.query(`select id, topic, created_at as "createdAt" from ruptures where couple_id = $1 order by created_at desc limit $2`, [limit]);
+}
+
+/**
+ * For each couple of `couples`, its ruptures logged or repaired at or after `sinceOf(couple)`: when,
+ * and when repaired — times only, in one statement (notes, views and answers are not read).
+ */
+export function repairTimesSince(couples: CouplesQueries, sinceOf: (coupleId: string) => Date): Promise<Array<{ coupleId: string; createdAt: Date; repairedAt: Date | null }>> {
+  if (couples.coupleIds.length === 0) return Promise.resolve([]);
+  return couples.query<{ coupleId: string; createdAt: Date; repairedAt: Date | null }>(
+    // `offset 0` keeps the lateral per couple (an index read each) instead of one hash over every couple's ruptures.
+    `select f.couple_id as "coupleId", r.*
+       from unnest($1::uuid[], $2::timestamptz[]) as f(couple_id, since)
+       cross join lateral (select created_at as "createdAt", repaired_at as "repairedAt" from ruptures
+                            where couple_id = f.couple_id and (created_at >= f.since or repaired_at >= f.since) offset 0) r`,
+    [couples.coupleIds.map(sinceOf)],
+  );
 }

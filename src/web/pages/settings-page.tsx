@@ -4,6 +4,7 @@ import { NotificationsSection } from '../../features/notifications/ui';
 import { OwnPaceSection } from '../../features/notifications/ui/own-pace-section';
 import { QuickExitSettings, SafetyCheckSettings } from '../../features/safety/ui';
 import { TherapistSection } from '../../features/therapist/ui/therapist-card';
+import { TellTherapistLink } from '../../features/tell-therapist/ui/tell-link';
 import { useScrollToHash } from '../../core/web/scroll-to-hash';
 import { useMe } from '../../core/web/session';
 
@@ -15,7 +16,7 @@ export function SettingsPage() {
     <SettingsScreen>
       {me.coupleId && <OwnPaceSection />}
       {me.coupleId && <NotificationsSection />}
-      {me.coupleId && me.kind === 'partner' && <TherapistSection />}
+      {me.coupleId && me.kind === 'partner' && <TherapistSection privately={(name) => <TellTherapistLink therapistName={name} />} />}
       {/* The safety check is a partner's, for their relationship: a therapist's account has none. */}
       {me.kind === 'partner' && <SafetyCheckSettings />}
       <QuickExitSettings />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
 import { useNow } from '../../../core/web/time';
 import { isTopic, topicLabels } from '../../../core/topics';
@@ -13,7 +14,11 @@ import './therapist.css';
  * Settings → "Your therapist" (`#therapist`), for a partner in a space: connect a therapist, choose
  * scope by scope what they may see, see each time they looked and every choice over time, end it.
  */
-export function TherapistSection() {
+/**
+ * `privately`: what the shell offers beside the connection for telling the therapist something the
+ * partner never learns of (the tell-therapist feature's link), given the therapist's name.
+ */
+export function TherapistSection({ privately }: { privately?: (therapistName: string) => ReactNode }) {
   useTherapistLive();
   const partnerName = usePartnerName();
   const mine = useMyTherapist();
@@ -28,7 +33,7 @@ export function TherapistSection() {
         ) : mine.isError ? (
           <LoadFailed message={copy.card.loadFailed} retry={() => void mine.refetch()} />
         ) : c ? (
-          <Connected connection={c} />
+          <Connected connection={c} privately={privately?.(c.therapist.name)} />
         ) : (
           <NotConnected partnerName={partnerName} ended={end.isSuccess} />
         )}
@@ -60,7 +65,7 @@ function NotConnected({ partnerName, ended }: { partnerName: string | null; ende
   );
 }
 
-function Connected({ connection: c }: { connection: Connection }) {
+function Connected({ connection: c, privately }: { connection: Connection; privately: ReactNode }) {
   const choose = useChoose();
   const now = useNow();
   const name = c.therapist.name;
@@ -74,6 +79,7 @@ function Connected({ connection: c }: { connection: Connection }) {
           {copy.card.contact}: {c.therapist.contact}
         </p>
         <p className="muted small">{copy.card.since(when(c.startedAt, now))}</p>
+        {privately}
       </div>
 
       <section aria-labelledby="therapist-choices" className="stack">
