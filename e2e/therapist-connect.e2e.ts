@@ -47,6 +47,9 @@ describe('connecting with a therapist', () => {
     await t.page.getByLabel('Password', { exact: true }).fill('a calm long passphrase');
     await shoot(t, 'signup');
     await t.page.getByRole('button', { name: 'Create therapist account' }).click();
+    // A therapist's app is their desk; with no couple yet, the way to connect one.
+    await t.page.getByRole('heading', { level: 1, name: 'Your couples' }).waitFor();
+    await t.page.getByRole('link', { name: 'Connect with a couple' }).click();
     await t.page.getByRole('heading', { level: 1, name: 'Connect with a couple' }).waitFor();
     await t.page.getByRole('button', { name: 'Make a link for a couple' }).click();
     const link = t.page.getByRole('textbox', { name: 'Link', exact: true });
