@@ -4,6 +4,7 @@ import { startTestApp, type TestApp, type TestServer } from '../../../test/suppo
 import { TestClient, newCouple, type ApiResponse } from '../../../test/support/client';
 import { snapshotDatabase } from '../../../test/support/db-digest';
 import { documentedRoutes, fillPath, isStateChanging, type DocumentedRoute } from '../../../test/support/openapi';
+import { therapistOn } from '../../../test/support/therapist';
 
 let app: TestApp;
 let routes: DocumentedRoute[];
@@ -23,7 +24,9 @@ function expectRefused(res: ApiResponse, code: 'csrf' | 'bad_origin', label: str
 
 describe('CSRF', () => {
   it('refuses every state-changing route without a token, with a wrong one, and from a foreign Origin, changing nothing', async () => {
-    const { a, b } = await newCouple(app.url);
+    const { a: partner, b } = await newCouple(app.url);
+    // A therapist's routes are tried as a therapist: a partner is turned away there before CSRF is asked.
+    const therapist = await therapistOn(app, 'Dr Lee');
     const anonymous = new TestClient(app.url);
     await anonymous.refreshSession();
     const changing = routes.filter(isStateChanging);
@@ -31,6 +34,8 @@ describe('CSRF', () => {
     const before = await snapshotDatabase(app.db);
     for (const route of changing) {
       const path = fillPath(route);
+      const access = app.app.routes.find((r) => r.method === route.method && r.url === route.url)?.access;
+      const a = access === 'therapist' ? therapist : partner;
       for (const client of [a, anonymous]) {
         const who = client === a ? 'signed in' : 'anonymous';
         const noToken = await client.request(route.method, path, {}, { csrf: false });

@@ -65,9 +65,12 @@ export function useChoose() {
     mutationKey: therapistKeys.choose,
     mutationFn: (choice: ConsentChoice) => api.put<null>('/api/my-therapist/consent', choice),
     onMutate: async (choice) => {
-      await client.cancelQueries({ queryKey: therapistKeys.connection });
       const before = client.getQueryData<MyTherapist>(therapistKeys.connection);
+      // At once, before any await: a render in between would set the switch back for a frame.
       client.setQueryData(therapistKeys.connection, withChoice(before, choice));
+      // A read in flight could overwrite it with an older answer: cancelled (which restores what it held), then set again.
+      await client.cancelQueries({ queryKey: therapistKeys.connection });
+      client.setQueryData(therapistKeys.connection, withChoice(client.getQueryData<MyTherapist>(therapistKeys.connection), choice));
       return { before };
     },
     onError: (_error, _choice, context) => client.setQueryData(therapistKeys.connection, context?.before),

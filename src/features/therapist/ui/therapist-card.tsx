@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useIsMutating } from '@tanstack/react-query';
 import { useNow } from '../../../core/web/time';
 import { isTopic, topicLabels } from '../../../core/topics';
 import { Button, Card, ConfirmDialog, FormError, Loading, LoadFailed, Notice } from '../../../core/web/ui';
 import type { Connection, ConsentChoice, OwnScope, SharedScope } from '../contract';
-import { useChoose, useConsentHistory, useEndConnection, useLooks, useMakeLink, useMyTherapist, usePartnerName, useTherapistLive } from './api';
+import { therapistKeys, useChoose, useConsentHistory, useEndConnection, useLooks, useMakeLink, useMyTherapist, usePartnerName, useTherapistLive } from './api';
 import { copy } from './copy';
 import { LinkCard } from './link-card';
 import { choiceWords, lookWords, when } from './words';
@@ -156,9 +157,30 @@ function sharedStatus(s: { mine: boolean; partner: boolean }, c: Connection, the
   return copy.status.neither;
 }
 
+/**
+ * A switch that shows the person's tap at once and keeps showing it while choices are on their way:
+ * an answer read in between (from before the tap reached the server) must not flip it back. Once
+ * nothing is in flight it shows what the server holds (after a refusal, the choice as it was).
+ */
+function useTappedSwitch(on: boolean, onChange: (on: boolean) => void): [boolean, (on: boolean) => void] {
+  const [tapped, setTapped] = useState<boolean | null>(null);
+  const inFlight = useIsMutating({ mutationKey: therapistKeys.choose }) > 0;
+  useEffect(() => {
+    if (!inFlight) setTapped(null);
+  }, [inFlight]);
+  return [
+    inFlight && tapped !== null ? tapped : on,
+    (next) => {
+      setTapped(next);
+      onChange(next);
+    },
+  ];
+}
+
 function ScopeToggle({ scope, on, onChange, children }: { scope: SharedScope | OwnScope; on: boolean; onChange(on: boolean): void; children: string }) {
   const id = useId();
   const words = copy.scopes[scope];
+  const [shown, tap] = useTappedSwitch(on, onChange);
   return (
     <li className="therapist-scope">
       <label className="therapist-toggle" htmlFor={id}>
@@ -166,9 +188,9 @@ function ScopeToggle({ scope, on, onChange, children }: { scope: SharedScope | O
           id={id}
           type="checkbox"
           role="switch"
-          checked={on}
+          checked={shown}
           aria-describedby={`${id}-what ${id}-status`}
-          onChange={(e) => onChange(e.target.checked)}
+          onChange={(e) => tap(e.target.checked)}
         />
         <span>{words.label}</span>
       </label>
@@ -185,10 +207,11 @@ function ScopeToggle({ scope, on, onChange, children }: { scope: SharedScope | O
 function ConversationToggle({ choice: v, now, onChange, children }: { choice: Connection['conversations'][number]; now: Date; onChange(on: boolean): void; children: string }) {
   const id = useId();
   const topic = v.topic && isTopic(v.topic) ? topicLabels[v.topic] : copy.card.olderConversation;
+  const [shown, tap] = useTappedSwitch(v.mine, onChange);
   return (
     <li className="therapist-scope">
       <label className="therapist-toggle" htmlFor={id}>
-        <input id={id} type="checkbox" role="switch" checked={v.mine} aria-describedby={`${id}-status`} onChange={(e) => onChange(e.target.checked)} />
+        <input id={id} type="checkbox" role="switch" checked={shown} aria-describedby={`${id}-status`} onChange={(e) => tap(e.target.checked)} />
         <span>{v.at ? copy.card.conversationOf(topic, when(v.at, now)) : topic}</span>
       </label>
       <p id={`${id}-status`} className="therapist-status small">
