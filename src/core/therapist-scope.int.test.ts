@@ -58,6 +58,22 @@ describe('the therapist foundation', () => {
     socket.ws.close();
   });
 
+  it('keeps a couple’s consent history when their therapist closes their account: the connection ends and keeps their name', async () => {
+    const { a, t, linkId } = await connectedCouple();
+    await consentTo(app, linkId, a, ['map']);
+    expect((await t.request('DELETE', '/api/account', { password: 'a long enough passphrase' })).status).toBe(204);
+    expect(await consentRows(app.db, linkId)).toHaveLength(1);
+    const [link] = await app.db.query<{ therapistId: string | null; ended: boolean; name: string }>(
+      `select therapist_id as "therapistId", ended_at is not null as ended, therapist_name as name from therapist_links where id = $1`,
+      [linkId],
+    );
+    expect(link).toEqual({ therapistId: null, ended: true, name: 'Dr Lee' });
+    const history = await a.get('/api/my-therapist/history');
+    expect(history.status).toBe(200);
+    expect(JSON.stringify(history.body)).toContain('Dr Lee');
+    expect((await a.get('/api/my-therapist')).body.connection).toBeNull();
+  });
+
   it('hands out a reader only for what both consented to, bound to the couple and unable to write', async () => {
     const { a, b, coupleId, linkId, therapist } = await connectedCouple();
     await consentTo(app, linkId, a, ['map', 'loop', 'checkins']);

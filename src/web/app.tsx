@@ -80,7 +80,7 @@ export function App() {
       <a className="skip-link" href="#main">
         {copy.skipToContent}
       </a>
-      <Header settings={Boolean(partner)} />
+      <Header settings={Boolean(user)} />
       <main id="main" className="site-main" tabIndex={-1}>
         {user && <ConnectionBanner />}
         <FlashNotice />

@@ -70,6 +70,8 @@ export function AppRoutes({ user }: { user: Me | null }) {
           {/* A couple's link to connect, from either side; and the therapist's own page to make one. */}
           <Route path="/connect" component={ConnectPage} />
           <Route path="/desk/connect" component={DeskConnectScreen} />
+          {/* Their own account: name, sessions, app lock, password, closing it. */}
+          <Route path="/settings" component={SettingsPage} />
           <Route path="/desk" nest>
             <DeskPage />
           </Route>

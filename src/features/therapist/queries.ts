@@ -133,7 +133,7 @@ export interface HistoryRow {
 /** Every consent row of the space's connections, past ones included, oldest first. */
 export function consentHistory(scope: CoupleQueries): Promise<HistoryRow[]> {
   return scope.query<HistoryRow>(
-    `select c.link_id as "linkId", c.user_id as "userId", u.display_name as name, coalesce(t.display_name, '') as "therapistName",
+    `select c.link_id as "linkId", c.user_id as "userId", u.display_name as name, coalesce(t.display_name, l.therapist_name, '') as "therapistName",
             l.started_at as "startedAt", l.ended_at as "endedAt", c.scope, c.subject_id as "subjectId", c.granted, c.at
        from therapist_consents c join therapist_links l on l.id = c.link_id
        left join users u on u.id = c.user_id left join users t on t.id = l.therapist_id
@@ -151,7 +151,7 @@ export interface LinkSpan {
 /** The connection in place at `at`, if there was one. */
 export async function linkAt(scope: CoupleQueries, at: Date): Promise<LinkSpan | null> {
   const [row] = await scope.query<LinkSpan>(
-    `select l.id, coalesce(u.display_name, '') as "therapistName", l.started_at as "startedAt", l.ended_at as "endedAt"
+    `select l.id, coalesce(u.display_name, l.therapist_name, '') as "therapistName", l.started_at as "startedAt", l.ended_at as "endedAt"
        from therapist_links l left join users u on u.id = l.therapist_id
       where l.couple_id = $1 and l.started_at <= $2 and (l.ended_at is null or l.ended_at > $2)
       order by l.started_at desc limit 1`,

@@ -1,3 +1,4 @@
+import { useMe } from '../../../core/web/session';
 import type { ReactNode } from 'react';
 import { Button, Card, FormError, Screen } from '../../../core/web/ui';
 import { useLogout } from './api';
@@ -17,11 +18,13 @@ interface SettingsScreenProps {
 
 export function SettingsScreen({ children }: SettingsScreenProps) {
   const logout = useLogout();
+  const me = useMe();
   return (
     <Screen title={copy.settings.title} intro={<p>{copy.settings.intro}</p>}>
       <DisplayNameForm />
       {children}
-      <OwnWordsSection />
+      {/* "Keep your own words" is a partner's archive of what they wrote; a therapist's own notes download from their desk. */}
+      {me.kind === 'partner' && <OwnWordsSection />}
       <SessionsList />
       <AppLockSettings />
       <PasswordForm />
