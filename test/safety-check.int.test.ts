@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 import type { LiveSocket, TestClient } from './support/client';
 import { documentedRoutes, type DocumentedRoute } from './support/openapi';
 import { pairUp, personOn } from './support/couple-life';
+import { everythingSeenBy, normalised, partnerReadsOf, partnerWorld } from './support/side-by-side';
 
 /**
  * The private safety check is never visible to the partner in any way. Two couples live the
@@ -14,41 +15,15 @@ let app: TestApp;
 let partnerReads: DocumentedRoute[];
 beforeAll(async () => {
   app = await startTestApp();
-  // Every read the partner's device can make without naming a resource.
-  partnerReads = (await documentedRoutes(app.url)).filter((r) => r.method === 'GET' && !r.url.includes(':') && !r.url.includes('openapi'));
+  partnerReads = partnerReadsOf(await documentedRoutes(app.url));
 });
 afterAll(() => app.close());
 
 const CONCERN = { afraid: 'yes', hurt: 'sometimes', keptFrom: 'rather_not_say', checkedOn: 'no' } as const;
 
-/**
- * Ids, timestamps, tokens and the order of a presence list (the server lists it by id) differ
- * between any two couples; nothing else may. Each person's id becomes their name, so an actor
- * that differs still shows.
- */
-function normalised(value: unknown, people: Record<string, string>): string {
-  let text = JSON.stringify(value);
-  for (const [id, name] of Object.entries(people)) text = text.replaceAll(id, `<${name}>`);
-  text = text
-    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>')
-    .replace(/\b[0-9a-f]{64}\b/g, '<token>')
-    .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>')
-    .replace(/"csrfToken":"[^"]+"/g, '"csrfToken":"<token>"');
-  const inOrder = (key: string, v: unknown) => (key === 'presence' && Array.isArray(v) ? [...v].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))) : v);
-  return JSON.stringify(JSON.parse(text), inOrder);
-}
-
 const peopleOf = (couple: { alex: TestClient; blair: TestClient }) => ({ [couple.alex.userId!]: 'alex', [couple.blair.userId!]: 'blair' });
 
-async function everythingThePartnerSees({ alex, blair }: { alex: TestClient; blair: TestClient }): Promise<Record<string, string>> {
-  const people = peopleOf({ alex, blair });
-  const seen: Record<string, string> = {};
-  for (const route of partnerReads) {
-    const res = await blair.get(route.url);
-    seen[route.url] = `${res.status} ${normalised(res.body, people)}`;
-  }
-  return seen;
-}
+const everythingThePartnerSees = (couple: { alex: TestClient; blair: TestClient }) => everythingSeenBy(couple.blair, partnerReads, peopleOf(couple));
 
 const framesOf = (socket: LiveSocket, couple: { alex: TestClient; blair: TestClient }) => normalised(socket.messages, peopleOf(couple));
 
@@ -58,12 +33,6 @@ async function aCouple() {
   // An ordinary day first, so there is a feed and a socket with something on it.
   expect((await alex.post('/api/signals', { clientId: crypto.randomUUID(), note: 'a hard moment' })).status).toBe(201);
   return { alex, blair, coupleId };
-}
-
-async function partnerWorld(coupleId: string, blairId: string) {
-  const [head] = await app.db.query<{ seq: number }>('select coalesce(max(seq), 0)::int as seq from couple_events where couple_id = $1', [coupleId]);
-  const [pushes] = await app.db.query<{ n: number }>('select count(*)::int as n from push_outbox where user_id = $1', [blairId]);
-  return { headSeq: head!.seq, pushes: pushes!.n };
 }
 
 describe('the private safety check', () => {
@@ -101,7 +70,7 @@ describe('the private safety check', () => {
     const [withCheck, without] = await Promise.all([aCouple(), aCouple()]);
     const sockets = await Promise.all([withCheck.blair.openSocket({ lastSeq: 0 }), without.blair.openSocket({ lastSeq: 0 })]);
     await Promise.all(sockets.map((s) => s.next((m) => m.type === 'welcome')));
-    const before = await Promise.all([partnerWorld(withCheck.coupleId, withCheck.blair.userId!), partnerWorld(without.coupleId, without.blair.userId!)]);
+    const before = await Promise.all([partnerWorld(app.db, withCheck.coupleId, withCheck.blair.userId!), partnerWorld(app.db, without.coupleId, without.blair.userId!)]);
 
     // One Alex opens the check, answers with concern, changes an answer, erases, answers again.
     expect((await withCheck.alex.get('/api/safety/check')).status).toBe(200);
@@ -116,7 +85,7 @@ describe('the private safety check', () => {
     for (const couple of [withCheck, without]) expect((await couple.alex.put('/api/toolkit/playlist', { url: 'https://music.example/calm' })).status).toBe(204);
     await Promise.all(sockets.map((s) => s.next((m) => m.type === 'event' && m.event.seq === before[0]!.headSeq + 1)));
 
-    const after = await Promise.all([partnerWorld(withCheck.coupleId, withCheck.blair.userId!), partnerWorld(without.coupleId, without.blair.userId!)]);
+    const after = await Promise.all([partnerWorld(app.db, withCheck.coupleId, withCheck.blair.userId!), partnerWorld(app.db, without.coupleId, without.blair.userId!)]);
     expect(after[0]).toEqual(after[1]);
     expect(after[0]!.headSeq).toBe(before[0]!.headSeq + 1);
     expect(framesOf(sockets[0]!, withCheck)).toBe(framesOf(sockets[1]!, without));

@@ -5,6 +5,7 @@ import { documentedRoutes, type DocumentedRoute } from './support/openapi';
 import { pairUp, personOn } from './support/couple-life';
 import { connectTherapist, consentTo, therapistOn } from './support/therapist';
 import { CONSENT_SCOPES } from '../src/core/therapist-scope';
+import { everythingSeenBy, normalised, partnerReadsOf, partnerWorld } from './support/side-by-side';
 
 /**
  * "Tell my therapist privately": the other partner never learns that a message exists. Two
@@ -17,23 +18,9 @@ let app: TestApp;
 let partnerReads: DocumentedRoute[];
 beforeAll(async () => {
   app = await startTestApp();
-  partnerReads = (await documentedRoutes(app.url)).filter((r) => r.method === 'GET' && !r.url.includes(':') && !r.url.includes('openapi'));
+  partnerReads = partnerReadsOf(await documentedRoutes(app.url));
 });
 afterAll(() => app.close());
-
-function normalised(value: unknown, people: Record<string, string>): string {
-  let text = JSON.stringify(value);
-  for (const [id, name] of Object.entries(people)) text = text.replaceAll(id, `<${name}>`);
-  text = text
-    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>')
-    .replace(/\b[0-9a-f]{64}\b/g, '<token>')
-    .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>')
-    .replace(/"csrfToken":"[^"]+"/g, '"csrfToken":"<token>"')
-    // Each couple's therapist signs up with an email of their own.
-    .replace(/lee-<id>@example\.test/g, '<therapist email>');
-  const inOrder = (key: string, v: unknown) => (key === 'presence' && Array.isArray(v) ? [...v].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))) : v);
-  return JSON.stringify(JSON.parse(text), inOrder);
-}
 
 interface Couple {
   alex: TestClient;
@@ -54,23 +41,17 @@ async function aCouple(): Promise<Couple> {
   return { alex, blair, doctor, coupleId, linkId };
 }
 
-async function everythingBlairSees(c: Couple): Promise<Record<string, string>> {
-  const seen: Record<string, string> = {};
-  for (const route of partnerReads) {
-    const res = await c.blair.get(route.url);
-    seen[route.url] = `${res.status} ${normalised(res.body, peopleOf(c))}`;
-  }
-  return seen;
-}
+// Each couple's therapist signs up with an email of their own.
+const THERAPIST_EMAIL: Array<[RegExp, string]> = [[/lee-<id>@example\.test/g, '<therapist email>']];
+const everythingBlairSees = (c: Couple) => everythingSeenBy(c.blair, partnerReads, peopleOf(c), THERAPIST_EMAIL);
 
+/** Blair's world, and the couple's shared record of looks: a private message leaves none. */
 async function blairWorld(c: Couple) {
-  const [head] = await app.db.query<{ seq: number }>('select coalesce(max(seq), 0)::int as seq from couple_events where couple_id = $1', [c.coupleId]);
-  const [pushes] = await app.db.query<{ n: number }>('select count(*)::int as n from push_outbox where user_id = $1', [c.blair.userId]);
   const [looks] = await app.db.query<{ n: number }>('select count(*)::int as n from therapist_access_log where couple_id = $1', [c.coupleId]);
-  return { headSeq: head!.seq, pushes: pushes!.n, looks: looks!.n };
+  return { ...(await partnerWorld(app.db, c.coupleId, c.blair.userId!)), looks: looks!.n };
 }
 
-const framesOf = (socket: LiveSocket, c: Couple) => normalised(socket.messages, peopleOf(c));
+const framesOf = (socket: LiveSocket, c: Couple) => normalised(socket.messages, peopleOf(c), THERAPIST_EMAIL);
 
 describe('telling my therapist privately', () => {
   it('leaves the partner’s answers, socket frames, feed, pushes and record of looks exactly as they were', async () => {
