@@ -123,6 +123,21 @@ describe('the therapist workspace', () => {
     await t.page.reload();
     await t.page.getByRole('region', { name: 'Assigned' }).getByText(/Alex: tried it/).waitFor();
 
+    // A repair conversation both reveal to each other, and both choose to show Dr Lee.
+    const rupture = await ok(a.page, 'POST', '/api/ruptures', { topic: 'money', intensity: 5, reached: 'me', withdrew: 'partner' });
+    const repair = await ok(a.page, 'POST', `/api/ruptures/${rupture.id}/repair`, { calmEnough: true });
+    await ok(a.page, 'POST', `/api/repairs/${repair.id}/submit`, { answers: { feelings: 'scared about the bills', myPart: 'I went quiet', unmetNeed: 'to plan together', iWill: 'ask first' } });
+    await ok(b.page, 'POST', `/api/repairs/${repair.id}/submit`, { answers: { feelings: 'alone with it', myPart: 'I pushed', unmetNeed: 'closeness', iWill: 'slow down' } });
+    for (const phone of [a, b]) {
+      await phone.page.goto(`${base}/settings#therapist`);
+      await phone.page.getByRole('region', { name: 'Your therapist', exact: true }).getByRole('switch', { name: /^Money · / }).check();
+    }
+    await t.page.reload();
+    const conversation = t.page.getByRole('region', { name: 'Conversations they chose to show you' });
+    await conversation.getByText('scared about the bills').waitFor();
+    await conversation.getByText('alone with it').waitFor();
+    await shoot(t, 'conversation');
+
     // Sam withdraws the map while Dr Lee has it open: it leaves that screen within a second.
     await mapRegion.getByText('being left on my own').waitFor();
     const mapSwitch = samCard.getByRole('switch', { name: 'Our pattern map' });
@@ -146,6 +161,7 @@ describe('the therapist workspace', () => {
       await looks.getByText(/^Dr Lee looked at your map · /).first().waitFor();
       await looks.getByText(/^Dr Lee looked at your overview · /).first().waitFor();
       await looks.getByText(/^Dr Lee looked at your practices · /).first().waitFor();
+      await looks.getByText(/^Dr Lee read a conversation you both chose to show · /).first().waitFor();
     }
     await shoot(a, 'record');
 

@@ -722,6 +722,8 @@ const matrix: Record<string, Entry> = {
     expect: therapistsOnly,
     therapist: { therapistNone: 403, therapistOne: 403, therapistBoth: 200, therapistRevoked: 403, therapistOther: 404 },
   },
+  // Only the conversations both partners chose (none in this world): an empty list for X's therapist.
+  'GET /api/desk/couples/:coupleId/conversations': { prepare: ruptureWorld, request: (w) => ({ params: { coupleId: w.coupleId } }), expect: therapistsOnly, therapist: therapists(200, 404) },
   'GET /api/desk/couples/:coupleId/prep': { request: (w) => ({ params: { coupleId: w.coupleId } }), expect: therapistsOnly, therapist: therapists(200, 404) },
   'PUT /api/desk/couples/:coupleId/sessions': {
     request: (w) => ({ params: { coupleId: w.coupleId }, body: { nextSessionAt: '2026-12-09T15:00:00Z' } }),

@@ -167,6 +167,14 @@ export class TherapistScope {
     return this.consent.conversations.has(ruptureId);
   }
 
+  /**
+   * The repair conversations both partners agreed to show (the ruptures' ids), and a read-only
+   * couple reader for repair's read of exactly those; none agreed: no ids, and the reader reads nothing.
+   */
+  conversations(): { ruptureIds: string[]; reader: CoupleQueries } {
+    return { ruptureIds: [...this.consent.conversations], reader: new CoupleReader(this.coupleId, this.db) };
+  }
+
   /** Puts a look or an export on the couple's record, which both partners see and the therapist cannot erase. */
   async recordLook(what: AccessLogWhat, db: Queryable = this.db): Promise<void> {
     await db.query(`insert into therapist_access_log (couple_id, link_id, therapist_name, what) values ($1, $2, $3, $4)`, [

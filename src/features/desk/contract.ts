@@ -70,6 +70,23 @@ export const deskMapView = z.object({
   saidAndMeant: z.array(z.object({ ownerId: z.uuid(), said: z.string(), meant: z.string() })),
 });
 
+/**
+ * The repair conversations both partners chose to show: topic and when, and each partner's answers
+ * once both were revealed to each other (never before: until then they are drafts).
+ */
+export const deskConversations = z.object({
+  partners: z.array(z.object({ userId: z.uuid(), name: z.string() })),
+  conversations: z.array(
+    z.object({
+      ruptureId: z.uuid(),
+      topic: z.string(),
+      createdAt: ts,
+      revealedAt: ts.nullable(),
+      answers: z.array(z.object({ userId: z.uuid(), answers: z.record(z.string(), z.string().nullable()) })),
+    }),
+  ),
+});
+
 export const coupleParams = z.object({ coupleId: z.uuid() });
 export const noteParams = z.object({ id: z.uuid() });
 
@@ -110,3 +127,4 @@ export type NoteList = z.infer<typeof noteList>;
 export type PrepView = z.infer<typeof prepView>;
 export type SessionsView = z.infer<typeof sessionsView>;
 export type NewNoteBody = z.input<typeof newNoteBody>;
+export type DeskConversations = z.infer<typeof deskConversations>;

@@ -151,6 +151,44 @@ describe('the desk', () => {
     expect((await lee.get(`/api/desk/couples/${coupleId}/map`)).status).toBe(403);
   });
 
+  it('shows a repair conversation’s words only when both chose that conversation, and only once revealed to each other', async () => {
+    const { a, b, coupleId } = await couple();
+    const lee = await therapistOn(app, 'Lee');
+    const linkId = await connectTherapist(app, lee, coupleId);
+    const rupture = (await a.post('/api/ruptures', { topic: 'money', intensity: 5, reached: 'me', withdrew: 'partner', note: 'Ada’s own note' })).body.id as string;
+    const other = (await a.post('/api/ruptures', { topic: 'chores', intensity: 3, reached: 'me', withdrew: 'partner' })).body.id as string;
+    const repairId = (await a.post(`/api/ruptures/${rupture}/repair`, { calmEnough: true })).body.id as string;
+    const words = { feelings: 'scared of the bills', myPart: 'I went quiet', unmetNeed: 'to plan together', iWill: 'ask first' };
+    expect((await a.post(`/api/repairs/${repairId}/submit`, { answers: words })).status).toBe(200);
+    const read = () => lee.get(`/api/desk/couples/${coupleId}/conversations`);
+    // Only Ada chose this one, and Bo chose another: none shows.
+    await consentTo(app, linkId, a, ['repair_words'], true, rupture);
+    await consentTo(app, linkId, b, ['repair_words'], true, other);
+    expect((await read()).body.conversations).toEqual([]);
+    // Both chose it; Bo is still writing, so Ada's answers are a draft to him — and to the therapist.
+    await consentTo(app, linkId, b, ['repair_words'], true, rupture);
+    const waiting = await read();
+    expect(waiting.body.conversations).toEqual([expect.objectContaining({ ruptureId: rupture, topic: 'money', revealedAt: null, answers: [] })]);
+    expect(JSON.stringify(waiting.body)).not.toContain('scared of the bills');
+    expect(await app.db.query(`select 1 from therapist_access_log where couple_id = $1 and what = 'conversation'`, [coupleId])).toHaveLength(0);
+    // Bo answers too: both are revealed, and the therapist reads both — never the rupture's private note.
+    expect((await b.post(`/api/repairs/${repairId}/submit`, { answers: { feelings: 'alone with it', myPart: 'I pushed', unmetNeed: 'closeness', iWill: 'slow down' } })).status).toBe(200);
+    const shown = await read();
+    const [conversation] = shown.body.conversations;
+    expect(conversation.revealedAt).not.toBeNull();
+    expect(conversation.answers).toEqual(
+      expect.arrayContaining([
+        { userId: a.userId, answers: expect.objectContaining(words) },
+        { userId: b.userId, answers: expect.objectContaining({ feelings: 'alone with it' }) },
+      ]),
+    );
+    expect(JSON.stringify(shown.body)).not.toContain('Ada’s own note');
+    expect(await app.db.query(`select 1 from therapist_access_log where couple_id = $1 and what = 'conversation'`, [coupleId])).toHaveLength(1);
+    // Bo withdraws it: gone at once.
+    await consentTo(app, linkId, b, ['repair_words'], false, rupture);
+    expect((await read()).body.conversations).toEqual([]);
+  });
+
   it('keeps session dates on the link and counts what changed from the last one', async () => {
     const { a, coupleId } = await couple();
     const lee = await therapistOn(app, 'Lee');

@@ -6,9 +6,11 @@ import { NotFound } from '../../core/errors';
 import { errorBody, noContent } from '../../core/http/schemas';
 import { recordLooks } from '../../core/therapist-scope';
 import { sharedMaps } from '../pattern-map/reads';
+import { revealedConversations } from '../repair/reads';
 import {
   coupleOverview,
   coupleParams,
+  deskConversations,
   deskMapView,
   deskView,
   newNoteBody,
@@ -104,6 +106,30 @@ export const deskFeature: Feature = {
         const { maps, saidAndMeant } = await sharedMaps(scope.shared('map'));
         await scope.recordLook('map');
         return { partners, maps: maps.map((m) => ({ ...m, comments: m.comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })) })), saidAndMeant };
+      },
+    );
+
+    api.get(
+      '/api/desk/couples/:coupleId/conversations',
+      {
+        config: therapist,
+        schema: {
+          tags,
+          description:
+            'The repair conversations both partners chose to show me, with their answers once revealed to each other (never drafts). Puts a look on their record when it shows any words.',
+          params: coupleParams,
+          response: { 200: deskConversations, 400: errorBody, 404: errorBody },
+        },
+      },
+      async (request) => {
+        const { scope, partners } = await oneCouple(request, request.params.coupleId);
+        const { ruptureIds, reader } = scope.conversations();
+        const conversations = await revealedConversations(reader, ruptureIds);
+        if (conversations.some((c) => c.answers.length > 0)) await scope.recordLook('conversation');
+        return {
+          partners,
+          conversations: conversations.map((c) => ({ ...c, createdAt: c.createdAt.toISOString(), revealedAt: c.revealedAt?.toISOString() ?? null })),
+        };
       },
     );
 

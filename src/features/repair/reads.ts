@@ -1,5 +1,6 @@
 import type { CoupleQueries, CouplesQueries } from '../../core/couple-scope';
 import type { Queryable } from '../../core/db/database';
+import type { Answers, Repair } from './machine';
 
 /**
  * Repair's server front door: the reads (and the one write) other features may make of its
@@ -91,3 +92,37 @@ export function repairTimesSince(couples: CouplesQueries, sinceOf: (coupleId: st
     [couples.coupleIds.map(sinceOf)],
   );
 }
+
+export interface RevealedConversation {
+  ruptureId: string;
+  topic: string;
+  createdAt: Date;
+  /** When both answers appeared; null while either partner is still writing (then no words at all). */
+  revealedAt: Date | null;
+  /** Each partner's answers, only once revealed; never a draft. */
+  answers: Array<{ userId: string; answers: Answers }>;
+}
+
+/**
+ * The repair conversations of `ruptureIds` (ones both partners chose to show their therapist): topic,
+ * when, and — only once both answers are revealed — each partner's answers. Unrevealed answers are
+ * drafts and never leave here.
+ */
+export async function revealedConversations(scope: CoupleQueries, ruptureIds: string[]): Promise<RevealedConversation[]> {
+  if (ruptureIds.length === 0) return [];
+  const rows = await scope.query<{ ruptureId: string; topic: string; createdAt: Date; state: Repair | null }>(
+    `select r.id as "ruptureId", r.topic, r.created_at as "createdAt", p.state
+       from ruptures r left join repairs p on p.rupture_id = r.id and p.couple_id = r.couple_id
+      where r.couple_id = $1 and r.id = any($2::uuid[]) order by r.created_at desc`,
+    [ruptureIds],
+  );
+  return rows.map(({ state, ...row }) => {
+    const revealed = state?.status === 'revealed' && state.revealedAt !== null;
+    return {
+      ...row,
+      revealedAt: revealed ? new Date(state.revealedAt!) : null,
+      answers: revealed ? state.partners.map((userId) => ({ userId, answers: state.drafts[userId] ?? {} })) : [],
+    };
+  });
+}
+

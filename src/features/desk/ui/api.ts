@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../core/web/api';
-import type { CoupleOverview, DeskMapView, DeskView, NewNoteBody, NoteList, NoteView, PrepView, SessionsView } from '../contract';
+import type { CoupleOverview, DeskConversations, DeskMapView, DeskView, NewNoteBody, NoteList, NoteView, PrepView, SessionsView } from '../contract';
 
-export type { CoupleOverview, DeskMapView, DeskView, NoteView, PrepView };
+export type { CoupleOverview, DeskConversations, DeskMapView, DeskView, NoteView, PrepView };
 
 const zone = () => encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 
@@ -13,6 +13,7 @@ export const deskKeys = {
   couple: (id: string) => ['desk', 'couple', id] as const,
   overview: (id: string) => ['desk', 'couple', id, 'overview'] as const,
   map: (id: string) => ['desk', 'couple', id, 'map'] as const,
+  conversations: (id: string) => ['desk', 'couple', id, 'conversations'] as const,
   prep: (id: string) => ['desk', 'couple', id, 'prep'] as const,
   notes: (id: string) => ['desk', 'couple', id, 'notes'] as const,
 };
@@ -23,6 +24,8 @@ export const useCoupleOverview = (id: string) =>
   useQuery({ queryKey: deskKeys.overview(id), queryFn: () => api.get<CoupleOverview>(`/api/desk/couples/${id}?tz=${zone()}`), staleTime: 0 });
 export const useCoupleMap = (id: string, enabled: boolean) =>
   useQuery({ queryKey: deskKeys.map(id), queryFn: () => api.get<DeskMapView>(`/api/desk/couples/${id}/map`), enabled, staleTime: 0 });
+export const useConversations = (id: string) =>
+  useQuery({ queryKey: deskKeys.conversations(id), queryFn: () => api.get<DeskConversations>(`/api/desk/couples/${id}/conversations`), staleTime: 0 });
 export const usePrep = (id: string) => useQuery({ queryKey: deskKeys.prep(id), queryFn: () => api.get<PrepView>(`/api/desk/couples/${id}/prep?tz=${zone()}`), staleTime: 0 });
 export const useNotes = (id: string) =>
   useQuery({ queryKey: deskKeys.notes(id), queryFn: () => api.get<NoteList>(`/api/desk/notes?coupleId=${id}`), staleTime: 30_000 });

@@ -2,7 +2,8 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { ApiError } from '../../../core/web/api';
 import { announce, Button, ButtonLink, Card, ConfirmDialog, FormError, LoadFailed, Loading, Screen, TextArea, TextField } from '../../../core/web/ui';
-import { useCoupleMap, useCoupleOverview, useNoteActions, useNotes, useSaveSessions, type CoupleOverview, type DeskMapView, type NoteView } from './api';
+import { isTopic, topicLabels } from '../../../core/topics';
+import { useConversations, useCoupleMap, useCoupleOverview, useNoteActions, useNotes, useSaveSessions, type CoupleOverview, type DeskMapView, type NoteView } from './api';
 import { deskCopy as c } from './copy';
 import { DESK_PATH } from './desk-screen';
 import { day, SinceLine, WhatChanged } from './what-changed';
@@ -47,6 +48,7 @@ export function CoupleDeskScreen({ coupleId, assignPractice, privateMessages }: 
             <WhatChanged overview={o} />
           </Card>
           <MapPart overview={o} />
+          <Conversations coupleId={coupleId} />
         </div>
         <div className="desk-side">
           <SessionDates overview={o} />
@@ -64,6 +66,44 @@ export function CoupleDeskScreen({ coupleId, assignPractice, privateMessages }: 
  * The map, only while both partners share it: a read that now fails (consent withdrawn, link
  * ended) leaves the query in error, and the region goes with it.
  */
+/** Repair conversations both partners chose to show; nothing at all while there are none. */
+function Conversations({ coupleId }: { coupleId: string }) {
+  const shown = useConversations(coupleId);
+  if (!shown.data || shown.data.conversations.length === 0) return null;
+  const nameOf = (id: string) => shown.data.partners.find((p) => p.userId === id)?.name ?? '';
+  return (
+    <section className="card desk-conversations" aria-label={c.conversations.title}>
+      <h2 className="card-title">{c.conversations.title}</h2>
+      <p className="desk-quiet">{c.conversations.intro}</p>
+      {shown.data.conversations.map((v) => (
+        <article key={v.ruptureId} className="stack">
+          <h3>{c.conversations.of(isTopic(v.topic) ? topicLabels[v.topic] : v.topic, day(v.createdAt))}</h3>
+          {v.answers.length === 0 ? (
+            <p className="desk-quiet">{c.conversations.waiting}</p>
+          ) : (
+            v.answers.map((one) => (
+              <div key={one.userId}>
+                <h4>{c.conversations.by(nameOf(one.userId))}</h4>
+                <dl className="desk-answers">
+                  {/* In the conversation's own order of steps. */}
+                  {Object.keys(c.conversations.steps)
+                    .filter((step) => one.answers[step])
+                    .map((step) => (
+                      <div key={step}>
+                        <dt>{c.conversations.steps[step]}</dt>
+                        <dd>{one.answers[step]}</dd>
+                      </div>
+                    ))}
+                </dl>
+              </div>
+            ))
+          )}
+        </article>
+      ))}
+    </section>
+  );
+}
+
 function MapPart({ overview: o }: { overview: CoupleOverview }) {
   const map = useCoupleMap(o.coupleId, o.shared.map);
   if (!o.shared.map || map.status === 'error') {
