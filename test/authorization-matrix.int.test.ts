@@ -70,6 +70,10 @@ interface World {
   therapist: TestClient;
   therapistOther: TestClient;
   therapistLinkId: string;
+  /** Couple X's digest as last read, with the write-ahead log position it was read at. */
+  lastDigest?: { lsn: string; digest: string };
+  /** The consent in force for X's therapist link as the columns last left it; unset once the partners have called. */
+  consent?: { linkId: string; owner: boolean; partner: boolean };
   strangerPartner: TestClient;
   coupleYId: string;
   coupleId: string;
@@ -146,6 +150,11 @@ async function buildDigestQuery(): Promise<string> {
   );
   const tables = new Map<string, string[]>();
   for (const { table, column } of columns) tables.set(table, [...(tables.get(table) ?? []), column]);
+  // A log whose trigger refuses UPDATE and DELETE can change only by growing, so its count tells
+  // every change; serialising it instead would cost more with each cell (consent is appended per column).
+  const appendOnly = new Set(
+    (await app.db.query<{ table: string }>(`select distinct tgrelid::regclass::text as "table" from pg_trigger where tgname like '%append_only'`)).map((r) => r.table),
+  );
   const selects: string[] = [];
   for (const [table, cols] of tables) {
     if (['app_nodes', 'presence', 'app_settings'].includes(table)) continue;
@@ -157,14 +166,25 @@ async function buildDigestQuery(): Promise<string> {
     if (conditions.length === 0) continue;
     // Heartbeats and sliding expiry move by themselves; the push outbox is drained in the background.
     const kept = cols.filter((c) => !['last_seen_at', 'expires_at', 'heartbeat_at'].includes(c) && !(table === 'push_outbox' && c !== 'id'));
+    if (appendOnly.has(table)) {
+      selects.push(`select '${table}: ' || count(*) as r from "${table}" where ${conditions.join(' or ')}`);
+      continue;
+    }
     selects.push(`select '${table}: ' || json_build_array(${kept.map((c) => `"${c}"`).join(', ')})::text as r from "${table}" where ${conditions.join(' or ')}`);
   }
   return `select coalesce(string_agg(r, E'\\n' order by r), '') as digest from (${selects.join('\nunion all\n')}) rows`;
 }
 
+/**
+ * X's digest, and the write-ahead log position it was read at: nothing can have changed while
+ * the position stays where it was, so the digest before one cell is often the one after the last.
+ */
 async function coupleDigest(w: World): Promise<string> {
+  const [{ lsn }] = (await app.db.query<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn')) as [{ lsn: string }];
+  if (w.lastDigest?.lsn === lsn) return w.lastDigest.digest;
   digestQuery ??= buildDigestQuery();
   const [row] = await app.db.query<{ digest: string }>(await digestQuery, [w.coupleId, [w.owner.userId!, w.partner.userId!]]);
+  w.lastDigest = { lsn, digest: row!.digest };
   return row!.digest;
 }
 
@@ -858,11 +878,23 @@ function urlOf(route: DocumentedRoute, req: Request): string {
 const EVERY_SCOPE = [...SHARED_SCOPES, ...OWN_SCOPES];
 const ALL_REFUSED: Record<TherapistRole, number> = { therapistNone: 403, therapistOne: 403, therapistBoth: 403, therapistRevoked: 403, therapistOther: 403 };
 
-/** Puts couple X's consent to its therapist in the state a therapist column stands for (by appending, as consent is kept). */
+/**
+ * Puts couple X's consent to its therapist in the state a therapist column stands for, appending
+ * only what changes (consent is a log). "None" after an earlier round is consent withdrawn, which
+ * grants exactly what none ever given does. Once the partners themselves have called, what is in
+ * force is unknown here, so every choice is appended again.
+ */
 async function consentFor(w: World, role: Exclude<TherapistRole, 'therapistOther'>): Promise<void> {
   const give = (who: TestClient, granted: boolean) => consentTo(app, w.therapistLinkId, who, EVERY_SCOPE, granted);
-  if (role === 'therapistRevoked') await Promise.all([give(w.owner, true), give(w.partner, true)]);
-  await Promise.all([give(w.owner, role === 'therapistOne' || role === 'therapistBoth'), give(w.partner, role === 'therapistBoth')]);
+  const wanted = { owner: role === 'therapistOne' || role === 'therapistBoth', partner: role === 'therapistBoth' };
+  const known = w.consent?.linkId === w.therapistLinkId ? w.consent : undefined;
+  const revoking = role === 'therapistRevoked';
+  if (revoking && !(known?.owner && known.partner)) await Promise.all([give(w.owner, true), give(w.partner, true)]);
+  await Promise.all([
+    (revoking || known?.owner !== wanted.owner) && give(w.owner, wanted.owner),
+    (revoking || known?.partner !== wanted.partner) && give(w.partner, wanted.partner),
+  ]);
+  w.consent = { linkId: w.therapistLinkId, ...wanted };
 }
 
 function clientOf(w: World, role: Role): TestClient {
@@ -892,6 +924,8 @@ async function freshTherapist(w: World, role: TherapistRole): Promise<void> {
 async function runCell(route: DocumentedRoute, entry: Entry, w: World, prepared: Prepared, role: Role) {
   const client = clientOf(w, role);
   if (isTherapistRole(role) && role !== 'therapistOther') await consentFor(w, role);
+  // A partner's call may change consent (or end the connection); the next columns set it afresh.
+  if (role === 'partner' || role === 'owner') w.consent = undefined;
   const req = (await entry.request?.(w, prepared, role, client)) ?? {};
   // A caller from outside couple X must leave it as it was and learn nothing of it.
   const guarded = role === 'anonymous' || role === 'stranger' || role === 'former' || role === 'therapistOther';
