@@ -1,7 +1,8 @@
 import type { Database, Queryable } from './db/database';
 import type { MediaStore } from './media-store';
 import type { EventLog } from './realtime/event-log';
-import { announceAccessChanged } from './therapist-scope';
+import { scopedQuery } from './couple-scope';
+import { announceAccessChanged, currentLinkOf } from './therapist-scope';
 
 /** A feature's way of giving a person a copy of their own words before a space's records go. */
 export type KeepOwnWords = (tx: Queryable, coupleId: string, userId: string) => Promise<void>;
@@ -54,11 +55,11 @@ async function endSpace(tx: Queryable, end: SpaceEnd, coupleId: string, ending: 
   }
   const files = await tx.query<{ key: string }>(`select storage_key as key from media where couple_id = $1`, [coupleId]);
   // A connected therapist's open screens learn at once that this couple is gone from their desk.
-  const therapists = await tx.query<{ therapistId: string }>(`select therapist_id as "therapistId" from therapist_links where couple_id = $1 and ended_at is null`, [coupleId]);
+  const therapist = await currentLinkOf({ query: (sql, params = []) => scopedQuery(tx, coupleId, sql, params) });
   // Everything of the space goes with it (every couple table cascades from couples).
   await tx.query('delete from couples where id = $1', [coupleId]);
   for (const member of members) await end.events.publish(tx, { k: 'membership', u: member.userId, c: null });
-  for (const { therapistId } of therapists) await announceAccessChanged(tx, end.events, therapistId, coupleId);
+  if (therapist) await announceAccessChanged(tx, end.events, therapist.therapistId, coupleId);
   // The files go once the rows are gone for good; one left behind by a crash is swept later.
   tx.onCommit?.(() => {
     for (const file of files) void end.media.delete(file.key).catch(() => undefined);

@@ -131,6 +131,26 @@ export interface TherapistLink {
   startedAt: Date;
   lastSessionAt: Date | null;
   nextSessionAt: Date | null;
+  /** The therapist asked the couple to take the weekly check-in before each session. */
+  checkinBeforeSession: boolean;
+}
+
+const LINK_COLUMNS = `l.id, l.couple_id as "coupleId", l.started_at as "startedAt", l.last_session_at as "lastSessionAt",
+  l.next_session_at as "nextSessionAt", l.checkin_before_session as "checkinBeforeSession"`;
+
+/** A space's connection to its therapist now, as the couple's side sees it: the link and the therapist's name. */
+export interface CurrentLink extends TherapistLink {
+  therapistId: string;
+  therapistName: string;
+}
+
+/** The therapist connected to the space now (one at most), or null; read through the couple's own scope. */
+export async function currentLinkOf(couple: CoupleQueries): Promise<CurrentLink | null> {
+  const [link] = await couple.query<CurrentLink>(
+    `select ${LINK_COLUMNS}, l.therapist_id as "therapistId", u.display_name as "therapistName"
+       from therapist_links l join users u on u.id = l.therapist_id where l.couple_id = $1 and l.ended_at is null`,
+  );
+  return link ?? null;
 }
 
 export class TherapistScope {
@@ -199,28 +219,64 @@ export async function recordLooks(db: Queryable, scopes: readonly TherapistScope
 /** What a therapist looked at or exported, as the couple's record names it. */
 export type AccessLogWhat = 'overview' | 'map' | 'loop' | 'repair' | 'conversation' | 'checkins' | 'practice' | 'prep' | 'export';
 
+/** A couple a therapist is connected to now: the scope, and the partners with their names. */
+export interface ScopedCouple {
+  scope: TherapistScope;
+  partners: Array<{ userId: string; name: string }>;
+}
+
+/** Rows by a key, each list in the rows' order. */
+export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const by = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = by.get(key(row));
+    if (list) list.push(row);
+    else by.set(key(row), [row]);
+  }
+  return by;
+}
+
+/**
+ * The couples a therapist is connected to now, each with its consent in force, in three
+ * statements however many there are (links, members, consent rows). With `coupleId`, that couple
+ * only (none when the therapist is not connected to it now).
+ */
+export async function scopesForTherapist(db: Queryable, therapist: { userId: string; displayName: string }, coupleId?: string): Promise<ScopedCouple[]> {
+  const links = await db.query<TherapistLink>(
+    `select ${LINK_COLUMNS} from therapist_links l
+      where l.therapist_id = $1 and l.ended_at is null and ($2::uuid is null or l.couple_id = $2) order by l.started_at, l.id`,
+    [therapist.userId, coupleId ?? null],
+  );
+  if (links.length === 0) return [];
+  const [members, consents] = await Promise.all([
+    db.query<{ coupleId: string; userId: string; name: string }>(
+      `select m.couple_id as "coupleId", m.user_id as "userId", u.display_name as name
+         from couple_members m join users u on u.id = m.user_id where m.couple_id = any($1::uuid[]) order by m.joined_at, m.user_id`,
+      [links.map((l) => l.coupleId)],
+    ),
+    db.query<ConsentRow & { linkId: string }>(
+      `select link_id as "linkId", user_id as "userId", scope, subject_id as "subjectId", granted, at
+         from therapist_consents where link_id = any($1::uuid[]) order by id`,
+      [links.map((l) => l.id)],
+    ),
+  ]);
+  const membersOf = groupBy(members, (m) => m.coupleId);
+  const consentsOf = groupBy(consents, (c) => c.linkId);
+  return links.map((link) => {
+    const partners = (membersOf.get(link.coupleId) ?? []).map(({ userId, name }) => ({ userId, name }));
+    const ids = partners.map((p) => p.userId);
+    return { scope: new TherapistScope(therapist, link, ids, consentInForce(consentsOf.get(link.id) ?? [], ids), db), partners };
+  });
+}
+
 /**
  * The scope of a signed-in therapist for one couple they are connected to now; 404 when they are
  * not (never connected, ended, or another therapist's couple: all look the same).
  */
 export async function therapistScope(db: Queryable, therapist: { userId: string; displayName: string }, coupleId: string): Promise<TherapistScope> {
-  const [link] = await db.query<TherapistLink>(
-    `select id, couple_id as "coupleId", started_at as "startedAt", last_session_at as "lastSessionAt", next_session_at as "nextSessionAt"
-       from therapist_links where therapist_id = $1 and couple_id = $2 and ended_at is null`,
-    [therapist.userId, coupleId],
-  );
-  if (!link) throw new NotFound();
-  return scopeForLink(db, therapist, link);
-}
-
-/** Builds the scope for a link known to be current (the desk loads its links in one query). */
-export async function scopeForLink(db: Queryable, therapist: { userId: string; displayName: string }, link: TherapistLink): Promise<TherapistScope> {
-  const [partners, rows] = await Promise.all([
-    db.query<{ userId: string }>(`select user_id as "userId" from couple_members where couple_id = $1 order by joined_at, user_id`, [link.coupleId]),
-    consentRows(db, link.id),
-  ]);
-  const ids = partners.map((p) => p.userId);
-  return new TherapistScope(therapist, link, ids, consentInForce(rows, ids), db);
+  const [couple] = await scopesForTherapist(db, therapist, coupleId);
+  if (!couple) throw new NotFound();
+  return couple.scope;
 }
 
 /** A link's consent log, oldest first. */

@@ -58,7 +58,7 @@ describe('what changed since the last session', () => {
   });
 
   it('counts from the last session once it has happened, from connecting before', () => {
-    const link = { id: 'l', coupleId: 'c', startedAt: at('2026-01-01T00:00:00Z'), nextSessionAt: null };
+    const link = { id: 'l', coupleId: 'c', startedAt: at('2026-01-01T00:00:00Z'), nextSessionAt: null, checkinBeforeSession: false };
     const now = Date.parse('2026-12-02T12:00:00Z');
     expect(sinceOf({ ...link, lastSessionAt: null }, now)).toEqual(link.startedAt);
     expect(sinceOf({ ...link, lastSessionAt: at('2026-11-25T15:00:00Z') }, now)).toEqual(at('2026-11-25T15:00:00Z'));

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../core/db/database';
 import { NotFound } from '../../core/errors';
-import { consentInForce, sharedAcross, TherapistScope, type ConsentRow, type TherapistLink } from '../../core/therapist-scope';
+import { groupBy, scopesForTherapist, sharedAcross, type ScopedCouple } from '../../core/therapist-scope';
 import { ownCheckinsSince } from '../checkin/reads';
 import { homeworkProgressSince } from '../homework/reads';
 import { checkInReading, hoursToRepair, median, weekWindows } from '../insights/reads';
@@ -17,60 +17,15 @@ export interface Therapist {
   displayName: string;
 }
 
-export interface DeskCouple {
-  scope: TherapistScope;
-  partners: Array<{ userId: string; name: string }>;
-}
+export type DeskCouple = ScopedCouple;
 
-/** Rows by their couple, in order. */
-const group = <T extends { coupleId: string }>(rows: T[]) => {
-  const by = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = by.get(r.coupleId);
-    if (list) list.push(r);
-    else by.set(r.coupleId, [r]);
-  }
-  return by;
-};
+const byCouple = (row: { coupleId: string }) => row.coupleId;
 
-/**
- * The therapist's couples connected now — each with its consent in force and the partners' names —
- * in three statements however many couples there are (links, members, consent rows), rather than
- * two per couple. With `coupleId`, only that couple, and 404 when the therapist is not connected to
- * it now (never connected, ended, or another therapist's: all look the same).
- */
+/** The therapist's couples connected now; with `coupleId`, that one, or 404 when not connected to it now. */
 export async function deskCouples(db: Queryable, therapist: Therapist, coupleId?: string): Promise<DeskCouple[]> {
-  const links = await db.query<TherapistLink>(
-    `select id, couple_id as "coupleId", started_at as "startedAt", last_session_at as "lastSessionAt", next_session_at as "nextSessionAt"
-       from therapist_links where therapist_id = $1 and ended_at is null and ($2::uuid is null or couple_id = $2) order by started_at, id`,
-    [therapist.userId, coupleId ?? null],
-  );
-  if (coupleId && links.length === 0) throw new NotFound();
-  if (links.length === 0) return [];
-  const [members, consents] = await Promise.all([
-    db.query<{ coupleId: string; userId: string; name: string }>(
-      `select m.couple_id as "coupleId", m.user_id as "userId", u.display_name as name
-         from couple_members m join users u on u.id = m.user_id where m.couple_id = any($1::uuid[]) order by m.joined_at, m.user_id`,
-      [links.map((l) => l.coupleId)],
-    ),
-    db.query<ConsentRow & { linkId: string }>(
-      `select link_id as "linkId", user_id as "userId", scope, subject_id as "subjectId", granted, at
-         from therapist_consents where link_id = any($1::uuid[]) order by id`,
-      [links.map((l) => l.id)],
-    ),
-  ]);
-  const partnersOf = group(members);
-  const consentsOf = new Map<string, ConsentRow[]>();
-  for (const c of consents) {
-    const list = consentsOf.get(c.linkId);
-    if (list) list.push(c);
-    else consentsOf.set(c.linkId, [c]);
-  }
-  return links.map((link) => {
-    const partners = (partnersOf.get(link.coupleId) ?? []).map(({ userId, name }) => ({ userId, name }));
-    const ids = partners.map((p) => p.userId);
-    return { scope: new TherapistScope(therapist, link, ids, consentInForce(consentsOf.get(link.id) ?? [], ids), db), partners };
-  });
+  const couples = await scopesForTherapist(db, therapist, coupleId);
+  if (coupleId && couples.length === 0) throw new NotFound();
+  return couples;
 }
 
 /** The couple as a note's label keeps them: "Ada & Bo". */
@@ -104,9 +59,9 @@ export async function overviewsOf(db: Queryable, couples: readonly DeskCouple[],
       scopes.flatMap((s) => s.consentingTo('checkins')),
       windows[0]!.start,
     ),
-    loopActivityWeeksSince(sharedAcross(db, scopes, 'loop'), from, timeZone, new Date(windows[0]!.startMs)).then(group),
-    repairTimesSince(sharedAcross(db, scopes, 'repair'), from).then(group),
-    practiceCountsSince(sharedAcross(db, scopes, 'practice'), from).then(group),
+    loopActivityWeeksSince(sharedAcross(db, scopes, 'loop'), from, timeZone, new Date(windows[0]!.startMs)).then((rows) => groupBy(rows, byCouple)),
+    repairTimesSince(sharedAcross(db, scopes, 'repair'), from).then((rows) => groupBy(rows, byCouple)),
+    practiceCountsSince(sharedAcross(db, scopes, 'practice'), from).then((rows) => groupBy(rows, byCouple)),
     homeworkProgressSince(sharedAcross(db, scopes, 'practice'), from).then((rows) => new Map(rows.map((r) => [r.coupleId, r]))),
   ]);
   const checkinsOf = new Map<string, typeof checkins>();

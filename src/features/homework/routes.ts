@@ -5,7 +5,7 @@ import { errorBody, firstNameOf, idParam, iso, noContent } from '../../core/http
 import type { Queryable } from '../../core/db/database';
 import { scopedQuery, type CoupleQueries } from '../../core/couple-scope';
 import { NotFound } from '../../core/errors';
-import { therapistScope, type TherapistScope } from '../../core/therapist-scope';
+import { currentLinkOf, therapistScope, type TherapistScope } from '../../core/therapist-scope';
 import {
   assignBody,
   assignmentParam,
@@ -67,7 +67,6 @@ async function deskView(db: Queryable, scope: TherapistScope): Promise<DeskAssig
   // The assignments are the therapist's own requests: they read them without consent.
   const rows = await currentAssignments({ query: (sql, params = []) => scopedQuery(db, scope.coupleId, sql, params) });
   const progressShared = scope.allows('practice');
-  const [flag] = await db.query<{ on: boolean }>('select checkin_before_session as "on" from therapist_links where id = $1', [scope.link.id]);
   let progress: (id: string) => DeskAssignmentsView['assignments'][number]['progress'] = () => null;
   if (progressShared) {
     const reader = scope.shared('practice');
@@ -84,7 +83,7 @@ async function deskView(db: Queryable, scope: TherapistScope): Promise<DeskAssig
   }
   return {
     progressShared,
-    checkinBeforeSession: flag?.on ?? false,
+    checkinBeforeSession: scope.link.checkinBeforeSession,
     assignments: rows.map((r) => ({ id: r.id, practiceKey: r.practiceKey, title: titleOf(r.practiceKey), note: r.note, dueOn: r.dueOn, assignedAt: iso(r.createdAt), progress: progress(r.id) })),
   };
 }
@@ -92,12 +91,7 @@ async function deskView(db: Queryable, scope: TherapistScope): Promise<DeskAssig
 /** A partner's view: assignments from the therapist connected now, my reply and my partner's. */
 async function coupleView(tx: CoupleQueries, userId: string): Promise<Omit<HomeworkView, 'seq'>> {
   const rows = await currentAssignments(tx);
-  const [replies, [link]] = await Promise.all([
-    repliesTo(tx, rows.map((r) => r.id)),
-    tx.query<{ checkinBeforeSession: boolean; nextSessionAt: Date | null }>(
-      `select checkin_before_session as "checkinBeforeSession", next_session_at as "nextSessionAt" from therapist_links where couple_id = $1 and ended_at is null`,
-    ),
-  ]);
+  const [replies, link] = await Promise.all([repliesTo(tx, rows.map((r) => r.id)), currentLinkOf(tx)]);
   return {
     checkinBeforeSession: link?.checkinBeforeSession ?? false,
     nextSessionAt: link ? iso(link.nextSessionAt) : null,

@@ -1,9 +1,8 @@
-import type { FastifyRequest } from 'fastify';
 import type { Feature } from '../../core/http/app';
 import { coupleScope, currentUser, type Api, type AppContext } from '../../core/http/context';
 import { errorBody, firstNameOf, iso } from '../../core/http/schemas';
 import { BadRequest, Conflict } from '../../core/errors';
-import { therapistScope } from '../../core/therapist-scope';
+import { currentLinkOf, therapistScope } from '../../core/therapist-scope';
 import { personalScope } from '../../core/viewer';
 import { mySafetyAnswers, safetyAnswersInWords, type SafetyAnswers } from '../safety/reads';
 import { coupleParam, deskMessagesView, sendBody, sentMessage, tellView, type SentMessage } from './contract';
@@ -26,14 +25,6 @@ const asSent = (r: MessageRow): SentMessage => ({ id: r.id, text: r.text, safety
  * scope (`$1` is the sender); the therapist through their TherapistScope.
  */
 function routes(api: Api, ctx: AppContext): void {
-  /** The couple's therapist connected now, or null. */
-  async function currentLink(request: FastifyRequest) {
-    const [link] = await coupleScope(ctx, request).query<{ id: string; name: string }>(
-      `select l.id, u.display_name as name from therapist_links l join users u on u.id = l.therapist_id where l.couple_id = $1 and l.ended_at is null`,
-    );
-    return link ?? null;
-  }
-
   api.get(
     '/api/tell-therapist',
     {
@@ -42,9 +33,9 @@ function routes(api: Api, ctx: AppContext): void {
     },
     async (request) => {
       const mine = personalScope(ctx.db, request);
-      const [link, answers] = await Promise.all([currentLink(request), mySafetyAnswers(mine)]);
+      const [link, answers] = await Promise.all([currentLinkOf(coupleScope(ctx, request)), mySafetyAnswers(mine)]);
       const sent = link ? await mine.queryOwn<MessageRow>(`select ${COLUMNS} from therapist_messages where sender_id = $1 and link_id = $2 order by created_at desc, id`, [link.id]) : [];
-      return { therapist: link && { name: link.name }, safetyCheckAnswered: answers !== null, sent: sent.map(asSent) };
+      return { therapist: link && { name: link.therapistName }, safetyCheckAnswered: answers !== null, sent: sent.map(asSent) };
     },
   );
 
@@ -62,7 +53,7 @@ function routes(api: Api, ctx: AppContext): void {
     async (request, reply) => {
       const { text, includeSafetyCheck } = request.body;
       const mine = personalScope(ctx.db, request);
-      const link = await currentLink(request);
+      const link = await currentLinkOf(coupleScope(ctx, request));
       if (!link) throw new Conflict('no_therapist', 'There is no therapist connected to your space right now.');
       const answers = includeSafetyCheck ? await mySafetyAnswers(mine) : null;
       if (includeSafetyCheck && !answers) throw new BadRequest('no_safety_check', 'There are no safety-check answers to include.');
