@@ -5,11 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openPglite } from './database';
 import { loadMigrations, migrate } from './migrate';
 import { imageKey, makeMigratedImage } from './pglite-image';
+import { testDbKind } from '../../../test/support/test-db';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
-describe('the migrated PGlite image a first start loads', () => {
+// The image is the embedded database's alone: the PostgreSQL run has nothing of it to prove.
+describe.skipIf(testDbKind === 'postgres')('the migrated PGlite image a first start loads', () => {
   // Builds an image from scratch (initdb and every migration in WebAssembly): about 8 s of one core
   // alone, several times that beside the other suites' workers on a loaded 2-core machine.
   it('gives a new data dir every migration at once, and never replaces a database that is already there', { timeout: 120_000 }, async () => {
