@@ -49,6 +49,8 @@ export interface Database extends Queryable {
    */
   listen(channel: string, onPayload: (payload: string) => void, onResume?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** PostgreSQL's connection pool now, for metrics (PGlite has no pool). */
+  poolStats?(): { total: number; idle: number; waiting: number };
 }
 
 /**
@@ -231,6 +233,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         }
       };
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       closed = true;
       const current = await listenClient?.catch(() => undefined);
