@@ -11,6 +11,8 @@ export interface Metrics {
   requestServed(route: string | undefined, method: string, status: number, seconds: number): void;
   /** An event sent on a socket: `live` as it happened, `replay` to a socket catching up. */
   eventDelivered(path: 'live' | 'replay', lagSeconds?: number): void;
+  /** A PostgreSQL query or whole transaction (including the wait for a pooled connection). */
+  databaseTimed(kind: 'query' | 'transaction', seconds: number): void;
 }
 
 export interface MetricSources {
@@ -55,6 +57,13 @@ export function createMetrics(sources: MetricSources): Metrics {
       this.set(sources.openSockets());
     },
   });
+  const database = new Histogram({
+    name: 'offbeat_db_duration_seconds',
+    help: 'PostgreSQL: time of one query outside a transaction, or of one whole transaction.',
+    labelNames: ['kind'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
   const pool = sources.pool;
   if (pool) {
     new Gauge({
@@ -74,6 +83,9 @@ export function createMetrics(sources: MetricSources): Metrics {
     registry,
     requestServed(route, method, status, seconds) {
       requests.observe({ route: route ?? 'unmatched', method: METHODS.has(method) ? method : 'other', status: statusClass(status) }, seconds);
+    },
+    databaseTimed(kind, seconds) {
+      database.observe({ kind }, seconds);
     },
     eventDelivered(path, lagSeconds) {
       delivered.inc({ path });

@@ -239,6 +239,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     metrics,
     metricsToken: config.metricsToken,
   });
+  const stopTimings = metrics && db.observeTimings?.(metrics.databaseTimed);
   if (metrics) {
     api.addHook('onResponse', async (request, reply) => {
       metrics.requestServed(request.routeOptions.url, request.method, reply.statusCode, reply.elapsedTime / 1000);
@@ -301,6 +302,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
       }
       for (const stop of stops) await stop();
       await hub.stop();
+      stopTimings?.();
     },
   };
 }

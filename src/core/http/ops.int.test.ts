@@ -99,7 +99,11 @@ describe('metrics', () => {
     ]) {
       expect(text, name).toMatch(new RegExp(`^${name}[{ ]`, 'm'));
     }
-    if (app.db.kind === 'postgres') expect(text).toMatch(/^offbeat_db_pool_connections\{state="idle"\} \d+/m);
+    if (app.db.kind === 'postgres') {
+      expect(text).toMatch(/^offbeat_db_pool_connections\{state="idle"\} \d+/m);
+      expect(sample(text, 'offbeat_db_duration_seconds_count{kind="query"}')).toBeGreaterThanOrEqual(1);
+      expect(sample(text, 'offbeat_db_duration_seconds_count{kind="transaction"}')).toBeGreaterThanOrEqual(1);
+    }
     expect(sample(text, 'offbeat_live_open_sockets')).toBe(1);
     expect(sample(text, 'offbeat_live_events_delivered_total{path="live"}')).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'offbeat_live_delivery_lag_seconds_count')).toBeGreaterThanOrEqual(1);
