@@ -24,12 +24,13 @@ describe.skipIf(testDbKind === 'pglite')('graceful shutdown across two app proce
   let admin: pg.Client;
   let p1: AppProcess;
   let p2: AppProcess;
+  let main: string | undefined;
 
   beforeAll(async () => {
     admin = new pg.Client({ connectionString: postgresUrl });
     await admin.connect();
     await admin.query(`create schema ${schema}`);
-    const main = await bundleServer();
+    main = await bundleServer();
     const envFor = (name: string) => {
       const url = new URL(postgresUrl);
       url.searchParams.set('options', `-c search_path=${schema}`);
@@ -42,9 +43,12 @@ describe.skipIf(testDbKind === 'pglite')('graceful shutdown across two app proce
 
   afterAll(async () => {
     await Promise.all([p1?.stop(), p2?.stop()]);
+    // A failure while the row was held leaves that transaction open.
+    await admin.query('rollback');
     await admin.query(`drop schema if exists ${schema} cascade`);
     await admin.end();
     rmSync(dataDir, { recursive: true, force: true });
+    if (main) rmSync(path.dirname(main), { recursive: true, force: true });
   });
 
   it('finishes the write in flight and moves the socket to the other process, missing nothing', { timeout: 60_000 }, async () => {
