@@ -6,22 +6,13 @@
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { build as buildWeb } from 'vite';
+import { serverBuildOptions } from './server-build.mjs';
 
 const quiet = process.argv.includes('--quiet');
 
 await buildWeb({ logLevel: quiet ? 'warn' : 'info' });
 
-await build({
-  entryPoints: { main: 'src/server/main.ts', demo: 'src/server/demo.ts', 'make-pglite-seed': 'src/server/make-pglite-seed.ts' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  outdir: 'dist/server',
-  sourcemap: true,
-  logLevel: 'warning',
-});
+await build(serverBuildOptions());
 
 const seed = spawnSync(process.execPath, ['dist/server/make-pglite-seed.js'], { stdio: 'inherit' });
 if (seed.status !== 0) process.exit(seed.status ?? 1);

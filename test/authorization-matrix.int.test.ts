@@ -864,7 +864,8 @@ async function reflectionWorld(w: World): Promise<Prepared> {
 }
 
 /** Hidden from the OpenAPI document on purpose, each covered by its own tests. */
-const HIDDEN = new Set(['GET /api/openapi.json', 'GET /api/health', 'GET /api/live']);
+// The probes and metrics (core/http/ops.ts) are public to sessions; /metrics has its own token (off here: 404).
+const HIDDEN = new Set(['GET /api/openapi.json', 'GET /api/health', 'GET /api/live', 'GET /healthz', 'GET /readyz', 'GET /metrics']);
 
 function urlOf(route: DocumentedRoute, req: Request): string {
   const path = route.url.replace(/:(\w+)/g, (_m, name: string) => {
@@ -961,7 +962,11 @@ describe('authorization matrix', () => {
     const undocumented = app.app.routes.filter((r) => !r.documented).map((r) => `${r.method} ${r.url}`);
     expect(undocumented.filter((key) => !HIDDEN.has(key)), 'hidden routes nobody decided about').toEqual([]);
     // Hidden routes are public on purpose: the document and the health check say nothing private.
-    expect((await new TestClient(app.url).get('/api/health')).body).toEqual({ ok: true });
+    const anonymous = new TestClient(app.url);
+    expect((await anonymous.get('/api/health')).body).toEqual({ ok: true });
+    expect(await anonymous.get('/healthz')).toMatchObject({ status: 200, body: { ok: true } });
+    expect(await anonymous.get('/readyz')).toMatchObject({ status: 200, body: { ready: true, lifecycle: 'serving', database: 'ok', live: 'listening' } });
+    expect((await anonymous.get('/metrics')).status).toBe(404);
   });
 
   it('gives every caller exactly the status it should, and never another couple’s data', { timeout: 300_000 }, async () => {

@@ -24,7 +24,8 @@ export interface AppProcess {
   output(): string;
   /** The running server's process id (e.g. to trace its system calls). */
   pid(): number;
-  stop(): Promise<void>;
+  /** SIGTERM, then waits for the exit (SIGKILL after `graceMs`, default 5 s); resolves to the exit code (null if killed). */
+  stop(graceMs?: number): Promise<number | null>;
   /**
    * Stops the process (SIGKILL with `kill`, as in a crash) and starts it again
    * with the same environment (data) on the same port, so open pages reconnect
@@ -69,8 +70,9 @@ interface Running {
   exited: Promise<number | null>;
 }
 
-export async function startAppProcess(env: Record<string, string>): Promise<AppProcess> {
-  if (!existsSync(MAIN)) throw new Error('dist/server/main.js is missing: run `npm run build` first');
+/** `main`: the built server to run; integration tests pass one they bundled themselves (test/support/server-bundle.ts). */
+export async function startAppProcess(env: Record<string, string>, main = MAIN): Promise<AppProcess> {
+  if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
   const port = await freePort();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...BASE_ENV, ...env, PORT: String(port) };
   // Absent, not empty: an empty DATABASE_URL is invalid configuration, and PGlite is used only when it is unset.
@@ -79,7 +81,7 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
   let output = '';
 
   const spawnReady = async (): Promise<Running> => {
-    const child: ChildProcess = spawn(process.execPath, [MAIN], {
+    const child: ChildProcess = spawn(process.execPath, [main], {
       env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -91,7 +93,7 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
     for (;;) {
       if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}) before it was ready:\n${output}`);
       try {
-        const res = await fetch(`${url}/api/health`);
+        const res = await fetch(`${url}/readyz`);
         if (res.ok) break;
       } catch {
         // not listening yet
@@ -105,12 +107,13 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
     return { child, exited };
   };
 
-  const stopRunning = async ({ child, exited }: Running, kill = false): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
+  const stopRunning = async ({ child, exited }: Running, kill = false, graceMs = 5000): Promise<number | null> => {
+    if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
     child.kill(kill ? 'SIGKILL' : 'SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exited;
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    const code = await exited;
     clearTimeout(timer);
+    return code;
   };
 
   let running = await spawnReady();
@@ -118,7 +121,7 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
     url,
     output: () => output,
     pid: () => running.child.pid!,
-    stop: () => stopRunning(running),
+    stop: (graceMs) => stopRunning(running, false, graceMs),
     async restart(options = {}) {
       await stopRunning(running, options.kill);
       running = await spawnReady();

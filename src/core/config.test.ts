@@ -19,6 +19,8 @@ describe('loadConfig', () => {
       authRateLimit: 10,
       argon2: { memoryCost: 19456, timeCost: 2 },
       uploads: { quotaBytesPerCouple: 500_000_000, perPersonPerHour: 60, minFreeDiskBytes: 512_000_000 },
+      metricsToken: undefined,
+      shutdownGraceMs: 10_000,
     });
   });
 
@@ -41,6 +43,8 @@ describe('loadConfig', () => {
       MEDIA_QUOTA_MB: '100',
       UPLOAD_RATE_LIMIT: '12',
       MIN_FREE_DISK_MB: '0',
+      METRICS_TOKEN: 'a-metrics-token-of-32-characters',
+      SHUTDOWN_GRACE_SECONDS: '25',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -57,7 +61,13 @@ describe('loadConfig', () => {
       authRateLimit: 5,
       argon2: { memoryCost: 65536, timeCost: 3 },
       uploads: { quotaBytesPerCouple: 100_000_000, perPersonPerHour: 12, minFreeDiskBytes: 0 },
+      metricsToken: 'a-metrics-token-of-32-characters',
+      shutdownGraceMs: 25_000,
     });
+  });
+
+  it('refuses a metrics token short enough to guess', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
 
   it('reduces PUBLIC_ORIGIN to its origin, so invite links never get a double slash', () => {

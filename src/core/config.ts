@@ -80,6 +80,13 @@ const envSchema = z.object({
   CHECKIN_CSI4: z.enum(['on', 'off']).default('on'),
   /** Years the couple's record of their therapist's looks is kept (a clinical record's usual span), then swept. */
   THERAPIST_RECORD_YEARS: wholeNumber(6, 1, 100),
+  /**
+   * Turns on Prometheus metrics at /metrics, readable only with `Authorization: Bearer <this>`.
+   * Unset (the default): no metrics are collected and /metrics answers 404.
+   */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. `openssl rand -hex 32`)').optional(),
+  /** On SIGTERM, how long in-flight requests may take to finish before their connections are cut. */
+  SHUTDOWN_GRACE_SECONDS: wholeNumber(10, 1, 600),
 });
 
 export interface Config {
@@ -109,6 +116,10 @@ export interface Config {
   checkin: { csi4: boolean };
   /** THERAPIST_RECORD_YEARS: how long a look by the couple's therapist stays on their record. */
   therapistRecordYears: number;
+  /** METRICS_TOKEN; metrics are off when unset. */
+  metricsToken: string | undefined;
+  /** SHUTDOWN_GRACE_SECONDS in ms. */
+  shutdownGraceMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -139,6 +150,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     appLockMinuteMs: e.APP_LOCK_MINUTE_MS,
     checkin: { csi4: e.CHECKIN_CSI4 === 'on' },
     therapistRecordYears: e.THERAPIST_RECORD_YEARS,
+    metricsToken: e.METRICS_TOKEN,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     ...overrides,
   };
 }

@@ -39,12 +39,22 @@ console.log(
 );
 
 let stopping = false;
-async function shutdown(): Promise<void> {
+/**
+ * SIGTERM (systemd, docker stop) or Ctrl-C: not ready at once, new requests refused, sockets told
+ * to reconnect elsewhere, requests in flight finished within SHUTDOWN_GRACE_SECONDS, then the
+ * database closed. Should something still hang after that, the process ends anyway.
+ */
+async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
+  app.api.log[routineLevel(config.logFile)]({ signal }, 'shutting down');
+  setTimeout(() => {
+    app.api.log.error('shutdown did not finish in time; exiting');
+    process.exit(1);
+  }, config.shutdownGraceMs + 5000).unref();
   await app.close();
   await db.close();
   process.exit(0);
 }
-process.on('SIGINT', () => void shutdown());
-process.on('SIGTERM', () => void shutdown());
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -49,7 +49,13 @@ export interface Database extends Queryable {
    */
   listen(channel: string, onPayload: (payload: string) => void, onResume?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** PostgreSQL's connection pool now, for metrics (PGlite has no pool). */
+  poolStats?(): { total: number; idle: number; waiting: number };
+  /** PostgreSQL: calls `observer` with the time of each query and each whole transaction, for metrics; returns its removal. */
+  observeTimings?(observer: TimingObserver): () => void;
 }
+
+export type TimingObserver = (kind: 'query' | 'transaction', seconds: number) => void;
 
 /**
  * Opens the embedded database, durably when it lives in `dataDir`: each commit is
@@ -188,20 +194,33 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     timer.unref();
   }
 
+  const observers = new Set<TimingObserver>();
+  async function timed<T>(kind: 'query' | 'transaction', run: () => Promise<T>): Promise<T> {
+    if (observers.size === 0) return run();
+    const started = performance.now();
+    try {
+      return await run();
+    } finally {
+      const seconds = (performance.now() - started) / 1000;
+      for (const observe of observers) observe(kind, seconds);
+    }
+  }
+
   await pool.query('select 1');
   return {
     kind: 'postgres',
-    async query<T>(text: string, params: unknown[] = []) {
-      const result = await pool.query(text, params);
-      return result.rows as T[];
+    query<T>(text: string, params: unknown[] = []) {
+      return timed('query', async () => (await pool.query(text, params)).rows as T[]);
     },
-    async transaction(fn) {
-      const client = await pool.connect();
-      try {
-        return await runTransaction(client, fn);
-      } finally {
-        client.release();
-      }
+    transaction(fn) {
+      return timed('transaction', async () => {
+        const client = await pool.connect();
+        try {
+          return await runTransaction(client, fn);
+        } finally {
+          client.release();
+        }
+      });
     },
     async withConnection(fn) {
       const client = await pool.connect();
@@ -230,6 +249,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
           await current?.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
         }
       };
+    },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    observeTimings(observer) {
+      observers.add(observer);
+      return () => observers.delete(observer);
     },
     async close() {
       closed = true;

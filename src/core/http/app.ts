@@ -29,6 +29,9 @@ import { baselineSecurityHeaders, checkCsrf, contentSecurityPolicy } from './sec
 import { SESSION_COOKIE, clearSessionCookie, setSessionCookie, type Access, type Api, type AppContext } from './context';
 import type { AccountKind } from '../auth/sessions';
 import { diskMediaStore } from '../media-store';
+import { createMetrics, type Metrics } from '../metrics';
+import { loadMigrations } from '../db/migrate';
+import { opsRoutes, type Lifecycle } from './ops';
 import { endSpacesLeftUnderEarlierRule, type KeepOwnWords } from '../membership';
 import type { ExportMine } from '../own-archive';
 
@@ -115,7 +118,10 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
 
   const events = new EventLog(options.channel ?? 'offbeat_events');
   const now = options.now ?? Date.now;
-  const hub = new LiveHub(db, events, api.log, now);
+  let lifecycle: Lifecycle = 'starting';
+  // Off unless METRICS_TOKEN is set: nothing is collected then.
+  const metrics: Metrics | undefined = config.metricsToken ? createMetrics({ openSockets: () => hub.connectionCount(), pool: db.poolStats }) : undefined;
+  const hub = new LiveHub(db, events, api.log, now, metrics);
   const media = diskMediaStore(config.mediaDir);
   const ctx: AppContext = {
     config,
@@ -143,7 +149,9 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: config.publicOrigin?.startsWith('https:') ? undefined : false,
   });
-  await api.register(websocket, { options: { maxPayload: 16 * 1024 } });
+  // On close, Fastify first answers new requests 503, then runs this, then stops accepting
+  // connections: every socket is told "going away" (1001) and reconnects to another process.
+  await api.register(websocket, { options: { maxPayload: 16 * 1024 }, preClose: () => hub.closeSockets() });
   await api.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -186,6 +194,8 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   // Private answers are kept by no cache: not the browser's disk on a shared computer, not a proxy.
   api.addHook('onSend', async (request, reply) => {
     if (isPrivateApi(request.url)) reply.header('cache-control', 'no-store');
+    // A request finishing during shutdown must not leave its keep-alive connection open: the close waits for every connection.
+    if (lifecycle === 'draining') reply.header('connection', 'close');
   });
 
   api.addHook('preValidation', async (request) => {
@@ -220,6 +230,21 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
 
   api.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => api.swagger());
   api.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
+  const expectedMigration = Math.max(0, ...(await loadMigrations()).map((m) => m.version));
+  opsRoutes(api, {
+    db,
+    lifecycle: () => lifecycle,
+    hubListening: () => hub.isListening(),
+    expectedMigration,
+    metrics,
+    metricsToken: config.metricsToken,
+  });
+  const stopTimings = metrics && db.observeTimings?.(metrics.databaseTimed);
+  if (metrics) {
+    api.addHook('onResponse', async (request, reply) => {
+      metrics.requestServed(request.routeOptions.url, request.method, reply.statusCode, reply.elapsedTime / 1000);
+    });
+  }
 
   for (const feature of options.features) feature.routes(api, ctx);
 
@@ -254,15 +279,30 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   const endedSpaces = await endSpacesLeftUnderEarlierRule(options.db, ctx.spaceEnd);
   if (endedSpaces > 0) api.log.info({ endedSpaces }, 'ended spaces a partner had left under the earlier rule');
   const stops = options.features.flatMap((f) => (f.start ? [f.start(ctx, api.log)] : []));
+  lifecycle = 'serving';
 
   return {
     api,
     ctx,
     routes,
     async close() {
+      // Not ready from now on; requests already in flight finish (their writes are what someone was told succeeded),
+      // unless they outlast the grace: then their connections are cut.
+      lifecycle = 'draining';
+      const cut = setTimeout(() => {
+        api.log.warn({ graceMs: config.shutdownGraceMs }, 'shutdown grace ran out; closing the connections still open');
+        api.server.closeAllConnections();
+        for (const socket of api.websocketServer.clients) socket.terminate();
+      }, config.shutdownGraceMs);
+      cut.unref();
+      try {
+        await api.close();
+      } finally {
+        clearTimeout(cut);
+      }
       for (const stop of stops) await stop();
       await hub.stop();
-      await api.close();
+      stopTimings?.();
     },
   };
 }

@@ -3,6 +3,7 @@ import type { WebSocket } from 'ws';
 import type { Database } from '../db/database';
 import type { Logger } from '../log';
 import type { SessionUser } from '../auth/sessions';
+import type { Metrics } from '../metrics';
 import { EVENT_COLUMNS, EventLog, toCoupleEvent, type EventRow, type NodeMessage } from './event-log';
 import { sharingPrefsOf } from '../sharing-prefs';
 import { CLOSE_CODES, PROTOCOL_VERSION, clientMessageSchema, type CoupleEvent, type Presence, type ServerMessage } from './protocol';
@@ -40,13 +41,20 @@ export class LiveHub {
   private readonly timers: NodeJS.Timeout[] = [];
   private unlisten: (() => Promise<void>) | undefined;
   private stopLocalDelivery: (() => void) | undefined;
+  private listening = false;
 
   constructor(
     private readonly db: Database,
     private readonly events: EventLog,
     private readonly log: Logger,
     private readonly now: () => number = Date.now,
+    private readonly metrics?: Pick<Metrics, 'eventDelivered'>,
   ) {}
+
+  /** Whether other processes' events reach this one (between start and stop). */
+  isListening(): boolean {
+    return this.listening;
+  }
 
   async start(): Promise<void> {
     await this.heartbeat();
@@ -57,6 +65,7 @@ export class LiveHub {
       (payload) => this.onNodeMessage(payload),
       () => void this.catchUpAll(),
     );
+    this.listening = true;
     this.timers.push(
       setInterval(() => void this.heartbeat().then(() => this.sweepStaleNodes()).catch((e) => this.log.warn({ err: e }, 'presence heartbeat failed')), HEARTBEAT_MS),
       setInterval(() => this.pingAll(), PING_MS),
@@ -64,12 +73,22 @@ export class LiveHub {
     for (const t of this.timers) t.unref();
   }
 
+  /**
+   * Closes every socket with 1001 ("going away"): the client reconnects at once, to
+   * another process behind the balancer, and resumes from its last seq. Presence is
+   * uncounted first, so the partner never sees a socket this process no longer holds.
+   */
+  async closeSockets(): Promise<void> {
+    const all = [...this.byUser.values()].flatMap((set) => [...set]);
+    await Promise.all(all.map((c) => this.detach(c)));
+    for (const c of all) c.socket.close(CLOSE_CODES.goingAway, 'server shutting down');
+  }
+
   async stop(): Promise<void> {
     for (const t of this.timers) clearInterval(t);
     this.stopLocalDelivery?.();
-    const all = [...this.byUser.values()].flatMap((set) => [...set]);
-    await Promise.all(all.map((c) => this.detach(c)));
-    for (const c of all) c.socket.close(1001, 'server shutting down');
+    await this.closeSockets();
+    this.listening = false;
     await this.unlisten?.();
     await this.db.query('delete from app_nodes where id = $1', [this.nodeId]).catch(() => {});
   }
@@ -295,7 +314,8 @@ export class LiveHub {
           }
         }
         if (audience !== null && audience !== conn.session.userId) conn.lastSent = event.seq;
-        else this.sendEvent(conn, event);
+        // Wall-clock time, like the database's created_at (this.now is the app lock's clock, which tests move).
+        else if (this.sendEvent(conn, event, 'live')) this.metrics?.eventDelivered('live', (Date.now() - Date.parse(event.createdAt)) / 1000);
       });
     }
   }
@@ -311,10 +331,13 @@ export class LiveHub {
       .catch((e) => this.log.warn({ err: e }, 'event fetch failed'));
   }
 
-  private sendEvent(conn: Connection, event: CoupleEvent): void {
-    if (event.seq <= conn.lastSent) return;
+  /** Sends the event unless the socket already has it; `replay` (catching up) is counted here, `live` by the caller with its lag. */
+  private sendEvent(conn: Connection, event: CoupleEvent, path: 'live' | 'replay' = 'replay'): boolean {
+    if (event.seq <= conn.lastSent) return false;
     conn.lastSent = event.seq;
     this.send(conn, { v: 1, type: 'event', event });
+    if (path === 'replay') this.metrics?.eventDelivered('replay');
+    return true;
   }
 
   private enqueue(conn: Connection, task: () => Promise<void>): void {

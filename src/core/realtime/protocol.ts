@@ -72,6 +72,8 @@ export type LiveMessage = ServerMessage<LiveCoupleEvent>;
 
 /** Close codes the client acts on. */
 export const CLOSE_CODES = {
+  /** The process is shutting down (RFC 6455 "going away"): reconnect now, to another process. */
+  goingAway: 1001,
   sessionEnded: 4401,
   membershipChanged: 4409,
   protocolError: 4400,

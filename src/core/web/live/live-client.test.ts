@@ -38,7 +38,7 @@ const event = (seq: number): ServerMessage => ({
 });
 const welcome: ServerMessage = { v: 1, type: 'welcome', coupleId: 'c1', headSeq: 0, presence: [] };
 
-function setup(cursor: number | null = 5) {
+function setup(cursor: number | null = 5, delay: (attempt: number) => number = () => 1000) {
   const sockets: FakeSocket[] = [];
   const received: ServerMessage[] = [];
   const handlers: LiveHandlers & { ended: number; membership: number; statuses: string[] } = {
@@ -54,7 +54,7 @@ function setup(cursor: number | null = 5) {
   const client = new LiveClient({
     url: 'ws://test/api/live',
     handlers,
-    delay: () => 1000,
+    delay,
     createSocket: (url) => {
       const s = new FakeSocket(url);
       sockets.push(s);
@@ -92,6 +92,33 @@ describe('LiveClient', () => {
     latest().open();
     await flush();
     expect(latest().sent).toEqual([{ v: 1, type: 'hello', lastSeq: 7 }]);
+  });
+
+  it('after a server going away (1001), reconnects after the first, shortest delay whatever came before, and resumes from its last seq', async () => {
+    const attempts: number[] = [];
+    const { client, latest, sockets } = setup(5, (n) => (attempts.push(n), n === 0 ? 300 : 10_000));
+    client.start();
+    latest().open();
+    await flush();
+    latest().serverSays(welcome);
+    latest().serverSays(event(6));
+    // Two failed tries first (the network was down), so the back-off had grown.
+    latest().serverCloses(1006);
+    vi.advanceTimersByTime(300);
+    latest().serverCloses(1006);
+    vi.advanceTimersByTime(10_000);
+    // This one reached a process that began shutting down before it said welcome.
+    latest().open();
+    await flush();
+    latest().serverCloses(1001);
+    expect(attempts).toEqual([0, 1, 0]);
+    vi.advanceTimersByTime(299);
+    expect(sockets).toHaveLength(3);
+    vi.advanceTimersByTime(1);
+    expect(sockets).toHaveLength(4);
+    latest().open();
+    await flush();
+    expect(latest().sent).toEqual([{ v: 1, type: 'hello', lastSeq: 6 }]);
   });
 
   it('stops and reports when the session ended', async () => {

@@ -13,7 +13,7 @@ import type { LiveMessage } from '../../realtime/protocol';
  */
 
 /** Close codes the server uses (mirrors CLOSE_CODES in protocol.ts; a unit test keeps them equal). */
-export const LIVE_CLOSE = { sessionEnded: 4401, membershipChanged: 4409, protocolError: 4400, locked: 4423 } as const;
+export const LIVE_CLOSE = { goingAway: 1001, sessionEnded: 4401, membershipChanged: 4409, protocolError: 4400, locked: 4423 } as const;
 
 /** WebSocket.OPEN, spelled out so the client also runs where WebSocket is not a global (tests). */
 const OPEN = 1;
@@ -180,6 +180,9 @@ export class LiveClient {
       this.connect();
       return;
     }
+    // A process shutting down (1001) is no failure: come back at once (to another process), with
+    // only the first step's jitter, however many tries the last outage took.
+    if (code === LIVE_CLOSE.goingAway) this.attempt = 0;
     this.retryTimer = setTimeout(() => this.connect(), this.delay(this.attempt));
     this.attempt += 1;
   }
