@@ -80,6 +80,13 @@ const envSchema = z.object({
   CHECKIN_CSI4: z.enum(['on', 'off']).default('on'),
   /** Years the couple's record of their therapist's looks is kept (a clinical record's usual span), then swept. */
   THERAPIST_RECORD_YEARS: wholeNumber(6, 1, 100),
+  /**
+   * How app processes tell each other what committed (decision 0019): `postgres` is LISTEN/NOTIFY,
+   * nothing extra to run; `nats` sends each couple's messages only to the processes serving it,
+   * and takes no lock at commit (for many processes on PostgreSQL).
+   */
+  LIVE_BUS: z.enum(['postgres', 'nats']).default('postgres'),
+  NATS_URL: z.url({ protocol: /^(nats|tls)$/ }).default('nats://127.0.0.1:4222'),
 });
 
 export interface Config {
@@ -109,6 +116,8 @@ export interface Config {
   checkin: { csi4: boolean };
   /** THERAPIST_RECORD_YEARS: how long a look by the couple's therapist stays on their record. */
   therapistRecordYears: number;
+  /** LIVE_BUS, and NATS_URL for the nats bus. */
+  liveBus: { kind: 'postgres' | 'nats'; natsUrl: string };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -139,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     appLockMinuteMs: e.APP_LOCK_MINUTE_MS,
     checkin: { csi4: e.CHECKIN_CSI4 === 'on' },
     therapistRecordYears: e.THERAPIST_RECORD_YEARS,
+    liveBus: { kind: e.LIVE_BUS, natsUrl: e.NATS_URL },
     ...overrides,
   };
 }
