@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       authRateLimit: 10,
       argon2: { memoryCost: 19456, timeCost: 2 },
       uploads: { quotaBytesPerCouple: 500_000_000, perPersonPerHour: 60, minFreeDiskBytes: 512_000_000 },
+      liveBus: { kind: 'postgres', natsUrl: 'nats://127.0.0.1:4222' },
     });
   });
 
@@ -41,6 +42,8 @@ describe('loadConfig', () => {
       MEDIA_QUOTA_MB: '100',
       UPLOAD_RATE_LIMIT: '12',
       MIN_FREE_DISK_MB: '0',
+      LIVE_BUS: 'nats',
+      NATS_URL: 'nats://bus.internal:4222',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -57,6 +60,7 @@ describe('loadConfig', () => {
       authRateLimit: 5,
       argon2: { memoryCost: 65536, timeCost: 3 },
       uploads: { quotaBytesPerCouple: 100_000_000, perPersonPerHour: 12, minFreeDiskBytes: 0 },
+      liveBus: { kind: 'nats', natsUrl: 'nats://bus.internal:4222' },
     });
   });
 
@@ -104,6 +108,9 @@ describe('loadConfig', () => {
     ['LAN_ADDRESS', '192.168.1.300'],
     ['LAN_ADDRESS', 'http://192.168.1.20:3000'],
     ['DATA_DIR', ''],
+    ['LIVE_BUS', 'redis'],
+    ['NATS_URL', '127.0.0.1:4222'],
+    ['NATS_URL', 'http://127.0.0.1:4222'],
   ])('refuses %s=%j, naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration: .*${name}`));
   });
