@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../src/core/config';
 import type { Database, Queryable } from '../src/core/db/database';
@@ -241,5 +242,44 @@ describe.skipIf(process.env.TEST_NATS === 'off')('the NATS live bus across app p
     expect(heard).toEqual(['marker']);
     await unlisten();
     bSocket.close();
+  });
+
+  it('catches up what was sent while its connection to NATS was down, once it is back', async () => {
+    // This app reaches NATS through a proxy the test can cut; its periodic check is too slow to help here.
+    const upstream = new URL(natsUrl);
+    const open = new Set<net.Socket>();
+    let refusing = false;
+    const proxy = net.createServer((client) => {
+      if (refusing) return void client.destroy();
+      const server = net.connect(Number(upstream.port || 4222), upstream.hostname);
+      for (const [from, to] of [[client, server], [server, client]] as const) {
+        open.add(from);
+        from.pipe(to);
+        from.on('error', () => to.destroy());
+        from.on('close', () => (open.delete(from), to.destroy()));
+      }
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const port = (proxy.address() as net.AddressInfo).port;
+    const throughProxy: Partial<Config> = { liveBus: { kind: 'nats', natsUrl: `nats://127.0.0.1:${port}` } };
+    const cut = testDbKind === 'postgres'
+      ? await app1.startAnotherNode(throughProxy, { liveCheckMs: 600_000 })
+      : await app1.startVariant(throughProxy, { liveCheckMs: 600_000 });
+    const { a, b } = await newCouple(app1.url);
+    const bSocket = await connected(on(cut, b));
+    const from = await headSeq(a);
+    await a.patch('/api/couple', { name: 'Before' });
+    await until(bSocket, from + 1);
+
+    refusing = true;
+    for (const socket of open) socket.destroy();
+    await a.patch('/api/couple', { name: 'While away' });
+    refusing = false;
+    await until(bSocket, from + 2, 10_000);
+    expect(seqs(bSocket.events())).toEqual([from + 1, from + 2]);
+    expect(bSocket.closeCode).toBeNull();
+    bSocket.close();
+    await cut.close();
+    proxy.close();
   });
 });

@@ -47,6 +47,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       AUTH_RATE_LIMIT: '100000',
       // Uploaded media of a test run goes to a throwaway folder, never the project's ./data.
       MEDIA_DIR: path.join(os.tmpdir(), `offbeat-media-${process.pid}`),
+      // TEST_LIVE_BUS=nats runs any suite over the NATS bus (test/live-bus.int.test.ts always does).
+      LIVE_BUS: process.env.TEST_LIVE_BUS,
+      NATS_URL: process.env.TEST_NATS_URL,
     },
     overrides,
   );
