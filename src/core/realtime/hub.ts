@@ -63,7 +63,15 @@ export class LiveHub {
       setInterval(() => this.pingAll(), PING_MS),
     );
     // A message sent after commit is lost if its sender dies first: nothing later would show the gap.
-    if (this.bus.mayLose) this.timers.push(setInterval(() => void this.catchUpAll(), this.checkMs));
+    if (this.bus.mayLose) {
+      let checking = false;
+      const check = () => {
+        if (checking) return; // a slow database: the one still running will do
+        checking = true;
+        void this.catchUpAll().finally(() => (checking = false));
+      };
+      this.timers.push(setInterval(check, this.checkMs));
+    }
     for (const t of this.timers) t.unref();
   }
 
