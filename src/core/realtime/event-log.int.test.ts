@@ -157,7 +157,7 @@ describe('a session ending or a couple changing', () => {
 });
 
 describe.skipIf(process.env.TEST_NATS === 'off')('on the NATS bus', () => {
-  it('publishes a couple’s event on its subject once committed, never from a rolled-back transaction', async () => {
+  it('publishes a couple’s event on its subject once committed, never from a rolled-back transaction, and a reference when too large', async () => {
     const natsUrl = process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
     const bus = new NatsBus({ url: natsUrl, prefix: t.channel, warn: () => {} });
     await bus.start(t.db, { hear: () => {}, resumed: () => {} });
@@ -180,6 +180,10 @@ describe.skipIf(process.env.TEST_NATS === 'off')('on the NATS bus', () => {
     });
     await until(() => published.find((m) => m.k === 'event' && m.e.seq === event.seq));
     expect(published).toEqual([{ k: 'event', c: coupleId, a: null, e: event }]);
+
+    // Larger than the server takes in one message: its seq travels instead, read back from the log.
+    const big = await log.append(t.db, testEvents, { coupleId, type: 'test.big', actorId: null, payload: { text: 'a'.repeat(watcher.info!.max_payload) } });
+    expect(await until(() => published.find((m) => m.k === 'event-ref'))).toEqual({ k: 'event-ref', c: coupleId, seq: big.seq, a: null });
     await watcher.close();
     await bus.stop();
   });
