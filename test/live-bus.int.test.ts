@@ -161,7 +161,7 @@ describe.skipIf(process.env.TEST_NATS === 'off')('the NATS live bus across app p
     await socket.waitClosed();
     // The partner's presence is announced once the socket has been uncounted, after its subscriptions ended.
     const aSocket = await connected(a);
-    await expect.poll(async () => (await a.get('/api/couple')).body.couple.presence.find((p: { userId: string }) => p.userId === b.userId)?.online).toBe(false);
+    await expect.poll(async () => (await a.get('/api/couple')).body.couple.presence.find((p: { userId: string }) => p.userId === b.userId)?.online, { timeout: 5000 }).toBe(false);
     const heardBefore = bus3.heard.length;
     await on(app2, a).patch('/api/couple', { name: 'After' });
     await aSocket.next((m) => m.type === 'event' && m.event.payload.name === 'After');
@@ -238,7 +238,7 @@ describe.skipIf(process.env.TEST_NATS === 'off')('the NATS live bus across app p
     await until(bSocket, from + 1);
     // NOTIFYs reach a listener in commit order: had the append sent one, it would be heard first.
     await app1.db.query('select pg_notify($1, $2)', [app1.testDb.channel, 'marker']);
-    await expect.poll(() => heard.includes('marker')).toBe(true);
+    await expect.poll(() => heard.includes('marker'), { timeout: 5000 }).toBe(true);
     expect(heard).toEqual(['marker']);
     await unlisten();
     bSocket.close();
