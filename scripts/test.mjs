@@ -60,6 +60,11 @@ function unavailable(what) {
 
 mkdirSync('test-results', { recursive: true });
 
+// The NATS live bus's tests need a NATS server; without one they are skipped here and fail CI.
+const natsUp = await canConnect(4222);
+if (!natsUp && (!only || only === 'unit' || only === 'postgres')) unavailable('NATS at 127.0.0.1:4222 (the live bus tests)');
+const natsEnv = { TEST_NATS: natsUp ? 'on' : 'off' };
+
 if (!only) {
   if (run('typecheck', 'npx', ['tsc', '-p', '.']) !== 0) {
     failed += 1;
@@ -68,12 +73,12 @@ if (!only) {
 }
 
 if (!only || only === 'unit') {
-  vitestSuite('unit + integration (PGlite)', [], { TEST_DB: 'pglite' }, 'pglite');
+  vitestSuite('unit + integration (PGlite)', [], { TEST_DB: 'pglite', ...natsEnv }, 'pglite');
 }
 
 if (!only || only === 'postgres') {
   if (await canConnect(5432)) {
-    vitestSuite('integration (PostgreSQL)', ['--project', 'integration'], { TEST_DB: 'postgres' }, 'postgres');
+    vitestSuite('integration (PostgreSQL)', ['--project', 'integration'], { TEST_DB: 'postgres', ...natsEnv }, 'postgres');
   } else unavailable('PostgreSQL at 127.0.0.1:5432');
 }
 

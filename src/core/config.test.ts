@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       uploads: { quotaBytesPerCouple: 500_000_000, perPersonPerHour: 60, minFreeDiskBytes: 512_000_000 },
       metricsToken: undefined,
       shutdownGraceMs: 10_000,
+      liveBus: { kind: 'postgres', natsUrl: 'nats://127.0.0.1:4222' },
     });
   });
 
@@ -45,6 +46,8 @@ describe('loadConfig', () => {
       MIN_FREE_DISK_MB: '0',
       METRICS_TOKEN: 'a-metrics-token-of-32-characters',
       SHUTDOWN_GRACE_SECONDS: '25',
+      LIVE_BUS: 'nats',
+      NATS_URL: 'nats://bus.internal:4222',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -63,6 +66,7 @@ describe('loadConfig', () => {
       uploads: { quotaBytesPerCouple: 100_000_000, perPersonPerHour: 12, minFreeDiskBytes: 0 },
       metricsToken: 'a-metrics-token-of-32-characters',
       shutdownGraceMs: 25_000,
+      liveBus: { kind: 'nats', natsUrl: 'nats://bus.internal:4222' },
     });
   });
 
@@ -114,6 +118,9 @@ describe('loadConfig', () => {
     ['LAN_ADDRESS', '192.168.1.300'],
     ['LAN_ADDRESS', 'http://192.168.1.20:3000'],
     ['DATA_DIR', ''],
+    ['LIVE_BUS', 'redis'],
+    ['NATS_URL', '127.0.0.1:4222'],
+    ['NATS_URL', 'http://127.0.0.1:4222'],
   ])('refuses %s=%j, naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration: .*${name}`));
   });

@@ -87,6 +87,13 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. `openssl rand -hex 32`)').optional(),
   /** On SIGTERM, how long in-flight requests may take to finish before their connections are cut. */
   SHUTDOWN_GRACE_SECONDS: wholeNumber(10, 1, 600),
+  /**
+   * How app processes tell each other what committed (decision 0020): `postgres` is LISTEN/NOTIFY,
+   * nothing extra to run; `nats` sends each couple's messages only to the processes serving it,
+   * and takes no lock at commit (for many processes on PostgreSQL).
+   */
+  LIVE_BUS: z.enum(['postgres', 'nats']).default('postgres'),
+  NATS_URL: z.url({ protocol: /^(nats|tls)$/ }).default('nats://127.0.0.1:4222'),
 });
 
 export interface Config {
@@ -120,6 +127,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** SHUTDOWN_GRACE_SECONDS in ms. */
   shutdownGraceMs: number;
+  /** LIVE_BUS, and NATS_URL for the nats bus. */
+  liveBus: { kind: 'postgres' | 'nats'; natsUrl: string };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -152,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     therapistRecordYears: e.THERAPIST_RECORD_YEARS,
     metricsToken: e.METRICS_TOKEN,
     shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
+    liveBus: { kind: e.LIVE_BUS, natsUrl: e.NATS_URL },
     ...overrides,
   };
 }

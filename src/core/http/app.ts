@@ -25,6 +25,7 @@ import { findSession } from '../auth/sessions';
 import { applyAppLock } from '../auth/app-lock-gate';
 import { EventLog } from '../realtime/event-log';
 import { LiveHub } from '../realtime/hub';
+import { NatsBus, NotifyBus, type LiveBus } from '../realtime/live-bus';
 import { baselineSecurityHeaders, checkCsrf, contentSecurityPolicy } from './security';
 import { SESSION_COOKIE, clearSessionCookie, setSessionCookie, type Access, type Api, type AppContext } from './context';
 import type { AccountKind } from '../auth/sessions';
@@ -60,8 +61,12 @@ export interface BuildOptions {
   config: Config;
   db: Database;
   features: Feature[];
-  /** NOTIFY channel; tests give each run its own. */
+  /** The live bus's NOTIFY channel, or its NATS subject prefix; tests give each run its own. */
   channel?: string;
+  /** The live bus, instead of the one LIVE_BUS names (tests wrap one to count or drop messages). */
+  bus?: LiveBus;
+  /** How often the hub checks served couples against the log on a bus that may lose a message (tests shorten it). */
+  liveCheckMs?: number;
   hasher?: PasswordHasher;
   /** Where logs go (default stdout); tests read them to check nothing secret is written. */
   logDestination?: DestinationStream;
@@ -116,12 +121,13 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     }
   });
 
-  const events = new EventLog(options.channel ?? 'offbeat_events');
+  const channel = options.channel ?? 'offbeat_events';
+  const events = new EventLog(options.bus ?? liveBus(config, channel, api.log));
   const now = options.now ?? Date.now;
   let lifecycle: Lifecycle = 'starting';
   // Off unless METRICS_TOKEN is set: nothing is collected then.
   const metrics: Metrics | undefined = config.metricsToken ? createMetrics({ openSockets: () => hub.connectionCount(), pool: db.poolStats }) : undefined;
-  const hub = new LiveHub(db, events, api.log, now, metrics);
+  const hub = new LiveHub(db, events, api.log, now, { metrics, checkMs: options.liveCheckMs });
   const media = diskMediaStore(config.mediaDir);
   const ctx: AppContext = {
     config,
@@ -305,6 +311,11 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
       stopTimings?.();
     },
   };
+}
+
+function liveBus(config: Config, channel: string, log: Api['log']): LiveBus {
+  if (config.liveBus.kind === 'postgres') return new NotifyBus(channel);
+  return new NatsBus({ url: config.liveBus.natsUrl, prefix: channel, warn: (err, what) => log.warn({ err }, what) });
 }
 
 /** One log line per request, written when it is answered, instead of Fastify's two; a failed one always. */

@@ -3,7 +3,9 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/tes
 import { CoupleScope } from '../couple-scope';
 import { z } from 'zod';
 import { defineEvents } from '../contracts';
+import { connect } from 'nats';
 import { EventLog, type NodeMessage } from './event-log';
+import { NatsBus } from './live-bus';
 
 /** Events of a made-up feature, for the log's own tests. */
 const testEvents = defineEvents({
@@ -151,5 +153,38 @@ describe('a session ending or a couple changing', () => {
     await log.publish(t.db, { k: 'presence', c: coupleId, p: { userId: 'someone', online: true, lastSeenAt: null } });
     expect(local).toEqual(['revoke', 'membership:null']);
     stop();
+  });
+});
+
+describe.skipIf(process.env.TEST_NATS === 'off')('on the NATS bus', () => {
+  it('publishes a couple’s event on its subject once committed, never from a rolled-back transaction, and a reference when too large', async () => {
+    const natsUrl = process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
+    const bus = new NatsBus({ url: natsUrl, prefix: t.channel, warn: () => {} });
+    await bus.start(t.db, { hear: () => {}, resumed: () => {} });
+    const watcher = await connect({ servers: natsUrl });
+    const published: NodeMessage[] = [];
+    watcher.subscribe(bus.subject({ couple: coupleId }), { callback: (_e, msg) => published.push(msg.json<NodeMessage>()) });
+    await watcher.flush();
+    const log = new EventLog(bus);
+    await expect(
+      t.db.transaction(async (tx) => {
+        await log.append(tx, testEvents, { coupleId, type: 'test.rolled_back', actorId: null });
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    const event = await t.db.transaction(async (tx) => {
+      const appended = await log.append(tx, testEvents, { coupleId, type: 'test.one', actorId: null });
+      await watcher.flush();
+      expect(published).toEqual([]); // not before the commit
+      return appended;
+    });
+    await until(() => published.find((m) => m.k === 'event' && m.e.seq === event.seq));
+    expect(published).toEqual([{ k: 'event', c: coupleId, a: null, e: event }]);
+
+    // Larger than the server takes in one message: its seq travels instead, read back from the log.
+    const big = await log.append(t.db, testEvents, { coupleId, type: 'test.big', actorId: null, payload: { text: 'a'.repeat(watcher.info!.max_payload) } });
+    expect(await until(() => published.find((m) => m.k === 'event-ref'))).toEqual({ k: 'event-ref', c: coupleId, seq: big.seq, a: null });
+    await watcher.close();
+    await bus.stop();
   });
 });

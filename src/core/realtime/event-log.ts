@@ -1,6 +1,7 @@
 import type { EventSpecs, EventToAppend } from '../contracts';
 import type { Queryable } from '../db/database';
 import type { CoupleEvent } from './protocol';
+import { NotifyBus, type LiveBus } from './live-bus';
 
 /** NOTIFY payloads are capped near 8,000 bytes; larger events travel as a seq and are read back. */
 const MAX_INLINE_NOTIFY_BYTES = 7000;
@@ -15,7 +16,7 @@ export type NewEvent<Specs extends EventSpecs, Type extends keyof Specs & string
 /** Payloads are checked against their contract's schema outside production, where a slip must fail loudly. */
 const CHECK_PAYLOADS = process.env.NODE_ENV !== 'production';
 
-/** Messages between app processes on the NOTIFY channel. */
+/** Messages between app processes, on the live bus. */
 export type NodeMessage =
   | { k: 'event'; c: string; e: CoupleEvent; a: string | null }
   | { k: 'event-ref'; c: string; seq: number; a: string | null }
@@ -50,60 +51,75 @@ export function toCoupleEvent(row: EventRow): CoupleEvent {
   };
 }
 
+/** Takes the next seq under the couple row's lock and inserts the event with it ($1–$6). */
+const INSERT_EVENT = `with counter as (update couples set event_seq = event_seq + 1 where id = $1 returning event_seq),
+  inserted as (
+    insert into couple_events (couple_id, seq, type, actor_id, payload, audience, in_feed)
+    select $1, event_seq, $2::text, $3::uuid, $4::jsonb, $5::uuid, $6::boolean from counter
+    returning couple_id, seq, type, actor_id, payload, audience, in_feed,
+              to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at)`;
+const APPEND = `${INSERT_EVENT}
+  select seq, type, actor_id as "actorId", payload, created_at as "createdAt", in_feed as feed from inserted`;
+/** The same, and a NOTIFY on channel $7 with the message built in SQL (decision 0004). */
+const APPEND_AND_NOTIFY = `${INSERT_EVENT},
+  message as (
+    select i.*, json_build_object('k', 'event', 'c', i.couple_id, 'a', i.audience, 'e', json_build_object(
+             'seq', i.seq, 'type', i.type, 'actorId', i.actor_id, 'payload', i.payload, 'createdAt', i.created_at, 'feed', i.in_feed))::text as inline
+      from inserted i)
+  select seq, type, actor_id as "actorId", payload, created_at as "createdAt", in_feed as feed,
+         pg_notify($7, case when octet_length(inline) <= ${MAX_INLINE_NOTIFY_BYTES} then inline
+                            else json_build_object('k', 'event-ref', 'c', couple_id, 'seq', seq, 'a', audience)::text end)
+    from message`;
+
 export const EVENT_COLUMNS = `seq, type, actor_id as "actorId", payload, created_at as "createdAt", in_feed as feed`;
 
 /**
  * The per-couple event log. `append` must run inside the transaction that
  * makes the change: the sequence number is taken under the couple row's lock
- * (so commit order equals seq order) and the NOTIFY is delivered only on commit.
+ * (so commit order equals seq order) and other processes hear of it only on commit.
  */
 export class EventLog {
   private readonly localMessageListeners = new Set<(message: NodeMessage) => void>();
+  readonly bus: LiveBus;
 
-  constructor(readonly channel: string) {}
+  /** `bus` is how other processes hear; a channel name means LISTEN/NOTIFY on it (the default). */
+  constructor(bus: LiveBus | string) {
+    this.bus = typeof bus === 'string' ? new NotifyBus(bus) : bus;
+  }
 
   async append<Specs extends EventSpecs, Type extends keyof Specs & string>(tx: Queryable, contract: Specs, event: NewEvent<Specs, Type>): Promise<CoupleEvent> {
     const spec = contract[event.type];
     if (!spec) throw new Error(`event type ${event.type} is not declared in the contract it was appended with`);
     const payload = CHECK_PAYLOADS ? spec.payload.parse(event.payload ?? {}) : (event.payload ?? {});
     // One statement, one round trip: take the next seq under the couple row's lock, insert the
-    // event with it, and NOTIFY every process (delivered on commit). The event travels inline,
-    // or as a reference when it would not fit a NOTIFY payload.
+    // event with it, and, on a NOTIFY bus, notify every process (delivered on commit). The event
+    // travels inline, or as a reference when it would not fit a NOTIFY payload. Another bus is
+    // told after commit instead: a NOTIFY takes a lock at commit that serialises all writers.
+    const channel = this.bus.appendChannel;
     const [row] = await tx.query<EventRow>(
-      `with counter as (update couples set event_seq = event_seq + 1 where id = $1 returning event_seq),
-       inserted as (
-         insert into couple_events (couple_id, seq, type, actor_id, payload, audience, in_feed)
-         select $1, event_seq, $2::text, $3::uuid, $4::jsonb, $5::uuid, $6::boolean from counter
-         returning couple_id, seq, type, actor_id, payload, audience, in_feed,
-                   to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at),
-       message as (
-         select i.*, json_build_object('k', 'event', 'c', i.couple_id, 'a', i.audience, 'e', json_build_object(
-                  'seq', i.seq, 'type', i.type, 'actorId', i.actor_id, 'payload', i.payload, 'createdAt', i.created_at, 'feed', i.in_feed))::text as inline
-           from inserted i)
-       select seq, type, actor_id as "actorId", payload, created_at as "createdAt", in_feed as feed,
-              pg_notify($7, case when octet_length(inline) <= ${MAX_INLINE_NOTIFY_BYTES} then inline
-                                 else json_build_object('k', 'event-ref', 'c', couple_id, 'seq', seq, 'a', audience)::text end)
-         from message`,
-      [event.coupleId, event.type, event.actorId, JSON.stringify(payload), event.audience ?? null, spec.feed, this.channel],
+      channel === null ? APPEND : APPEND_AND_NOTIFY,
+      [event.coupleId, event.type, event.actorId, JSON.stringify(payload), event.audience ?? null, spec.feed, ...(channel === null ? [] : [channel])],
     );
     if (!row) throw new Error('append to a couple that does not exist');
     const appended = toCoupleEvent(row);
-    // This process's own sockets need not wait for the NOTIFY to come back: they get the event
-    // once it has committed (the hub drops the NOTIFY's copy, already sent).
-    this.afterCommit(tx, { k: 'event', c: event.coupleId, e: appended, a: event.audience ?? null });
+    const message: NodeMessage = { k: 'event', c: event.coupleId, e: appended, a: event.audience ?? null };
+    if (channel === null) await this.bus.send(tx, message);
+    // This process's own sockets need not wait for the bus: they get the event once it has
+    // committed (a NOTIFY's copy, when it comes back, is dropped by the hub: already sent).
+    this.afterCommit(tx, message);
     return appended;
   }
 
   /**
-   * Sends a message to every app process; inside a transaction it is delivered on commit.
-   * A session ending or a couple changing also reaches this process's own sockets straight
-   * after commit: its events go out locally at once (see `append`), and must not overtake
-   * the news that a socket may no longer hear them.
+   * Sends a message to the app processes that serve its couple or person; inside a transaction
+   * it is sent on commit. A session ending or a couple changing also reaches this process's
+   * own sockets straight after commit: its events go out locally at once (see `append`), and
+   * must not overtake the news that a socket may no longer hear them. On a bus that does not
+   * echo, every message reaches this process that way.
    */
-  async publish(db: Queryable, message: NodeMessage | string): Promise<void> {
-    const text = typeof message === 'string' ? message : JSON.stringify(message);
-    await db.query('select pg_notify($1, $2)', [this.channel, text]);
-    if (typeof message !== 'string' && (message.k === 'revoke' || message.k === 'membership' || message.k === 'lock')) this.afterCommit(db, message);
+  async publish(db: Queryable, message: NodeMessage): Promise<void> {
+    await this.bus.send(db, message);
+    if (!this.bus.echoes || message.k === 'revoke' || message.k === 'membership' || message.k === 'lock') this.afterCommit(db, message);
   }
 
   /** Hands `message` to this process's listeners once `db`'s transaction commits (at once outside one: already committed). */

@@ -30,26 +30,33 @@ interface Connection {
 }
 
 /**
- * The live hub of one app process. Holds this process's sockets, listens on
- * the NOTIFY channel, and delivers each couple's events in seq order. Any
- * number of processes can serve one couple: every process hears every NOTIFY.
+ * The live hub of one app process. Holds this process's sockets, hears the
+ * live bus, and delivers each couple's events in seq order. Any number of
+ * processes can serve one couple: each follows the couples and people whose
+ * sockets it holds (on LISTEN/NOTIFY, every process hears everything).
  */
 export class LiveHub {
   readonly nodeId = randomUUID();
   private readonly byCouple = new Map<string, Set<Connection>>();
   private readonly byUser = new Map<string, Set<Connection>>();
   private readonly timers: NodeJS.Timeout[] = [];
-  private unlisten: (() => Promise<void>) | undefined;
   private stopLocalDelivery: (() => void) | undefined;
   private listening = false;
+  private readonly bus;
 
   constructor(
     private readonly db: Database,
     private readonly events: EventLog,
     private readonly log: Logger,
     private readonly now: () => number = Date.now,
-    private readonly metrics?: Pick<Metrics, 'eventDelivered'>,
-  ) {}
+    private readonly options: {
+      metrics?: Pick<Metrics, 'eventDelivered'>;
+      /** How often, on a bus that may lose a message, served couples and sessions are checked against the database. */
+      checkMs?: number;
+    } = {},
+  ) {
+    this.bus = events.bus;
+  }
 
   /** Whether other processes' events reach this one (between start and stop). */
   isListening(): boolean {
@@ -58,18 +65,24 @@ export class LiveHub {
 
   async start(): Promise<void> {
     await this.heartbeat();
-    // What this process commits reaches its own sockets at once; the NOTIFY's copy, when it comes back, is a no-op here.
+    // What this process commits reaches its own sockets at once; a NOTIFY's copy, when it comes back, is a no-op here.
     this.stopLocalDelivery = this.events.onLocalMessage((message) => this.handleNodeMessage(message));
-    this.unlisten = await this.db.listen(
-      this.events.channel,
-      (payload) => this.onNodeMessage(payload),
-      () => void this.catchUpAll(),
-    );
+    await this.bus.start(this.db, { hear: (message) => this.handleNodeMessage(message), resumed: () => void this.catchUpAll() });
     this.listening = true;
     this.timers.push(
       setInterval(() => void this.heartbeat().then(() => this.sweepStaleNodes()).catch((e) => this.log.warn({ err: e }, 'presence heartbeat failed')), HEARTBEAT_MS),
       setInterval(() => this.pingAll(), PING_MS),
     );
+    // A message sent after commit is lost if its sender dies first: nothing later would show the gap.
+    if (this.bus.mayLose) {
+      let checking = false;
+      const check = () => {
+        if (checking) return; // a slow database: the one still running will do
+        checking = true;
+        void this.catchUpAll().finally(() => (checking = false));
+      };
+      this.timers.push(setInterval(check, this.options.checkMs ?? HEARTBEAT_MS));
+    }
     for (const t of this.timers) t.unref();
   }
 
@@ -89,7 +102,7 @@ export class LiveHub {
     this.stopLocalDelivery?.();
     await this.closeSockets();
     this.listening = false;
-    await this.unlisten?.();
+    await this.bus.stop();
     await this.db.query('delete from app_nodes where id = $1', [this.nodeId]).catch(() => {});
   }
 
@@ -113,7 +126,7 @@ export class LiveHub {
     addTo(this.byUser, session.userId, conn);
     // Count the socket before anything can uncount it: a close during start-up waits for the count,
     // and so does the welcome, whose presence list must already show this person online.
-    const counted = this.markConnected(conn);
+    const counted = Promise.all([this.bus.follow({ user: session.userId }), this.markConnected(conn)]).then(() => {});
     conn.chain = counted.catch(() => {});
     socket.on('pong', () => (conn.alive = true));
     socket.on('message', (data, isBinary) => this.onClientMessage(conn, isBinary ? null : data.toString()));
@@ -157,6 +170,7 @@ export class LiveHub {
     if (!conn.subscribed) {
       addTo(this.byCouple, coupleId, conn);
       conn.subscribed = true;
+      await this.bus.follow({ couple: coupleId });
     }
     const headSeq = await this.events.headSeq(this.db, coupleId);
     const presence = await this.presenceOf(coupleId, conn.session.userId);
@@ -172,16 +186,6 @@ export class LiveHub {
     }
     conn.lastSent = lastSeq;
     for (const event of await this.events.since(this.db, coupleId, conn.session.userId, lastSeq, MAX_REPLAY)) this.sendEvent(conn, event);
-  }
-
-  private onNodeMessage(payload: string): void {
-    let message: NodeMessage;
-    try {
-      message = JSON.parse(payload) as NodeMessage;
-    } catch {
-      return;
-    }
-    this.handleNodeMessage(message);
   }
 
   private handleNodeMessage(message: NodeMessage): void {
@@ -248,26 +252,38 @@ export class LiveHub {
   }
 
   /**
-   * After the NOTIFY connection was lost and regained: whatever was announced in
-   * between never arrived, so every socket catches up from the log (or is told to
-   * resync when it missed too much).
+   * After the bus was lost and regained, and now and then on a bus that may lose a
+   * message: whatever was announced in between may never arrive, so every socket
+   * behind its couple's head catches up from the log (or is told to resync when it
+   * missed too much). One query reads the heads of all couples served here.
    */
   private async catchUpAll(): Promise<void> {
     // First close the sockets whose session or couple changed meanwhile, so none of them is replayed what it may no longer see.
-    await this.recheckSessions().catch((e) => this.log.warn({ err: e }, 'session recheck after a LISTEN gap failed'));
-    for (const [coupleId, conns] of this.byCouple) {
-      for (const conn of conns) {
-        this.enqueue(conn, async () => {
-          const head = await this.events.headSeq(this.db, coupleId);
-          if (head - conn.lastSent > MAX_REPLAY) {
-            conn.lastSent = head;
-            this.send(conn, { v: 1, type: 'resync', headSeq: head });
-            return;
-          }
-          for (const event of await this.events.since(this.db, coupleId, conn.session.userId, conn.lastSent, MAX_REPLAY)) this.sendEvent(conn, event);
-        });
+    await this.recheckSessions().catch((e) => this.log.warn({ err: e }, 'session recheck after a bus gap failed'));
+    if (this.byCouple.size === 0) return;
+    const heads = await this.db
+      .query<{ coupleId: string; head: number }>(
+        `select id as "coupleId", event_seq as head from couples where id in (select (jsonb_array_elements_text($1::jsonb))::uuid)`,
+        [JSON.stringify([...this.byCouple.keys()])],
+      )
+      .catch((e) => (this.log.warn({ err: e }, 'reading the heads of served couples failed'), []));
+    for (const { coupleId, head } of heads) {
+      for (const conn of this.byCouple.get(coupleId) ?? []) {
+        if (Number(head) > conn.lastSent) this.enqueue(conn, () => this.catchUp(conn, coupleId, Number(head)));
       }
     }
+  }
+
+  private async catchUp(conn: Connection, coupleId: string, head: number): Promise<void> {
+    if (head <= conn.lastSent) return;
+    if (head - conn.lastSent > MAX_REPLAY) {
+      conn.lastSent = head;
+      this.send(conn, { v: 1, type: 'resync', headSeq: head });
+      return;
+    }
+    for (const event of await this.events.since(this.db, coupleId, conn.session.userId, conn.lastSent, MAX_REPLAY)) this.sendEvent(conn, event);
+    // Everything up to the head has committed; what was not sent was for the partner alone, so it is no gap.
+    conn.lastSent = Math.max(conn.lastSent, head);
   }
 
   /**
@@ -294,7 +310,7 @@ export class LiveHub {
         conn.socket.close(CLOSE_CODES.membershipChanged, 'couple changed');
       }
       // Closing is not instant: take it out of delivery now.
-      if (conn.coupleId) removeFrom(this.byCouple, conn.coupleId, conn);
+      if (conn.coupleId) this.stopServing(conn.coupleId, conn);
     }
   }
 
@@ -315,7 +331,7 @@ export class LiveHub {
         }
         if (audience !== null && audience !== conn.session.userId) conn.lastSent = event.seq;
         // Wall-clock time, like the database's created_at (this.now is the app lock's clock, which tests move).
-        else if (this.sendEvent(conn, event, 'live')) this.metrics?.eventDelivered('live', (Date.now() - Date.parse(event.createdAt)) / 1000);
+        else if (this.sendEvent(conn, event, 'live')) this.options.metrics?.eventDelivered('live', (Date.now() - Date.parse(event.createdAt)) / 1000);
       });
     }
   }
@@ -331,12 +347,20 @@ export class LiveHub {
       .catch((e) => this.log.warn({ err: e }, 'event fetch failed'));
   }
 
+  /** The bus stops bringing a couple's messages here once its last socket here is gone. */
+  private stopServing(coupleId: string, conn: Connection): void {
+    const set = this.byCouple.get(coupleId);
+    if (!set?.delete(conn) || set.size > 0) return;
+    this.byCouple.delete(coupleId);
+    this.bus.unfollow({ couple: coupleId });
+  }
+
   /** Sends the event unless the socket already has it; `replay` (catching up) is counted here, `live` by the caller with its lag. */
   private sendEvent(conn: Connection, event: CoupleEvent, path: 'live' | 'replay' = 'replay'): boolean {
     if (event.seq <= conn.lastSent) return false;
     conn.lastSent = event.seq;
     this.send(conn, { v: 1, type: 'event', event });
-    if (path === 'replay') this.metrics?.eventDelivered('replay');
+    if (path === 'replay') this.options.metrics?.eventDelivered('replay');
     return true;
   }
 
@@ -388,8 +412,11 @@ export class LiveHub {
     const userConns = this.byUser.get(conn.session.userId);
     clearTimeout(conn.lockTimer);
     if (!userConns?.delete(conn)) return;
-    if (userConns.size === 0) this.byUser.delete(conn.session.userId);
-    if (conn.coupleId) removeFrom(this.byCouple, conn.coupleId, conn);
+    if (userConns.size === 0) {
+      this.byUser.delete(conn.session.userId);
+      this.bus.unfollow({ user: conn.session.userId });
+    }
+    if (conn.coupleId) this.stopServing(conn.coupleId, conn);
     await this.db.query(
       `update presence set connections = greatest(connections - 1, 0) where user_id = $1 and node_id = $2`,
       [conn.session.userId, this.nodeId],
@@ -499,9 +526,3 @@ function addTo<K>(map: Map<K, Set<Connection>>, key: K, conn: Connection): void 
   set.add(conn);
 }
 
-function removeFrom<K>(map: Map<K, Set<Connection>>, key: K, conn: Connection): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(conn);
-  if (set.size === 0) map.delete(key);
-}
