@@ -80,6 +80,12 @@ const envSchema = z.object({
   CHECKIN_CSI4: z.enum(['on', 'off']).default('on'),
   /** Years the couple's record of their therapist's looks is kept (a clinical record's usual span), then swept. */
   THERAPIST_RECORD_YEARS: wholeNumber(6, 1, 100),
+  /** Where backups go: `npm run backup` and the server's own schedule. Default: DATA_DIR/backups. */
+  BACKUP_DIR: z.string().min(1).optional(),
+  /** The running server writes a backup this often, in hours; 0 (the default) leaves it to you. */
+  BACKUP_EVERY_HOURS: wholeNumber(0, 0, 24 * 365),
+  /** How many of the server's scheduled backups are kept in BACKUP_DIR (the oldest go first). */
+  BACKUP_KEEP: wholeNumber(7, 1, 10_000),
 });
 
 export interface Config {
@@ -109,6 +115,8 @@ export interface Config {
   checkin: { csi4: boolean };
   /** THERAPIST_RECORD_YEARS: how long a look by the couple's therapist stays on their record. */
   therapistRecordYears: number;
+  /** BACKUP_DIR, BACKUP_EVERY_HOURS (0: no schedule) and BACKUP_KEEP. */
+  backups: { dir: string; everyHours: number; keep: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -139,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     appLockMinuteMs: e.APP_LOCK_MINUTE_MS,
     checkin: { csi4: e.CHECKIN_CSI4 === 'on' },
     therapistRecordYears: e.THERAPIST_RECORD_YEARS,
+    backups: { dir: e.BACKUP_DIR ?? `${e.DATA_DIR.replace(/\/$/, '')}/backups`, everyHours: e.BACKUP_EVERY_HOURS, keep: e.BACKUP_KEEP },
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import { migrate } from '../core/db/migrate';
 import { buildApp } from '../core/http/app';
 import { lanAddresses } from '../core/lan';
 import { routineLevel } from '../core/log';
+import { scheduleBackups } from '../core/ops/schedule';
 import { projectRoot } from '../core/project-root';
 import { features } from './features';
 import { openDatabase } from './open-database';
@@ -38,10 +39,13 @@ console.log(
   }),
 );
 
+const stopBackups = scheduleBackups(db, config.mediaDir, config.backups, app.api.log);
+
 let stopping = false;
 async function shutdown(): Promise<void> {
   if (stopping) return;
   stopping = true;
+  stopBackups();
   await app.close();
   await db.close();
   process.exit(0);
