@@ -8,9 +8,8 @@ import { OpsRefusal, restoreBackup, writeBackup } from '../src/core/ops/backup';
 import { moveDatabase } from '../src/core/ops/move';
 import { copiedTables, tablesWithData } from '../src/core/ops/tables';
 import type { TestClient } from './support/client';
-import { snapshotDatabase } from './support/db-digest';
 import { documentedRoutes, type DocumentedRoute } from './support/openapi';
-import { samePersonOn, seedInstall, type SeededInstall } from './support/seeded-install';
+import { installData, samePersonOn, seedInstall, type SeededInstall } from './support/seeded-install';
 import { partnerReadsOf } from './support/side-by-side';
 import { startTestApp, type TestApp } from './support/test-app';
 import { asTestDatabase, createTestDatabase, emptyPostgresSchema, testDbKind } from './support/test-db';
@@ -72,8 +71,8 @@ describe('backup and restore', () => {
   afterAll(() => restored.close());
 
   it('gives an empty install the same rows, media bytes and answers for both partners and their therapist', async () => {
-    const before = await snapshotDatabase(source.db);
-    expect(await snapshotDatabase(restored.db)).toEqual(before);
+    const before = await installData(source.db);
+    expect(await installData(restored.db)).toEqual(before);
     expect(Object.keys(before).length).toBeGreaterThan(20);
     const media = await mediaFiles(path.join(work, 'source-media'));
     expect(Object.keys(media)).toHaveLength(3); // two voice notes and a photo
@@ -82,10 +81,10 @@ describe('backup and restore', () => {
   });
 
   it('refuses an install that already has data, or media files, and changes nothing', async () => {
-    const before = await snapshotDatabase(restored.db);
+    const before = await installData(restored.db);
     const media = await mediaFiles(restoredMedia());
     await expect(restoreBackup(restored.db, path.join(work, 'elsewhere'), backupFile, work)).rejects.toThrow(/already has data/);
-    expect(await snapshotDatabase(restored.db)).toEqual(before);
+    expect(await installData(restored.db)).toEqual(before);
     const empty = await createTestDatabase();
     try {
       await expect(restoreBackup(empty.db, restoredMedia(), backupFile, work)).rejects.toThrow(/media folder .* already holds files/);
@@ -140,7 +139,7 @@ describe.skipIf(testDbKind === 'pglite')('moving an embedded install to PostgreS
       const report = await moveDatabase(embedded.db, targetDb);
       expect(report.tables.couple_events!.rows).toBeGreaterThan(10);
       moved = await startTestApp({ mediaDir: path.join(work, 'embedded-media') }, { database: asTestDatabase(targetDb) });
-      expect(await snapshotDatabase(moved.db)).toEqual(await snapshotDatabase(embedded.db));
+      expect(await installData(moved.db)).toEqual(await installData(embedded.db));
       await sameAnswers(embedded, moved, [couple.alex, couple.blair, couple.lee]);
       // New writes on PostgreSQL: an event after the copied ones, a consent row after the copied serial ids.
       const alex = samePersonOn(couple.alex, moved.url);

@@ -1,7 +1,10 @@
 import { expect } from 'vitest';
+import type { Queryable } from '../../src/core/db/database';
+import { migrationLevel } from '../../src/core/ops/tables';
 import { SHARED_SCOPES } from '../../src/core/therapist-scope';
 import { TestClient } from './client';
 import { pairUp, personOn, writeEverything } from './couple-life';
+import { snapshotDatabase } from './db-digest';
 import { jpegWithExif } from './media-fixtures';
 import type { TestApp } from './test-app';
 import { therapistOn } from './therapist';
@@ -40,4 +43,13 @@ export function samePersonOn(client: TestClient, baseUrl: string): TestClient {
   twin.csrfToken = client.csrfToken;
   twin.userId = client.userId;
   return twin;
+}
+
+/**
+ * What an install holds, to compare two installs: every table's digest (db-digest.ts), with
+ * the migration history as versions only, since when each ran belongs to the install.
+ */
+export async function installData(db: Queryable): Promise<Record<string, unknown>> {
+  const { schema_migrations: _when, ...tables } = await snapshotDatabase(db);
+  return { ...tables, migrations: await migrationLevel(db) };
 }
