@@ -3,10 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PGlite } from '@electric-sql/pglite';
+import { wrapPglite } from '../src/core/db/database';
+import { loadMigrations, migrate } from '../src/core/db/migrate';
 import { diskMediaStore } from '../src/core/media-store';
 import { OpsRefusal, restoreBackup, writeBackup } from '../src/core/ops/backup';
 import { moveDatabase } from '../src/core/ops/move';
-import { copiedTables, tablesWithData } from '../src/core/ops/tables';
+import { copiedTables, migrationLevel, tablesWithData } from '../src/core/ops/tables';
 import type { TestClient } from './support/client';
 import { documentedRoutes, type DocumentedRoute } from './support/openapi';
 import { installData, samePersonOn, seedInstall, type SeededInstall } from './support/seeded-install';
@@ -124,6 +127,32 @@ describe('backup and restore', () => {
       expect((await readdir(work)).filter((n) => n.startsWith('.offbeat-restore-'))).toEqual([]);
     } finally {
       await empty.drop();
+    }
+  });
+});
+
+describe('a backup made by an earlier version', () => {
+  it('is restored at its own migration level into a new database, then migrated forward; never into a newer one', async () => {
+    const all = await loadMigrations();
+    const older = wrapPglite(await PGlite.create());
+    await migrate(older, all.slice(0, 5));
+    await older.query(`insert into couples (name) values ('An older space')`);
+    const file = path.join(work, 'older.tar.gz');
+    await writeBackup(older, path.join(work, 'older-media'), file);
+    await older.close();
+
+    const fresh = testDbKind === 'pglite' ? { db: wrapPglite(await PGlite.create()), drop: async () => {} } : await emptyPostgresSchema().then(async (s) => ({ db: await s.open(), drop: s.drop }));
+    const current = await createTestDatabase();
+    try {
+      await expect(restoreBackup(current.db, path.join(work, 'older-into-newer'), file, work)).rejects.toThrow(/set up by a newer version than the backup/);
+      const manifest = await restoreBackup(fresh.db, path.join(work, 'older-restored-media'), file, work);
+      expect(manifest.migrations).toEqual(all.slice(0, 5).map((m) => m.version));
+      expect(await migrationLevel(fresh.db)).toEqual(all.map((m) => m.version));
+      expect(await fresh.db.query(`select name from couples`)).toEqual([{ name: 'An older space' }]);
+    } finally {
+      await current.drop();
+      await fresh.db.close();
+      await fresh.drop();
     }
   });
 });

@@ -11,6 +11,9 @@ import { installData, seedInstall } from './support/seeded-install';
 import { startTestApp } from './support/test-app';
 import { asTestDatabase, emptyPostgresSchema, testDbKind } from './support/test-db';
 
+/** Each command is its own Node process (npm, esbuild, PGlite's WebAssembly, initdb for a new folder): seconds each, more on a busy machine. */
+const COMMANDS = { timeout: 180_000 };
+
 /** The real commands, as someone runs them: `npm run backup`, `restore`, `move-to-postgres`, each its own process. */
 function npmRun(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['DATABASE_URL', 'MEDIA_DIR', 'BACKUP_DIR', 'DATA_DIR'].includes(k)));
@@ -65,7 +68,7 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 describe('npm run backup and npm run restore on the embedded database', () => {
   const file = () => path.join(work, 'home.tar.gz');
 
-  it('backs up a stopped install and restores it into an empty folder, row for row and byte for byte', async () => {
+  it('backs up a stopped install and restores it into an empty folder, row for row and byte for byte', COMMANDS, async () => {
     const backup = await npmRun(['backup', '--', file()], { DATA_DIR: dataDir('home') });
     expect(backup, backup.stderr).toMatchObject({ code: 0, stdout: expect.stringContaining('Backup written') });
     const restore = await npmRun(['restore', '--', file()], { DATA_DIR: dataDir('copy') });
@@ -75,14 +78,14 @@ describe('npm run backup and npm run restore on the embedded database', () => {
     expect(Object.keys(originalMedia)).toHaveLength(3);
   });
 
-  it('refuses to restore over an install with data, and says why', async () => {
+  it('refuses to restore over an install with data, and says why', COMMANDS, async () => {
     const again = await npmRun(['restore', '--', file()], { DATA_DIR: dataDir('copy') });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already has data');
     expect(await digestOf(embedded('copy'))).toEqual(original);
   });
 
-  it('waits for the app to stop rather than open its database a second time', async () => {
+  it('waits for the app to stop rather than open its database a second time', COMMANDS, async () => {
     const running = await embedded('home')();
     try {
       const backup = await npmRun(['backup', '--', path.join(work, 'while-running.tar.gz')], { DATA_DIR: dataDir('home') });
@@ -95,7 +98,7 @@ describe('npm run backup and npm run restore on the embedded database', () => {
 });
 
 describe.skipIf(testDbKind === 'pglite')('the same commands with PostgreSQL', () => {
-  it('restores the embedded backup into an empty PostgreSQL schema', async () => {
+  it('restores the embedded backup into an empty PostgreSQL schema', COMMANDS, async () => {
     const schema = await emptyPostgresSchema();
     try {
       const restore = await npmRun(['restore', '--', path.join(work, 'home.tar.gz')], { DATA_DIR: dataDir('pg-copy'), DATABASE_URL: schema.url });
@@ -107,7 +110,7 @@ describe.skipIf(testDbKind === 'pglite')('the same commands with PostgreSQL', ()
     }
   });
 
-  it('moves the embedded install to PostgreSQL, and refuses to move it onto data', async () => {
+  it('moves the embedded install to PostgreSQL, and refuses to move it onto data', COMMANDS, async () => {
     const schema = await emptyPostgresSchema();
     try {
       const move = await npmRun(['move-to-postgres', '--', schema.url], { DATA_DIR: dataDir('home') });
@@ -116,9 +119,6 @@ describe.skipIf(testDbKind === 'pglite')('the same commands with PostgreSQL', ()
       const again = await npmRun(['move-to-postgres', '--', schema.url], { DATA_DIR: dataDir('home') });
       expect(again.code).toBe(1);
       expect(again.stderr).toContain('already has data');
-      // A backup straight from PostgreSQL, while nothing is stopped.
-      const backup = await npmRun(['backup', '--', path.join(work, 'pg.tar.gz')], { DATA_DIR: dataDir('home'), DATABASE_URL: schema.url });
-      expect(backup, backup.stderr).toMatchObject({ code: 0 });
     } finally {
       await schema.drop();
     }
