@@ -7,7 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { wrapPglite } from '../src/core/db/database';
 import { loadMigrations, migrate } from '../src/core/db/migrate';
 import { diskMediaStore } from '../src/core/media-store';
-import { OpsRefusal, restoreBackup, writeBackup } from '../src/core/ops/backup';
+import { OpsRefusal, backupName, pruneBackups, restoreBackup, writeBackup } from '../src/core/ops/backup';
 import { moveDatabase } from '../src/core/ops/move';
 import { copiedTables, migrationLevel, tablesWithData } from '../src/core/ops/tables';
 import type { TestClient } from './support/client';
@@ -21,6 +21,9 @@ import { asTestDatabase, createTestDatabase, emptyPostgresSchema, testDbKind } f
  * A backup restored into an empty install answers every read exactly as the original did, for
  * each partner and their therapist: same JSON bytes, same rows, same media bytes.
  */
+/** Whole installs seeded, copied and read back route by route: seconds on a quiet machine, more on a shared one. */
+const WHOLE_INSTALL = { timeout: 120_000 };
+
 let work: string;
 let source: TestApp;
 let life: SeededInstall;
@@ -73,7 +76,7 @@ describe('backup and restore', () => {
   });
   afterAll(() => restored.close());
 
-  it('gives an empty install the same rows, media bytes and answers for both partners and their therapist', async () => {
+  it('gives an empty install the same rows, media bytes and answers for both partners and their therapist', WHOLE_INSTALL, async () => {
     const before = await installData(source.db);
     expect(await installData(restored.db)).toEqual(before);
     expect(Object.keys(before).length).toBeGreaterThan(20);
@@ -131,8 +134,18 @@ describe('backup and restore', () => {
   });
 });
 
+describe('the scheduled backups folder', () => {
+  it('keeps the newest BACKUP_KEEP backups and touches nothing else in the folder', async () => {
+    const dir = await mkdtemp(path.join(work, 'scheduled-'));
+    const names = [1, 2, 3, 4].map((hour) => backupName(new Date(Date.UTC(2026, 11, 3, hour))));
+    for (const name of [...names, 'my-notes.txt', 'offbeat-backup-by-hand.tar.gz']) await writeFile(path.join(dir, name), 'x');
+    expect(await pruneBackups(dir, 2)).toEqual(names.slice(0, 2));
+    expect((await readdir(dir)).sort()).toEqual([...names.slice(2), 'my-notes.txt', 'offbeat-backup-by-hand.tar.gz'].sort());
+  });
+});
+
 describe('a backup made by an earlier version', () => {
-  it('is restored at its own migration level into a new database, then migrated forward; never into a newer one', async () => {
+  it('is restored at its own migration level into a new database, then migrated forward; never into a newer one', WHOLE_INSTALL, async () => {
     const all = await loadMigrations();
     const older = wrapPglite(await PGlite.create());
     await migrate(older, all.slice(0, 5));
@@ -158,7 +171,7 @@ describe('a backup made by an earlier version', () => {
 });
 
 describe.skipIf(testDbKind === 'pglite')('moving an embedded install to PostgreSQL', () => {
-  it('copies every table with equal counts and digests; the app on PostgreSQL answers the same and takes new writes', async () => {
+  it('copies every table with equal counts and digests; the app on PostgreSQL answers the same and takes new writes', WHOLE_INSTALL, async () => {
     const embedded = await startTestApp({ mediaDir: path.join(work, 'embedded-media') }, { database: await createTestDatabase('pglite') });
     const target = await emptyPostgresSchema();
     let moved: TestApp | undefined;
