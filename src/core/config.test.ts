@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       authRateLimit: 10,
       argon2: { memoryCost: 19456, timeCost: 2 },
       uploads: { quotaBytesPerCouple: 500_000_000, perPersonPerHour: 60, minFreeDiskBytes: 512_000_000 },
+      backups: { dir: './data/backups', everyHours: 0, keep: 7 },
     });
   });
 
@@ -41,6 +42,9 @@ describe('loadConfig', () => {
       MEDIA_QUOTA_MB: '100',
       UPLOAD_RATE_LIMIT: '12',
       MIN_FREE_DISK_MB: '0',
+      BACKUP_DIR: '/srv/backups',
+      BACKUP_EVERY_HOURS: '24',
+      BACKUP_KEEP: '14',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -57,6 +61,7 @@ describe('loadConfig', () => {
       authRateLimit: 5,
       argon2: { memoryCost: 65536, timeCost: 3 },
       uploads: { quotaBytesPerCouple: 100_000_000, perPersonPerHour: 12, minFreeDiskBytes: 0 },
+      backups: { dir: '/srv/backups', everyHours: 24, keep: 14 },
     });
   });
 
