@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as tar from 'tar';
@@ -116,14 +116,22 @@ describe('backup and restore', () => {
     await writeFile(journal, (await readFile(journal, 'utf8')).replace('journal alex-words', 'journal someone-else'));
     const altered = path.join(work, 'altered.tar.gz');
     await tar.c({ gzip: true, file: altered, cwd: unpacked }, ['manifest.json', 'tables', 'media']);
+    // A link where a media file belongs, pointing out of the install.
+    const withLink = await mkdtemp(path.join(work, 'with-link-'));
+    await tar.x({ file: backupFile, cwd: withLink });
+    await mkdir(path.join(withLink, 'media', 'aa'), { recursive: true });
+    await symlink('/etc/hostname', path.join(withLink, 'media', 'aa', 'aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa'));
+    const linked = path.join(work, 'linked.tar.gz');
+    await tar.c({ gzip: true, file: linked, cwd: withLink }, ['manifest.json', 'tables', 'media']);
 
     const empty = await createTestDatabase();
     const emptyMedia = path.join(work, 'empty-media');
     try {
-      for (const file of [cut, damaged, altered]) {
+      for (const file of [cut, damaged, altered, linked]) {
         await expect(restoreBackup(empty.db, emptyMedia, file, work), file).rejects.toThrow(OpsRefusal);
       }
       await expect(restoreBackup(empty.db, emptyMedia, altered, work)).rejects.toThrow(/journal_entries does not match/);
+      await expect(restoreBackup(empty.db, emptyMedia, linked, work)).rejects.toThrow(/holds something a backup never does \(media\/aa\/aaaaaaaa/);
       expect(await tablesWithData(empty.db, await copiedTables(empty.db))).toEqual([]);
       expect(await diskMediaStore(emptyMedia).list()).toEqual([]);
       // Scratch folders are cleaned up whatever happened.

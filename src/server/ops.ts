@@ -4,7 +4,6 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadConfig, type Config } from '../core/config';
 import { openPglite, openPostgres, type Database } from '../core/db/database';
-import { migrate } from '../core/db/migrate';
 import { OpsRefusal, backupName, restoreBackup, writeBackup } from '../core/ops/backup';
 import { moveDatabase } from '../core/ops/move';
 
@@ -87,7 +86,6 @@ async function moveToPostgres(config: Config, url: string): Promise<number> {
     const db = await openPostgres({ connectionString: target.data, max: 2 });
     try {
       const report = await moveDatabase(source, db);
-      await migrate(db);
       const tables = Object.entries(report.tables);
       console.log(`Moved ${tables.reduce((sum, [, t]) => sum + t.rows, 0)} rows in ${tables.length} tables; every table's count and digest match on both sides.`);
       console.log(`Media files stay in ${config.mediaDir}. Start the app with DATABASE_URL set to this database (and the same MEDIA_DIR / DATA_DIR).`);

@@ -162,8 +162,9 @@ export async function openBackup(file: string, scratchDir: string): Promise<Open
       file,
       cwd: staging,
       strict: true,
-      filter: (entry) => {
-        if (ENTRY.test(entry)) return true;
+      // Plain files and folders only: a link could point a restored name at any file on the machine.
+      filter: (entry, stat) => {
+        if (ENTRY.test(entry) && 'type' in stat && (stat.type === 'File' || stat.type === 'Directory')) return true;
         foreign ??= entry;
         return false;
       },
@@ -279,6 +280,7 @@ export async function restoreBackup(db: Database, mediaDir: string, file: string
     const upTo = await checkEmptyTarget(db, mediaDir, manifest.migrations);
     await migrate(db, upTo);
     try {
+      await mkdir(mediaDir, { recursive: true });
       for (const { key } of manifest.media) {
         const target = mediaPath(mediaDir, key);
         await writeDurably(target, await backup.media(key), 'wx');
