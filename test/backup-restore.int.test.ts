@@ -155,14 +155,17 @@ describe('the scheduled backups folder', () => {
 describe('a backup made by an earlier version', () => {
   it('is restored at its own migration level into a new database, then migrated forward; never into a newer one', WHOLE_INSTALL, async () => {
     const all = await loadMigrations();
-    const older = wrapPglite(await PGlite.create());
+    const base = await PGlite.create();
+    // A copy of the database as initdb left it: the new, never-migrated target, without a second initdb.
+    const pristine = await base.dumpDataDir('none');
+    const older = wrapPglite(base);
     await migrate(older, all.slice(0, 5));
     await older.query(`insert into couples (name) values ('An older space')`);
     const file = path.join(work, 'older.tar.gz');
     await writeBackup(older, path.join(work, 'older-media'), file);
     await older.close();
 
-    const fresh = testDbKind === 'pglite' ? { db: wrapPglite(await PGlite.create()), drop: async () => {} } : await emptyPostgresSchema().then(async (s) => ({ db: await s.open(), drop: s.drop }));
+    const fresh = testDbKind === 'pglite' ? { db: wrapPglite(await PGlite.create({ loadDataDir: pristine })), drop: async () => {} } : await emptyPostgresSchema().then(async (s) => ({ db: await s.open(), drop: s.drop }));
     const current = await createTestDatabase();
     try {
       await expect(restoreBackup(current.db, path.join(work, 'older-into-newer'), file, work)).rejects.toThrow(/set up by a newer version than the backup/);
