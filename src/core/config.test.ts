@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       metricsToken: undefined,
       shutdownGraceMs: 10_000,
       liveBus: { kind: 'postgres', natsUrl: 'nats://127.0.0.1:4222' },
+      backups: { dir: './data/backups', everyHours: 0, keep: 7 },
     });
   });
 
@@ -48,6 +49,9 @@ describe('loadConfig', () => {
       SHUTDOWN_GRACE_SECONDS: '25',
       LIVE_BUS: 'nats',
       NATS_URL: 'nats://bus.internal:4222',
+      BACKUP_DIR: '/srv/backups',
+      BACKUP_EVERY_HOURS: '24',
+      BACKUP_KEEP: '14',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -67,6 +71,7 @@ describe('loadConfig', () => {
       metricsToken: 'a-metrics-token-of-32-characters',
       shutdownGraceMs: 25_000,
       liveBus: { kind: 'nats', natsUrl: 'nats://bus.internal:4222' },
+      backups: { dir: '/srv/backups', everyHours: 24, keep: 14 },
     });
   });
 

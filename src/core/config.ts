@@ -94,6 +94,12 @@ const envSchema = z.object({
    */
   LIVE_BUS: z.enum(['postgres', 'nats']).default('postgres'),
   NATS_URL: z.url({ protocol: /^(nats|tls)$/ }).default('nats://127.0.0.1:4222'),
+  /** Where backups go: `npm run backup` and the server's own schedule. Default: DATA_DIR/backups. */
+  BACKUP_DIR: z.string().min(1).optional(),
+  /** The running server writes a backup this often, in hours; 0 (the default) leaves it to you. */
+  BACKUP_EVERY_HOURS: wholeNumber(0, 0, 24 * 365),
+  /** How many of the server's scheduled backups are kept in BACKUP_DIR (the oldest go first). */
+  BACKUP_KEEP: wholeNumber(7, 1, 10_000),
 });
 
 export interface Config {
@@ -129,6 +135,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** LIVE_BUS, and NATS_URL for the nats bus. */
   liveBus: { kind: 'postgres' | 'nats'; natsUrl: string };
+  /** BACKUP_DIR, BACKUP_EVERY_HOURS (0: no schedule) and BACKUP_KEEP. */
+  backups: { dir: string; everyHours: number; keep: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -162,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     metricsToken: e.METRICS_TOKEN,
     shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     liveBus: { kind: e.LIVE_BUS, natsUrl: e.NATS_URL },
+    backups: { dir: e.BACKUP_DIR ?? `${e.DATA_DIR.replace(/\/$/, '')}/backups`, everyHours: e.BACKUP_EVERY_HOURS, keep: e.BACKUP_KEEP },
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import { migrate } from '../core/db/migrate';
 import { buildApp } from '../core/http/app';
 import { lanAddresses } from '../core/lan';
 import { routineLevel } from '../core/log';
+import { scheduleBackups } from '../core/ops/schedule';
 import { projectRoot } from '../core/project-root';
 import { features } from './features';
 import { openDatabase } from './open-database';
@@ -38,6 +39,8 @@ console.log(
   }),
 );
 
+const stopBackups = scheduleBackups(db, config.mediaDir, config.backups, app.api.log);
+
 let stopping = false;
 /**
  * SIGTERM (systemd, docker stop) or Ctrl-C: not ready at once, new requests refused, sockets told
@@ -52,6 +55,7 @@ async function shutdown(signal: string): Promise<void> {
     app.api.log.error('shutdown did not finish in time; exiting');
     process.exit(1);
   }, config.shutdownGraceMs + 5000).unref();
+  stopBackups();
   await app.close();
   await db.close();
   process.exit(0);

@@ -2,8 +2,9 @@ import type { Queryable } from '../../src/core/db/database';
 
 /**
  * Columns that change without anyone acting: heartbeats, sliding session expiry,
- * socket counts, and settings the server makes for itself in the background at
- * start (its push keys), which may land after a test's first snapshot.
+ * socket counts, the push worker's progress through its queue, and settings the server
+ * makes for itself in the background at start (its push keys), which may land after a
+ * test's first snapshot.
  */
 const VOLATILE: Record<string, string[] | '*'> = {
   sessions: ['last_seen_at', 'expires_at'],
@@ -11,6 +12,7 @@ const VOLATILE: Record<string, string[] | '*'> = {
   app_nodes: '*',
   presence: '*',
   app_settings: '*',
+  push_outbox: ['claimed_until', 'attempts', 'done_at', 'outcome'],
 };
 
 /** Per table, a SQL expression giving each row as JSON text, minus volatile columns. */

@@ -36,6 +36,8 @@ export interface TestAppOptions {
   bus?: (channel: string) => LiveBus;
   /** How often the hub checks served couples against the log on a bus that may lose a message. */
   liveCheckMs?: number;
+  /** Serve this database (closed with the app) instead of a fresh one, e.g. one a restore filled. */
+  database?: TestDatabase;
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -73,7 +75,7 @@ async function serve(db: Database, channel: string, config: Config, options: Tes
 
 /** A real server on a random port with a fresh database, as the browser or a client sees it. */
 export async function startTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
-  const testDb = await createTestDatabase();
+  const testDb = options.database ?? (await createTestDatabase());
   const config = testConfig(overrides);
   const first = await serve(testDb.db, testDb.channel, config, options);
   const others: TestServer[] = [];

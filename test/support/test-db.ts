@@ -85,3 +85,35 @@ async function migratedPgliteImage(): Promise<Blob> {
     return new Blob([bytes]);
   }
 }
+
+/** A database opened some other way (a PGlite folder, a restored schema), served and closed like a test database. */
+export function asTestDatabase(db: Database, drop: () => Promise<void> = () => db.close()): TestDatabase {
+  return {
+    db,
+    channel: `offbeat_test_${randomBytes(6).toString('hex')}`,
+    openAnother: () => Promise.reject(new Error('one process only')),
+    drop,
+  };
+}
+
+/** A new, empty (unmigrated) schema on the PostgreSQL server, and a DATABASE_URL that uses it. */
+export async function emptyPostgresSchema(): Promise<{ schema: string; url: string; open(): Promise<Database>; drop(): Promise<void> }> {
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const url = new URL(postgresUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    schema,
+    url: url.toString(),
+    open: () => openPostgres({ connectionString: postgresUrl, schema, max: 5 }),
+    async drop() {
+      const cleanup = new pg.Client({ connectionString: postgresUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop schema ${schema} cascade`);
+      await cleanup.end();
+    },
+  };
+}

@@ -486,7 +486,8 @@ export class LiveHub {
                        where p.user_id = u.id and p.connections > 0
                          and n.heartbeat_at > now() - make_interval(secs => $2)) as online
          from couple_members m join users u on u.id = m.user_id
-        where m.couple_id = $1`,
+        where m.couple_id = $1
+        order by m.slot`,
       [coupleId, NODE_STALE_SECONDS],
     );
     return rows.map((r) =>
