@@ -135,7 +135,7 @@ export function cpuMs(pid: number | undefined): number | null {
 }
 
 /** Time the process's main thread (its event loop) sat runnable but waiting for a CPU, in ms (Linux schedstat). */
-function runQueueMs(pid: number | undefined): number | null {
+export function runQueueMs(pid: number | undefined): number | null {
   try {
     return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6;
   } catch {
@@ -245,7 +245,7 @@ export interface Sample {
 }
 
 /** Action k: couple k mod N, partner A on even passes over the couples and B on odd ones. */
-async function one(target: Target, k: number): Promise<Sample | null> {
+async function one(target: Target, k: number, receiveTimeoutMs: number): Promise<Sample | null> {
   const i = k % target.pairs.length;
   const from: Side = Math.floor(k / target.pairs.length) % 2 === 0 ? 'a' : 'b';
   const partner = target.pairs[i]![from === 'a' ? 'b' : 'a'];
@@ -253,7 +253,7 @@ async function one(target: Target, k: number): Promise<Sample | null> {
   let timer: NodeJS.Timeout | undefined;
   const received = new Promise<number>((resolve, reject) => {
     partner.waiters.set(key, resolve);
-    timer = setTimeout(() => reject(new Error('not received')), RECEIVE_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error('not received')), receiveTimeoutMs);
   });
   // Handled below once the response is in; a response slower than the timeout must not make it an unhandled rejection.
   received.catch(() => {});
@@ -273,15 +273,25 @@ async function one(target: Target, k: number): Promise<Sample | null> {
   }
 }
 
-/** Starts actions from..from+count at `rate` per second (open loop), never more than `maxInFlight` at once. */
-export async function drive(target: Target, from: number, count: number, rate: number, into: { samples: Sample[]; lost: number }, maxInFlight = MAX_IN_FLIGHT): Promise<void> {
+/**
+ * Starts actions from..from+count at `rate` per second (open loop), never more than `maxInFlight` at once;
+ * an event not on the partner's socket `receiveTimeoutMs` after its action started counts as lost.
+ */
+export async function drive(
+  target: Target,
+  from: number,
+  count: number,
+  rate: number,
+  into: { samples: Sample[]; lost: number },
+  { maxInFlight = MAX_IN_FLIGHT, receiveTimeoutMs = RECEIVE_TIMEOUT_MS } = {},
+): Promise<void> {
   const inFlight = new Set<Promise<void>>();
   const start = performance.now();
   for (let k = 0; k < count; k++) {
     const wait = start + (k * 1000) / rate - performance.now();
     if (wait > 0) await sleep(wait);
     while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
-    const p: Promise<void> = one(target, from + k).then((s) => {
+    const p: Promise<void> = one(target, from + k, receiveTimeoutMs).then((s) => {
       if (s) into.samples.push(s);
       else into.lost++;
       inFlight.delete(p);

@@ -10,7 +10,7 @@ import { coupleRename } from './scenarios';
 export type GeneratorRequest =
   /** `servers[i]`: the indexes in `urls` of couple i's partner A and partner B. */
   | { type: 'connect'; urls: string[]; couples: SeededCouple[]; servers: Array<[number, number]> }
-  | { type: 'run'; from: number; count: number; rate: number; maxInFlight: number };
+  | { type: 'run'; from: number; count: number; rate: number; maxInFlight: number; receiveTimeoutMs: number };
 
 export interface GeneratorRun {
   /** Action start → partner's socket has the event, ms, for each event that arrived. */
@@ -48,7 +48,7 @@ async function answer(m: GeneratorRequest): Promise<unknown> {
   errors = 0;
   const start = performance.now();
   lastAck = start;
-  await drive(target!, m.from, m.count, m.rate, into, m.maxInFlight);
+  await drive(target!, m.from, m.count, m.rate, into, m);
   return {
     latencies: into.samples.map((s) => s.total),
     undelivered: into.lost - errors,

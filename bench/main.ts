@@ -1,7 +1,7 @@
 // `npm run bench`: every figure beside a baseline measured in the same run.
 //   --couples=1000 --events=2000 --warmup=100 --rate=50 --block=100   latency load
 //   --only=web,startup,durability,latency,map,pause,render,insights,desk   --commits=500   --insights-runs=300   --desk-runs=100   --desk-couples=200   --paint-runs=5   --no-postgres   --profile (CPU-profile Offbeat's measured events)
-//   --only=scale --scale-couples=10000 --scale-processes=2,4 --scale-rates=50,500 --scale-seconds=15 --buses=postgres,nats --scale-burst-rate=2000 --scale-burst-seconds=10
+//   --only=scale --scale-couples=10000 --scale-processes=2,4 --scale-rates=50,500 --scale-seconds=15 --buses=postgres,nats --scale-burst-rate=2000 --scale-burst-seconds=10 --scale-receive-timeout=60 (s)
 //   BENCH_TRACE=1: the Offbeat servers log slow statements and event-loop stalls (test-results/bench-server-*.log)
 //   BENCH_POSTGRES_URL: where the PostgreSQL run goes (default postgres://root@127.0.0.1:5432/test, in a fresh schema)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -317,6 +317,7 @@ await section('scale', async () => {
       buses,
       burst: { rate: num('scale-burst-rate', 2000), seconds: num('scale-burst-seconds', 10), inFlight: num('scale-burst-in-flight', 512) },
       socketsPerGenerator: num('scale-sockets-per-generator', 5000),
+      receiveTimeoutMs: num('scale-receive-timeout', 60) * 1000,
     },
     line,
   );

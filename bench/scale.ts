@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { migrate } from '../src/core/db/migrate';
-import { cpuMs, rssMb, sum } from './latency';
+import { cpuMs, rssMb, runQueueMs, sum } from './latency';
 import type { GeneratorRequest, GeneratorRun } from './load-generator';
 import { ms, startChild, stats, type Child, type Stats } from './lib';
 import type { OffbeatReady } from './offbeat-server';
@@ -29,6 +29,8 @@ export interface ScaleOptions {
   /** The bus comparison: this rate for this long on the most processes; at most `inFlight` events outstanding. */
   burst: { rate: number; seconds: number; inFlight: number };
   socketsPerGenerator: number;
+  /** How long after its action an event may take to reach the partner before it counts as lost. */
+  receiveTimeoutMs: number;
 }
 
 export interface ScaleRun {
@@ -44,6 +46,8 @@ export interface ScaleRun {
   commitsPerSecond: number;
   /** CPU time (user + system) of all app processes over the run, per generated event. */
   serverCpuMsPerEvent: number;
+  /** How long the app processes' event loops sat runnable, waiting for a CPU (a busy machine), per generated event. */
+  serverWaitMsPerEvent: number;
   loadAverage: number;
 }
 
@@ -159,11 +163,11 @@ async function runSetup(
       const perGenerator = Math.ceil(events / generatorCount);
       const from = counter.next;
       counter.next += perGenerator;
-      const cpuBefore = sum(pids, cpuMs);
+      const [cpuBefore, waitBefore] = [sum(pids, cpuMs), sum(pids, runQueueMs)];
       const answers = await Promise.all(
-        generators.map((g) => ask<GeneratorRun>(g, { type: 'run', from, count: perGenerator, rate: rate / generatorCount, maxInFlight: Math.max(1, Math.ceil(inFlight / generatorCount)) })),
+        generators.map((g) => ask<GeneratorRun>(g, { type: 'run', from, count: perGenerator, rate: rate / generatorCount, maxInFlight: Math.max(1, Math.ceil(inFlight / generatorCount)), receiveTimeoutMs: o.receiveTimeoutMs })),
       );
-      const cpu = sum(pids, cpuMs) - cpuBefore;
+      const [cpu, wait] = [sum(pids, cpuMs) - cpuBefore, sum(pids, runQueueMs) - waitBefore];
       const generated = perGenerator * generatorCount;
       const acked = answers.reduce((s, a) => s + a.acked, 0);
       return {
@@ -175,6 +179,7 @@ async function runSetup(
         errors: answers.reduce((s, a) => s + a.errors, 0),
         commitsPerSecond: acked / (Math.max(...answers.map((a) => a.ackedMs)) / 1000),
         serverCpuMsPerEvent: cpu / generated,
+        serverWaitMsPerEvent: wait / generated,
         loadAverage: os.loadavg()[0]!,
       };
     };
@@ -182,10 +187,11 @@ async function runSetup(
     for (const rate of o.rates) {
       // Open loop: the cap on outstanding events is far above what the rate needs, so it never holds an arrival back unless the servers stall.
       setup.runs.push(await run(`${rate}/s`, rate, Math.round(rate * o.seconds), Math.max(1000, rate * 2)));
-      progress(`     ${setup.runs.at(-1)!.load} done`);
+      progress(runLine(setup, setup.runs.at(-1)!));
     }
     if (processes === Math.max(...o.processes) && o.burst.seconds > 0) {
       setup.runs.push(await run('burst', o.burst.rate, Math.round(o.burst.rate * o.burst.seconds), o.burst.inFlight));
+      progress(runLine(setup, setup.runs.at(-1)!));
     }
   } finally {
     // Generators first: the servers then see every socket close, as when people leave.
@@ -207,20 +213,20 @@ function ask<R>(child: Child<unknown>, request: GeneratorRequest): Promise<R> {
   return Promise.race([answered, died]).finally(() => child.process.off('exit', onExit));
 }
 
+function runLine(s: ScaleSetup, run: ScaleRun): string {
+  const lost = run.lost ? `${run.lost} LOST` : '0';
+  return `   ${s.bus.padEnd(9)} ${String(s.processes).padStart(5)}  ${run.load.padEnd(8)} ${String(run.events).padStart(7)}  ${ms(run.latency.p50).padStart(9)}  ${ms(run.latency.p99).padStart(9)}  ${ms(run.latency.max).padStart(9)}  ${lost.padStart(5)}  ${String(run.errors).padStart(6)}  ${ms(run.serverCpuMsPerEvent).padStart(9)}  ${ms(run.serverWaitMsPerEvent).padStart(9)}  ${run.commitsPerSecond.toFixed(0).padStart(9)}  ${run.loadAverage.toFixed(1)}`;
+}
+
 /** The section's table, as main.ts prints others. */
 export function scaleLines(r: ScaleResult): string[] {
-  const lines = [`   ${'bus'.padEnd(9)} ${'procs'.padStart(5)}  ${'load'.padEnd(8)} ${'events'.padStart(7)}  ${'p50'.padStart(9)}  ${'p99'.padStart(9)}  ${'max'.padStart(9)}  ${'lost'.padStart(5)}  ${'errors'.padStart(6)}  ${'CPU/event'.padStart(9)}  ${'commits/s'.padStart(9)}  load avg`];
+  const lines = [`   ${'bus'.padEnd(9)} ${'procs'.padStart(5)}  ${'load'.padEnd(8)} ${'events'.padStart(7)}  ${'p50'.padStart(9)}  ${'p99'.padStart(9)}  ${'max'.padStart(9)}  ${'lost'.padStart(5)}  ${'errors'.padStart(6)}  ${'CPU/event'.padStart(9)}  ${'CPU wait'.padStart(9)}  ${'commits/s'.padStart(9)}  load avg`];
   for (const s of r.setups) {
     if (s.error) {
       lines.push(`   ${s.bus.padEnd(9)} ${String(s.processes).padStart(5)}  NOT MEASURED — ${s.error}`);
       continue;
     }
-    for (const run of s.runs) {
-      const lost = run.lost ? `${run.lost} LOST` : '0';
-      lines.push(
-        `   ${s.bus.padEnd(9)} ${String(s.processes).padStart(5)}  ${run.load.padEnd(8)} ${String(run.events).padStart(7)}  ${ms(run.latency.p50).padStart(9)}  ${ms(run.latency.p99).padStart(9)}  ${ms(run.latency.max).padStart(9)}  ${lost.padStart(5)}  ${String(run.errors).padStart(6)}  ${ms(run.serverCpuMsPerEvent).padStart(9)}  ${run.commitsPerSecond.toFixed(0).padStart(9)}  ${run.loadAverage.toFixed(1)}`,
-      );
-    }
+    for (const run of s.runs) lines.push(runLine(s, run));
     const memory = s.memory!.map((m) => `${m.kbPerSocket.toFixed(1)} KB (${m.rssBeforeMb}→${m.rssAfterMb} MB, ${m.sockets} sockets)`).join('; ');
     lines.push(`      ${s.sockets} sockets opened in ${ms(s.connectMs!)}; RSS per connected socket, per process: ${memory}`);
   }
@@ -234,7 +240,7 @@ export function scaleSummary(r: ScaleResult): string[] {
     const kb = s.memory!.reduce((t, m) => t + m.kbPerSocket, 0) / s.memory!.length;
     const runs = s.runs
       .filter((run) => run.load !== 'burst')
-      .map((run) => `${run.load} p50 ${ms(run.latency.p50)} p99 ${ms(run.latency.p99)}, ${ms(run.serverCpuMsPerEvent)} CPU/event${run.lost || run.errors ? `, LOST ${run.lost}, errors ${run.errors}` : ''}`);
+      .map((run) => `${run.load} p50 ${ms(run.latency.p50)} p99 ${ms(run.latency.p99)}, ${ms(run.serverCpuMsPerEvent)} CPU/event (+${ms(run.serverWaitMsPerEvent)} waiting for a CPU)${run.lost || run.errors ? `, LOST ${run.lost}, errors ${run.errors}` : ''}`);
     out.push(`scale ${r.couples} couples, ${s.bus} bus, ${s.processes} processes: ${runs.join('; ')}; ${kb.toFixed(1)} KB RSS per socket`);
   }
   const lost = measured.reduce((t, s) => t + s.runs.reduce((u, run) => u + run.lost, 0), 0);
