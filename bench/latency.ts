@@ -21,7 +21,7 @@ interface WireEvent {
 /** What identifies the awaited event among everything else a partner's socket receives. */
 type KeyOf = (event: WireEvent) => string | null;
 const byName: KeyOf = (e) => (typeof e.payload?.name === 'string' ? e.payload.name : null);
-type Side = 'a' | 'b';
+export type Side = 'a' | 'b';
 type Pair = Record<Side, Peer>;
 
 export interface Target {
@@ -125,7 +125,7 @@ export function request<T = unknown>(agent: http.Agent, url: string, method: str
 }
 
 /** utime + stime of a process in ms, from /proc (Linux); null elsewhere. */
-function cpuMs(pid: number | undefined): number | null {
+export function cpuMs(pid: number | undefined): number | null {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
@@ -135,7 +135,7 @@ function cpuMs(pid: number | undefined): number | null {
 }
 
 /** Time the process's main thread (its event loop) sat runnable but waiting for a CPU, in ms (Linux schedstat). */
-function runQueueMs(pid: number | undefined): number | null {
+export function runQueueMs(pid: number | undefined): number | null {
   try {
     return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6;
   } catch {
@@ -144,11 +144,11 @@ function runQueueMs(pid: number | undefined): number | null {
 }
 
 /** A /proc reading summed over processes; NaN when any is unreadable. */
-function sum(pids: Array<number | undefined>, read: (pid: number | undefined) => number | null): number {
+export function sum(pids: Array<number | undefined>, read: (pid: number | undefined) => number | null): number {
   return pids.reduce<number>((total, pid) => total + (read(pid) ?? NaN), 0);
 }
 
-function rssMb(pid: number | undefined): number | null {
+export function rssMb(pid: number | undefined): number | null {
   try {
     const kib = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
     return Number.isFinite(kib) ? Math.round(kib / 1024) : null;
@@ -197,16 +197,26 @@ export interface Scenario {
  * (the same one, or a second process on the same database); each partner's
  * /api/live socket is opened on their own server.
  */
-export async function offbeatTarget(servers: Array<Child<OffbeatReady>>, label: string, scenario: Scenario): Promise<Target> {
-  const { couples } = servers[0]!.ready;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT });
+export function offbeatTarget(servers: Array<Child<OffbeatReady>>, label: string, scenario: Scenario): Promise<Target> {
   const serverOf = (side: Side) => (side === 'a' ? servers[0]! : servers[servers.length - 1]!);
-  const client = (side: Side, person: Person): OffbeatClient => {
-    const { url } = serverOf(side).ready;
+  return placedTarget({ couples: servers[0]!.ready.couples, urlOf: (_i, side) => serverOf(side).ready.url, pids: [...new Set(servers.map((s) => s.process.pid))] }, label, scenario);
+}
+
+/** Which server each person uses: partner `side` of couple `i` sends their requests to, and opens their socket on, `urlOf(i, side)`. */
+export interface Placement {
+  couples: OffbeatReady['couples'];
+  urlOf(i: number, side: Side): string;
+  pids: Array<number | undefined>;
+}
+
+export async function placedTarget({ couples, urlOf, pids }: Placement, label: string, scenario: Scenario): Promise<Target> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT });
+  const client = (i: number, side: Side, person: Person): OffbeatClient => {
+    const url = urlOf(i, side);
     const headers = { cookie: `offbeat_session=${person.token}`, 'x-csrf-token': person.csrf, origin: url };
     return { agent, url, person, call: (method, path, body) => request(agent, `${url}${path}`, method, headers, body) };
   };
-  const clients = couples.map((c) => ({ a: client('a', c.a), b: client('b', c.b) }));
+  const clients = couples.map((c, i) => ({ a: client(i, 'a', c.a), b: client(i, 'b', c.b) }));
   if (scenario.prepare) await inBatches(clients, 16, (couple) => scenario.prepare!(couple));
   const { pairs, connectMs } = await openPairs(couples.length, (i, side) => {
     const { url, person } = clients[i]![side];
@@ -215,7 +225,7 @@ export async function offbeatTarget(servers: Array<Child<OffbeatReady>>, label: 
   return {
     label,
     pairs,
-    pids: [...new Set(servers.map((s) => s.process.pid))],
+    pids,
     connectMs,
     http: true,
     expect: (i, from, k) => scenario.expect(clients[i]!, from, k),
@@ -228,14 +238,14 @@ export async function offbeatTarget(servers: Array<Child<OffbeatReady>>, label: 
   };
 }
 
-interface Sample {
+export interface Sample {
   total: number;
   response: number;
   afterResponse: number;
 }
 
 /** Action k: couple k mod N, partner A on even passes over the couples and B on odd ones. */
-async function one(target: Target, k: number): Promise<Sample | null> {
+async function one(target: Target, k: number, receiveTimeoutMs: number): Promise<Sample | null> {
   const i = k % target.pairs.length;
   const from: Side = Math.floor(k / target.pairs.length) % 2 === 0 ? 'a' : 'b';
   const partner = target.pairs[i]![from === 'a' ? 'b' : 'a'];
@@ -243,8 +253,10 @@ async function one(target: Target, k: number): Promise<Sample | null> {
   let timer: NodeJS.Timeout | undefined;
   const received = new Promise<number>((resolve, reject) => {
     partner.waiters.set(key, resolve);
-    timer = setTimeout(() => reject(new Error('not received')), RECEIVE_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error('not received')), receiveTimeoutMs);
   });
+  // Handled below once the response is in; a response slower than the timeout must not make it an unhandled rejection.
+  received.catch(() => {});
   const start = performance.now();
   try {
     await target.act(i, from, k);
@@ -255,22 +267,31 @@ async function one(target: Target, k: number): Promise<Sample | null> {
   } catch (error) {
     if (process.env.BENCH_TRACE) console.error(`${target.label}: action ${k} lost: ${(error as Error).message}`);
     partner.waiters.delete(key);
-    received.catch(() => {});
     return null;
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** Starts actions from..from+count at `rate` per second (open loop), never more than MAX_IN_FLIGHT at once. */
-async function drive(target: Target, from: number, count: number, rate: number, into: { samples: Sample[]; lost: number }): Promise<void> {
+/**
+ * Starts actions from..from+count at `rate` per second (open loop), never more than `maxInFlight` at once;
+ * an event not on the partner's socket `receiveTimeoutMs` after its action started counts as lost.
+ */
+export async function drive(
+  target: Target,
+  from: number,
+  count: number,
+  rate: number,
+  into: { samples: Sample[]; lost: number },
+  { maxInFlight = MAX_IN_FLIGHT, receiveTimeoutMs = RECEIVE_TIMEOUT_MS } = {},
+): Promise<void> {
   const inFlight = new Set<Promise<void>>();
   const start = performance.now();
   for (let k = 0; k < count; k++) {
     const wait = start + (k * 1000) / rate - performance.now();
     if (wait > 0) await sleep(wait);
-    while (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
-    const p: Promise<void> = one(target, from + k).then((s) => {
+    while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+    const p: Promise<void> = one(target, from + k, receiveTimeoutMs).then((s) => {
       if (s) into.samples.push(s);
       else into.lost++;
       inFlight.delete(p);

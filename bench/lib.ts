@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess, type Serializable } from 'node:child_process';
 import { openSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -79,7 +79,7 @@ export interface Child<T> {
   process: ChildProcess;
   ready: T;
   /** Sends `message` and resolves with the child's next message. */
-  ask<R>(message: string): Promise<R>;
+  ask<R>(message: Serializable): Promise<R>;
   stop(): Promise<void>;
 }
 
@@ -100,7 +100,7 @@ export async function startChild<T>(
   return {
     process: child,
     ready,
-    ask: <R>(message: string) =>
+    ask: <R>(message: Serializable) =>
       new Promise<R>((resolve) => {
         child.once('message', (m) => resolve(m as R));
         child.send(message);

@@ -1,6 +1,7 @@
 // `npm run bench`: every figure beside a baseline measured in the same run.
 //   --couples=1000 --events=2000 --warmup=100 --rate=50 --block=100   latency load
 //   --only=web,startup,durability,latency,map,pause,render,insights,desk   --commits=500   --insights-runs=300   --desk-runs=100   --desk-couples=200   --paint-runs=5   --no-postgres   --profile (CPU-profile Offbeat's measured events)
+//   --only=scale --scale-couples=10000 --scale-processes=2,4 --scale-rates=50,500 --scale-seconds=15 --buses=postgres,nats --scale-burst-rate=2000 --scale-burst-seconds=10 --scale-receive-timeout=60 (s)
 //   BENCH_TRACE=1: the Offbeat servers log slow statements and event-loop stalls (test-results/bench-server-*.log)
 //   BENCH_POSTGRES_URL: where the PostgreSQL run goes (default postgres://root@127.0.0.1:5432/test, in a fresh schema)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { runFirstPaint, SLOW_4G } from './first-paint';
 import { coupleRename, mapEdit, pauseStart } from './scenarios';
 import { runInsights } from './insights.bench';
 import { runDesk } from './desk.bench';
+import { runScale, scaleLines, scaleSummary } from './scale';
 
 const root = process.env.BENCH_ROOT ?? process.cwd();
 mkdirSync(path.join(root, 'test-results'), { recursive: true });
@@ -30,7 +32,7 @@ const args = new Map(
   }),
 );
 const num = (name: string, fallback: number) => Number(args.get(name) ?? fallback);
-const only = new Set((args.get('only') ?? 'web,startup,durability,latency,map,pause,render,insights,desk').split(','));
+const only = new Set((args.get('only') ?? 'web,startup,durability,latency,map,pause,render,insights,desk,scale').split(','));
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
 const couples = num('couples', 1000);
 const latencyOptions: LatencyOptions = { events: num('events', 2000), warmup: num('warmup', 100), rate: num('rate', 50), block: num('block', 100) };
@@ -293,6 +295,35 @@ await section('desk', async () => {
     );
   }
   if (!pgUrl) line('   PostgreSQL: not reachable or --no-postgres; not measured');
+});
+
+await section('scale', async () => {
+  const list = (name: string, fallback: string) => (args.get(name) ?? fallback).split(',').filter(Boolean);
+  const couples = num('scale-couples', 10_000);
+  const buses = list('buses', 'postgres');
+  line(`\n9. Scale: ${couples} couples (${couples * 2} sockets) across ${list('scale-processes', '2,4').join(' and ')} Offbeat processes on one PostgreSQL, partners on different processes; bus: ${buses.join(', ')}`);
+  line('   renames, open loop, from load generators in their own processes; the burst (the bus comparison) runs on the most processes');
+  if (!(await postgresReachable())) throw new Error(`${postgresUrl} is not reachable`);
+  const r = await runScale(
+    {
+      root,
+      postgresUrl,
+      natsUrl: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
+      couples,
+      processes: list('scale-processes', '2,4').map(Number),
+      rates: list('scale-rates', '50,500').map(Number),
+      seconds: num('scale-seconds', 15),
+      warmup: num('scale-warmup', 200),
+      buses,
+      burst: { rate: num('scale-burst-rate', 2000), seconds: num('scale-burst-seconds', 10), inFlight: num('scale-burst-in-flight', 512) },
+      socketsPerGenerator: num('scale-sockets-per-generator', 5000),
+      receiveTimeoutMs: num('scale-receive-timeout', 60) * 1000,
+    },
+    line,
+  );
+  results.scale = r;
+  for (const l of scaleLines(r)) line(l);
+  summary.push(...scaleSummary(r));
 });
 
 line(`\nSummary (now ${load()}; other work on the machine inflates absolute figures and tails, less so same-run ratios)`);

@@ -10,15 +10,13 @@ import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import argon2 from 'argon2';
-import pg from 'pg';
 import { loadConfig } from '../src/core/config';
 import { openPglite, openPostgres, type Database, type Queryable } from '../src/core/db/database';
 import { migrate } from '../src/core/db/migrate';
-import { createSession } from '../src/core/auth/sessions';
 import { buildApp } from '../src/core/http/app';
 import { features } from '../src/server/features';
 import { onStop } from './lib';
+import { freshSchema, seedCouples, type SeededCouple } from './seed';
 
 export interface Person {
   userId: string;
@@ -27,7 +25,7 @@ export interface Person {
 }
 export interface OffbeatReady {
   url: string;
-  couples: Array<{ a: Person; b: Person }>;
+  couples: SeededCouple[];
   seedMs: number;
   /** The PostgreSQL schema (null on PGlite), for a second process to join. */
   schema: string | null;
@@ -46,21 +44,8 @@ async function open(): Promise<{ db: Database; cleanup: () => Promise<void> }> {
     return { db, cleanup: () => rm(dir, { recursive: true, force: true }) };
   }
   if (joining) return { db: await openPostgres({ connectionString: postgresUrl, schema }), cleanup: async () => {} };
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  // Production's pool size (openDatabase does not set one).
-  const db = await openPostgres({ connectionString: postgresUrl, schema });
-  return {
-    db,
-    async cleanup() {
-      const c = new pg.Client({ connectionString: postgresUrl });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    },
-  };
+  const { db, drop } = await freshSchema(postgresUrl, schema);
+  return { db, cleanup: drop };
 }
 
 /** Diagnostics (BENCH_TRACE=1): statements slower than 50 ms and event-loop stalls, on stderr. */
@@ -85,25 +70,13 @@ function traced(inner: Database): Database {
   return { ...inner, ...wrap(inner), transaction: (fn) => inner.transaction((tx) => fn(wrap(tx))) };
 }
 
-/** Two people per couple, inserted directly with one precomputed argon2id hash: signing 2,000 people up would time argon2. */
-async function seed(db: Queryable, n: number): Promise<OffbeatReady['couples']> {
-  const hash = await argon2.hash('bench passphrase', { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
-  const session = async (userId: string): Promise<Person> => {
-    const s = await createSession(db, userId, { days: 1, userAgent: 'bench' });
-    return { userId, token: s.token, csrf: s.csrfToken };
-  };
-  const couples: OffbeatReady['couples'] = [];
-  for (let i = 0; i < n; i++) {
-    const [a, b] = await db.query<{ id: string }>(
-      `insert into users (email, email_normalized, display_name, password_hash)
-       values ($1, $1, 'Alex', $3), ($2, $2, 'Blair', $3) returning id`,
-      [`a${i}@bench.test`, `b${i}@bench.test`, hash],
-    );
-    const [couple] = await db.query<{ id: string }>('insert into couples (name) values ($1) returning id', [`Couple ${i}`]);
-    await db.query('insert into couple_members (couple_id, user_id, slot) values ($1, $2, 1), ($1, $3, 2)', [couple!.id, a!.id, b!.id]);
-    couples.push({ a: await session(a!.id), b: await session(b!.id) });
-  }
-  return couples;
+// The default log level (info) as `npm start` runs it (no line per request since LOG_FILE / debug took those); the parent sends our stdout to a file.
+// The live bus as the scale bench picks it (LIVE_BUS, NATS_URL); unset, the app's default.
+const busEnv = Object.fromEntries(['LIVE_BUS', 'NATS_URL'].flatMap((k) => (process.env[k] ? [[k, process.env[k]!]] : [])));
+const config = loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...busEnv });
+// A configuration that does not know LIVE_BUS drops it without a word: the run would measure LISTEN/NOTIFY under another bus's name.
+if (busEnv.LIVE_BUS && busEnv.LIVE_BUS !== 'postgres' && !JSON.stringify(config).includes(JSON.stringify(busEnv.LIVE_BUS))) {
+  throw new Error(`LIVE_BUS=${busEnv.LIVE_BUS} is not known to this build's configuration (src/core/config.ts)`);
 }
 
 const { db, cleanup } = await open();
@@ -112,7 +85,7 @@ const couples = await (async () => {
   if (joining) return [];
   await migrate(db);
   const start = performance.now();
-  const seeded = await db.transaction((tx) => seed(tx, coupleCount));
+  const seeded = await db.transaction((tx) => seedCouples(tx, coupleCount));
   seedMs = performance.now() - start;
   return seeded;
 })().catch(async (error) => {
@@ -121,8 +94,6 @@ const couples = await (async () => {
   await cleanup();
   throw error;
 });
-// The default log level (info) as `npm start` runs it (no line per request since LOG_FILE / debug took those); the parent sends our stdout to a file.
-const config = loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' });
 // Its own NOTIFY channel per database: servers of other targets on the same PostgreSQL must not hear (and parse) this one's traffic.
 const app = await buildApp({ config, db: process.env.BENCH_TRACE ? traced(db) : db, features, channel: `offbeat_events_${schema}` });
 await app.api.listen({ port: 0, host: '127.0.0.1' });
