@@ -1,6 +1,6 @@
 // `npm run bench`: every figure beside a baseline measured in the same run.
 //   --couples=1000 --events=2000 --warmup=100 --rate=50 --block=100   latency load
-//   --only=web,startup,durability,latency,signal,map,pause,render,insights,desk   --latency-targets=pglite,postgres,split   --commits=500   --insights-runs=300   --desk-runs=100   --desk-couples=200   --paint-runs=5   --no-postgres   --profile (CPU-profile Offbeat's measured events)
+//   --only=web,startup,durability,latency,signal,map,pause,load,render,insights,desk   --latency-targets=pglite,postgres,split   --commits=500   --insights-runs=300   --desk-runs=100   --desk-couples=200   --paint-runs=5   --no-postgres   --profile (CPU-profile Offbeat's measured events)
 //   BENCH_TRACE=1: the Offbeat servers log slow statements and event-loop stalls (test-results/bench-server-*.log)
 //   BENCH_POSTGRES_URL: where the PostgreSQL run goes (default postgres://root@127.0.0.1:5432/test, in a fresh schema)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { runWebSize } from './web-size';
 import { runFirstPaint, SLOW_4G } from './first-paint';
 import { coupleRename, mapEdit, pauseStart, signalTap } from './scenarios';
 import { runInsights } from './insights.bench';
+import { runLoad, type RouteLoad } from './load';
 import { HOCUSPOCUS_LABEL, hocuspocusTarget, type HocuspocusReady } from './hocuspocus';
 import { runDesk } from './desk.bench';
 
@@ -31,7 +32,7 @@ const args = new Map(
   }),
 );
 const num = (name: string, fallback: number) => Number(args.get(name) ?? fallback);
-const only = new Set((args.get('only') ?? 'web,startup,durability,latency,signal,map,pause,render,insights,desk').split(','));
+const only = new Set((args.get('only') ?? 'web,startup,durability,latency,signal,map,pause,load,render,insights,desk').split(','));
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
 const couples = num('couples', 1000);
 /** Which Offbeat targets the latency sections run (all by default): `--latency-targets=postgres` for the PostgreSQL one alone. */
@@ -267,6 +268,29 @@ await section('latency', () => partnerLatency('3. Partner-event latency (A renam
 await section('signal', () => partnerLatency('3b. “We’re doing the thing”: A’s signal → B’s socket', signalTap));
 await section('map', () => partnerLatency('4. Pattern map: an edit to my shared side → partner’s socket', mapEdit(), 'hocuspocus'));
 await section('pause', () => partnerLatency('5. In the moment: A asks for a pause → B’s socket', pauseStart));
+
+await section('load', async () => {
+  const options = { couples: num('load-couples', 200), connections: num('load-connections', 100), rate: num('load-rate', 200), seconds: num('load-seconds', 10) };
+  const dbs: Array<'pglite' | 'postgres'> = ['pglite'];
+  if (!args.has('no-postgres') && (await postgresReachable())) dbs.push('postgres');
+  line(`\n5b. Load (autocannon): ${options.rate} requests/s for ${options.seconds} s per route, ${options.connections} connections, each a different couple’s partner (${options.couples} seeded)`);
+  const all: Record<string, RouteLoad[]> = {};
+  for (const db of dbs) {
+    const routes = await runLoad({ db, postgresUrl, ...options }, path.join(root, 'test-results', `bench-server-load-${db}.log`));
+    all[db] = routes;
+    const [baseline] = routes;
+    line(`   Offbeat on ${db === 'pglite' ? 'PGlite' : 'PostgreSQL'}:`);
+    for (const r of routes) {
+      const failed = r.non2xx + r.errors + r.timeouts;
+      line(
+        `   ${r.route.padEnd(54)} p50 ${ms(r.latency.p50).padStart(8)}  p99 ${ms(r.latency.p99).padStart(8)}  max ${ms(r.latency.max).padStart(8)}  ${r.answered.toFixed(0).padStart(4)}/s  non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}` +
+          (r === baseline ? '' : `  → p99 ${ratio(r.latency.p99, baseline!.latency.p99)}`),
+      );
+      if (r !== baseline) summary.push(`load on ${db}, ${r.route} at ${options.rate}/s: p99 ${ms(r.latency.p99)} (health ${ms(baseline!.latency.p99)}), ${failed ? `${failed} FAILED` : 'no errors'}`);
+    }
+  }
+  results.load = all;
+});
 
 await section('render', async () => {
   line('\n6. Loop view render in Chromium: the pattern map’s SVG loop diagram, 40 steps, phone viewport 390×844');
