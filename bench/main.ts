@@ -86,7 +86,7 @@ function printProfile(db: string, file: string, events: number, statements: Arra
   const p = summariseProfile(file);
   if (statements.length) {
     const total = statements.reduce((n, [, c]) => n + c, 0);
-    line(`\n   Offbeat on ${db}: ${(total / events).toFixed(2)} statements (database round trips) per event, untimed follow-ups included:`);
+    line(`\n   Offbeat on ${db}: ${(total / events).toFixed(2)} statements sent to PostgreSQL per event (BEGIN and COMMIT included; untimed follow-ups too), most common first:`);
     for (const [text, count] of statements.slice(0, 14)) line(`      ${(count / events).toFixed(2).padStart(5)}  ${text}`);
   }
   line(`\n   Offbeat on ${db}, server CPU profile over the measured blocks: ${ms(p.totalMs)} busy ≈ ${ms(p.totalMs / events)} per event (${file})`);
