@@ -286,7 +286,9 @@ await section('load', async () => {
         `   ${r.route.padEnd(54)} p50 ${ms(r.latency.p50).padStart(8)}  p99 ${ms(r.latency.p99).padStart(8)}  max ${ms(r.latency.max).padStart(8)}  ${r.answered.toFixed(0).padStart(4)}/s  non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}` +
           (r === baseline ? '' : `  → p99 ${ratio(r.latency.p99, baseline!.latency.p99)}`),
       );
-      if (r !== baseline) summary.push(`load on ${db}, ${r.route} at ${options.rate}/s: p99 ${ms(r.latency.p99)} (health ${ms(baseline!.latency.p99)}), ${failed ? `${failed} FAILED` : 'no errors'}`);
+      // A server that falls behind answers fewer than were sent; with none answered in the window there is no latency to report.
+      const answered = r.requests ? `p99 ${ms(r.latency.p99)} (health ${ms(baseline!.latency.p99)}), ${r.answered.toFixed(0)}/s answered` : 'NOTHING ANSWERED in the window';
+      if (r !== baseline) summary.push(`load on ${db}, ${r.route} at ${options.rate}/s: ${answered}, ${failed ? `${failed} FAILED` : 'no errors'}`);
     }
   }
   results.load = all;
