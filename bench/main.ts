@@ -82,11 +82,14 @@ function printLatency(r: LatencyResult): void {
   line(`    server per event: ${ms(r.serverCpuMsPerEvent ?? NaN)} CPU, ${ms(r.serverWaitMsPerEvent ?? NaN)} waiting for a CPU; ${r.sockets} sockets opened in ${ms(r.connectMs)}; server RSS ${r.serverRssMb ?? '?'} MB; lost ${r.lost}`);
 }
 
-function printProfile(db: string, file: string, events: number, statements: Array<[string, number]>): void {
+function printProfile(db: string, file: string, events: number, statements: Array<[string, number]>, pipelined: number): void {
   const p = summariseProfile(file);
   if (statements.length) {
     const total = statements.reduce((n, [, c]) => n + c, 0);
-    line(`\n   Offbeat on ${db}: ${(total / events).toFixed(2)} statements sent to PostgreSQL per event (BEGIN and COMMIT included; untimed follow-ups too), most common first:`);
+    line(
+      `\n   Offbeat on ${db}: ${(total / events).toFixed(2)} statements sent to PostgreSQL per event (BEGIN and COMMIT included; untimed follow-ups too), ` +
+        `${((total - pipelined) / events).toFixed(2)} round trips (${(pipelined / events).toFixed(2)} pipelined behind another); most common first:`,
+    );
     for (const [text, count] of statements.slice(0, 14)) line(`      ${(count / events).toFixed(2).padStart(5)}  ${text}`);
   }
   line(`\n   Offbeat on ${db}, server CPU profile over the measured blocks: ${ms(p.totalMs)} busy ≈ ${ms(p.totalMs / events)} per event (${file})`);
@@ -192,7 +195,7 @@ async function partnerLatency(heading: string, scenario: Scenario, against: 'flo
 
   const children: Array<Child<unknown>> = [];
   const targets: Target[] = [];
-  const profiles: Array<{ db: string; child: Child<OffbeatReady>; file?: string; statements?: Array<[string, number]> }> = [];
+  const profiles: Array<{ db: string; child: Child<OffbeatReady>; file?: string; statements?: Array<[string, number]>; pipelined?: number }> = [];
   const startOffbeat = async (db: 'pglite' | 'postgres', name: string, extraEnv: Record<string, string> = {}) => {
     const logFile = path.join(root, 'test-results', `bench-server-${name}.log`);
     const env = { BENCH_DB: db, BENCH_COUPLES: String(couples), BENCH_POSTGRES_URL: postgresUrl, ...extraEnv };
@@ -233,7 +236,9 @@ async function partnerLatency(heading: string, scenario: Scenario, against: 'flo
       ? {
           start: async () => void (await Promise.all(profiles.map((p) => p.child.ask('profile:start')))),
           stop: async () => {
-            for (const p of profiles) ({ profile: p.file, statements: p.statements } = await p.child.ask<{ profile: string; statements: Array<[string, number]> }>('profile:stop'));
+            for (const p of profiles) {
+              ({ profile: p.file, statements: p.statements, pipelined: p.pipelined } = await p.child.ask<{ profile: string; statements: Array<[string, number]>; pipelined: number }>('profile:stop'));
+            }
           },
         }
       : undefined;
@@ -257,7 +262,7 @@ async function partnerLatency(heading: string, scenario: Scenario, against: 'flo
         `${scenario.label} → partner, ${r.label}: p50 ${ms(r.total.p50)} p99 ${ms(r.total.p99)} max ${ms(r.total.max)}${r.lost ? ` LOST ${r.lost}` : ''}; bare ws relay p50 ${ms(ws!.total.p50)} p99 ${ms(ws!.total.p99)} → p99 ratio ${ratio(r.total.p99, ws!.total.p99)} (target ≤ 1.5: ${r.total.p99 <= 1.5 * ws!.total.p99 ? 'met' : 'MISSED'}), vs bare HTTP relay ${ratio(r.total.p99, http!.total.p99)}; server CPU ${ms(r.serverCpuMsPerEvent ?? NaN)}/event vs ${ms(ws!.serverCpuMsPerEvent ?? NaN)}`,
       );
     }
-    for (const p of profiles) if (p.file) printProfile(p.db, p.file, events, p.statements ?? []);
+    for (const p of profiles) if (p.file) printProfile(p.db, p.file, events, p.statements ?? [], p.pipelined ?? 0);
   } finally {
     for (const t of targets) t.close();
     for (const c of children.reverse()) await c.stop();

@@ -133,13 +133,17 @@ const { port } = app.api.server.address() as AddressInfo;
  * makes (each pg query, BEGIN and COMMIT included, is one). PGlite runs in-process: not counted.
  */
 const statements = new Map<string, number>();
+/** Statements written while another was still unanswered on the same connection (pipelined): no round trip of their own. */
+let pipelined = 0;
 let counting = false;
 const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+pg.Client.prototype.query = function (this: pg.Client & { _activeQuery?: unknown; _sentQueryQueue?: unknown[] }, ...args: unknown[]) {
   if (counting) {
     const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | undefined)?.text ?? '?';
     const key = text.replace(/\s+/g, ' ').trim().slice(0, 90);
     statements.set(key, (statements.get(key) ?? 0) + 1);
+    // pg's own queue (internal fields, read only here): something sent and not yet answered.
+    if (this.pipeline && (this._activeQuery || this._sentQueryQueue?.length)) pipelined++;
   }
   return query.apply(this, args);
 } as typeof pg.Client.prototype.query;
@@ -149,6 +153,7 @@ const inspector = new Session();
 process.on('message', (m) => {
   if (m === 'profile:start') {
     statements.clear();
+    pipelined = 0;
     counting = true;
     inspector.connect();
     void inspector
@@ -161,7 +166,7 @@ process.on('message', (m) => {
     void inspector.post('Profiler.stop').then(({ profile }) => {
       const file = path.join(tmpdir(), `offbeat-bench-${kind}-${process.pid}.cpuprofile`);
       writeFileSync(file, JSON.stringify(profile));
-      process.send!({ profile: file, statements: [...statements].sort((a, b) => b[1] - a[1]) });
+      process.send!({ profile: file, statements: [...statements].sort((a, b) => b[1] - a[1]), pipelined });
     });
   }
 });
