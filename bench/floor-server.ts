@@ -1,4 +1,4 @@
-// Child process: the durable floor (decision 0019). The least any correct design must do for
+// Child process: the durable floor (decision 0020). The least any correct design must do for
 // a partner action: take the same HTTP request Offbeat takes (method, path, JSON body, session
 // cookie, CSRF header), authenticate it, commit it to PostgreSQL, and only then push it to the
 // partner's open socket. One statement, autocommit, so one round trip: the session lookup,

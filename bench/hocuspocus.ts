@@ -1,4 +1,4 @@
-// The pattern-map comparison (decision 0019): two Hocuspocus providers per couple on one Y
+// The pattern-map comparison (decision 0020): two Hocuspocus providers per couple on one Y
 // document, each person typing into their own field, the same edit as the map scenario
 // (bench/scenarios.ts), timed from the keystroke batch to the partner's document having it.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';

@@ -1,5 +1,5 @@
 // `--only=load`: the main read and write routes under a fixed request rate, with autocannon
-// (decision 0019). Every connection signs in as a different couple's partner, so what is
+// (decision 0020). Every connection signs in as a different couple's partner, so what is
 // measured is the server and its database, not one account's rows. The baseline, in the same
 // run and on the same server: /api/health (no session, no database).
 import { randomUUID } from 'node:crypto';

@@ -212,7 +212,7 @@ async function partnerLatency(heading: string, scenario: Scenario, against: 'flo
       line(`   Offbeat on ${db}: seeded ${couples} couples in ${ms(child.ready.seedMs)}`);
       targets.push(await offbeatTarget([child], `Offbeat on ${db === 'pglite' ? 'PGlite' : 'PostgreSQL'}`, scenario));
       profiles.push({ db, child });
-      // What a team would build instead, on the same PostgreSQL (decision 0019).
+      // What a team would build instead, on the same PostgreSQL (decision 0020).
       const env = { BENCH_COUPLES: String(couples), BENCH_POSTGRES_URL: postgresUrl };
       if (db === 'postgres' && against === 'floor') {
         // The durable floor (bench/floor-server.ts): the same request, one commit, then the push.

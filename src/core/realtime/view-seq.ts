@@ -18,7 +18,7 @@ export async function seqOf(db: Queryable, coupleId: string | null): Promise<num
  */
 export function readWithSeq<T extends object>(db: Database, coupleId: string | null, read: (tx: Queryable) => Promise<T>): Promise<T & { seq: number }> {
   return db.transaction(async (tx) => {
-    // Sent together (PostgreSQL pipelines them, decision 0019) and run in this order.
+    // Sent together (PostgreSQL pipelines them, decision 0020) and run in this order.
     const [, seq] = await Promise.all([tx.query('set transaction isolation level repeatable read'), seqOf(tx, coupleId)]);
     return { ...(await read(tx)), seq };
   });

@@ -84,7 +84,7 @@ function routes(api: Api, ctx: AppContext): void {
     async (request, reply) => {
       const scope = coupleScope(ctx, request);
       await scope.transaction(async (tx) => {
-        // Sent together (PostgreSQL pipelines them, decision 0019) and run in this order.
+        // Sent together (PostgreSQL pipelines them, decision 0020) and run in this order.
         await Promise.all([
           q.renameCouple(tx, request.body.name),
           tx.append(coupleEvents, { type: 'couple.renamed', actorId: scope.userId, payload: { name: request.body.name } }),

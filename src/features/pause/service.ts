@@ -30,7 +30,7 @@ export async function runPauseCommand(
 ): Promise<{ row: q.PauseRow | null; seq: number }> {
   try {
     return await scope.transaction(async (tx) => {
-      // Sent together (PostgreSQL pipelines them, decision 0019) and run in this order; a retried
+      // Sent together (PostgreSQL pipelines them, decision 0020) and run in this order; a retried
       // command takes the lock too, and gives it back at once.
       const [seqBefore, seen, live] = await Promise.all([tx.seq(), commandId ? q.findCommand(tx, commandId) : null, q.lockLivePause(tx)]);
       if (seen) return { row: seen.pauseId ? await q.pauseById(tx, seen.pauseId) : null, seq: seqBefore };
