@@ -8,10 +8,10 @@ import WebSocket from 'ws';
 import type { OffbeatReady, Person } from './offbeat-server';
 import { inBatches, sleep, stats, type Child, type Stats } from './lib';
 
-interface Peer {
-  ws: WebSocket;
+export interface Peer {
   /** Event key (see `KeyOf`) → resolve with the time it arrived on this socket. */
   waiters: Map<string, (at: number) => void>;
+  close(): void;
 }
 
 interface WireEvent {
@@ -22,7 +22,7 @@ interface WireEvent {
 type KeyOf = (event: WireEvent) => string | null;
 const byName: KeyOf = (e) => (typeof e.payload?.name === 'string' ? e.payload.name : null);
 export type Side = 'a' | 'b';
-type Pair = Record<Side, Peer>;
+export type Pair = Record<Side, Peer>;
 
 export interface Target {
   label: string;
@@ -73,9 +73,9 @@ export interface LatencyOptions {
 const MAX_IN_FLIGHT = 64;
 const RECEIVE_TIMEOUT_MS = 10_000;
 
-function openPeer(url: string, headers: Record<string, string>, hello: boolean, keyOf: KeyOf): Promise<Peer> {
+function openPeer(url: string, headers: Record<string, string>, hello: boolean, keyOf: KeyOf): Promise<Peer & { ws: WebSocket }> {
   const ws = new WebSocket(url, { headers, perMessageDeflate: false });
-  const peer: Peer = { ws, waiters: new Map() };
+  const peer = { ws, waiters: new Map(), close: () => ws.terminate() };
   return new Promise((resolve, reject) => {
     ws.on('message', (data) => {
       const at = performance.now();
@@ -93,17 +93,17 @@ function openPeer(url: string, headers: Record<string, string>, hello: boolean, 
   });
 }
 
-async function openPairs(count: number, open: (i: number, side: Side) => Promise<Peer>): Promise<{ pairs: Pair[]; connectMs: number }> {
+export async function openPairs<P extends Peer>(count: number, open: (i: number, side: Side) => Promise<P>): Promise<{ pairs: Array<Record<Side, P>>; connectMs: number }> {
   const start = performance.now();
-  const pairs: Pair[] = new Array(count);
+  const pairs: Array<Record<Side, P>> = new Array(count);
   await inBatches([...Array(count).keys()], 25, async (i) => {
     pairs[i] = { a: await open(i, 'a'), b: await open(i, 'b') };
   });
   return { pairs, connectMs: performance.now() - start };
 }
 
-const closePairs = (pairs: Pair[]) => () => {
-  for (const p of pairs) for (const peer of [p.a, p.b]) peer.ws.terminate();
+export const closePairs = (pairs: Pair[]) => () => {
+  for (const p of pairs) for (const peer of [p.a, p.b]) peer.close();
 };
 
 /** Sends a JSON request; resolves with the parsed JSON answer (null when there is none). */

@@ -1,6 +1,6 @@
 // `npm run bench`: every figure beside a baseline measured in the same run.
 //   --couples=1000 --events=2000 --warmup=100 --rate=50 --block=100   latency load
-//   --only=web,startup,durability,latency,map,pause,render,insights,desk   --commits=500   --insights-runs=300   --desk-runs=100   --desk-couples=200   --paint-runs=5   --no-postgres   --profile (CPU-profile Offbeat's measured events)
+//   --only=web,startup,durability,latency,signal,map,pause,load,render,insights,desk   --latency-targets=pglite,postgres,split   --commits=500   --insights-runs=300   --desk-runs=100   --desk-couples=200   --paint-runs=5   --no-postgres   --profile (CPU-profile Offbeat's measured events)
 //   --only=scale --scale-couples=10000 --scale-processes=2,4 --scale-rates=50,500 --scale-seconds=15 --buses=postgres,nats --scale-burst-rate=2000 --scale-burst-seconds=10 --scale-receive-timeout=60 (s)
 //   BENCH_TRACE=1: the Offbeat servers log slow statements and event-loop stalls (test-results/bench-server-*.log)
 //   BENCH_POSTGRES_URL: where the PostgreSQL run goes (default postgres://root@127.0.0.1:5432/test, in a fresh schema)
@@ -18,8 +18,10 @@ import { runDurability } from './durability';
 import { runStartup } from './startup';
 import { runWebSize } from './web-size';
 import { runFirstPaint, SLOW_4G } from './first-paint';
-import { coupleRename, mapEdit, pauseStart } from './scenarios';
+import { coupleRename, mapEdit, pauseStart, signalTap } from './scenarios';
 import { runInsights } from './insights.bench';
+import { runLoad, type RouteLoad } from './load';
+import { HOCUSPOCUS_LABEL, hocuspocusTarget, type HocuspocusReady } from './hocuspocus';
 import { runDesk } from './desk.bench';
 import { runScale, scaleLines, scaleSummary } from './scale';
 
@@ -32,9 +34,11 @@ const args = new Map(
   }),
 );
 const num = (name: string, fallback: number) => Number(args.get(name) ?? fallback);
-const only = new Set((args.get('only') ?? 'web,startup,durability,latency,map,pause,render,insights,desk,scale').split(','));
+const only = new Set((args.get('only') ?? 'web,startup,durability,latency,signal,map,pause,load,render,insights,desk,scale').split(','));
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
 const couples = num('couples', 1000);
+/** Which Offbeat targets the latency sections run (all by default): `--latency-targets=postgres` for the PostgreSQL one alone. */
+const latencyTargets = new Set((args.get('latency-targets') ?? 'pglite,postgres,split').split(','));
 const latencyOptions: LatencyOptions = { events: num('events', 2000), warmup: num('warmup', 100), rate: num('rate', 50), block: num('block', 100) };
 const results: Record<string, unknown> = { when: new Date().toISOString(), build: process.env.BENCH_BUILD_NOTE ?? 'ok' };
 const summary: string[] = [];
@@ -80,8 +84,16 @@ function printLatency(r: LatencyResult): void {
   line(`    server per event: ${ms(r.serverCpuMsPerEvent ?? NaN)} CPU, ${ms(r.serverWaitMsPerEvent ?? NaN)} waiting for a CPU; ${r.sockets} sockets opened in ${ms(r.connectMs)}; server RSS ${r.serverRssMb ?? '?'} MB; lost ${r.lost}`);
 }
 
-function printProfile(db: string, file: string, events: number): void {
+function printProfile(db: string, file: string, events: number, statements: Array<[string, number]>, pipelined: number): void {
   const p = summariseProfile(file);
+  if (statements.length) {
+    const total = statements.reduce((n, [, c]) => n + c, 0);
+    line(
+      `\n   Offbeat on ${db}: ${(total / events).toFixed(2)} statements sent to PostgreSQL per event (BEGIN and COMMIT included; untimed follow-ups too), ` +
+        `${((total - pipelined) / events).toFixed(2)} round trips (${(pipelined / events).toFixed(2)} pipelined behind another); most common first:`,
+    );
+    for (const [text, count] of statements.slice(0, 14)) line(`      ${(count / events).toFixed(2).padStart(5)}  ${text}`);
+  }
   line(`\n   Offbeat on ${db}, server CPU profile over the measured blocks: ${ms(p.totalMs)} busy ≈ ${ms(p.totalMs / events)} per event (${file})`);
   for (const [name, t] of p.byCategory) line(`      ${(((t / p.totalMs) * 100).toFixed(1) + '%').padStart(6)}  ${name}`);
   line('    hottest functions (self time):');
@@ -171,18 +183,21 @@ await section('durability', async () => {
  * Partner latency of one kind of action: the bare relays and Offbeat on PGlite, on
  * PostgreSQL, and on PostgreSQL with the two partners on two app processes.
  */
-async function partnerLatency(heading: string, scenario: Scenario): Promise<void> {
+const FLOOR = 'durable floor on PostgreSQL (one commit, then push)';
+
+
+async function partnerLatency(heading: string, scenario: Scenario, against: 'floor' | 'hocuspocus' = 'floor'): Promise<void> {
   const { events, warmup, rate, block } = latencyOptions;
   line(`\n${heading}: ${couples} couples = ${couples * 2} sockets per server; ${events} events (+${warmup} warm-up) per target`);
   line(`   at ${rate}/s open loop, each by a different couple; all servers up at once, taking turns in blocks of ${block} events`);
-  const databases: Array<'pglite' | 'postgres'> = ['pglite'];
+  const databases: Array<'pglite' | 'postgres'> = latencyTargets.has('pglite') ? ['pglite'] : [];
   if (args.has('no-postgres')) line('   PostgreSQL skipped (--no-postgres)');
   else if (await postgresReachable()) databases.push('postgres');
   else line(`   PostgreSQL skipped: ${postgresUrl} is not reachable`);
 
   const children: Array<Child<unknown>> = [];
   const targets: Target[] = [];
-  const profiles: Array<{ db: string; child: Child<OffbeatReady>; file?: string }> = [];
+  const profiles: Array<{ db: string; child: Child<OffbeatReady>; file?: string; statements?: Array<[string, number]>; pipelined?: number }> = [];
   const startOffbeat = async (db: 'pglite' | 'postgres', name: string, extraEnv: Record<string, string> = {}) => {
     const logFile = path.join(root, 'test-results', `bench-server-${name}.log`);
     const env = { BENCH_DB: db, BENCH_COUPLES: String(couples), BENCH_POSTGRES_URL: postgresUrl, ...extraEnv };
@@ -199,7 +214,20 @@ async function partnerLatency(heading: string, scenario: Scenario): Promise<void
       line(`   Offbeat on ${db}: seeded ${couples} couples in ${ms(child.ready.seedMs)}`);
       targets.push(await offbeatTarget([child], `Offbeat on ${db === 'pglite' ? 'PGlite' : 'PostgreSQL'}`, scenario));
       profiles.push({ db, child });
-      if (db === 'postgres') {
+      // What a team would build instead, on the same PostgreSQL (decision 0022).
+      const env = { BENCH_COUPLES: String(couples), BENCH_POSTGRES_URL: postgresUrl };
+      if (db === 'postgres' && against === 'floor') {
+        // The durable floor (bench/floor-server.ts): the same request, one commit, then the push.
+        const floor = await startChild<OffbeatReady>('floor-server.js', { env });
+        children.push(floor);
+        targets.push(await offbeatTarget([floor], FLOOR, scenario));
+      }
+      if (db === 'postgres' && against === 'hocuspocus') {
+        const hocuspocus = await startChild<HocuspocusReady>('hocuspocus-server.js', { env });
+        children.push(hocuspocus);
+        targets.push(await hocuspocusTarget(hocuspocus));
+      }
+      if (db === 'postgres' && latencyTargets.has('split')) {
         // The same couples again, each partner on their own process: every event crosses processes via LISTEN/NOTIFY.
         const first = await startOffbeat(db, 'postgres-split-1');
         const second = await startOffbeat(db, 'postgres-split-2', { BENCH_JOIN_SCHEMA: first.ready.schema! });
@@ -210,21 +238,33 @@ async function partnerLatency(heading: string, scenario: Scenario): Promise<void
       ? {
           start: async () => void (await Promise.all(profiles.map((p) => p.child.ask('profile:start')))),
           stop: async () => {
-            for (const p of profiles) p.file = (await p.child.ask<{ profile: string }>('profile:stop')).profile;
+            for (const p of profiles) {
+              ({ profile: p.file, statements: p.statements, pipelined: p.pipelined } = await p.child.ask<{ profile: string; statements: Array<[string, number]>; pipelined: number }>('profile:stop'));
+            }
           },
         }
       : undefined;
-    const [ws, http, ...offbeat] = await compare(targets, { ...latencyOptions, around });
+    const [ws, http, ...rest] = await compare(targets, { ...latencyOptions, around });
+    const floor = rest.find((r) => r.label === FLOOR || r.label === HOCUSPOCUS_LABEL);
+    const offbeat = rest.filter((r) => r !== floor);
     line();
-    for (const r of [ws!, http!, ...offbeat]) printLatency(r);
-    results[scenario.label] = { bareWs: ws, bareHttp: http, offbeat };
+    for (const r of [ws!, http!, ...(floor ? [floor] : []), ...offbeat]) printLatency(r);
+    results[scenario.label] = { bareWs: ws, bareHttp: http, floor, offbeat };
+    for (const r of floor ? offbeat.filter((o) => o.label.includes('PostgreSQL')) : []) {
+      const [name, target] = floor!.label === FLOOR ? ['the durable floor', 1.2] : ['Hocuspocus', 1];
+      const met = r.total.p99 <= target * floor!.total.p99;
+      line(`   ${r.label}: p99 ratio vs ${name} ${ratio(r.total.p99, floor!.total.p99)} (target ≤ ${target}), p50 ratio ${ratio(r.total.p50, floor!.total.p50)}`);
+      summary.push(
+        `${scenario.label} → partner at ${couples} couples, ${r.label} vs ${name}: p50 ${ms(r.total.p50)} / ${ms(floor!.total.p50)}, p99 ${ms(r.total.p99)} / ${ms(floor!.total.p99)} → p99 ratio ${ratio(r.total.p99, floor!.total.p99)} (target ≤ ${target}: ${met ? 'met' : 'MISSED'}); server CPU ${ms(r.serverCpuMsPerEvent ?? NaN)}/event vs ${ms(floor!.serverCpuMsPerEvent ?? NaN)}`,
+      );
+    }
     for (const r of offbeat) {
       line(`   ${r.label}: p99 ratio vs bare ws relay ${ratio(r.total.p99, ws!.total.p99)} (target ≤ 1.5), p50 ratio ${ratio(r.total.p50, ws!.total.p50)}; vs bare HTTP relay p99 ${ratio(r.total.p99, http!.total.p99)}`);
       summary.push(
         `${scenario.label} → partner, ${r.label}: p50 ${ms(r.total.p50)} p99 ${ms(r.total.p99)} max ${ms(r.total.max)}${r.lost ? ` LOST ${r.lost}` : ''}; bare ws relay p50 ${ms(ws!.total.p50)} p99 ${ms(ws!.total.p99)} → p99 ratio ${ratio(r.total.p99, ws!.total.p99)} (target ≤ 1.5: ${r.total.p99 <= 1.5 * ws!.total.p99 ? 'met' : 'MISSED'}), vs bare HTTP relay ${ratio(r.total.p99, http!.total.p99)}; server CPU ${ms(r.serverCpuMsPerEvent ?? NaN)}/event vs ${ms(ws!.serverCpuMsPerEvent ?? NaN)}`,
       );
     }
-    for (const p of profiles) if (p.file) printProfile(p.db, p.file, events);
+    for (const p of profiles) if (p.file) printProfile(p.db, p.file, events, p.statements ?? [], p.pipelined ?? 0);
   } finally {
     for (const t of targets) t.close();
     for (const c of children.reverse()) await c.stop();
@@ -232,8 +272,34 @@ async function partnerLatency(heading: string, scenario: Scenario): Promise<void
 }
 
 await section('latency', () => partnerLatency('3. Partner-event latency (A renames the space → B’s socket)', coupleRename));
-await section('map', () => partnerLatency('4. Pattern map: an edit to my shared side → partner’s socket', mapEdit()));
+await section('signal', () => partnerLatency('3b. “We’re doing the thing”: A’s signal → B’s socket', signalTap));
+await section('map', () => partnerLatency('4. Pattern map: an edit to my shared side → partner’s socket', mapEdit(), 'hocuspocus'));
 await section('pause', () => partnerLatency('5. In the moment: A asks for a pause → B’s socket', pauseStart));
+
+await section('load', async () => {
+  const options = { couples: num('load-couples', 200), connections: num('load-connections', 100), rate: num('load-rate', 200), seconds: num('load-seconds', 10) };
+  const dbs: Array<'pglite' | 'postgres'> = ['pglite'];
+  if (!args.has('no-postgres') && (await postgresReachable())) dbs.push('postgres');
+  line(`\n5b. Load (autocannon): ${options.rate} requests/s for ${options.seconds} s per route, ${options.connections} connections, each a different couple’s partner (${options.couples} seeded)`);
+  const all: Record<string, RouteLoad[]> = {};
+  for (const db of dbs) {
+    const routes = await runLoad({ db, postgresUrl, ...options }, path.join(root, 'test-results', `bench-server-load-${db}.log`));
+    all[db] = routes;
+    const [baseline] = routes;
+    line(`   Offbeat on ${db === 'pglite' ? 'PGlite' : 'PostgreSQL'}:`);
+    for (const r of routes) {
+      const failed = r.non2xx + r.errors + r.timeouts;
+      line(
+        `   ${r.route.padEnd(54)} p50 ${ms(r.latency.p50).padStart(8)}  p99 ${ms(r.latency.p99).padStart(8)}  max ${ms(r.latency.max).padStart(8)}  ${r.answered.toFixed(0).padStart(4)}/s  non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}` +
+          (r === baseline ? '' : `  → p99 ${ratio(r.latency.p99, baseline!.latency.p99)}`),
+      );
+      // A server that falls behind answers fewer than were sent; with none answered in the window there is no latency to report.
+      const answered = r.requests ? `p99 ${ms(r.latency.p99)} (health ${ms(baseline!.latency.p99)}), ${r.answered.toFixed(0)}/s answered` : 'NOTHING ANSWERED in the window';
+      if (r !== baseline) summary.push(`load on ${db}, ${r.route} at ${options.rate}/s: ${answered}, ${failed ? `${failed} FAILED` : 'no errors'}`);
+    }
+  }
+  results.load = all;
+});
 
 await section('render', async () => {
   line('\n6. Loop view render in Chromium: the pattern map’s SVG loop diagram, 40 steps, phone viewport 390×844');

@@ -10,6 +10,7 @@ import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import pg from 'pg';
 import { loadConfig } from '../src/core/config';
 import { openPglite, openPostgres, type Database, type Queryable } from '../src/core/db/database';
 import { migrate } from '../src/core/db/migrate';
@@ -99,10 +100,33 @@ const app = await buildApp({ config, db: process.env.BENCH_TRACE ? traced(db) : 
 await app.api.listen({ port: 0, host: '127.0.0.1' });
 const { port } = app.api.server.address() as AddressInfo;
 
+/**
+ * Statements sent to PostgreSQL while profiling, by their first words: the round trips a request
+ * makes (each pg query, BEGIN and COMMIT included, is one). PGlite runs in-process: not counted.
+ */
+const statements = new Map<string, number>();
+/** Statements written while another was still unanswered on the same connection (pipelined): no round trip of their own. */
+let pipelined = 0;
+let counting = false;
+const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+pg.Client.prototype.query = function (this: pg.Client & { _activeQuery?: unknown; _sentQueryQueue?: unknown[] }, ...args: unknown[]) {
+  if (counting) {
+    const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | undefined)?.text ?? '?';
+    const key = text.replace(/\s+/g, ' ').trim().slice(0, 90);
+    statements.set(key, (statements.get(key) ?? 0) + 1);
+    // pg's own queue (internal fields, read only here): something sent and not yet answered.
+    if (this.pipeline && (this._activeQuery || this._sentQueryQueue?.length)) pipelined++;
+  }
+  return query.apply(this, args);
+} as typeof pg.Client.prototype.query;
+
 // `npm run bench -- --profile`: the parent brackets the measured events with these.
 const inspector = new Session();
 process.on('message', (m) => {
   if (m === 'profile:start') {
+    statements.clear();
+    pipelined = 0;
+    counting = true;
     inspector.connect();
     void inspector
       .post('Profiler.enable')
@@ -110,10 +134,11 @@ process.on('message', (m) => {
       .then(() => inspector.post('Profiler.start'))
       .then(() => process.send!({ profiling: true }));
   } else if (m === 'profile:stop') {
+    counting = false;
     void inspector.post('Profiler.stop').then(({ profile }) => {
       const file = path.join(tmpdir(), `offbeat-bench-${kind}-${process.pid}.cpuprofile`);
       writeFileSync(file, JSON.stringify(profile));
-      process.send!({ profile: file });
+      process.send!({ profile: file, statements: [...statements].sort((a, b) => b[1] - a[1]), pipelined });
     });
   }
 });

@@ -14,6 +14,14 @@ export const coupleRename: Scenario = {
   act: (couple, from, k) => couple[from].call('PATCH', '/api/couple', { name: `ev-${k}` }).then(() => {}),
 };
 
+/** The map edit: `text` typed at the end of a field, which is kept under its length cap however long the run. */
+export function typeAtEnd(field: Y.Text, text: string): void {
+  field.doc!.transact(() => {
+    field.insert(field.length, text);
+    if (field.length > 1500) field.delete(0, field.length - 200);
+  });
+}
+
 /**
  * Pattern map (#4): a keystroke batch on my own shared side, as the web client
  * sends it (a Yjs update of one typed word); the partner's screen gets `map.sync`.
@@ -24,10 +32,7 @@ export function mapEdit(): Scenario {
   /** Types `text` at the end of the visible move and returns that edit as one update. */
   const type = (doc: Y.Doc, text: string): Uint8Array => {
     const before = Y.encodeStateVector(doc);
-    const move = doc.getText('move');
-    move.insert(move.length, text);
-    // Keep the field under its length cap however long the run.
-    if (move.length > 1500) move.delete(0, move.length - 200);
+    typeAtEnd(doc.getText('move'), text);
     return Y.encodeStateAsUpdate(doc, before);
   };
   const send = (client: OffbeatClient, text: string) =>
@@ -68,4 +73,15 @@ export const pauseStart: Scenario = {
       })
       .then(() => {}),
   settle: (couple, from) => couple[from].call('POST', '/api/pause/commands', { commandId: randomUUID(), command: { type: 'cancel' } }).then(() => {}),
+};
+
+/**
+ * "We're doing the thing" (#3): one tap; the partner's screen gets `signal.sent` (or
+ * `signal.repeated` when it folds into the same sender's open signal, as a second tap does).
+ */
+export const signalTap: Scenario = {
+  label: 'signal sent',
+  keyOf: (e) => (e.type === 'signal.sent' || e.type === 'signal.repeated' ? 'signal' : null),
+  expect: () => 'signal',
+  act: (couple, from) => couple[from].call('POST', '/api/signals', { clientId: randomUUID(), need: null }).then(() => {}),
 };

@@ -27,7 +27,7 @@ if (!args.includes('--no-build')) {
 const outdir = path.join(root, 'node_modules/.cache/offbeat-bench');
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: ['bench/main.ts', 'bench/offbeat-server.ts', 'bench/relay-server.ts', 'bench/durability-writer.ts', 'bench/load-generator.ts'],
+  entryPoints: ['bench/main.ts', 'bench/offbeat-server.ts', 'bench/relay-server.ts', 'bench/durability-writer.ts', 'bench/load-generator.ts', 'bench/floor-server.ts', 'bench/hocuspocus-server.ts'],
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -128,16 +128,23 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   };
   // Idle connections stay open for minutes, not pg's default 10 s: opening one on a burst costs
   // milliseconds on the request that waits for it.
-  const pool = new pg.Pool({ ...clientConfig, max: options.max ?? 10, idleTimeoutMillis: 5 * 60_000 });
+  // Pipeline mode: a query is written at once, not after the previous answer; answers still come
+  // back in order, each statement with its own Sync. A transaction's BEGIN rides on it (below), and
+  // so do statements a route sends together on purpose (Promise.all on one transaction, decision 0022).
+  const pool = new pg.Pool({ ...clientConfig, pipeline: true, max: options.max ?? 10, idleTimeoutMillis: 5 * 60_000 });
   // An idle client that errors (e.g. server restart) must not crash the process.
   pool.on('error', () => {});
 
   async function runTransaction<T>(client: pg.PoolClient, fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    await client.query('BEGIN');
+    // BEGIN travels with the transaction's first statement instead of taking a round trip of its
+    // own (decision 0022). Its answer arrives before that statement's, and is checked before COMMIT.
+    const begun = client.query('BEGIN');
+    begun.catch(() => {}); // awaited below; a failure must not be reported twice
     const hooks = commitHooks();
     let result: T;
     try {
       result = await fn({ ...clientQueryable(client), onCommit: hooks.add });
+      await begun;
       // A transaction that hit an error someone caught answers COMMIT with ROLLBACK: nothing was
       // saved, so it must not look saved (PGlite throws here by itself).
       const committed = await client.query('COMMIT');

@@ -18,8 +18,8 @@ export async function seqOf(db: Queryable, coupleId: string | null): Promise<num
  */
 export function readWithSeq<T extends object>(db: Database, coupleId: string | null, read: (tx: Queryable) => Promise<T>): Promise<T & { seq: number }> {
   return db.transaction(async (tx) => {
-    await tx.query('set transaction isolation level repeatable read');
-    const seq = await seqOf(tx, coupleId);
+    // Sent together (PostgreSQL pipelines them, decision 0022) and run in this order.
+    const [, seq] = await Promise.all([tx.query('set transaction isolation level repeatable read'), seqOf(tx, coupleId)]);
     return { ...(await read(tx)), seq };
   });
 }

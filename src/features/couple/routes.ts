@@ -84,8 +84,11 @@ function routes(api: Api, ctx: AppContext): void {
     async (request, reply) => {
       const scope = coupleScope(ctx, request);
       await scope.transaction(async (tx) => {
-        await q.renameCouple(tx, request.body.name);
-        await tx.append(coupleEvents, { type: 'couple.renamed', actorId: scope.userId, payload: { name: request.body.name } });
+        // Sent together (PostgreSQL pipelines them, decision 0022) and run in this order.
+        await Promise.all([
+          q.renameCouple(tx, request.body.name),
+          tx.append(coupleEvents, { type: 'couple.renamed', actorId: scope.userId, payload: { name: request.body.name } }),
+        ]);
       });
       return reply.status(204).send(null);
     },

@@ -30,12 +30,10 @@ export async function runPauseCommand(
 ): Promise<{ row: q.PauseRow | null; seq: number }> {
   try {
     return await scope.transaction(async (tx) => {
-      const seqBefore = await tx.seq();
-      if (commandId) {
-        const seen = await q.findCommand(tx, commandId);
-        if (seen) return { row: seen.pauseId ? await q.pauseById(tx, seen.pauseId) : null, seq: seqBefore };
-      }
-      const live = await q.lockLivePause(tx);
+      // Sent together (PostgreSQL pipelines them, decision 0022) and run in this order; a retried
+      // command takes the lock too, and gives it back at once.
+      const [seqBefore, seen, live] = await Promise.all([tx.seq(), commandId ? q.findCommand(tx, commandId) : null, q.lockLivePause(tx)]);
+      if (seen) return { row: seen.pauseId ? await q.pauseById(tx, seen.pauseId) : null, seq: seqBefore };
       const decision = decide(live?.state ?? null, command, now);
       if (!decision.ok) {
         throw INPUT_PROBLEMS.includes(decision.code) ? new BadRequest(decision.code, decision.message) : new Conflict(decision.code, decision.message);

@@ -65,8 +65,8 @@ function routes(api: Api, ctx: AppContext): void {
       if (!partner) throw new Conflict('no_partner', signalCopy.noPartner);
       const tap = { clientId: request.body.clientId, need: request.body.need ?? null, note: request.body.note || null };
       const { created, ...change } = await scope.transaction(async (tx) => {
-        const latest = await q.lockLatestSignal(tx);
-        const retried = await q.signalOfTap(tx, tap.clientId);
+        // Sent together (PostgreSQL pipelines them, decision 0022); the tap is looked up once the couple row is locked.
+        const [latest, retried] = await Promise.all([q.lockLatestSignal(tx), q.signalOfTap(tx, tap.clientId)]);
         // The couple row is locked: no event can come between, so the seq read now is the one it reflects.
         if (retried) return { row: retried, seq: await tx.seq(), created: false };
         if (latest && foldsInto(latest, scope.userId, Date.now())) {
