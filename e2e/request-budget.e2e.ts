@@ -21,17 +21,21 @@ import pg from 'pg';
 const DESK_SCREENS = ['/desk', '/desk/couples/:coupleId', '/desk/couples/:coupleId/prep'] as const;
 const SCREENS = ['/', '/map', '/map/said-and-meant', '/map/contracts', '/map/history', '/pause', '/practice', '/repair', '/for-you', '/check-in', '/insights'] as const;
 const IDLE_MS = 30_000;
+const SETTLE_MS = 3000;
 /** A handful: a late catch-up after the socket connects, a lazy chunk — never a loop. */
 const BUDGET = 4;
 
-interface Counted {
+interface Tab {
   label: string;
   page: Page;
+}
+
+interface Counted extends Tab {
   requests: string[];
 }
 
-/** Opens a tab at `path` and, once it has settled, counts its HTTP requests (not the socket). */
-async function openCounted(phone: Phone, baseUrl: string, path: string, then?: (page: Page) => Promise<void>): Promise<Counted> {
+/** Opens a tab at `path` and waits for its screen (its counting starts once every tab has settled). */
+async function openTab(phone: Phone, baseUrl: string, path: string, then?: (page: Page) => Promise<void>): Promise<Tab> {
   const page = await phone.newPage();
   await page.goto(baseUrl + path);
   await page
@@ -43,9 +47,13 @@ async function openCounted(phone: Phone, baseUrl: string, path: string, then?: (
       throw new Error(`${phone.name} ${path}: no screen heading (${error.message})`);
     });
   if (then) await then(page);
-  await page.waitForTimeout(3000); // the screen's own first loads and the socket's welcome
-  const counted: Counted = { label: `${phone.name} ${path}${then ? ' → home' : ''}`, page, requests: [] };
-  page.on('request', (r) => {
+  return { label: `${phone.name} ${path}${then ? ' → home' : ''}`, page };
+}
+
+/** From now on, counts the tab's HTTP requests (not the socket). */
+function countRequests(tab: Tab): Counted {
+  const counted: Counted = { ...tab, requests: [] };
+  tab.page.on('request', (r) => {
     if (r.resourceType() !== 'websocket') counted.requests.push(`${r.method()} ${new URL(r.url()).pathname}${new URL(r.url()).search}`);
   });
   return counted;
@@ -77,7 +85,7 @@ describe('an idle screen makes no request storm', () => {
   });
 
   /** A couple on this deployment, each partner with a tab idle on every main screen. */
-  async function idleCouple(deployment: Deployment): Promise<{ phones: Phone[]; tabs: Counted[] }> {
+  async function idleCouple(deployment: Deployment): Promise<{ phones: Phone[]; tabs: Tab[] }> {
     const a = await Phone.open(browser, `A (${deployment.mode})`);
     const b = await Phone.open(browser, `B (${deployment.mode})`);
     phones.push(a, b);
@@ -97,17 +105,17 @@ describe('an idle screen makes no request storm', () => {
     // One tab after another per phone (the four phones at once): 36 pages loading together on two cores
     // would only measure the machine.
     const tabsOf = async (phone: Phone, url: string) => {
-      const tabs: Counted[] = [];
-      for (const screen of SCREENS) tabs.push(await openCounted(phone, url, screen));
+      const tabs: Tab[] = [];
+      for (const screen of SCREENS) tabs.push(await openTab(phone, url, screen));
       // The map, left for another screen of the same tab.
-      tabs.push(await openCounted(phone, url, '/map', (page) => page.getByRole('link', { name: 'Offbeat, home' }).click()));
+      tabs.push(await openTab(phone, url, '/map', (page) => page.getByRole('link', { name: 'Offbeat, home' }).click()));
       return tabs;
     };
     return { phones: [a, b, ...desk.phones], tabs: [...(await Promise.all([tabsOf(a, urlA), tabsOf(b, urlB)])).flat(), ...desk.tabs] };
   }
 
   /** The couple's therapist, connected with both partners' full consent, with a tab idle on each desk screen. */
-  async function idleTherapist(databaseUrl: string, url: string, coupleId: string): Promise<{ phones: Phone[]; tabs: Counted[] }> {
+  async function idleTherapist(databaseUrl: string, url: string, coupleId: string): Promise<{ phones: Phone[]; tabs: Tab[] }> {
     const t = await Phone.open(browser, 'T (two-process)');
     phones.push(t);
     await t.page.goto(url + '/');
@@ -127,17 +135,19 @@ describe('an idle screen makes no request storm', () => {
       await db.end();
     }
     await t.page.close();
-    const tabs: Counted[] = [];
-    for (const screen of DESK_SCREENS) tabs.push(await openCounted(t, url, screen.replace(':coupleId', coupleId)));
+    const tabs: Tab[] = [];
+    for (const screen of DESK_SCREENS) tabs.push(await openTab(t, url, screen.replace(':coupleId', coupleId)));
     return { phones: [t], tabs };
   }
 
   // Both deployments idle at the same time: the 30 s are spent once.
   it('every tab of both partners stays within a handful of requests for 30 s, with no request repeated, on one process and on two', { timeout: 180_000 }, async () => {
     const couples = await Promise.all(deployments.map((d) => idleCouple(d)));
+    // The last screens' own first loads and their sockets' welcome; then every tab is idle at once.
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const tabs = couples.flatMap((c) => c.tabs).map(countRequests);
     await new Promise((r) => setTimeout(r, IDLE_MS));
 
-    const tabs = couples.flatMap((c) => c.tabs);
     const report = tabs.map((t) => `${t.label}: ${t.requests.length} [${t.requests.join(', ')}]`).join('\n');
     for (const tab of tabs) {
       expect(tab.requests.length, report).toBeLessThanOrEqual(BUDGET);

@@ -13,8 +13,9 @@ import { loadSideDoc } from '../src/features/pattern-map/side-doc';
 /**
  * Issue 15's walk, on three devices — Alex's and Sam's phones and Dr Lee's laptop — through the
  * app's own screens: the therapist connects through a link, each partner chooses different
- * scopes, the desk shows exactly that, the therapist assigns a practice and the couple sees it
- * and says how it went, Sam withdraws the map while Dr Lee has it open and it leaves that screen
+ * scopes, the desk shows exactly that (and never a partner screen), the therapist keeps a note
+ * and assigns a practice, the couple sees it below the way to a pause and says how it went, the
+ * prep prints it, Alex tells Dr Lee something privately, Sam withdraws the map while Dr Lee has it open and it leaves that screen
  * within a second, and both partners find each look on their record. Screenshots (phone and
  * desktop) and axe at every step.
  */
@@ -93,11 +94,23 @@ describe('the therapist workspace', () => {
     expect(await card.getByText(/signal/).count(), 'the loop’s counts stay out while Sam keeps them').toBe(0);
     await shoot(t, 'desk');
 
-    // The therapist assigns a practice from the library.
+    // A therapist has no partner screen: one sends them back to the desk.
+    await t.page.goto(`${base}/map`);
+    await t.page.getByRole('heading', { level: 1, name: 'Your couples' }).waitFor();
+    expect(new URL(t.page.url()).pathname).toBe('/desk');
+
+    // The therapist opens the couple, keeps a private note, and assigns a practice from the library.
     await card.getByRole('link', { name: 'Open Alex & Sam' }).click();
     await t.page.getByRole('heading', { level: 1, name: 'Alex & Sam' }).waitFor();
     const mapRegion = t.page.getByRole('region', { name: 'Their pattern map' });
     await mapRegion.getByText('being left on my own').waitFor();
+    await t.page.getByRole('textbox', { name: 'A new note' }).fill('Ask how the kettle evening went.');
+    await t.page.getByRole('button', { name: 'Save note' }).click();
+    await t.page.getByText('Ask how the kettle evening went.').waitFor();
+    const coupleId = new URL(t.page.url()).pathname.split('/').pop()!;
+    // The next session in two days, with the weekly check-in asked for before it.
+    await ok(t.page, 'PUT', `/api/desk/couples/${coupleId}/sessions`, { nextSessionAt: new Date(Date.now() + 2 * 86_400_000).toISOString() });
+    await ok(t.page, 'PUT', `/api/desk/couples/${coupleId}/checkin-before-session`, { on: true });
     const assign = t.page.getByRole('region', { name: 'Assign a practice' });
     await assign.getByLabel('Practice').selectOption({ label: 'One small ritual every evening' });
     await assign.getByRole('button', { name: 'Assign' }).click();
@@ -109,8 +122,14 @@ describe('the therapist workspace', () => {
     await b.page.goto(`${base}/`);
     const samHome = b.page.getByRole('region', { name: 'From your sessions' });
     await samHome.getByRole('heading', { name: title }).waitFor();
+    await samHome.getByRole('link', { name: 'Take the check-in' }).waitFor();
     await a.page.goto(`${base}/`);
     const alexHome = a.page.getByRole('region', { name: 'From your sessions' });
+    await alexHome.getByRole('heading', { name: title }).waitFor();
+    // The way to a pause stays in the first viewport of a phone, above what came from the sessions.
+    const pause = (await a.page.getByRole('button', { name: 'Pause now' }).boundingBox())!;
+    expect(pause.y + pause.height).toBeLessThanOrEqual(844);
+    expect((await alexHome.boundingBox())!.y).toBeGreaterThan(pause.y);
     await alexHome.getByRole('button', { name: `How did it go? ${title}` }).click();
     const reply = a.page.getByRole('form', { name: `How did it go? ${title}` }).or(a.page.getByRole('group', { name: `How did it go? ${title}` }));
     await reply.getByLabel('I tried it').check();
@@ -118,6 +137,7 @@ describe('the therapist workspace', () => {
     await reply.getByRole('button', { name: 'Save' }).click();
     await alexHome.getByText('You tried it.').waitFor();
     await samHome.getByText('Alex tried it.').waitFor();
+    await samHome.getByText('We lit a candle and breathed together.').waitFor();
     await shoot(a, 'home-homework');
     // …and the therapist reads it, since both share practices and homework.
     await t.page.reload();
@@ -150,9 +170,27 @@ describe('the therapist workspace', () => {
     expect(await t.page.getByText('being left on my own').count()).toBe(0);
     await shoot(t, 'map-withdrawn');
 
-    // The desk counts the homework done since connecting.
+    // The desk counts the homework done since connecting, and the prep prints it.
     await t.page.goto(`${base}/desk`);
     await card.getByText('Homework: 1 of 1 done').waitFor();
+    await card.getByRole('link', { name: 'Open Alex & Sam' }).click();
+    await t.page.getByRole('link', { name: 'Session prep to print' }).click();
+    await t.page.getByRole('heading', { level: 1, name: 'Session prep: Alex & Sam' }).waitFor();
+    await shoot(t, 'prep');
+
+    // Alex tells Dr Lee something privately, with the safety-check answers; Sam is never told.
+    await ok(a.page, 'PUT', '/api/safety/check', { answers: { afraid: 'no', checkedOn: 'sometimes' } });
+    await a.page.goto(`${base}/for-you/therapist`);
+    await a.page.getByRole('heading', { level: 1, name: 'Tell Dr Lee privately' }).waitFor();
+    await a.page.getByRole('textbox', { name: 'What you would like them to know' }).fill('Evenings are the hardest part for me.');
+    await a.page.getByRole('checkbox', { name: 'Include my answers to the private safety check' }).check();
+    await a.page.getByRole('button', { name: 'Send privately' }).click();
+    await a.page.getByRole('status').filter({ hasText: 'Your partner has not been told' }).waitFor();
+    await a.page.getByRole('region', { name: 'What you have sent' }).getByText('Evenings are the hardest part for me.').waitFor();
+    await shoot(a, 'tell-therapist-sent');
+    const told = (await apiFromPage(t.page, 'GET', `/api/desk/couples/${coupleId}/private-messages`)).body as { messages: Array<{ text: string; safetyAnswers: unknown[] }> };
+    expect(told.messages.map((m) => [m.text, m.safetyAnswers.length])).toEqual([['Evenings are the hardest part for me.', 2]]);
+    expect((await apiFromPage(b.page, 'GET', '/api/tell-therapist')).body).toMatchObject({ sent: [] });
 
     // Both partners find the looks on their record, in plain words.
     for (const phone of [a, b]) {

@@ -7,6 +7,8 @@ import { person, SignupPage } from './pages/accounts';
 import { HomePage } from './pages/couple';
 import { IncomingSignalCard, PausePage, SignalAnswerCard, SignalPanel } from './pages/moment';
 import { GuidedStartPage, MapPage } from './pages/pattern-map';
+import { apiFromPage } from './support/api';
+import pg from 'pg';
 
 /**
  * Issues #4 and #5 on a real deployment shape: partner A's phone talks to one
@@ -14,7 +16,9 @@ import { GuidedStartPage, MapPage } from './pages/pattern-map';
  * live event has to cross processes (LISTEN/NOTIFY). A signals and B sees it
  * within a second; A asks for a pause, B accepts, and both count down to the
  * same end; both share their side of the pattern map and each sees the
- * other's typing within a second. Kept short: the one-process suites
+ * other's typing within a second; their therapist has the map open on A's
+ * process when B withdraws it on B's, and it leaves that screen within a
+ * second. Kept short: the one-process suites
  * (pause.e2e.ts, pattern-map.e2e.ts) cover the screens in depth.
  */
 describe('two partners on two app processes (PostgreSQL)', () => {
@@ -32,7 +36,7 @@ describe('two partners on two app processes (PostgreSQL)', () => {
     await deployment?.stop();
   });
 
-  it('signal, pause and pattern map travel between the two processes live', async () => {
+  it('signal, pause, pattern map and a therapist’s withdrawn view travel between the two processes live', async () => {
     const a = await Phone.open(browser, 'A');
     const b = await Phone.open(browser, 'B');
     phones.push(a, b);
@@ -144,7 +148,35 @@ describe('two partners on two app processes (PostgreSQL)', () => {
     expect(Date.now() - bTyped).toBeLessThanOrEqual(1000);
     await Promise.all([mapA.saved(), mapB.saved()]);
 
-    a.assertClean();
-    b.assertClean();
+    // ── (d) Their therapist has the map open on process A; Sam withdraws it on process B: it leaves the screen within a second.
+    // The therapist's account and link are written straight to the shared database (connecting has its own suite).
+    const t = await Phone.open(browser, 'T');
+    phones.push(t);
+    await t.page.goto(urlA + '/');
+    const signup = await apiFromPage(t.page, 'POST', '/api/auth/signup', { email: `lee-${Math.random().toString(36).slice(2, 8)}@example.test`, password: 'a calm long passphrase', displayName: 'Lee' });
+    const lee = (signup.body as { user: { id: string } }).user.id;
+    const coupleId = ((await apiFromPage(a.page, 'GET', '/api/couple')).body as { couple: { id: string } }).couple.id;
+    const db = new pg.Client({ connectionString: deployment.databaseUrl });
+    await db.connect();
+    try {
+      await db.query(`update users set kind = 'therapist' where id = $1`, [lee]);
+      const linkId = (await db.query(`insert into therapist_links (couple_id, therapist_id) values ($1, $2) returning id`, [coupleId, lee])).rows[0].id;
+      await db.query(
+        `insert into therapist_consents (link_id, couple_id, user_id, scope, granted) select $1, $2, m.user_id, 'map', true from couple_members m where m.couple_id = $2`,
+        [linkId, coupleId],
+      );
+    } finally {
+      await db.end();
+    }
+    await t.page.goto(`${urlA}/desk/couples/${coupleId}`);
+    const theirMap = t.page.getByRole('region', { name: 'Their pattern map' });
+    await theirMap.getByText('A minute to breathe first').waitFor();
+    const withdrawn = Date.now();
+    expect((await apiFromPage(b.page, 'PUT', '/api/my-therapist/consent', { scope: 'map', granted: false })).status).toBe(204);
+    await theirMap.waitFor({ state: 'detached', timeout: 1000 });
+    expect(Date.now() - withdrawn, 'the withdrawn map left the therapist’s screen on the other process').toBeLessThanOrEqual(1000);
+    await t.page.getByText('Not shared with you').first().waitFor();
+
+    for (const p of [a, b, t]) p.assertClean();
   });
 });
