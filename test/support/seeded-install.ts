@@ -33,6 +33,9 @@ export async function seedInstall(app: TestApp): Promise<SeededInstall> {
   const link = await alex.post('/api/my-therapist/link');
   expect((await lee.post('/api/connect/accept', { token: new URL(link.body.url).hash.slice(1) })).status).toBe(200);
   for (const partner of [alex, blair]) expect((await partner.put('/api/my-therapist/consent', { scope: SHARED_SCOPES[0], granted: true, subjectId: null })).status).toBe(204);
+  // A browser asks for the server's push key before it subscribes: from then on the install has
+  // its keys (made on first use), and a restore must carry them, or every subscription breaks.
+  expect((await blair.get('/api/push/key')).status).toBe(200);
   return { alex, blair, lee, coupleId };
 }
 
