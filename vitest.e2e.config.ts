@@ -7,7 +7,9 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    maxWorkers: 1,
-    fileParallelism: false,
+    // Two suites at a time: most of a suite's time is spent waiting on a browser, a socket or a
+    // timer, so two share the two cores well; each has its own server, browser and database.
+    maxWorkers: 2,
+    fileParallelism: true,
   },
 });
