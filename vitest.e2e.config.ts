@@ -7,9 +7,10 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // Two suites at a time: most of a suite's time is spent waiting on a browser, a socket or a
-    // timer, so two share the two cores well; each has its own server, browser and database.
-    maxWorkers: 2,
-    fileParallelism: true,
+    // One suite at a time. Two at a time took the run from 15.6 to 10.7 minutes, but under that load
+    // pause.e2e.ts's "older answer" walk hung to its timeout in 2 of 6 runs (cause not yet found):
+    // until it is, the slower run that does not flake.
+    maxWorkers: 1,
+    fileParallelism: false,
   },
 });
