@@ -326,10 +326,15 @@ describe('in the moment: signal, pause, reconnect', () => {
     // Lee's socket runs through the test: it can be dropped, and what the server sends held back (a slow network).
     let dropSocket = () => {};
     let holdSocket = false;
+    let welcomes = 0;
     const heldFrames: Array<() => void> = [];
     await f.page.routeWebSocket(/\/api\/live/, (ws) => {
       const server = ws.connectToServer();
-      server.onMessage((message) => (holdSocket ? heldFrames.push(() => ws.send(message)) : ws.send(message)));
+      server.onMessage((message) => {
+        if (typeof message === 'string' && message.includes('"type":"welcome"')) welcomes += 1;
+        if (holdSocket) heldFrames.push(() => ws.send(message));
+        else ws.send(message);
+      });
       dropSocket = () => void ws.close();
     });
     await signUpWithSpace(e, url, person('Jo'), 'Mornings');
@@ -344,8 +349,12 @@ describe('in the moment: signal, pause, reconnect', () => {
     await pauseE.request({ minutes: '5 min', where: 'Apart for now', tether: 'Going for a short walk. Back soon.', returnPlan: 'Just check in' });
     await pauseE.heading('Your pause is asked for').waitFor();
     const pauseF = new PausePage(f.page);
+    const welcomesBefore = welcomes;
     await pauseF.open(url);
     await pauseF.heading('Jo is asking for a pause').waitFor();
+    // The pause screen's own socket is up before it is dropped: on a busy machine the screen can show
+    // before its socket connects, and dropping then would close the previous page's (gone) socket.
+    await expect.poll(() => welcomes, { timeout: 10_000 }).toBeGreaterThan(welcomesBefore);
 
     // Lee's next read of the pause is read at once (the pause as asked for) and answered only after Lee accepts.
     let releaseRead!: () => void;
