@@ -30,12 +30,14 @@ export async function latestPause(scope: ScopedTx | CoupleScope): Promise<PauseR
   return row ?? null;
 }
 
-export async function insertPause(tx: ScopedTx, state: Pause): Promise<string> {
-  const [row] = await tx.query<{ id: string }>(
-    `insert into pauses (couple_id, status, state, next_deadline) values ($1, $2, $3, $4) returning id`,
-    [state.status, JSON.stringify(state), deadline(state)],
-  );
-  return row!.id;
+/** A new pause with the id the caller chose, so the statements that name it can be sent with this one. */
+export async function insertPause(tx: ScopedTx, id: string, state: Pause): Promise<void> {
+  await tx.query(`insert into pauses (couple_id, id, status, state, next_deadline) values ($1, $2, $3, $4, $5)`, [
+    id,
+    state.status,
+    JSON.stringify(state),
+    deadline(state),
+  ]);
 }
 
 export async function updatePause(tx: ScopedTx, id: string, state: Pause): Promise<void> {

@@ -45,12 +45,9 @@ export async function pauseMinutesThisMonth(scope: CoupleQueries): Promise<numbe
 }
 
 /** A signal opens its episode in the same transaction that records the signal. */
-export async function openSignalEpisode(tx: ScopedTx, signal: { id: string; senderId: string | null; createdAt: Date }): Promise<void> {
-  await tx.query(`insert into episodes (couple_id, kind, signal_id, started_by, started_at) values ($1, 'signal', $2, $3, $4)`, [
-    signal.id,
-    signal.senderId,
-    signal.createdAt,
-  ]);
+export async function openSignalEpisode(tx: ScopedTx, signal: { id: string; senderId: string | null }): Promise<void> {
+  // Started when the signal was made: in one transaction now() is one instant, the signal's created_at too.
+  await tx.query(`insert into episodes (couple_id, kind, signal_id, started_by, started_at) values ($1, 'signal', $2, $3, now())`, [signal.id, signal.senderId]);
 }
 
 /** The couple's signals and pauses in one local week, as the insights count them. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { CoupleScope } from '../../core/couple-scope';
 import type { Database } from '../../core/db/database';
 import { BadRequest, Conflict } from '../../core/errors';
@@ -39,21 +40,21 @@ export async function runPauseCommand(
         throw INPUT_PROBLEMS.includes(decision.code) ? new BadRequest(decision.code, decision.message) : new Conflict(decision.code, decision.message);
       }
       if (decision.events.length === 0) return { row: live, seq: seqBefore };
-      let id: string;
-      if (command.type === 'request') {
-        id = await q.insertPause(tx, decision.state);
-        await q.openPauseEpisode(tx, id, decision.state);
-      } else {
-        id = live!.id;
-        await q.updatePause(tx, id, decision.state);
-        if (!isLive(decision.state)) await q.updatePauseEpisode(tx, id, decision.state);
-      }
-      let seq = seqBefore;
+      // Every write of the decision is sent together (decision 0022) and runs in this order: the id
+      // of a new pause is chosen here, so nothing waits for another statement's answer.
+      const id = command.type === 'request' ? randomUUID() : live!.id;
+      const writes: Array<Promise<unknown>> =
+        command.type === 'request'
+          ? [q.insertPause(tx, id, decision.state), q.openPauseEpisode(tx, id, decision.state)]
+          : [q.updatePause(tx, id, decision.state), ...(isLive(decision.state) ? [] : [q.updatePauseEpisode(tx, id, decision.state)])];
+      let lastEvent: ReturnType<typeof tx.append> | null = null;
       for (const event of decision.events) {
-        ({ seq } = await tx.append(pauseEvents, { type: event.type, actorId: event.actorId, payload: { ...event.payload, pauseId: id } }));
-        for (const push of pausePushes(event, decision.state)) await enqueuePush(tx, push.userId, push.message);
+        lastEvent = tx.append(pauseEvents, { type: event.type, actorId: event.actorId, payload: { ...event.payload, pauseId: id } });
+        writes.push(lastEvent, ...pausePushes(event, decision.state).map((push) => enqueuePush(tx, push.userId, push.message)));
       }
-      if (commandId) await q.recordCommand(tx, commandId, id);
+      if (commandId) writes.push(q.recordCommand(tx, commandId, id));
+      await Promise.all(writes);
+      const seq = lastEvent ? (await lastEvent).seq : seqBefore;
       return { row: { id, coupleId: scope.coupleId, state: decision.state }, seq };
     });
   } catch (error) {

@@ -32,17 +32,35 @@ export async function signalOfTap(tx: ScopedTx, clientId: string): Promise<Signa
 
 /** The couple's newest signal, locked, so two taps at once cannot both start a moment. */
 export async function lockLatestSignal(tx: ScopedTx): Promise<SignalRow | null> {
-  await tx.query(`select id from couples where id = $1 for update`);
-  const [row] = await tx.query<SignalRow>(`select ${COLUMNS} from signals where couple_id = $1 order by created_at desc limit 1`);
+  // Sent together (decision 0022): the read runs after the lock is held, in the order sent.
+  const [, [row]] = await Promise.all([
+    tx.query(`select id from couples where id = $1 for update`),
+    tx.query<SignalRow>(`select ${COLUMNS} from signals where couple_id = $1 order by created_at desc limit 1`),
+  ]);
   return row ?? null;
 }
 
-export async function insertSignal(tx: ScopedTx, s: { clientId: string; senderId: string; need: string | null; note: string | null }): Promise<SignalRow> {
-  const [row] = await tx.query<SignalRow>(
-    `insert into signals (couple_id, client_id, sender_id, need, note) values ($1, $2, $3, $4, $5) returning ${COLUMNS}`,
-    [s.clientId, s.senderId, s.need, s.note],
-  );
-  await recordTap(tx, s.clientId, row!.id);
+/** The sender's partner, if the couple has one yet. */
+export async function partnerOf(tx: ScopedTx, userId: string): Promise<string | null> {
+  const [row] = await tx.query<{ userId: string }>('select user_id as "userId" from couple_members where couple_id = $1 and user_id <> $2', [userId]);
+  return row?.userId ?? null;
+}
+
+/**
+ * A new signal with the id the caller chose, so the statements that name it (its tap, its
+ * episode, its event) can be sent together with this one instead of waiting for its answer.
+ */
+export async function insertSignal(tx: ScopedTx, s: { id: string; clientId: string; senderId: string; need: string | null; note: string | null }): Promise<SignalRow> {
+  const [[row]] = await Promise.all([
+    tx.query<SignalRow>(`insert into signals (couple_id, id, client_id, sender_id, need, note) values ($1, $2, $3, $4, $5, $6) returning ${COLUMNS}`, [
+      s.id,
+      s.clientId,
+      s.senderId,
+      s.need,
+      s.note,
+    ]),
+    recordTap(tx, s.clientId, s.id),
+  ]);
   return row!;
 }
 

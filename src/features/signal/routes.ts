@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { BadRequest, Conflict, Forbidden, NotFound } from '../../core/errors';
 import type { ScopedTx } from '../../core/couple-scope';
@@ -61,12 +62,11 @@ function routes(api: Api, ctx: AppContext): void {
     },
     async (request, reply) => {
       const scope = coupleScope(ctx, request);
-      const [partner] = await scope.query<{ userId: string }>('select user_id as "userId" from couple_members where couple_id = $1 and user_id <> $2', [scope.userId]);
-      if (!partner) throw new Conflict('no_partner', signalCopy.noPartner);
       const tap = { clientId: request.body.clientId, need: request.body.need ?? null, note: request.body.note || null };
       const { created, ...change } = await scope.transaction(async (tx) => {
         // Sent together (PostgreSQL pipelines them, decision 0022); the tap is looked up once the couple row is locked.
-        const [latest, retried] = await Promise.all([q.lockLatestSignal(tx), q.signalOfTap(tx, tap.clientId)]);
+        const [partner, latest, retried] = await Promise.all([q.partnerOf(tx, scope.userId), q.lockLatestSignal(tx), q.signalOfTap(tx, tap.clientId)]);
+        if (!partner) throw new Conflict('no_partner', signalCopy.noPartner);
         // The couple row is locked: no event can come between, so the seq read now is the one it reflects.
         if (retried) return { row: retried, seq: await tx.seq(), created: false };
         if (latest && foldsInto(latest, scope.userId, Date.now())) {
@@ -75,15 +75,19 @@ function routes(api: Api, ctx: AppContext): void {
           const { seq } = await tx.append(signalEvents, { type: 'signal.repeated', actorId: scope.userId, payload: { signalId: folded.id, taps: folded.taps } });
           return { row: folded, seq, created: false };
         }
-        const fresh = await q.insertSignal(tx, { ...tap, senderId: scope.userId });
-        await openSignalEpisode(tx, fresh);
-        const { seq } = await tx.append(signalEvents, { type: 'signal.sent', actorId: scope.userId, payload: { signalId: fresh.id } });
-        await enqueuePush(tx, partner.userId, {
-          title: signalCopy.pushTitle,
-          body: fresh.need ? signalCopy.needs[fresh.need as Need] : signalCopy.pushBody,
-          url: '/',
-          tag: 'signal',
-        });
+        // The new signal, its episode, its event and the partner's push, sent together: the id is chosen here.
+        const signal = { id: randomUUID(), senderId: scope.userId };
+        const [fresh, , { seq }] = await Promise.all([
+          q.insertSignal(tx, { ...tap, ...signal }),
+          openSignalEpisode(tx, signal),
+          tx.append(signalEvents, { type: 'signal.sent', actorId: scope.userId, payload: { signalId: signal.id } }),
+          enqueuePush(tx, partner, {
+            title: signalCopy.pushTitle,
+            body: tap.need ? signalCopy.needs[tap.need] : signalCopy.pushBody,
+            url: '/',
+            tag: 'signal',
+          }),
+        ]);
         return { row: fresh, seq, created: true };
       });
       reply.status(created ? 201 : 200);
