@@ -6,6 +6,7 @@ import { makeInviteLink, signUpWithSpace } from './support/flows';
 import { person, SignupPage } from './pages/accounts';
 import { HomePage } from './pages/couple';
 import { IncomingSignalCard, PausePage, SignalPanel } from './pages/moment';
+import { LIVE } from './support/live';
 
 /**
  * The moment itself, as a flooded person lives it, on two phones. Alex taps
@@ -75,12 +76,12 @@ describe('the moment: calm signals and a pause two taps away', () => {
     const signalA = new SignalPanel(a.page);
     const cardB = new IncomingSignalCard(b.page);
     await signalA.send();
-    await cardB.card.waitFor({ timeout: 2000 });
+    await cardB.card.waitFor(LIVE);
     await signalA.signalAgain();
     await signalA.sent.getByText(/You noticed it 2 times/).waitFor();
     await signalA.signalAgain();
     await signalA.sent.getByText('You noticed it 3 times; Sam sees one calm card, not 3.').waitFor();
-    await cardB.card.getByText('again · 3 times').waitFor({ timeout: 2000 });
+    await cardB.card.getByText('again · 3 times').waitFor(LIVE);
     expect(await b.page.getByRole('region', { name: /noticed/ }).count()).toBe(1);
     // Nothing was chosen for "what would help", so nothing is said for Alex.
     expect(await cardB.card.getByText('What would help:').count()).toBe(0);
@@ -97,7 +98,7 @@ describe('the moment: calm signals and a pause two taps away', () => {
     expect(asked.pause).toMatchObject({ minutes: 20, where: 'nearby', tether: null });
     // The pause takes the signal's place on both phones.
     await cardB.card.waitFor({ state: 'detached' });
-    await signalA.sent.waitFor({ state: 'detached', timeout: 2000 });
+    await signalA.sent.waitFor({ state: 'detached', ...LIVE });
     await shoot(b, 'moment-pause-asked');
 
     // Alex accepts with a few words.

@@ -6,6 +6,7 @@ import { firstScreenScriptBytes } from './support/bundle';
 import { signUp, signUpWithSpace, makeInviteLink } from './support/flows';
 import { LoginPage, person, SettingsPage, WelcomePage } from './pages/accounts';
 import { CreateCouplePage, HomePage, InvitePage, JoinPage } from './pages/couple';
+import { LIVE } from './support/live';
 
 /**
  * Every other screen and state, screenshotted at 390×844 (main ones also at
@@ -150,7 +151,7 @@ describe('screens', () => {
     await new HomePage(b.page).heading(space).waitFor();
 
     // A, still on the invite screen, sees B arrive.
-    await a.page.getByText('Sam has joined you. Welcome, both of you.').waitFor({ timeout: 3000 });
+    await a.page.getByText('Sam has joined you. Welcome, both of you.').waitFor(LIVE);
     await shoot(a, 'invite-partner-joined');
     for (const p of [a, b, d]) p.assertClean();
     expect(a11y).toEqual([]);
@@ -161,7 +162,7 @@ describe('screens', () => {
     const homeA = new HomePage(a.page);
     const homeB = new HomePage(b.page);
     await homeA.rename('The doom spiral');
-    await homeB.heading('The doom spiral').waitFor({ timeout: 2000 });
+    await homeB.heading('The doom spiral').waitFor(LIVE);
     await homeB.feed.getByText('Alex renamed the space to “The doom spiral”').waitFor();
     await shoot(b, 'home-after-rename');
     // The dark palette passes the same checks.
@@ -185,7 +186,7 @@ describe('screens', () => {
     await settings.sessions.getByRole('button', { name: 'Log out everywhere else' }).click();
     await settings.sessions.getByText('Logged out on 1 other device.').waitFor();
     // The other device hears it over its live socket and says so kindly.
-    await a2.page.getByText('You have been logged out on this device.').waitFor({ timeout: 3000 });
+    await a2.page.getByText('You have been logged out on this device.').waitFor(LIVE);
     await new WelcomePage(a2.page).heading.waitFor();
     await shoot(a2, 'logged-out-elsewhere');
 
@@ -217,7 +218,7 @@ describe('screens', () => {
     await dialog.getByRole('button', { name: 'Leave the space' }).click();
     await b.page.getByText('You have left the shared space.').waitFor();
 
-    await a.page.getByText('Your shared space has ended').waitFor({ timeout: 3000 });
+    await a.page.getByText('Your shared space has ended').waitFor(LIVE);
     await a.page.getByText('What you wrote there for yourself is in your private journal', { exact: false }).waitFor();
     await new CreateCouplePage(a.page).heading.waitFor();
     await shoot(a, 'home-partner-left', true);
