@@ -9,6 +9,7 @@ import { loadSideDoc } from '../src/features/pattern-map/side-doc';
 import { jpegWithExif, webmVoice } from './support/media-fixtures';
 import { connectTherapist, consentTo, therapistOn } from './support/therapist';
 import { OWN_SCOPES, SHARED_SCOPES } from '../src/core/therapist-scope';
+import { SoftAuthenticator } from './support/soft-authenticator';
 
 /**
  * Every route × every kind of caller, with the exact status each must get.
@@ -308,6 +309,14 @@ async function appLockWorld(w: World) {
   return {};
 }
 
+/** The owner added a passkey; its id and credential id are the owner's alone. */
+async function ownerPasskeyWorld(w: World) {
+  const authenticator = new SoftAuthenticator(app.url);
+  const ceremony = await created(w.owner.post('/api/account/passkeys/options', { currentPassword: PASSWORD }), 200);
+  const added = await created(w.owner.post('/api/account/passkeys', { challengeId: ceremony.body.challengeId, response: authenticator.register(ceremony.body.options) }), 201);
+  return { passkeyId: added.body.id as string, secrets: [added.body.id as string, authenticator.id] };
+}
+
 // --- the matrix ----------------------------------------------------------------------------
 
 interface Prepared {
@@ -387,6 +396,39 @@ const matrix: Record<string, Entry> = {
       const rows = await app.db.query('select 1 from sessions where id = $1', [p.sessionId]);
       expect(rows, `${role} must not end the owner's session`).toHaveLength(role === 'owner' ? 0 : 1);
     },
+  },
+  // Passkeys: each person adds, lists and removes only their own; signing in with one proves it.
+  'GET /api/account/passkeys': { prepare: ownerPasskeyWorld, expect: signedIn(200), therapist: therapists(200), check: async (_w, p, role, res) => {
+    if (res.status === 200) expect(res.body.passkeys.map((k: { id: string }) => k.id).includes(p.passkeyId), role).toBe(role === 'owner');
+  } },
+  'POST /api/account/passkeys/options': { request: () => ({ body: { currentPassword: PASSWORD } }), expect: signedIn(200), therapist: therapists(200) },
+  'POST /api/account/passkeys': {
+    request: async (_w, _p, _role, client) => {
+      const ceremony = await client.post('/api/account/passkeys/options', { currentPassword: PASSWORD });
+      // Signed out, there is no ceremony to answer: any well-formed answer is refused before it is read.
+      const options = ceremony.status === 200 ? ceremony.body : { challengeId: randomUUID(), options: { challenge: 'none', rp: {} } };
+      return { body: { challengeId: options.challengeId, response: new SoftAuthenticator(app.url).register(options.options) } };
+    },
+    expect: signedIn(201), therapist: therapists(201),
+  },
+  'DELETE /api/account/passkeys/:id': {
+    prepare: ownerPasskeyWorld,
+    request: (_w, p) => ({ params: { id: p.passkeyId as string } }),
+    expect: ownerOnly(204),
+    therapist: therapists(404),
+    check: async (_w, p, role) => {
+      const rows = await app.db.query('select 1 from passkeys where id = $1', [p.passkeyId]);
+      expect(rows, `${role} must not remove the owner's passkey`).toHaveLength(role === 'owner' ? 0 : 1);
+    },
+  },
+  'POST /api/auth/passkey/options': { expect: all(200), therapist: therapists(200) },
+  // A passkey no account holds signs nobody in, whoever sends it.
+  'POST /api/auth/passkey': {
+    request: async (_w, _p, _role, client) => {
+      const ceremony = await client.post('/api/auth/passkey/options');
+      return { body: { challengeId: ceremony.body.challengeId, response: new SoftAuthenticator(app.url).authenticate(ceremony.body.options) } };
+    },
+    expect: all(401), therapist: therapists(401),
   },
   'POST /api/account/sessions/end-all': { request: () => ({ body: { includeThisDevice: false } }), expect: signedIn(200), therapist: therapists(200), spends: true },
   // Each signed-in person downloads only their own words: the partner's archive holds none of the owner's private stretch.

@@ -7,6 +7,7 @@ import { TestClient, type ApiResponse } from './support/client';
 import { documentedRoutes, isStateChanging } from './support/openapi';
 import { loadSideDoc } from '../src/features/pattern-map/side-doc';
 import { connectTherapist, therapistOn } from './support/therapist';
+import { SoftAuthenticator } from './support/soft-authenticator';
 
 /**
  * The log canary: a distinct made-up word is planted in every kind of private
@@ -80,6 +81,9 @@ const PRIVATE_TEXT = [
   'POST /api/auth/login',
   'PATCH /api/account',
   'POST /api/account/password',
+  // Adding a passkey asks for the password again, and takes the name the person gives it.
+  'POST /api/account/passkeys/options',
+  'POST /api/account/passkeys',
   'DELETE /api/account',
   // The app lock's PIN and the password that sets it (the PIN is digits: checked on its own below).
   'PUT /api/account/app-lock',
@@ -138,6 +142,10 @@ const NO_PRIVATE_TEXT = [
   'PUT /api/checkins/reminder',
   'POST /api/auth/logout',
   'DELETE /api/account/sessions/:id',
+  // A sign-in ceremony's answer is signatures and ids, never words.
+  'POST /api/auth/passkey/options',
+  'POST /api/auth/passkey',
+  'DELETE /api/account/passkeys/:id',
   'POST /api/account/app-lock/away',
   'POST /api/account/sessions/end-all',
   'POST /api/couple/invites',
@@ -366,6 +374,12 @@ describe('the log canary', () => {
     await expectStatus(a.del('/api/account/app-lock', { password: canary('app lock lift password') }), 403, 'app lock lift, wrong password');
     await expectStatus(a.del('/api/account/app-lock', { pin }), 204, 'app lock lifted');
     appLockPin = pin;
+
+    // --- a passkey: neither the password asked again nor the name given to it ----------------------
+    await expectStatus(a.post('/api/account/passkeys/options', { currentPassword: canary('passkey password') }), 403, 'passkey, wrong password');
+    const ceremony = await expectStatus(a.post('/api/account/passkeys/options', { currentPassword: PASSWORD }), 200, 'passkey options');
+    const authenticator = new SoftAuthenticator(a.baseUrl);
+    await expectStatus(a.post('/api/account/passkeys', { challengeId: ceremony.body.challengeId, response: authenticator.register(ceremony.body.options), name: `my ${canary('passkey name')} phone` }), 201, 'passkey added');
 
     // --- leaving: a deleted person's words must not surface either --------------------------------
     await expectStatus(a.post('/api/account/password', { currentPassword: PASSWORD, newPassword: `${canary('new password')} phrase` }), 204, 'password');

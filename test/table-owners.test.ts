@@ -20,6 +20,9 @@ const OWNERS: Record<string, string> = {
   app_settings: 'core',
   // The app lock is checked by core on every request (core/auth/app-lock.ts); accounts has its routes.
   app_locks: 'core',
+  // A way to sign in, like the password: the accounts feature's alone.
+  passkeys: 'accounts',
+  passkey_challenges: 'accounts',
   // Push is core plumbing (core/push sends, prunes and respects quiet hours); the
   // notifications feature is only its settings screen and routes.
   push_subscriptions: 'core',

@@ -62,7 +62,7 @@ export class LoginPage {
   async logIn(who: Pick<Person, 'email' | 'password'>, buttonName = 'Log in') {
     await this.page.getByLabel('Email').fill(who.email);
     await this.page.getByLabel('Password', { exact: true }).fill(who.password);
-    await this.page.getByRole('button', { name: buttonName }).click();
+    await this.page.getByRole('button', { name: buttonName, exact: true }).click();
   }
 }
 

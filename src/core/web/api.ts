@@ -139,7 +139,8 @@ async function request<T>(method: Method, path: string, body?: unknown, raw?: Ra
       await fetchSession();
       return send<T>(method, path, body, raw);
     }
-    if (error instanceof ApiError && error.status === 401 && path !== '/api/auth/login') onUnauthorized?.();
+    // A refused sign-in is an answer to show, not a session that ended.
+    if (error instanceof ApiError && error.status === 401 && path !== '/api/auth/login' && path !== '/api/auth/passkey') onUnauthorized?.();
     if (error instanceof ApiError && error.status === 423 && error.code === 'locked') onLocked?.();
     throw error;
   }

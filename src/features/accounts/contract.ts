@@ -47,3 +47,16 @@ export type AppLockView = z.infer<typeof appLockView>;
 export type DeviceSession = z.infer<typeof deviceSession>;
 export type DeviceSessions = z.infer<typeof deviceSessions>;
 export type SessionsEnded = z.infer<typeof sessionsEnded>;
+
+// ── passkeys ──
+/** One of my passkeys, as settings lists it (never its key or credential id). */
+export const passkeyView = z.object({ id: z.uuid(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable(), backedUp: z.boolean() });
+export const passkeyList = z.object({ passkeys: z.array(passkeyView) });
+/**
+ * A ceremony to run in the browser: the WebAuthn options as JSON (what `@simplewebauthn/browser`
+ * takes) and the id to answer with. Passed through as the library wrote them.
+ */
+export const passkeyCeremony = z.object({ challengeId: z.uuid(), options: z.record(z.string(), z.unknown()) });
+export type PasskeyView = z.infer<typeof passkeyView>;
+export type PasskeyList = z.infer<typeof passkeyList>;
+export type PasskeyCeremony = z.infer<typeof passkeyCeremony>;

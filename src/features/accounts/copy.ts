@@ -4,6 +4,12 @@ export const accountCopy = {
   invalidCredentials: 'That email and password do not match. Please try again.',
   wrongPassword: 'That is not your current password.',
   sessionNotFound: 'That session has already ended.',
+  passkeyNotAccepted: 'That passkey did not sign you in. Please try again, or use your email and password.',
+  passkeyExpired: 'That took a little too long, so we started again. Please try once more.',
+  passkeyNotAdded: 'That passkey could not be added. Please try again.',
+  passkeyAlreadyAdded: 'That passkey is already on an account.',
+  passkeyDefaultName: 'A passkey',
+  passkeyNotFound: 'That passkey has already been removed.',
   loginSlowed: 'To keep this account safe, logging in from here waits a little after several tries. Please try again in a few minutes.',
 } as const;
 

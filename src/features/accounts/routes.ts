@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { announceSessionsEnded, createSession } from '../../core/auth/sessions';
+import type { FastifyRequest } from 'fastify';
+import { announceSessionsEnded } from '../../core/auth/sessions';
 import { randomToken } from '../../core/auth/tokens';
-import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, deviceKey, newDeviceCookie, verifiedDevice } from '../../core/auth/device-cookie';
+import { DEVICE_COOKIE, deviceKey, verifiedDevice } from '../../core/auth/device-cookie';
 import { Conflict, Forbidden, NotFound, TooManyRequests, Unauthorized } from '../../core/errors';
 import { leaveCouple } from '../../core/membership';
 import {
@@ -11,7 +11,6 @@ import {
   clientIp,
   cookieOptions,
   currentUser,
-  setSessionCookie,
   type Api,
   type AppContext,
 } from '../../core/http/context';
@@ -23,6 +22,8 @@ import { gatherOwnArchive } from './own-archive';
 import * as q from './queries';
 import { checkPassword } from './password-check';
 import { appLockRoutes } from './app-lock-routes';
+import { passkeyRoutes } from './passkey-routes';
+import { rememberDevice, signIn, startSession } from './sign-in';
 import { accountEvents, deviceSessions, sessionState, sessionsEnded } from './contract';
 import { therapistDetails } from '../therapist/contract';
 import { insertTherapistProfile } from '../therapist/reads';
@@ -35,6 +36,7 @@ const tags = ['accounts'];
 
 function routes(api: Api, ctx: AppContext): void {
   appLockRoutes(api, ctx);
+  passkeyRoutes(api, ctx);
   /** Who am I, and the CSRF token for my next state-changing request. */
   api.get(
     '/api/session',
@@ -108,16 +110,7 @@ function routes(api: Api, ctx: AppContext): void {
       const ok = await ctx.hasher.verify(user?.passwordHash ?? (await dummyHash(ctx)), body.password);
       if (!user || !ok) throw new Unauthorized(accountCopy.invalidCredentials);
       ctx.loginThrottle.succeeded(account, source);
-      const session = await startSession(ctx, request, reply, user.id);
-      if (!device) await rememberDevice(ctx, request, reply, user.id);
-      const [membership] = await ctx.db.query<{ coupleId: string }>(
-        'select couple_id as "coupleId" from couple_members where user_id = $1',
-        [user.id],
-      );
-      return {
-        user: { id: user.id, email: user.email, displayName: user.displayName, coupleId: membership?.coupleId ?? null, kind: user.kind },
-        csrfToken: session.csrfToken,
-      };
+      return signIn(ctx, request, reply, user, device !== null);
     },
   );
 
@@ -270,24 +263,6 @@ function routes(api: Api, ctx: AppContext): void {
       return reply.status(204).send(null);
     },
   );
-}
-
-async function startSession(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, userId: string) {
-  // This browser's cookie is about to be replaced: the session it held (perhaps someone else's) ends now
-  // instead of lingering, unreachable, until it expires.
-  const previous = request.auth;
-  if (previous) {
-    await q.deleteOwnSession(ctx.db, previous.userId, previous.sessionId);
-    await announceSessionsEnded(ctx.db, ctx.events, previous.userId, [previous.sessionId]);
-  }
-  const session = await createSession(ctx.db, userId, { days: ctx.config.sessionDays, userAgent: request.headers['user-agent'] });
-  setSessionCookie(reply, request, ctx.config, session.token);
-  return session;
-}
-
-/** Gives this browser the account's device cookie, so a flood of wrong guesses elsewhere never keeps it out. */
-async function rememberDevice(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, userId: string): Promise<void> {
-  reply.setCookie(DEVICE_COOKIE, newDeviceCookie(await deviceKey(ctx.db), userId), cookieOptions(request, ctx.config, DEVICE_COOKIE_DAYS * 86_400));
 }
 
 let cachedDummy: Promise<string> | undefined;

@@ -7,6 +7,7 @@ import { AppLockSettings } from './app-lock-settings';
 import { DeleteAccount } from './delete-account';
 import { DisplayNameForm } from './display-name-form';
 import { PasswordForm } from './password-form';
+import { PasskeysSettings } from './passkeys-settings';
 import { OwnWordsSection } from './own-words';
 import { SessionsList } from './sessions-list';
 import './accounts.css';
@@ -28,6 +29,7 @@ export function SettingsScreen({ children }: SettingsScreenProps) {
       <SessionsList />
       <AppLockSettings />
       <PasswordForm />
+      <PasskeysSettings />
       <Card title={copy.settings.logOut.title}>
         <p className="muted">{copy.settings.logOut.body}</p>
         <FormError error={logout.error} />
