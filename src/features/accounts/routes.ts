@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { announceSessionsEnded, createSession } from '../../core/auth/sessions';
+import type { FastifyRequest } from 'fastify';
+import { announceSessionsEnded } from '../../core/auth/sessions';
 import { randomToken } from '../../core/auth/tokens';
-import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, deviceKey, newDeviceCookie, verifiedDevice } from '../../core/auth/device-cookie';
-import { Conflict, Forbidden, NotFound, TooManyRequests, Unauthorized } from '../../core/errors';
+import { DEVICE_COOKIE, deviceKey, verifiedDevice } from '../../core/auth/device-cookie';
+import { Conflict, NotFound, TooManyRequests, Unauthorized } from '../../core/errors';
 import { leaveCouple } from '../../core/membership';
 import {
   ANON_CSRF_COOKIE,
@@ -23,18 +23,19 @@ import { gatherOwnArchive } from './own-archive';
 import * as q from './queries';
 import { checkPassword } from './password-check';
 import { appLockRoutes } from './app-lock-routes';
-import { accountEvents, deviceSessions, sessionState, sessionsEnded } from './contract';
+import { accountEvents, checkEmail, deviceSessions, sessionState, sessionsEnded } from './contract';
+import { dummyHash, rememberDevice, startSession } from './sign-in';
+import { email, emailRoutes, newPassword as password, signupByMail } from './email-routes';
 import { therapistDetails } from '../therapist/contract';
 import { insertTherapistProfile } from '../therapist/reads';
 
-const email = z.email().max(254);
-const password = z.string().min(10, 'at least 10 characters').max(256);
 const displayName = singleLine(60);
 
 const tags = ['accounts'];
 
 function routes(api: Api, ctx: AppContext): void {
   appLockRoutes(api, ctx);
+  emailRoutes(api, ctx);
   /** Who am I, and the CSRF token for my next state-changing request. */
   api.get(
     '/api/session',
@@ -66,9 +67,10 @@ function routes(api: Api, ctx: AppContext): void {
       config: { access: 'public' },
       schema: {
         tags,
-        description: 'Signs up a partner, or with `therapist` (practice and contact) a therapist: the account and the practice together.',
+        description:
+          'Signs up a partner, or with `therapist` (practice and contact) a therapist: the account and the practice together. With mail configured, answers 202 "check your email" whether or not the email has an account, and the account is made when the link sent to it is opened (POST /api/auth/verify-email).',
         body: z.object({ email, password, displayName, therapist: therapistDetails.optional() }),
-        response: { 201: sessionState, 409: errorBody },
+        response: { 201: sessionState, 202: checkEmail, 409: errorBody },
       },
     },
     async (request, reply) => {
@@ -76,6 +78,11 @@ function routes(api: Api, ctx: AppContext): void {
       ctx.authLimiter.hit(`signup-ip:${clientIp(request)}`, `signup-account:${q.normalizeEmail(body.email)}`);
       const passwordHash = await ctx.hasher.hash(body.password);
       const kind = body.therapist ? 'therapist' : 'partner';
+      if (ctx.mailer.configured) {
+        await signupByMail(ctx, request, { email: body.email, displayName: body.displayName, passwordHash, kind, ...(body.therapist ? { therapist: body.therapist } : {}) });
+        return reply.status(202).send({ next: 'check_email' as const });
+      }
+      // Without mail (a household's own box) nothing could confirm the email: the account is made at once, as before.
       const user = await ctx.db.transaction(async (tx) => {
         const row = await q.insertUser(tx, { email: body.email, displayName: body.displayName, passwordHash, kind });
         if (row && body.therapist) await insertTherapistProfile(tx, row.id, body.therapist);
@@ -270,30 +277,6 @@ function routes(api: Api, ctx: AppContext): void {
       return reply.status(204).send(null);
     },
   );
-}
-
-async function startSession(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, userId: string) {
-  // This browser's cookie is about to be replaced: the session it held (perhaps someone else's) ends now
-  // instead of lingering, unreachable, until it expires.
-  const previous = request.auth;
-  if (previous) {
-    await q.deleteOwnSession(ctx.db, previous.userId, previous.sessionId);
-    await announceSessionsEnded(ctx.db, ctx.events, previous.userId, [previous.sessionId]);
-  }
-  const session = await createSession(ctx.db, userId, { days: ctx.config.sessionDays, userAgent: request.headers['user-agent'] });
-  setSessionCookie(reply, request, ctx.config, session.token);
-  return session;
-}
-
-/** Gives this browser the account's device cookie, so a flood of wrong guesses elsewhere never keeps it out. */
-async function rememberDevice(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, userId: string): Promise<void> {
-  reply.setCookie(DEVICE_COOKIE, newDeviceCookie(await deviceKey(ctx.db), userId), cookieOptions(request, ctx.config, DEVICE_COOKIE_DAYS * 86_400));
-}
-
-let cachedDummy: Promise<string> | undefined;
-function dummyHash(ctx: AppContext): Promise<string> {
-  cachedDummy ??= ctx.hasher.hash(randomToken());
-  return cachedDummy;
 }
 
 export const accountsFeature: Feature = { name: 'accounts', routes };
