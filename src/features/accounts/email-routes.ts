@@ -22,9 +22,6 @@ export const email = z.email().max(254);
 export const newPassword = z.string().min(10, 'at least 10 characters').max(256);
 const linkToken = z.string().regex(links.LINK_TOKEN, 'a link’s token');
 
-/** Where each link opens in the app; the token rides in the fragment, so it never reaches a server log. */
-export const LINK_PATHS = { reset: '/reset-password', verify: '/verify-email' } as const;
-
 function linkTo(ctx: AppContext, request: FastifyRequest, path: string, token: string): string {
   return `${linkBase(ctx, request).origin}${path}#${token}`;
 }
@@ -42,12 +39,12 @@ export async function signupByMail(
   const existing = await q.findUserByEmail(ctx.db, signup.email);
   if (existing) {
     const reset = await links.issueResetLink(ctx.db, existing.email);
-    if (reset) ctx.mailer.send(mailCopy.signupWhenTaken(reset.email, reset.displayName, linkTo(ctx, request, LINK_PATHS.reset, reset.token)));
+    if (reset) ctx.mailer.send(mailCopy.signupWhenTaken(reset.email, reset.displayName, linkTo(ctx, request, links.LINK_PATHS.reset, reset.token)));
     return;
   }
   const { email: address, ...pending } = signup;
   const token = await links.issueSignupLink(ctx.db, address, pending);
-  ctx.mailer.send(mailCopy.verifySignup(address.trim(), signup.displayName, linkTo(ctx, request, LINK_PATHS.verify, token)));
+  ctx.mailer.send(mailCopy.verifySignup(address.trim(), signup.displayName, linkTo(ctx, request, links.LINK_PATHS.verify, token)));
 }
 
 export function emailRoutes(api: Api, ctx: AppContext): void {
@@ -73,7 +70,7 @@ export function emailRoutes(api: Api, ctx: AppContext): void {
       if (perIp > resetPerIp.maxPerWindow || perEmail > resetPerEmail.maxPerWindow) throw new TooManyRequests(accountCopy.resetSlowed, 3600);
       if (!ctx.mailer.configured) return reply.status(202).send({ delivery: 'ask_admin' as const });
       const reset = await links.issueResetLink(ctx.db, request.body.email);
-      if (reset) ctx.mailer.send(mailCopy.resetPassword(reset.email, reset.displayName, linkTo(ctx, request, LINK_PATHS.reset, reset.token)));
+      if (reset) ctx.mailer.send(mailCopy.resetPassword(reset.email, reset.displayName, linkTo(ctx, request, links.LINK_PATHS.reset, reset.token)));
       return reply.status(202).send({ delivery: 'email' as const });
     },
   );
@@ -172,7 +169,7 @@ export function emailRoutes(api: Api, ctx: AppContext): void {
       if (holder && holder.id !== me.userId) ctx.mailer.send(mailCopy.emailChangeWhenTaken(holder.email));
       else {
         const token = await links.issueEmailChangeLink(ctx.db, me.userId, address);
-        ctx.mailer.send(mailCopy.verifyEmailChange(address.trim(), me.displayName, linkTo(ctx, request, LINK_PATHS.verify, token)));
+        ctx.mailer.send(mailCopy.verifyEmailChange(address.trim(), me.displayName, linkTo(ctx, request, links.LINK_PATHS.verify, token)));
       }
       if (q.normalizeEmail(me.email) !== q.normalizeEmail(address)) ctx.mailer.send(mailCopy.emailChanging(me.email, me.displayName));
       return reply.status(202).send({ next: 'check_email' as const });

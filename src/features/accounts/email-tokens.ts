@@ -14,6 +14,9 @@ export interface PendingSignup {
   therapist?: { practice: string; contact: string };
 }
 
+/** Where each link opens in the app; the token rides in the fragment, so it never reaches a server log. */
+export const LINK_PATHS = { reset: '/reset-password', verify: '/verify-email' } as const;
+
 /** A link's token in the URL: 256 random bits, base64url (`randomToken`). */
 export const LINK_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
