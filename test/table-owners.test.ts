@@ -20,6 +20,8 @@ const OWNERS: Record<string, string> = {
   app_settings: 'core',
   // The app lock is checked by core on every request (core/auth/app-lock.ts); accounts has its routes.
   app_locks: 'core',
+  // One-time links sent by mail (reset, sign-up, email change): only the accounts feature reads or writes them.
+  email_tokens: 'accounts',
   // Push is core plumbing (core/push sends, prunes and respects quiet hours); the
   // notifications feature is only its settings screen and routes.
   push_subscriptions: 'core',
