@@ -7,6 +7,7 @@ import { AppLockSettings } from './app-lock-settings';
 import { DeleteAccount } from './delete-account';
 import { DisplayNameForm } from './display-name-form';
 import { PasswordForm } from './password-form';
+import { EmailForm } from './email-form';
 import { OwnWordsSection } from './own-words';
 import { SessionsList } from './sessions-list';
 import './accounts.css';
@@ -27,6 +28,7 @@ export function SettingsScreen({ children }: SettingsScreenProps) {
       {me.kind === 'partner' && <OwnWordsSection />}
       <SessionsList />
       <AppLockSettings />
+      <EmailForm />
       <PasswordForm />
       <Card title={copy.settings.logOut.title}>
         <p className="muted">{copy.settings.logOut.body}</p>
