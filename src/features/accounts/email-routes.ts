@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
-import { announceSessionsEnded } from '../../core/auth/sessions';
 import { RateLimiter } from '../../core/auth/rate-limiter';
 import { BadRequest, Conflict, TooManyRequests } from '../../core/errors';
 import { clientIp, currentUser, type Api, type AppContext } from '../../core/http/context';
@@ -11,7 +10,7 @@ import { mailCopy } from './mail-copy';
 import * as q from './queries';
 import * as links from './email-tokens';
 import { checkPassword } from './password-check';
-import { rememberDevice, startSession } from './sign-in';
+import { rememberDevice, setPasswordEndingSessions, startSession } from './sign-in';
 import { emailChange, emailVerified, resetAsked } from './contract';
 import { insertTherapistProfile } from '../therapist/reads';
 
@@ -94,12 +93,9 @@ export function emailRoutes(api: Api, ctx: AppContext): void {
       await ctx.db.transaction(async (tx) => {
         const used = await links.useLink(tx, token, ['reset']);
         if (!used?.userId) throw new BadRequest('link_not_valid', accountCopy.resetLinkNotValid);
-        await q.updatePasswordHash(tx, used.userId, passwordHash);
         await links.retireResetLinks(tx, used.userId);
         // Every session, this browser's too if it had one: whoever knew the old password is out.
-        const ended = await q.deleteSessions(tx, used.userId, null);
-        await q.forgetPushOfUnknownDevices(tx, used.userId);
-        await announceSessionsEnded(tx, ctx.events, used.userId, ended);
+        await setPasswordEndingSessions(tx, ctx.events, used.userId, passwordHash, null);
       });
       return reply.status(204).send(null);
     },

@@ -24,7 +24,7 @@ import * as q from './queries';
 import { checkPassword } from './password-check';
 import { appLockRoutes } from './app-lock-routes';
 import { accountEvents, checkEmail, deviceSessions, sessionState, sessionsEnded } from './contract';
-import { dummyHash, rememberDevice, startSession } from './sign-in';
+import { dummyHash, rememberDevice, setPasswordEndingSessions, startSession } from './sign-in';
 import { email, emailRoutes, newPassword as password, signupByMail } from './email-routes';
 import { therapistDetails } from '../therapist/contract';
 import { insertTherapistProfile } from '../therapist/reads';
@@ -165,13 +165,7 @@ function routes(api: Api, ctx: AppContext): void {
       const me = currentUser(request);
       await checkPassword(ctx, me.userId, request.body.currentPassword);
       const passwordHash = await ctx.hasher.hash(request.body.newPassword);
-      // One transaction: the new password and the end of every other session happen together or not at all.
-      await ctx.db.transaction(async (tx) => {
-        await q.updatePasswordHash(tx, me.userId, passwordHash);
-        const ended = await q.deleteSessions(tx, me.userId, me.sessionId);
-        await q.forgetPushOfUnknownDevices(tx, me.userId);
-        await announceSessionsEnded(tx, ctx.events, me.userId, ended);
-      });
+      await ctx.db.transaction((tx) => setPasswordEndingSessions(tx, ctx.events, me.userId, passwordHash, me.sessionId));
       return reply.status(204).send(null);
     },
   );

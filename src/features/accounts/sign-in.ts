@@ -1,4 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Queryable } from '../../core/db/database';
+import type { EventLog } from '../../core/realtime/event-log';
 import { announceSessionsEnded, createSession } from '../../core/auth/sessions';
 import { randomToken } from '../../core/auth/tokens';
 import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, deviceKey, newDeviceCookie } from '../../core/auth/device-cookie';
@@ -27,4 +29,15 @@ let cachedDummy: Promise<string> | undefined;
 export function dummyHash(ctx: AppContext): Promise<string> {
   cachedDummy ??= ctx.hasher.hash(randomToken());
   return cachedDummy;
+}
+
+/**
+ * A new password, and every session of the account ended but `keep` (null: all), in the caller's
+ * transaction: the two happen together or not at all, and the ended sessions' sockets close.
+ */
+export async function setPasswordEndingSessions(tx: Queryable, events: EventLog, userId: string, passwordHash: string, keep: string | null): Promise<void> {
+  await q.updatePasswordHash(tx, userId, passwordHash);
+  const ended = await q.deleteSessions(tx, userId, keep);
+  await q.forgetPushOfUnknownDevices(tx, userId);
+  await announceSessionsEnded(tx, events, userId, ended);
 }

@@ -4,6 +4,7 @@ import { Button, FormError, Notice, TextField } from '../../../core/web/ui';
 import { useLogin, useSignup } from './api';
 import { copy } from './copy';
 import { therapistCopy } from './therapist-copy';
+import { EmailField, NewPasswordField } from './fields';
 
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -92,28 +93,8 @@ export function SignupForm({ submitLabel = copy.signUp.submit, onDone, therapist
           />
         </>
       )}
-      <TextField
-        label={copy.fields.email}
-        type="email"
-        name="email"
-        autoComplete="email"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        error={errors.email}
-      />
-      <TextField
-        label={copy.fields.password}
-        hint={copy.fields.newPasswordHint}
-        type="password"
-        name="password"
-        autoComplete="new-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={errors.password}
-      />
+      <EmailField value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+      <NewPasswordField label={copy.fields.password} name="password" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.password} />
       <FormError error={signup.error} />
       <Button type="submit" busy={signup.isPending} block>
         {submitLabel}
@@ -141,18 +122,7 @@ export function LoginForm({ submitLabel = copy.logIn.submit, onDone }: AuthFormP
 
   return (
     <form className="stack" onSubmit={submit} noValidate>
-      <TextField
-        label={copy.fields.email}
-        type="email"
-        name="email"
-        autoComplete="username"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        error={errors.email}
-      />
+      <EmailField autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
       <TextField
         label={copy.fields.password}
         type="password"

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useMe } from '../../../core/web/session';
-import { Button, Card, FormError, Notice, TextField } from '../../../core/web/ui';
+import { Button, Card, FormError, Notice } from '../../../core/web/ui';
 import { useChangeEmail } from './api';
 import { EMAIL } from './auth-forms';
 import { copy } from './copy';
+import { CurrentPasswordField, EmailField } from './fields';
 
 /** The email one logs in with; with mail on, it changes once the link sent to the new one is opened. */
 export function EmailForm() {
@@ -38,27 +39,8 @@ export function EmailForm() {
     <Card title={copy.settings.email.title}>
       <p className="muted">{copy.settings.email.current(me.email)}</p>
       <form className="stack" onSubmit={submit} noValidate>
-        <TextField
-          label={copy.settings.email.newEmail}
-          type="email"
-          name="newEmail"
-          autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={errors.email}
-        />
-        <TextField
-          label={copy.fields.currentPassword}
-          type="password"
-          name="emailCurrentPassword"
-          autoComplete="current-password"
-          value={currentPassword}
-          onChange={(e) => setCurrent(e.target.value)}
-          error={errors.current}
-        />
+        <EmailField label={copy.settings.email.newEmail} name="newEmail" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+        <CurrentPasswordField name="emailCurrentPassword" value={currentPassword} onChange={(e) => setCurrent(e.target.value)} error={errors.current} />
         <FormError error={change.error} />
         {change.isSuccess && (
           <Notice tone="success" role="status">

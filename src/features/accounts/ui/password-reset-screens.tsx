@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { linkToken } from '../../../core/web/link-token';
-import { Button, ButtonLink, FormError, Notice, Screen, TextField } from '../../../core/web/ui';
+import { Button, ButtonLink, FormError, Notice, Screen } from '../../../core/web/ui';
+import { EmailField, NewPasswordField } from './fields';
 import { useAskReset, useCompleteReset } from './api';
 import { EMAIL } from './auth-forms';
 import { copy } from './copy';
@@ -45,18 +46,7 @@ export function ForgotPasswordScreen() {
   return (
     <Screen title={copy.forgot.title} intro={<p>{copy.forgot.intro}</p>}>
       <form className="stack" onSubmit={submit} noValidate>
-        <TextField
-          label={copy.fields.email}
-          type="email"
-          name="email"
-          autoComplete="username"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={error}
-        />
+        <EmailField autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} error={error} />
         <FormError error={ask.error} />
         <Button type="submit" busy={ask.isPending} block>
           {copy.forgot.submit}
@@ -107,16 +97,7 @@ export function ResetPasswordScreen() {
   return (
     <Screen title={copy.reset.title} intro={<p>{copy.reset.intro}</p>}>
       <form className="stack" onSubmit={submit} noValidate>
-        <TextField
-          label={copy.fields.newPassword}
-          hint={copy.fields.newPasswordHint}
-          type="password"
-          name="newPassword"
-          autoComplete="new-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={error}
-        />
+        <NewPasswordField value={password} onChange={(e) => setPassword(e.target.value)} error={error} />
         <FormError error={complete.error} />
         <Button type="submit" busy={complete.isPending} block>
           {copy.reset.submit}
