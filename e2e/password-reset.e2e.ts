@@ -113,6 +113,21 @@ describe('password reset by email', () => {
     await login.logIn({ email: robin.email, password: newPassword });
     await new CreateCouplePage(b.page).heading.waitFor();
 
+    // A new email, from Settings: it changes once the link sent to it is opened.
+    await b.page.goto(`${app.url}/settings`);
+    const emailCard = b.page.getByRole('region', { name: 'Email', exact: true });
+    const moved = `moved-${robin.email}`;
+    await emailCard.getByLabel('New email').fill(moved);
+    await emailCard.getByLabel('Current password').fill(newPassword);
+    await emailCard.getByRole('button', { name: 'Change email' }).click();
+    await emailCard.getByText(`We sent a link to ${moved}.`).waitFor();
+    await shoot(b, 'settings-email-check', true);
+    expect((await smtp.next(robin.email)).subject).toBe('Your Offbeat email may change');
+    await b.page.goto(linkIn(await smtp.next(moved), '/verify-email').url);
+    await b.page.getByRole('button', { name: 'Confirm my email' }).click();
+    await b.page.getByRole('heading', { level: 1, name: 'Your email is changed' }).waitFor();
+    await shoot(b, 'verify-email-changed');
+
     // The same link a second time: kindly refused.
     const c = await phone('C');
     await c.page.goto(reset.url);
