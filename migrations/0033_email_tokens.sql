@@ -5,7 +5,8 @@ alter table users add column email_verified_at timestamptz;
 
 -- One-time links sent by mail (or printed by `npm run reset-link`). Only the SHA-256 of the token
 -- is kept, so a leaked table opens nothing. `used_at` makes each link work once.
---  reset:        user_id's password may be set anew (1 hour).
+--  reset:        user_id's password may be set anew (1 hour). A request for an email without an
+--                account writes a row too, with no user_id (it opens nothing), so both do the same work.
 --  signup:       no account yet: `email` and `pending` (display name, argon2id hash, therapist
 --                details) become one when the link is opened (24 hours), so an account with a
 --                password someone chose exists only for the mailbox's owner.
@@ -19,7 +20,8 @@ create table email_tokens (
   expires_at timestamptz not null,
   used_at timestamptz,
   created_at timestamptz not null default now(),
-  check ((purpose = 'signup') = (user_id is null)),
+  check (purpose <> 'signup' or user_id is null),
+  check (purpose <> 'email_change' or user_id is not null),
   check (purpose = 'reset' or email is not null)
 );
 create index email_tokens_user_idx on email_tokens(user_id) where user_id is not null;

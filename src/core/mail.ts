@@ -31,8 +31,9 @@ export function createMailer(mail: Config['mail'], log: FastifyBaseLogger): Mail
   return {
     configured: true,
     send(message) {
-      const sending = transport
-        .sendMail(message)
+      // After this turn of the event loop, once the answer is on its way: building and sending the mail costs the request nothing.
+      const sending = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => transport.sendMail(message))
         .then(
           () => undefined,
           // By code only: the address and the link stay out of the logs.

@@ -26,17 +26,18 @@ async function sweep(db: Queryable): Promise<void> {
 }
 
 /**
- * A reset link for the account with this email, in one statement whether or not there is one,
- * so asking for a stranger's email does the same work as for one's own. Null: no such account.
+ * A reset link for the account with this email, in one statement that writes one row whether or
+ * not there is one (without an account the row names nobody and opens nothing), so asking for a
+ * stranger's email does the same work as for one's own. Null: no such account.
  */
 export async function issueResetLink(db: Queryable, email: string): Promise<{ token: string; email: string; displayName: string } | null> {
   await sweep(db);
   const token = randomToken();
   const rows = await db.query<{ email: string; displayName: string }>(
-    `with u as (select id, email, display_name from users where email_normalized = $2),
-          made as (insert into email_tokens (token_hash, purpose, user_id, expires_at)
-                   select $1, 'reset', id, now() + make_interval(hours => $3) from u returning user_id)
-     select u.email, u.display_name as "displayName" from u join made on made.user_id = u.id`,
+    `with made as (insert into email_tokens (token_hash, purpose, user_id, expires_at)
+                   values ($1, 'reset', (select id from users where email_normalized = $2), now() + make_interval(hours => $3))
+                   returning user_id)
+     select u.email, u.display_name as "displayName" from made join users u on u.id = made.user_id`,
     [hashToken(token), normalizeEmail(email), LINK_HOURS.reset],
   );
   const row = rows[0];
@@ -65,7 +66,7 @@ export async function issueEmailChangeLink(db: Queryable, userId: string, email:
 
 /** Whether a reset link would still work, without using it (the new password is hashed only then). */
 export async function resetLinkValid(db: Queryable, token: string): Promise<boolean> {
-  const rows = await db.query(`select 1 from email_tokens where token_hash = $1 and purpose = 'reset' and used_at is null and expires_at > now()`, [
+  const rows = await db.query(`select 1 from email_tokens where token_hash = $1 and purpose = 'reset' and user_id is not null and used_at is null and expires_at > now()`, [
     hashToken(token),
   ]);
   return rows.length > 0;

@@ -174,7 +174,6 @@ describe('password reset', () => {
     await smtp.next(known);
     await mailsSent();
     expect(smtp.to(unknown)).toEqual([]);
-    expect(await app.db.query(`select 1 from email_tokens where email = $1`, [unknown])).toEqual([]);
   });
 
   it('refuses a reset link past its hour, and one given twice for the account after the other was used', async () => {
