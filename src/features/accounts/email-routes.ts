@@ -21,6 +21,17 @@ export const email = z.email().max(254);
 export const newPassword = z.string().min(10, 'at least 10 characters').max(256);
 const linkToken = z.string().regex(links.LINK_TOKEN, 'a link’s token');
 
+const mailLimiters = new WeakMap<AppContext, RateLimiter>();
+/**
+ * Mails one address may be sent in an hour (reset links and sign-up notes together), whoever asks:
+ * enough for a person who mistyped, too few to flood someone's mailbox.
+ */
+function mailsTo(ctx: AppContext): RateLimiter {
+  let limiter = mailLimiters.get(ctx);
+  if (!limiter) mailLimiters.set(ctx, (limiter = new RateLimiter(ctx.config.resetRateLimit, HOUR_MS)));
+  return limiter;
+}
+
 function linkTo(ctx: AppContext, request: FastifyRequest, path: string, token: string): string {
   return `${linkBase(ctx, request).origin}${path}#${token}`;
 }
@@ -35,6 +46,8 @@ export async function signupByMail(
   request: FastifyRequest,
   signup: { email: string; displayName: string } & Omit<links.PendingSignup, 'displayName'>,
 ): Promise<void> {
+  // Past the address's hourly mails nothing more is sent; the answer stays the same, so it says nothing.
+  if (mailsTo(ctx).add(q.normalizeEmail(signup.email)) > mailsTo(ctx).maxPerWindow) return;
   const existing = await q.findUserByEmail(ctx.db, signup.email);
   if (existing) {
     const reset = await links.issueResetLink(ctx.db, existing.email);
@@ -47,8 +60,8 @@ export async function signupByMail(
 }
 
 export function emailRoutes(api: Api, ctx: AppContext): void {
-  // Per email and per address, by the hour: enough for a person who mistyped, too few to flood a mailbox.
-  const resetPerEmail = new RateLimiter(ctx.config.resetRateLimit, HOUR_MS);
+  // Per email (mailsTo) and per address, by the hour.
+  const resetPerEmail = mailsTo(ctx);
   const resetPerIp = new RateLimiter(ctx.config.resetRateLimit * 10, HOUR_MS);
 
   api.post(

@@ -204,6 +204,14 @@ describe('password reset', () => {
     // Per address: ten times the per-email limit, whatever the emails.
     for (let i = 0; i < 17; i += 1) expect((await asker.post('/api/auth/password-reset', { email: email('spray') })).status).toBe(202);
     expect((await asker.post('/api/auth/password-reset', { email: email('spray') })).status).toBe(429);
+
+    // Sign-up mails to one address count too: past them, the same answer and no more mail.
+    const quiet = email('quiet');
+    for (let i = 0; i < 3; i += 1) {
+      expect(await new TestClient(limited.url).post('/api/auth/signup', { email: quiet, password: PASSWORD, displayName: 'Q' })).toMatchObject({ status: 202, body: { next: 'check_email' } });
+    }
+    await limited.app.ctx.mailer.idle();
+    expect(smtp.to(quiet)).toHaveLength(2);
   });
 });
 
