@@ -1,4 +1,4 @@
--- Passkeys (WebAuthn): a person signs in with one as well as, or instead of, their password.
+-- Why: passkeys (WebAuthn), so a person can sign in with one as well as, or instead of, their password (issue #17).
 create table passkeys (
   id uuid primary key default gen_random_uuid(),
   user_id uuid not null references users(id) on delete cascade,

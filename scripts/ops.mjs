@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run backup [-- FILE]`, `npm run restore -- FILE`, `npm run move-to-postgres -- postgres://…`:
+// `npm run backup [-- FILE]`, `npm run restore -- FILE`, `npm run move-to-postgres -- postgres://…`,
+// `npm run reset-link -- EMAIL`:
 // src/server/ops.ts bundled with esbuild (the packages stay external) and run, with the same
 // environment as the server (DATA_DIR, MEDIA_DIR, DATABASE_URL, BACKUP_DIR). No build needed.
 import { randomBytes } from 'node:crypto';

@@ -381,6 +381,18 @@ const matrix: Record<string, Entry> = {
   // Signs each caller in as someone new.
   'POST /api/auth/signup': { request: (w, _p, role) => ({ body: { email: `new-${role}-${w.tag}@example.test`, password: PASSWORD, displayName: 'New' } }), expect: all(201), therapist: therapists(201), spends: true },
   'POST /api/auth/login': { request: (w) => ({ body: { email: w.ownerEmail, password: 'not the owner’s password' } }), expect: all(401), therapist: therapists(401) },
+  // This server sends no mail: every caller hears "ask the person who runs it", whoever's email it names.
+  'POST /api/auth/password-reset': { request: (w) => ({ body: { email: w.ownerEmail } }), expect: all(202), therapist: therapists(202) },
+  // A link nobody was sent opens nothing, for anyone (a real one is the mailbox's, whoever holds it: accounts/email.int.test.ts).
+  'POST /api/auth/password-reset/complete': { request: () => ({ body: { token: randomToken(), newPassword: 'another long passphrase' } }), expect: all(400), therapist: therapists(400) },
+  'POST /api/auth/verify-email': { request: () => ({ body: { token: randomToken() } }), expect: all(400), therapist: therapists(400) },
+  // Each caller moves their own account to an address of their own (at once: no mail here).
+  'POST /api/account/email': {
+    request: (w, _p, role) => ({ body: { currentPassword: PASSWORD, email: `moved-${role}-${w.tag}@example.test` } }),
+    expect: signedIn(200),
+    therapist: therapists(200),
+    spends: true,
+  },
   'POST /api/auth/logout': { expect: signedIn(204), therapist: therapists(204), spends: true },
   'PATCH /api/account': { request: () => ({ body: { displayName: 'Renamed' } }), expect: signedIn(204), therapist: therapists(204) },
   'POST /api/account/password': { request: () => ({ body: { currentPassword: PASSWORD, newPassword: 'another long passphrase' } }), expect: signedIn(204), therapist: therapists(204), spends: true },

@@ -25,8 +25,9 @@ import { SoftAuthenticator } from './support/soft-authenticator';
 
 const lines: string[] = [];
 let app: TestApp;
+let sink: Writable;
 beforeAll(async () => {
-  const sink = new Writable({
+  sink = new Writable({
     write(chunk, _encoding, done) {
       lines.push(...chunk.toString().split('\n').filter(Boolean));
       done();
@@ -84,6 +85,9 @@ const PRIVATE_TEXT = [
   // Adding a passkey asks for the password again, and takes the name the person gives it.
   'POST /api/account/passkeys/options',
   'POST /api/account/passkeys',
+  'POST /api/account/email',
+  'POST /api/auth/password-reset',
+  'POST /api/auth/password-reset/complete',
   'DELETE /api/account',
   // The app lock's PIN and the password that sets it (the PIN is digits: checked on its own below).
   'PUT /api/account/app-lock',
@@ -141,6 +145,7 @@ const NO_PRIVATE_TEXT = [
   'PUT /api/checkins/day',
   'PUT /api/checkins/reminder',
   'POST /api/auth/logout',
+  'POST /api/auth/verify-email',
   'DELETE /api/account/sessions/:id',
   // A sign-in ceremony's answer is signatures and ids, never words.
   'POST /api/auth/passkey/options',
@@ -380,6 +385,26 @@ describe('the log canary', () => {
     const ceremony = await expectStatus(a.post('/api/account/passkeys/options', { currentPassword: PASSWORD }), 200, 'passkey options');
     const authenticator = new SoftAuthenticator(a.baseUrl);
     await expectStatus(a.post('/api/account/passkeys', { challengeId: ceremony.body.challengeId, response: authenticator.register(ceremony.body.options), name: `my ${canary('passkey name')} phone` }), 201, 'passkey added');
+    // --- a new password and a new email: the addresses, the passwords and the links ------------------
+    await expectStatus(new TestClient(app.url).post('/api/auth/password-reset', { email: `${canary('reset email')}@example.test` }), 202, 'reset request');
+    await expectStatus(
+      new TestClient(app.url).post('/api/auth/password-reset/complete', { token: 'A'.repeat(43), newPassword: `${canary('reset password')} phrase` }),
+      400,
+      'reset, no such link',
+    );
+    await expectStatus(a.post('/api/account/email', { currentPassword: canary('email change password'), email: `${canary('email change wrong')}@example.test` }), 403, 'email change, wrong password');
+    await expectStatus(a.post('/api/account/email', { currentPassword: PASSWORD, email: `${canary('new email of a')}@example.test` }), 200, 'email change');
+    // With a mail server that cannot be reached: the failed sends are logged, by code only.
+    const mailing = await app.startVariant({ mail: { smtpUrl: 'smtp://127.0.0.1:9', from: 'offbeat@example.test' } }, { logDestination: sink });
+    const resetEmail = `${canary('mailed reset email')}@example.test`;
+    await new TestClient(app.url).signup(resetEmail, canary('mailed reset name'));
+    await expectStatus(new TestClient(mailing.url).post('/api/auth/password-reset', { email: resetEmail }), 202, 'mailed reset');
+    await expectStatus(
+      new TestClient(mailing.url).post('/api/auth/signup', { email: `${canary('mailed signup email')}@example.test`, password: `${canary('mailed signup password')} phrase`, displayName: canary('mailed signup name') }),
+      202,
+      'mailed sign-up',
+    );
+    await mailing.app.ctx.mailer.idle();
 
     // --- leaving: a deleted person's words must not surface either --------------------------------
     await expectStatus(a.post('/api/account/password', { currentPassword: PASSWORD, newPassword: `${canary('new password')} phrase` }), 204, 'password');
@@ -393,6 +418,7 @@ describe('the log canary', () => {
     expect(text).toContain('"code":"23505"');
     expect(text).toContain('"code":"23514"');
     expect(text).toContain('reminder sweep failed');
+    expect(text).toContain('a mail could not be sent');
     expect(canaries.size).toBeGreaterThan(60);
     const found: string[] = [];
     const lower = text.toLowerCase();

@@ -9,6 +9,7 @@ import { diskMediaStore } from '../src/core/media-store';
 import { projectRoot } from '../src/core/project-root';
 import { installData, seedInstall } from './support/seeded-install';
 import { startTestApp } from './support/test-app';
+import { TestClient } from './support/client';
 import { asTestDatabase, emptyPostgresSchema, testDbKind } from './support/test-db';
 
 /** Each command is its own Node process (npm, esbuild, PGlite's WebAssembly, initdb for a new folder): seconds each, more on a busy machine. */
@@ -121,6 +122,34 @@ describe.skipIf(testDbKind === 'pglite')('the same commands with PostgreSQL', ()
       expect(again.stderr).toContain('already has data');
     } finally {
       await schema.drop();
+    }
+  });
+});
+
+describe('npm run reset-link, for a server that sends no mail', () => {
+  it('prints a one-time link that sets a new password, and refuses an email without an account', COMMANDS, async () => {
+    const db = await embedded('household')();
+    await migrate(db);
+    let app = await startTestApp({ dataDir: dataDir('household') }, { database: asTestDatabase(db) });
+    await new TestClient(app.url).signup('kai@example.test', 'Kai');
+    await app.close();
+
+    const made = await npmRun(['reset-link', '--', 'Kai@Example.test'], { DATA_DIR: dataDir('household'), PORT: '3999' });
+    expect(made, made.stderr).toMatchObject({ code: 0, stdout: expect.stringMatching(/^http:\/\/localhost:3999\/reset-password#[A-Za-z0-9_-]{43}\n$/) });
+    expect(made.stderr).toContain('works once, within 1 hour');
+    const token = made.stdout.trim().split('#')[1]!;
+    const unknown = await npmRun(['reset-link', '--', 'nobody@example.test'], { DATA_DIR: dataDir('household') });
+    expect(unknown).toMatchObject({ code: 1, stdout: '' });
+    expect(unknown.stderr).toContain('No account has the email nobody@example.test');
+
+    app = await startTestApp({ dataDir: dataDir('household') }, { database: asTestDatabase(await embedded('household')()) });
+    try {
+      const person = new TestClient(app.url);
+      expect((await person.post('/api/auth/password-reset/complete', { token, newPassword: 'a household passphrase' })).status).toBe(204);
+      expect((await person.login('kai@example.test', 'a household passphrase')).status).toBe(200);
+      expect((await new TestClient(app.url).post('/api/auth/password-reset/complete', { token, newPassword: 'once more please' })).status).toBe(400);
+    } finally {
+      await app.close();
     }
   });
 });

@@ -23,6 +23,8 @@ const OWNERS: Record<string, string> = {
   // A way to sign in, like the password: the accounts feature's alone.
   passkeys: 'accounts',
   passkey_challenges: 'accounts',
+  // One-time links sent by mail (reset, sign-up, email change): only the accounts feature reads or writes them.
+  email_tokens: 'accounts',
   // Push is core plumbing (core/push sends, prunes and respects quiet hours); the
   // notifications feature is only its settings screen and routes.
   push_subscriptions: 'core',

@@ -75,6 +75,25 @@ describe('loadConfig', () => {
     });
   });
 
+  it('has mail off and three reset requests an hour per email, unless told', () => {
+    expect(loadConfig({})).toMatchObject({ mail: undefined, resetRateLimit: 3 });
+    expect(loadConfig({ SMTP_URL: 'smtps://user:secret@mail.example:465', MAIL_FROM: 'Offbeat <offbeat@example.org>', RESET_RATE_LIMIT: '5' })).toMatchObject({
+      mail: { smtpUrl: 'smtps://user:secret@mail.example:465', from: 'Offbeat <offbeat@example.org>' },
+      resetRateLimit: 5,
+    });
+    expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'offbeat@example.org' }).mail).toEqual({ smtpUrl: 'smtp://127.0.0.1:2525', from: 'offbeat@example.org' });
+  });
+
+  it('refuses mail settings that cannot work', () => {
+    expect(() => loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' })).toThrow(/MAIL_FROM: is needed with SMTP_URL/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example', MAIL_FROM: 'a@example.org' })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ SMTP_URL: 'mail.example', MAIL_FROM: 'a@example.org' })).toThrow(/SMTP_URL/);
+    for (const from of ['', 'offbeat', 'Offbeat <>', 'a@example.org\r\nBcc: b@example.org', 'a@b@c']) {
+      expect(() => loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: from }), from).toThrow(/MAIL_FROM/);
+    }
+    expect(() => loadConfig({ RESET_RATE_LIMIT: '0' })).toThrow(/RESET_RATE_LIMIT/);
+  });
+
   it('refuses a metrics token short enough to guess', () => {
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });

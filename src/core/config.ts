@@ -61,6 +61,8 @@ const envSchema = z.object({
   INVITE_HOURS: wholeNumber(72, 1, 720),
   /** Attempts per minute for sign-up, log-in and invite use, per IP and per account. */
   AUTH_RATE_LIMIT: wholeNumber(10, 1),
+  /** Password-reset requests per hour for one email; one address (IP) may make ten times as many. */
+  RESET_RATE_LIMIT: wholeNumber(3, 1),
   /** argon2id memory cost in KiB (OWASP's minimum is 19 MiB). Tests lower it for speed. */
   ARGON2_MEMORY_KIB: wholeNumber(19456, 1024),
   ARGON2_ITERATIONS: wholeNumber(2, 1),
@@ -100,7 +102,17 @@ const envSchema = z.object({
   BACKUP_EVERY_HOURS: wholeNumber(0, 0, 24 * 365),
   /** How many of the server's scheduled backups are kept in BACKUP_DIR (the oldest go first). */
   BACKUP_KEEP: wholeNumber(7, 1, 10_000),
-});
+  /**
+   * The mail server for password resets and email verification, e.g. smtp://user:pass@mail.example:587
+   * (STARTTLS when offered) or smtps://…:465. Unset: no mail is sent; `npm run reset-link` makes reset links.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The sender of those mails: an address, or `Name <address>`. Required with SMTP_URL. */
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or Name <address>')
+    .optional(),
+}).refine((e) => !e.SMTP_URL || e.MAIL_FROM, { path: ['MAIL_FROM'], message: 'is needed with SMTP_URL (e.g. Offbeat <offbeat@example.org>)' });
 
 export interface Config {
   port: number;
@@ -118,6 +130,8 @@ export interface Config {
   sessionDays: number;
   inviteHours: number;
   authRateLimit: number;
+  /** RESET_RATE_LIMIT: reset requests per email per hour (per IP: ten times this). */
+  resetRateLimit: number;
   argon2: { memoryCost: number; timeCost: number };
   /** Directory of the built web app; unset in API-only tests. */
   webRoot: string | undefined;
@@ -137,6 +151,8 @@ export interface Config {
   liveBus: { kind: 'postgres' | 'nats'; natsUrl: string };
   /** BACKUP_DIR, BACKUP_EVERY_HOURS (0: no schedule) and BACKUP_KEEP. */
   backups: { dir: string; everyHours: number; keep: number };
+  /** SMTP_URL and MAIL_FROM; unset: mail is off, and the features that send it fall back (decision 0023). */
+  mail: { smtpUrl: string; from: string } | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -160,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionDays: e.SESSION_DAYS,
     inviteHours: e.INVITE_HOURS,
     authRateLimit: e.AUTH_RATE_LIMIT,
+    resetRateLimit: e.RESET_RATE_LIMIT,
     argon2: { memoryCost: e.ARGON2_MEMORY_KIB, timeCost: e.ARGON2_ITERATIONS },
     webRoot: undefined,
     push: { contact: e.PUSH_CONTACT, allowLoopback: e.PUSH_ALLOW_LOOPBACK === 'true' },
@@ -171,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     liveBus: { kind: e.LIVE_BUS, natsUrl: e.NATS_URL },
     backups: { dir: e.BACKUP_DIR ?? `${e.DATA_DIR.replace(/\/$/, '')}/backups`, everyHours: e.BACKUP_EVERY_HOURS, keep: e.BACKUP_KEEP },
+    mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
     ...overrides,
   };
 }

@@ -6,10 +6,11 @@ import { loadConfig, type Config } from '../core/config';
 import { openPglite, openPostgres, type Database } from '../core/db/database';
 import { OpsRefusal, backupName, restoreBackup, writeBackup } from '../core/ops/backup';
 import { moveDatabase } from '../core/ops/move';
+import { LINK_HOURS, LINK_PATHS, issueResetLink } from '../features/accounts/email-tokens';
 
 /**
- * `npm run backup [-- FILE]`, `npm run restore -- FILE`, `npm run move-to-postgres -- URL`
- * (scripts/ops.mjs runs this). Settings come from the same environment as the server.
+ * `npm run backup [-- FILE]`, `npm run restore -- FILE`, `npm run move-to-postgres -- URL`,
+ * `npm run reset-link -- EMAIL` (scripts/ops.mjs runs this). Settings come from the same environment as the server.
  * Returns the exit code; a refusal explains itself on stderr and changed nothing.
  */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -19,7 +20,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     if (command === 'backup') return await backup(config, arg);
     if (command === 'restore' && arg) return await restore(config, arg);
     if (command === 'move-to-postgres' && arg) return await moveToPostgres(config, arg);
-    console.error('Usage: npm run backup [-- FILE] | npm run restore -- FILE | npm run move-to-postgres -- postgres://…');
+    if (command === 'reset-link' && arg) return await resetLink(config, arg);
+    console.error('Usage: npm run backup [-- FILE] | npm run restore -- FILE | npm run move-to-postgres -- postgres://… | npm run reset-link -- someone@example.com');
     return 2;
   } catch (error) {
     if (error instanceof OpsRefusal) {
@@ -95,5 +97,27 @@ async function moveToPostgres(config: Config, url: string): Promise<number> {
     }
   } finally {
     await source.close();
+  }
+}
+
+/**
+ * A one-time link to set a new password, for the person running a server that sends no mail
+ * (decision 0023): they hand it to the account's owner themselves. It works once, for an hour.
+ */
+async function resetLink(config: Config, address: string): Promise<number> {
+  if (!z.email().safeParse(address).success) throw new OpsRefusal('Give the account’s email, e.g. npm run reset-link -- someone@example.com');
+  const db = await openConfigured(config, false);
+  try {
+    const link = await issueResetLink(db, address);
+    if (!link) throw new OpsRefusal(`No account has the email ${address}. Nothing was made.`);
+    const origin = config.publicOrigin ?? `http://localhost:${config.port}`;
+    console.log(`${origin}${LINK_PATHS.reset}#${link.token}`);
+    console.error(
+      `A link for ${link.email} to set a new password: it works once, within ${LINK_HOURS.reset} hour, and logs them out everywhere.` +
+        (config.publicOrigin ? '' : ' On another device, use this computer’s address instead of localhost.'),
+    );
+    return 0;
+  } finally {
+    await db.close();
   }
 }

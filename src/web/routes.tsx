@@ -37,6 +37,9 @@ const RELOADED = 'offbeat.reloaded-for-new-version';
 
 const SignupScreen = screen(() => import('../features/accounts/ui/signup-screen'), 'SignupScreen');
 const LoginScreen = screen(() => import('../features/accounts/ui/login-screen'), 'LoginScreen');
+const ForgotPasswordScreen = screen(() => import('../features/accounts/ui/password-reset-screens'), 'ForgotPasswordScreen');
+const ResetPasswordScreen = screen(() => import('../features/accounts/ui/password-reset-screens'), 'ResetPasswordScreen');
+const VerifyEmailScreen = screen(() => import('../features/accounts/ui/verify-email-screen'), 'VerifyEmailScreen');
 const SettingsPage = screen(() => import('./pages/settings-page'), 'SettingsPage');
 const CreateCoupleScreen = screen(() => import('../features/couple/ui/create-couple-screen'), 'CreateCoupleScreen');
 const HomePage = screen(() => import('./pages/home-page'), 'HomePage');
@@ -72,6 +75,8 @@ export function AppRoutes({ user }: { user: Me | null }) {
           <Route path="/desk/connect" component={DeskConnectScreen} />
           {/* Their own account: name, sessions, app lock, password, closing it. */}
           <Route path="/settings" component={SettingsPage} />
+          <Route path="/reset-password" component={ResetPasswordScreen} />
+          <Route path="/verify-email" component={VerifyEmailScreen} />
           <Route path="/desk" nest>
             <DeskPage />
           </Route>
@@ -91,6 +96,10 @@ export function AppRoutes({ user }: { user: Me | null }) {
         <Route path="/signup">{signedOut(<SignupScreen />)}</Route>
         <Route path="/connect" component={ConnectPage} />
         <Route path="/login">{signedOut(<LoginScreen />)}</Route>
+        <Route path="/forgot-password">{signedOut(<ForgotPasswordScreen />)}</Route>
+        {/* Open whoever is signed in here: the link is the mailbox's, and a reset ends every session anyway. */}
+        <Route path="/reset-password" component={ResetPasswordScreen} />
+        <Route path="/verify-email" component={VerifyEmailScreen} />
         <Route path="/settings">{signedIn(<SettingsPage />)}</Route>
         <Route path="/invite">{signedIn(user?.coupleId ? <InviteScreen /> : <Redirect to="/" replace />)}</Route>
         <Route path="/pause">{signedIn(user?.coupleId ? <PausePage /> : <Redirect to="/" replace />)}</Route>

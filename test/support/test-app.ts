@@ -47,6 +47,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       ARGON2_MEMORY_KIB: '1024',
       ARGON2_ITERATIONS: '1',
       AUTH_RATE_LIMIT: '100000',
+      RESET_RATE_LIMIT: '100000',
       // Uploaded media of a test run goes to a throwaway folder, never the project's ./data.
       MEDIA_DIR: path.join(os.tmpdir(), `offbeat-media-${process.pid}`),
       // TEST_LIVE_BUS=nats runs any suite over the NATS bus (test/live-bus.int.test.ts always does).

@@ -48,7 +48,7 @@ export class RateLimiter {
   private readonly windows: BoundedMap<string, { startedAt: number; count: number }>;
 
   constructor(
-    private readonly maxPerWindow: number,
+    readonly maxPerWindow: number,
     private readonly windowMs = 60_000,
     private readonly now: () => number = Date.now,
     maxKeys = DEFAULT_MAX_KEYS,

@@ -20,6 +20,7 @@ import { createLogger, routineLevel } from '../log';
 import { AppError, BadRequest, Forbidden, Locked, NotFound, TooManyRequests, Unauthorized } from '../errors';
 import { argon2idHasher, type PasswordHasher } from '../auth/passwords';
 import { RateLimiter } from '../auth/rate-limiter';
+import { createMailer } from '../mail';
 import { LoginThrottle } from '../auth/login-throttle';
 import { findSession } from '../auth/sessions';
 import { applyAppLock } from '../auth/app-lock-gate';
@@ -141,6 +142,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     loginThrottle: new LoginThrottle({ perMinute: config.authRateLimit }),
     exportMine: options.features.flatMap((f) => (f.exportMine ? [f.exportMine] : [])),
     now,
+    mailer: createMailer(config.mail, api.log),
   };
 
   api.setValidatorCompiler(validatorCompiler);
@@ -308,6 +310,9 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
       }
       for (const stop of stops) await stop();
       await hub.stop();
+      // A reset link someone was just told is on its way still goes.
+      await ctx.mailer.idle();
+      ctx.mailer.close();
       stopTimings?.();
     },
   };

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { MediaStore } from '../media-store';
+import type { Mailer } from '../mail';
 import type { SpaceEnd } from '../membership';
 import type { ExportMine } from '../own-archive';
 import type { EventLog } from '../realtime/event-log';
@@ -31,6 +32,8 @@ export interface AppContext {
   exportMine: ExportMine[];
   /** The server's clock (epoch ms); tests move it. SQL keeps its own now() for session expiry. */
   now: () => number;
+  /** SMTP for password resets and email verification; `configured` is false without SMTP_URL. */
+  mailer: Mailer;
 }
 
 export type Api = FastifyInstance<any, any, any, any, ZodTypeProvider>;

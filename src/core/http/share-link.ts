@@ -18,10 +18,15 @@ export interface ShareLink {
  * address the other person's phone can open.
  */
 export async function shareLink(ctx: AppContext, request: FastifyRequest, path: string, token: string): Promise<ShareLink> {
-  const { origin, reach } = ctx.config.publicOrigin
-    ? { origin: ctx.config.publicOrigin, reach: 'origin' as const }
-    : linkOrigin({ protocol: request.protocol, host: request.headers.host, localAddress: request.socket.localAddress, localPort: request.socket.localPort, lanAddress: ctx.config.lanAddress });
+  const { origin, reach } = linkBase(ctx, request);
   const url = `${origin}${path}#${token}`;
   const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   return { url, qrSvg, reach };
+}
+
+/** The origin of a link this request hands out (see shareLink): also for links sent by mail, so a forged Host never names them. */
+export function linkBase(ctx: AppContext, request: FastifyRequest): { origin: string; reach: 'origin' | 'lan' } {
+  return ctx.config.publicOrigin
+    ? { origin: ctx.config.publicOrigin, reach: 'origin' }
+    : linkOrigin({ protocol: request.protocol, host: request.headers.host, localAddress: request.socket.localAddress, localPort: request.socket.localPort, lanAddress: ctx.config.lanAddress });
 }

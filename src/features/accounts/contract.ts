@@ -42,7 +42,23 @@ export const deviceSessions = z.object({ sessions: z.array(deviceSession) });
 /** How many sessions "log out everywhere" ended. */
 export const sessionsEnded = z.object({ ended: z.number().int() });
 
+/** Sign-up with mail configured: the answer is the same whether or not the email has an account. */
+export const checkEmail = z.object({ next: z.literal('check_email') });
+/** "Reset my password": `email` when a link goes by mail (to an account, if there is one); `ask_admin` when this server sends no mail. */
+export const resetAsked = z.object({ delivery: z.enum(['email', 'ask_admin']) });
+/** A verification link opened: a new account (and this browser signed in to it), or an account's new email. */
+export const emailVerified = z.discriminatedUnion('outcome', [
+  sessionState.extend({ outcome: z.literal('signed_up') }),
+  z.object({ outcome: z.literal('email_changed'), email: z.string() }),
+]);
+/** An email change: done at once without mail, or waiting for the link sent to the new address. */
+export const emailChange = z.object({ next: z.enum(['changed', 'check_email']) });
+
 export type SessionState = z.infer<typeof sessionState>;
+export type CheckEmail = z.infer<typeof checkEmail>;
+export type ResetAsked = z.infer<typeof resetAsked>;
+export type EmailVerified = z.infer<typeof emailVerified>;
+export type EmailChange = z.infer<typeof emailChange>;
 export type AppLockView = z.infer<typeof appLockView>;
 export type DeviceSession = z.infer<typeof deviceSession>;
 export type DeviceSessions = z.infer<typeof deviceSessions>;

@@ -10,6 +10,10 @@ export const accountCopy = {
   passkeyAlreadyAdded: 'That passkey is already on an account.',
   passkeyDefaultName: 'A passkey',
   passkeyNotFound: 'That passkey has already been removed.',
+  emailTakenMeanwhile: 'This email has an account already, so nothing was changed. You can log in with it, or set a new password from the log-in screen.',
+  resetSlowed: 'We have sent a few links for this already. Please look in your inbox (and the spam folder) for the latest one, or ask again in an hour.',
+  resetLinkNotValid: 'This link has already been used or is more than an hour old. You can ask for a new one from the log-in screen.',
+  verifyLinkNotValid: 'This link has already been used or is more than a day old. If you have not got in yet, you can sign up again for a fresh link.',
   loginSlowed: 'To keep this account safe, logging in from here waits a little after several tries. Please try again in a few minutes.',
 } as const;
 

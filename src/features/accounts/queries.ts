@@ -17,14 +17,14 @@ export function normalizeEmail(email: string): string {
 /** Inserts a user, or returns null when the email is taken. */
 export async function insertUser(
   db: Queryable,
-  user: { email: string; displayName: string; passwordHash: string; kind?: 'partner' | 'therapist' },
+  user: { email: string; displayName: string; passwordHash: string; kind?: 'partner' | 'therapist'; emailVerified?: boolean },
 ): Promise<UserRow | null> {
   const rows = await db.query<UserRow>(
-    `insert into users (email, email_normalized, display_name, password_hash, kind)
-     values ($1, $2, $3, $4, $5)
+    `insert into users (email, email_normalized, display_name, password_hash, kind, email_verified_at)
+     values ($1, $2, $3, $4, $5, case when $6 then now() end)
      on conflict (email_normalized) do nothing
      returning ${USER_COLUMNS}`,
-    [user.email.trim(), normalizeEmail(user.email), user.displayName, user.passwordHash, user.kind ?? 'partner'],
+    [user.email.trim(), normalizeEmail(user.email), user.displayName, user.passwordHash, user.kind ?? 'partner', user.emailVerified ?? false],
   );
   return rows[0] ?? null;
 }
@@ -41,6 +41,20 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRow |
 
 export async function updatePasswordHash(db: Queryable, userId: string, passwordHash: string): Promise<void> {
   await db.query('update users set password_hash = $2 where id = $1', [userId, passwordHash]);
+}
+
+/**
+ * Gives the account a new email (verified when it came through a link sent to it); false when
+ * another account has it.
+ */
+export async function updateEmail(db: Queryable, userId: string, email: string, verified: boolean): Promise<boolean> {
+  const rows = await db.query(
+    `update users set email = $2, email_normalized = $3, email_verified_at = case when $4 then now() end
+      where id = $1 and not exists (select 1 from users other where other.email_normalized = $3 and other.id <> $1)
+      returning id`,
+    [userId, email.trim(), normalizeEmail(email), verified],
+  );
+  return rows.length > 0;
 }
 
 export async function updateDisplayName(db: Queryable, userId: string, displayName: string): Promise<void> {

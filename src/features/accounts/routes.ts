@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { announceSessionsEnded } from '../../core/auth/sessions';
 import { randomToken } from '../../core/auth/tokens';
 import { DEVICE_COOKIE, deviceKey, verifiedDevice } from '../../core/auth/device-cookie';
-import { Conflict, Forbidden, NotFound, TooManyRequests, Unauthorized } from '../../core/errors';
+import { Conflict, NotFound, TooManyRequests, Unauthorized } from '../../core/errors';
 import { leaveCouple } from '../../core/membership';
 import {
   ANON_CSRF_COOKIE,
@@ -23,13 +23,12 @@ import * as q from './queries';
 import { checkPassword } from './password-check';
 import { appLockRoutes } from './app-lock-routes';
 import { passkeyRoutes } from './passkey-routes';
-import { rememberDevice, signIn, startSession } from './sign-in';
-import { accountEvents, deviceSessions, sessionState, sessionsEnded } from './contract';
+import { accountEvents, checkEmail, deviceSessions, sessionState, sessionsEnded } from './contract';
+import { dummyHash, rememberDevice, setPasswordEndingSessions, signIn, startSession } from './sign-in';
+import { email, emailRoutes, newPassword as password, signupByMail } from './email-routes';
 import { therapistDetails } from '../therapist/contract';
 import { insertTherapistProfile } from '../therapist/reads';
 
-const email = z.email().max(254);
-const password = z.string().min(10, 'at least 10 characters').max(256);
 const displayName = singleLine(60);
 
 const tags = ['accounts'];
@@ -37,6 +36,7 @@ const tags = ['accounts'];
 function routes(api: Api, ctx: AppContext): void {
   appLockRoutes(api, ctx);
   passkeyRoutes(api, ctx);
+  emailRoutes(api, ctx);
   /** Who am I, and the CSRF token for my next state-changing request. */
   api.get(
     '/api/session',
@@ -68,9 +68,10 @@ function routes(api: Api, ctx: AppContext): void {
       config: { access: 'public' },
       schema: {
         tags,
-        description: 'Signs up a partner, or with `therapist` (practice and contact) a therapist: the account and the practice together.',
+        description:
+          'Signs up a partner, or with `therapist` (practice and contact) a therapist: the account and the practice together. With mail configured, answers 202 "check your email" whether or not the email has an account, and the account is made when the link sent to it is opened (POST /api/auth/verify-email).',
         body: z.object({ email, password, displayName, therapist: therapistDetails.optional() }),
-        response: { 201: sessionState, 409: errorBody },
+        response: { 201: sessionState, 202: checkEmail, 409: errorBody },
       },
     },
     async (request, reply) => {
@@ -78,6 +79,11 @@ function routes(api: Api, ctx: AppContext): void {
       ctx.authLimiter.hit(`signup-ip:${clientIp(request)}`, `signup-account:${q.normalizeEmail(body.email)}`);
       const passwordHash = await ctx.hasher.hash(body.password);
       const kind = body.therapist ? 'therapist' : 'partner';
+      if (ctx.mailer.configured) {
+        await signupByMail(ctx, request, { email: body.email, displayName: body.displayName, passwordHash, kind, ...(body.therapist ? { therapist: body.therapist } : {}) });
+        return reply.status(202).send({ next: 'check_email' as const });
+      }
+      // Without mail (a household's own box) nothing could confirm the email: the account is made at once, as before.
       const user = await ctx.db.transaction(async (tx) => {
         const row = await q.insertUser(tx, { email: body.email, displayName: body.displayName, passwordHash, kind });
         if (row && body.therapist) await insertTherapistProfile(tx, row.id, body.therapist);
@@ -151,13 +157,7 @@ function routes(api: Api, ctx: AppContext): void {
       const me = currentUser(request);
       await checkPassword(ctx, me.userId, request.body.currentPassword);
       const passwordHash = await ctx.hasher.hash(request.body.newPassword);
-      // One transaction: the new password and the end of every other session happen together or not at all.
-      await ctx.db.transaction(async (tx) => {
-        await q.updatePasswordHash(tx, me.userId, passwordHash);
-        const ended = await q.deleteSessions(tx, me.userId, me.sessionId);
-        await q.forgetPushOfUnknownDevices(tx, me.userId);
-        await announceSessionsEnded(tx, ctx.events, me.userId, ended);
-      });
+      await ctx.db.transaction((tx) => setPasswordEndingSessions(tx, ctx.events, me.userId, passwordHash, me.sessionId));
       return reply.status(204).send(null);
     },
   );
@@ -263,12 +263,6 @@ function routes(api: Api, ctx: AppContext): void {
       return reply.status(204).send(null);
     },
   );
-}
-
-let cachedDummy: Promise<string> | undefined;
-function dummyHash(ctx: AppContext): Promise<string> {
-  cachedDummy ??= ctx.hasher.hash(randomToken());
-  return cachedDummy;
 }
 
 export const accountsFeature: Feature = { name: 'accounts', routes };

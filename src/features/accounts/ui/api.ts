@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../core/web/api';
 import { refreshSession, setSignedIn, signOutByChoice } from '../../../core/web/session';
 import { showFlash } from '../../../core/web/flash';
-import type { AppLockView, DeviceSession, DeviceSessions, SessionState, SessionsEnded } from '../contract';
+import type { AppLockView, CheckEmail, DeviceSession, DeviceSessions, EmailChange, EmailVerified, ResetAsked, SessionState, SessionsEnded } from '../contract';
 import { copy } from './copy';
 
 export type { DeviceSession };
@@ -23,10 +23,39 @@ export interface LoginInput {
 
 const sessionsKey = ['account', 'sessions'] as const;
 
+/** Signed in at once (no mail on this server), or "check your email" (the link makes the account). */
 export function useSignup() {
   return useMutation({
-    mutationFn: (input: SignupInput) => api.post<SessionState>('/api/auth/signup', input),
-    onSuccess: setSignedIn,
+    mutationFn: (input: SignupInput) => api.post<SessionState | CheckEmail>('/api/auth/signup', input),
+    onSuccess: (state) => {
+      if ('csrfToken' in state) setSignedIn(state);
+    },
+  });
+}
+
+export function useAskReset() {
+  return useMutation({ mutationFn: (email: string) => api.post<ResetAsked>('/api/auth/password-reset', { email }) });
+}
+
+/** Every session of the account ends, this browser's too if it had one. */
+export function useCompleteReset() {
+  return useMutation({
+    mutationFn: (input: { token: string; newPassword: string }) => api.post<null>('/api/auth/password-reset/complete', input),
+    onSuccess: refreshSession,
+  });
+}
+
+export function useVerifyEmail() {
+  return useMutation({
+    mutationFn: (token: string) => api.post<EmailVerified>('/api/auth/verify-email', { token }),
+    onSuccess: (result) => (result.outcome === 'signed_up' ? setSignedIn(result) : refreshSession()),
+  });
+}
+
+export function useChangeEmail() {
+  return useMutation({
+    mutationFn: (input: { currentPassword: string; email: string }) => api.post<EmailChange>('/api/account/email', input),
+    onSuccess: (result) => (result.next === 'changed' ? refreshSession() : undefined),
   });
 }
 

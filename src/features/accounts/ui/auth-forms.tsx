@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Button, FormError, TextField } from '../../../core/web/ui';
+import { Link } from 'wouter';
+import { Button, FormError, Notice, TextField } from '../../../core/web/ui';
 import { useLogin, useSignup } from './api';
 import { copy } from './copy';
 import { therapistCopy } from './therapist-copy';
+import { EmailField, NewPasswordField } from './fields';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 interface AuthFormProps {
   submitLabel?: string;
@@ -34,7 +36,26 @@ export function SignupForm({ submitLabel = copy.signUp.submit, onDone, therapist
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const details = therapist ? { therapist: { practice: practice.trim(), contact: contact.trim() } } : {};
-    signup.mutate({ displayName: displayName.trim(), email: email.trim(), password, ...details }, { onSuccess: () => onDone?.() });
+    signup.mutate(
+      { displayName: displayName.trim(), email: email.trim(), password, ...details },
+      { onSuccess: (state) => ('csrfToken' in state ? onDone?.() : undefined) },
+    );
+  }
+
+  // This server sends mail: the account is made when the link in it is opened (decision 0023).
+  if (signup.data && 'next' in signup.data) {
+    return (
+      <div className="stack">
+        <Notice tone="success" role="status" title={copy.checkEmail.title}>
+          <p>{copy.checkEmail.body(email.trim())}</p>
+          <p>{copy.checkEmail.spam}</p>
+          {onDone && <p>{copy.checkEmail.invite}</p>}
+        </Notice>
+        <Button variant="secondary" onClick={() => signup.reset()}>
+          {copy.checkEmail.again}
+        </Button>
+      </div>
+    );
   }
 
   return (
@@ -72,28 +93,8 @@ export function SignupForm({ submitLabel = copy.signUp.submit, onDone, therapist
           />
         </>
       )}
-      <TextField
-        label={copy.fields.email}
-        type="email"
-        name="email"
-        autoComplete="email"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        error={errors.email}
-      />
-      <TextField
-        label={copy.fields.password}
-        hint={copy.fields.newPasswordHint}
-        type="password"
-        name="password"
-        autoComplete="new-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={errors.password}
-      />
+      <EmailField value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+      <NewPasswordField label={copy.fields.password} name="password" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.password} />
       <FormError error={signup.error} />
       <Button type="submit" busy={signup.isPending} block>
         {submitLabel}
@@ -121,18 +122,7 @@ export function LoginForm({ submitLabel = copy.logIn.submit, onDone }: AuthFormP
 
   return (
     <form className="stack" onSubmit={submit} noValidate>
-      <TextField
-        label={copy.fields.email}
-        type="email"
-        name="email"
-        autoComplete="username"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        error={errors.email}
-      />
+      <EmailField autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
       <TextField
         label={copy.fields.password}
         type="password"
@@ -146,6 +136,9 @@ export function LoginForm({ submitLabel = copy.logIn.submit, onDone }: AuthFormP
       <Button type="submit" busy={login.isPending} block>
         {submitLabel}
       </Button>
+      <p className="switch-auth">
+        <Link href="~/forgot-password">{copy.logIn.forgot}</Link>
+      </p>
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Card, FormError, Notice, TextField } from '../../../core/web/ui';
+import { Button, Card, FormError, Notice } from '../../../core/web/ui';
 import { useChangePassword } from './api';
 import { copy } from './copy';
+import { CurrentPasswordField, NewPasswordField } from './fields';
 
 export function PasswordForm() {
   const change = useChangePassword();
@@ -32,25 +33,8 @@ export function PasswordForm() {
     <Card title={copy.settings.password.title}>
       <p className="muted">{copy.settings.password.note}</p>
       <form className="stack" onSubmit={submit} noValidate>
-        <TextField
-          label={copy.fields.currentPassword}
-          type="password"
-          name="currentPassword"
-          autoComplete="current-password"
-          value={currentPassword}
-          onChange={(e) => setCurrent(e.target.value)}
-          error={errors.current}
-        />
-        <TextField
-          label={copy.fields.newPassword}
-          hint={copy.fields.newPasswordHint}
-          type="password"
-          name="newPassword"
-          autoComplete="new-password"
-          value={newPassword}
-          onChange={(e) => setNew(e.target.value)}
-          error={errors.next}
-        />
+        <CurrentPasswordField value={currentPassword} onChange={(e) => setCurrent(e.target.value)} error={errors.current} />
+        <NewPasswordField value={newPassword} onChange={(e) => setNew(e.target.value)} error={errors.next} />
         <FormError error={change.error} />
         {change.isSuccess && (
           <Notice tone="success" role="status">

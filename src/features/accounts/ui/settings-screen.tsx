@@ -8,6 +8,7 @@ import { DeleteAccount } from './delete-account';
 import { DisplayNameForm } from './display-name-form';
 import { PasswordForm } from './password-form';
 import { PasskeysSettings } from './passkeys-settings';
+import { EmailForm } from './email-form';
 import { OwnWordsSection } from './own-words';
 import { SessionsList } from './sessions-list';
 import './accounts.css';
@@ -28,6 +29,7 @@ export function SettingsScreen({ children }: SettingsScreenProps) {
       {me.kind === 'partner' && <OwnWordsSection />}
       <SessionsList />
       <AppLockSettings />
+      <EmailForm />
       <PasswordForm />
       <PasskeysSettings />
       <Card title={copy.settings.logOut.title}>
