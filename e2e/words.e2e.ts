@@ -135,6 +135,15 @@ describe('check my words before sending', () => {
     await a.page.getByRole('button', { name: wordsCopy.checkAgain }).click();
     await a.page.getByText(wordsCopy.noneFound).waitFor();
     await shoot(a, 'note-clear');
+
+    // The same control beside a rupture note, in the same one place.
+    await a.page.goto(`${base}/repair/new`);
+    const note = a.page.getByRole('textbox', { name: 'Your own words about it (optional)' });
+    await note.fill('It’s not my fault. You always start it.');
+    await a.page.getByRole('button', { name: wordsCopy.check }).click();
+    await a.page.getByRole('region', { name: wordsCopy.check }).getByText(wordsCopy.suggestions.blame).waitFor();
+    expect(await a.page.getByRole('region', { name: wordsCopy.check }).locator('mark').allInnerTexts()).toEqual(['It’s not my fault', 'You always']);
+    await shoot(a, 'rupture-note-checked');
     a.assertClean();
     expect(a11y).toEqual([]);
   });

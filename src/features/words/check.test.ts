@@ -88,3 +88,9 @@ describe('compile', () => {
     }
   });
 });
+
+describe('the softer words', () => {
+  it('are themselves unmarked, so using one never brings a mark back', () => {
+    for (const words of [...Object.values(wordsCopy.suggestions), wordsCopy.notHeard]) expect(checkWords(words), words).toEqual({ markers: [], suggestion: null });
+  });
+});
