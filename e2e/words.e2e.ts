@@ -4,7 +4,8 @@ import { capture, type Phone } from './support/browser';
 import { twoPartnersOnOneProcess } from './support/two-partners';
 import { signUpWithSpace } from './support/flows';
 import { apiFromPage } from './support/api';
-import { person, SignupPage } from './pages/accounts';
+import { person, SignupPage, WelcomePage } from './pages/accounts';
+import { firstScreenScriptBytes } from './support/bundle';
 import { HomePage } from './pages/couple';
 import { PausePage } from './pages/moment';
 import { wordsCopy } from '../src/features/words/copy';
@@ -48,6 +49,9 @@ describe('check my words before sending', () => {
     const { a, b, base } = partners;
     const alex = person('Alex');
     const sam = person('Sam');
+    // The first screen loads none of the check's code: neither the control nor its phrase lists.
+    const first = await firstScreenScriptBytes(a.page, base + '/', () => new WelcomePage(a.page).heading.waitFor());
+    expect(first.files.filter((file) => file.includes('/check-'))).toEqual([]);
     listenToA(a.page);
     listenToB(b.page);
     await signUpWithSpace(a, base, alex, 'Us two');
