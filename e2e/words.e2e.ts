@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { capture, type Phone } from './support/browser';
 import { twoPartnersOnOneProcess } from './support/two-partners';
-import { signUpWithSpace } from './support/flows';
-import { apiFromPage } from './support/api';
-import { person, SignupPage, WelcomePage } from './pages/accounts';
+import { twoInOneSpace } from './support/flows';
+import { person, WelcomePage } from './pages/accounts';
 import { firstScreenScriptBytes } from './support/bundle';
-import { HomePage } from './pages/couple';
 import { PausePage } from './pages/moment';
 import { wordsCopy } from '../src/features/words/copy';
 
@@ -54,11 +52,7 @@ describe('check my words before sending', () => {
     expect(first.files.filter((file) => file.includes('/check-'))).toEqual([]);
     listenToA(a.page);
     listenToB(b.page);
-    await signUpWithSpace(a, base, alex, 'Us two');
-    const invite = await apiFromPage(a.page, 'POST', '/api/couple/invites', {});
-    await b.page.goto((invite.body as { url: string }).url);
-    await new SignupPage(b.page).signUp(sam, 'Create account and join');
-    await new HomePage(b.page).heading('Us two').waitFor({ timeout: 15_000 });
+    await twoInOneSpace(a, b, base, alex, sam, 'Us two');
 
     const pauseA = new PausePage(a.page);
     await pauseA.open(base);

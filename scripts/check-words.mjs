@@ -4,23 +4,10 @@
 // JSON object per line, in order (an empty line too, so answers stay beside their lines):
 // {"markers":[{"marker":"blame","start":0,"end":9}],"suggestion":"…"} — offsets into the line as
 // written, suggestion null when nothing is marked. Offline; keeps nothing.
-import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importSource } from './import-source.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// The same TypeScript the app ships, bundled in memory (it imports only its own lexicon and words).
-const bundled = await build({
-  entryPoints: [path.join(root, 'src/features/words/check.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  write: false,
-  logLevel: 'warning',
-  absWorkingDir: root,
-});
-const { checkWords } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+const { checkWords } = await importSource('src/features/words/check.ts');
 
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   process.stdout.write(`${JSON.stringify(checkWords(line))}\n`);
