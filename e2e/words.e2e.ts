@@ -5,7 +5,7 @@ import { twoPartnersOnOneProcess } from './support/two-partners';
 import { twoInOneSpace } from './support/flows';
 import { person, WelcomePage } from './pages/accounts';
 import { firstScreenScriptBytes } from './support/bundle';
-import { PausePage } from './pages/moment';
+import { PausePage, SignalPanel } from './pages/moment';
 import { wordsCopy } from '../src/features/words/copy';
 
 /**
@@ -54,6 +54,18 @@ describe('check my words before sending', () => {
     listenToB(b.page);
     await twoInOneSpace(a, b, base, alex, sam, 'Us two');
 
+    // Beside the signal's note on home: checked, then left unsent.
+    await a.page.goto(`${base}/`);
+    const signal = new SignalPanel(a.page);
+    await signal.button.waitFor();
+    await signal.openOptions();
+    await signal.region.getByLabel('A few words (optional)').fill('We need to talk right now.');
+    expect(enginesLoaded).toEqual([]);
+    await signal.region.getByRole('button', { name: wordsCopy.check }).click();
+    await signal.region.getByRole('region', { name: wordsCopy.check }).getByText(wordsCopy.suggestions.pursuit).waitFor();
+    await shoot(a, 'signal-note-checked');
+    await signal.region.getByLabel('A few words (optional)').fill('');
+
     const pauseA = new PausePage(a.page);
     await pauseA.open(base);
     await pauseA.openDetails();
@@ -62,7 +74,8 @@ describe('check my words before sending', () => {
     // The control is there beside the words; the phrase lists are not loaded until asked for.
     const check = tether.getByRole('button', { name: wordsCopy.check });
     await check.waitFor();
-    expect(enginesLoaded).toEqual([]);
+    // A new page: the phrase lists come again with the tap, not with the screen.
+    const loadsBefore = enginesLoaded.length;
     await check.click();
 
     const answer = tether.getByRole('region', { name: wordsCopy.check });
@@ -71,7 +84,7 @@ describe('check my words before sending', () => {
     await answer.getByText(wordsCopy.markers.blame, { exact: false }).waitFor();
     await answer.getByText(wordsCopy.notHeard).waitFor();
     await answer.getByText(wordsCopy.private).waitFor();
-    expect(enginesLoaded).toHaveLength(1);
+    expect(enginesLoaded).toHaveLength(loadsBefore + 1);
     await shoot(a, 'tether-checked');
 
     // A keeps their own words: the field is as A wrote it.
@@ -110,6 +123,12 @@ describe('check my words before sending', () => {
         `A sent "${word}"`,
       ).toEqual([]);
     }
+
+    // B's own words back, beside the same control on B's phone.
+    await b.page.getByLabel('Your words').fill('Fine.');
+    await b.page.getByRole('button', { name: wordsCopy.check }).click();
+    await b.page.getByRole('region', { name: wordsCopy.check }).getByText(wordsCopy.suggestions.stonewalling).waitFor();
+    await shoot(b, 'accept-tether-checked');
     a.assertClean();
     b.assertClean();
   });
