@@ -133,11 +133,15 @@ describe('check my words before sending', () => {
     b.assertClean();
   });
 
-  it('beside a note, "Use this" puts the softer words in place — only on the tap — and the check runs again on new words', async () => {
+  it('beside a note and offline, "Use this" puts the softer words in place — only on the tap — and the check runs again on new words', async () => {
     const { a, base } = partners;
     await a.page.goto(`${base}/practice/notes`);
     const field = a.page.getByRole('textbox', { name: 'Your note to Sam' });
     await field.fill('Whatever. Do what you want.');
+    // Offline from here: the check needs nothing from the network (its chunk comes from the service worker).
+    a.expectOffline = true;
+    await a.context.setOffline(true);
+    await a.page.getByText('You are offline.').waitFor();
     await a.page.getByRole('button', { name: wordsCopy.check }).click();
     const answer = a.page.getByRole('region', { name: wordsCopy.check });
     await answer.getByText(wordsCopy.suggestions.stonewalling).waitFor();
@@ -152,6 +156,8 @@ describe('check my words before sending', () => {
     await a.page.getByRole('button', { name: wordsCopy.checkAgain }).click();
     await a.page.getByText(wordsCopy.noneFound).waitFor();
     await shoot(a, 'note-clear');
+    await a.context.setOffline(false);
+    a.expectOffline = false;
 
     // The same control beside a rupture note, in the same one place.
     await a.page.goto(`${base}/repair/new`);

@@ -20,6 +20,7 @@ describe('checkWords', () => {
       ['defensiveness', 'it is not my fault'],
     ]);
     expect(marked("I'm giving you space to process.")).toEqual([['withdrawal', 'giving you space']]);
+    expect(marked('Fine.')).toEqual([['stonewalling', 'Fine']]);
     expect(marked('Why won’t you answer me?')).toEqual([['pursuit', 'Why won’t you answer']]);
     expect(marked('Oh great, here we go again 🙄')).toEqual([
       ['contempt', 'Oh great'],

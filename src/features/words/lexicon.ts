@@ -303,7 +303,7 @@ export const WORD_RULES: readonly WordRule[] = [
   ...rule('stonewalling')(
     clause(String.raw`whatever|whatever you want|fine, be like that|be like that|i'm not talking|don't bother|just leave it|save it|fine|fine then|yeah,? fine|k|nothing|forget it|never ?mind|enough|i'm done|suit yourself|end of discussion|conversation over|not now|can't talk|don't care|leave it|drop it|go away|just stop|not interested|no comment|i've heard enough`),
     // A one-word reply and nothing else: "Ok." alone closes a door that "Ok, see you at six!" does not.
-    String.raw`^\s{0,8}(?:ok|okay|sure|yep|yup|k|kk|no|nope|bye|meh|fine|whatever|nothing|i'm going to bed|\.{3,}|…)\s{0,8}[.!…]{0,8}\s{0,8}$`,
+    String.raw`^\s{0,8}(?:ok|okay|sure|yep|yup|k|kk|no|nope|bye|meh|fine|whatever|nothing|i'm going to bed|\.{3,}|…)(?=\s{0,8}[.!…]{0,8}\s{0,8}$)`,
     String.raw`\bi'm done (?:talking|with this|discussing)\b`,
     String.raw`\bnot (?:discussing|talking about) (?:this|it)\b`,
     String.raw`\bleave me alone\b`,
