@@ -3,22 +3,11 @@
 // outside the app, so it can be evaluated on anyone's own phrases. Reads lines on standard
 // input and prints one JSON object per line, {"concern": true|false}, in order (an empty line
 // too, so answers stay beside their lines). Offline; keeps nothing.
-import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importSource } from './import-source.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// The same TypeScript the app ships, bundled in memory (it imports nothing) and loaded as a module.
-const bundled = await build({
-  entryPoints: [path.join(root, 'src/features/safety/word-check.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  write: false,
-  logLevel: 'warning',
-});
-const { concernIn } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+// The same TypeScript the app ships (it imports nothing).
+const { concernIn } = await importSource('src/features/safety/word-check.ts');
 
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   process.stdout.write(`${JSON.stringify({ concern: concernIn(line) })}\n`);

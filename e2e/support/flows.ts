@@ -1,4 +1,5 @@
 import type { Phone } from './browser';
+import { apiFromPage } from './api';
 import { SignupPage, WelcomePage, type Person } from '../pages/accounts';
 import { CreateCouplePage, HomePage, InvitePage } from '../pages/couple';
 
@@ -24,4 +25,13 @@ export async function signUpWithSpace(phone: Phone, baseUrl: string, who: Person
 export async function makeInviteLink(phone: Phone): Promise<string> {
   await new HomePage(phone.page).inviteFromHome();
   return new InvitePage(phone.page).makeLink();
+}
+
+/** A makes a space and B joins it by an invite made through the API: both end on home. */
+export async function twoInOneSpace(a: Phone, b: Phone, baseUrl: string, first: Person, second: Person, spaceName: string): Promise<void> {
+  await signUpWithSpace(a, baseUrl, first, spaceName);
+  const invite = await apiFromPage(a.page, 'POST', '/api/couple/invites', {});
+  await b.page.goto((invite.body as { url: string }).url);
+  await new SignupPage(b.page).signUp(second, 'Create account and join');
+  await new HomePage(b.page).heading(spaceName).waitFor({ timeout: 15_000 });
 }

@@ -3,7 +3,7 @@ import { Link, Route, Switch, useLocation } from 'wouter';
 import { ApiError } from '../core/web/api';
 import { LiveProvider, useLiveStatus } from '../core/web/live/live-provider';
 import { useSession } from '../core/web/session';
-import { Announcer, Loading, Notice, showBesideWordsAboutUs, showInEveryDialog } from '../core/web/ui';
+import { Announcer, Loading, Notice, showBeforeSending, showBesideWordsAboutUs, showInEveryDialog } from '../core/web/ui';
 import { AppLockAway } from '../features/accounts/ui/app-lock-away';
 import { CoupleLiveSync, coupleCursor } from '../features/couple/ui';
 import { DevicePushSync } from '../features/notifications/ui';
@@ -17,6 +17,8 @@ import { LoadFailedScreen, OfflineScreen } from './offline-screen';
 import { InTheMoment } from './pages/in-the-moment';
 import { AppRoutes } from './routes';
 
+// "Check my words" loads with the first field that has it, and its phrase lists only on the first tap.
+const CheckMyWords = lazy(() => import('../features/words/ui/check-my-words'));
 // Only a device whose app lock came on needs the lock screen: it loads then.
 const AppLockScreen = lazy(() => import('../features/accounts/ui/app-lock-screen').then((m) => ({ default: m.AppLockScreen })));
 
@@ -24,6 +26,12 @@ const AppLockScreen = lazy(() => import('../features/accounts/ui/app-lock-screen
 showInEveryDialog(() => <QuickExitButton />);
 // Beside words about the relationship: a quiet offer of help when they suggest harm or fear (on the device only).
 showBesideWordsAboutUs((text) => <SafetyHint text={text} />);
+// Beside words the partner will read: an optional check before sending, on the device only.
+showBeforeSending((text, use) => (
+  <Suspense fallback={null}>
+    <CheckMyWords text={text} onUse={use} />
+  </Suspense>
+));
 
 const noCursor = async () => null;
 

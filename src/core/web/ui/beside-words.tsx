@@ -15,3 +15,20 @@ export function showBesideWordsAboutUs(render: (text: string) => ReactNode): voi
 export function BesideWordsAboutUs({ text }: { text: string }) {
   return <>{besideWords(text)}</>;
 }
+
+let beforeSending: (text: string, use: (words: string) => void) => ReactNode = () => null;
+
+/**
+ * What the shell shows beside words the partner will read (a tether, a signal's note, a note,
+ * a rupture note, a repair answer): today a way to check them before sending. It may hand other
+ * words back through `use`, and only when the person taps; it never blocks or changes sending.
+ * A separate slot from the one above: checking one's words is not the offer of help.
+ */
+export function showBeforeSending(render: (text: string, use: (words: string) => void) => ReactNode): void {
+  beforeSending = render;
+}
+
+/** The slot itself: `onUse` receives words the person chose to put in place of theirs. */
+export function BeforeSending({ text, onUse }: { text: string; onUse(words: string): void }) {
+  return <>{beforeSending(text, onUse)}</>;
+}

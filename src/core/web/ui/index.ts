@@ -1,6 +1,6 @@
 export { Announcer, announce } from './announcer';
 export { Button, ButtonLink, classes } from './button';
-export { BesideWordsAboutUs, showBesideWordsAboutUs } from './beside-words';
+export { BeforeSending, BesideWordsAboutUs, showBeforeSending, showBesideWordsAboutUs } from './beside-words';
 export { Card } from './card';
 export { ChoiceChips } from './choice-chips';
 export { ConfirmDialog, showInEveryDialog } from './confirm-dialog';

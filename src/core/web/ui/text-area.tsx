@@ -1,5 +1,5 @@
 import { useId, type ReactNode, type TextareaHTMLAttributes } from 'react';
-import { BesideWordsAboutUs } from './beside-words';
+import { BeforeSending, BesideWordsAboutUs } from './beside-words';
 
 interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: string;
@@ -9,10 +9,12 @@ interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>
   badge?: ReactNode;
   /** Words about the relationship: what the shell shows beside such words appears under the field. */
   aboutUs?: boolean;
+  /** Words the partner will read: the shell's check sits beside them and hands back chosen words here. */
+  onUseWords?(words: string): void;
 }
 
 /** A labelled multi-line field with an optional hint and error, both announced with the field. */
-export function TextArea({ label, hint, error, badge, aboutUs, className, rows = 3, ...input }: TextAreaProps) {
+export function TextArea({ label, hint, error, badge, aboutUs, onUseWords, className, rows = 3, ...input }: TextAreaProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -44,6 +46,7 @@ export function TextArea({ label, hint, error, badge, aboutUs, className, rows =
         </p>
       )}
       {aboutUs && <BesideWordsAboutUs text={String(input.value ?? '')} />}
+      {onUseWords && <BeforeSending text={String(input.value ?? '')} onUse={onUseWords} />}
     </div>
   );
 }

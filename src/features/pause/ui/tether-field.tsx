@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { BesideWordsAboutUs } from '../../../core/web/ui';
+import { BeforeSending, BesideWordsAboutUs } from '../../../core/web/ui';
 
 export interface SuggestionGroup {
   label: string;
@@ -66,6 +66,7 @@ export function TetherField({ legend, hint, suggestionsLabel, label, suggestions
           </p>
         )}
         <BesideWordsAboutUs text={value} />
+        <BeforeSending text={value} onUse={onChange} />
       </div>
     </fieldset>
   );

@@ -86,7 +86,7 @@ function TextNoteForm({ partnerName, episodeId, onSent }: { partnerName: string;
   };
   return (
     <form className="stack" onSubmit={submit}>
-      <TextArea label={copy.notes.textLabel(partnerName)} value={text} maxLength={2000} required aboutUs onChange={(e) => setText(e.target.value)} />
+      <TextArea label={copy.notes.textLabel(partnerName)} value={text} maxLength={2000} required aboutUs onUseWords={setText} onChange={(e) => setText(e.target.value)} />
       <FormError error={send.error} />
       <Button type="submit" busy={send.isPending}>
         {copy.notes.send}

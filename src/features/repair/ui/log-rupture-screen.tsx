@@ -58,7 +58,7 @@ export function LogRuptureScreen() {
           </Notice>
         )}
         <HowSeenFields value={seen} onChange={setSeen} />
-        <TextArea aboutUs label={f.note} hint={f.noteHint} badge={<PrivacyBadge>{copy.note.onlyYou}</PrivacyBadge>} rows={4} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+        <TextArea aboutUs label={f.note} hint={f.noteHint} badge={<PrivacyBadge>{copy.note.onlyYou}</PrivacyBadge>} rows={4} value={note} maxLength={2000} onUseWords={setNote} onChange={(e) => setNote(e.target.value)} />
         <FormError error={log.error} />
         <Button type="submit" busy={log.isPending} block>
           {f.save}

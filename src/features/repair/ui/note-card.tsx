@@ -31,7 +31,7 @@ export function NoteCard({ rupture }: { rupture: Rupture }) {
       </div>
       {editing ? (
         <form className="stack" onSubmit={submit}>
-          <TextArea aboutUs label={n.label} hint={n.hint} rows={4} value={text} maxLength={2000} onChange={(e) => setText(e.target.value)} autoFocus />
+          <TextArea aboutUs label={n.label} hint={n.hint} rows={4} value={text} maxLength={2000} onUseWords={setText} onChange={(e) => setText(e.target.value)} autoFocus />
           <FormError error={save.error} />
           <div className="row">
             <Button type="submit" busy={save.isPending}>

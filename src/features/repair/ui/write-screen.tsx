@@ -190,6 +190,7 @@ function StepForm({ steps, answers, onChange, onNext, onBack }: StepFormProps) {
             maxLength={2000}
             rows={5}
             onChange={(e) => onChange(step, e.target.value)}
+            onUseWords={(words) => onChange(step, words)}
           />
           {step === 'iWill' && (
             <TextField label={copy.iWillBy.label} hint={copy.iWillBy.hint} type="date" value={answers.iWillBy ?? ''} onChange={(e) => onChange('iWillBy', e.target.value)} />

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { Button, ButtonLink, FormError } from '../../../core/web/ui';
+import { BeforeSending, Button, ButtonLink, FormError } from '../../../core/web/ui';
 import { formatRelative, useNow } from '../../../core/web/time';
 import { NEEDS } from '../copy';
 import { usePutAway, useLoopName, useSendSignal, useSignals, type Need, type SignalView } from './api';
@@ -111,6 +111,7 @@ function SignalButton({ partnerName, focus }: { partnerName: string | null; focu
               aria-describedby={`${id}-note-hint`}
               onChange={(e) => setNote(e.target.value)}
             />
+            <BeforeSending text={note} onUse={setNote} />
           </div>
         </details>
       )}
