@@ -7,7 +7,7 @@ import { ABOUT_LISTENING, WORD_RULES } from './lexicon';
  * "Check my words" (issue #18 part 2): which stretches of a message may read as the loop —
  * pursuit or withdrawal in disguise, blame and absolutes, contempt, defensiveness, stonewalling —
  * and one softer way to say it. Pure and synchronous, no I/O: it runs on the person's device
- * when they ask, and neither the text nor the answer goes anywhere (docs/decisions/0023).
+ * when they ask, and neither the text nor the answer goes anywhere (docs/decisions/0024).
  * English only, phrase-based.
  *
  * Offsets are into the text exactly as written: the families match the original string

@@ -1,14 +1,14 @@
 import type { WordMarker } from './markers';
 
 /**
- * The phrase families behind "Check my words" (docs/decisions/0023). Each `source` is a regular
+ * The phrase families behind "Check my words" (docs/decisions/0024). Each `source` is a regular
  * expression written in plain English spelling and compiled by `compile` in check.ts: a space
  * stands for any run of white space, an apostrophe is optional and may be curly, and the usual
  * contractions also match in full ("don't" = "do not", "you're" = "you are", "let's" = "let us").
  * Case never matters. `START` / `END` pin a family to a whole clause ("Fine." but not "I'm fine
  * with Thursday").
  *
- * Written against our own labelled set (phrases.json), round by round; decision 0023 says how much
+ * Written against our own labelled set (phrases.json), round by round; decision 0024 says how much
  * its held-out figures flatter and what new wordings it misses.
  */
 export interface WordRule {
