@@ -91,3 +91,6 @@ export const usualPause = z.object({
 export type PauseView = z.infer<typeof pauseView>;
 export type PauseAnswer = z.infer<typeof pauseAnswer>;
 export type UsualPause = z.infer<typeof usualPause>;
+
+/** The flooding numbers (about 100 bpm, at least 20 minutes), for features that read the body too. */
+export { FLOODING } from './flooding';
