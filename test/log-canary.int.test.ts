@@ -136,6 +136,9 @@ const NO_PRIVATE_TEXT = [
   'PUT /api/checkins/week',
   'PUT /api/checkins/day',
   'PUT /api/checkins/reminder',
+  // A heart trace is private, but numbers (seconds, beats a minute), never words; no body is logged.
+  'PUT /api/heart/pauses/:pauseId/trace',
+  'DELETE /api/heart/pauses/:pauseId/trace',
   'POST /api/auth/logout',
   'DELETE /api/account/sessions/:id',
   'POST /api/account/app-lock/away',
