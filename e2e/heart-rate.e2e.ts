@@ -57,8 +57,9 @@ describe('heart rate from a strap, for the person alone', () => {
     const homeB = new HomePage(b.page);
     await homeB.heading('Us two').waitFor({ timeout: 15_000 });
 
-    // From here B only watches, on home.
+    // From here B only watches, on home. A's strap is in range (emulated by A's browser).
     recording = true;
+    strap = await EmulatedStrap.start(browser, a.page, 'Calm Strap');
     await a.page.goto(`${base}/`);
     const card = a.page.getByRole('region', { name: 'Your heartbeat (optional)' });
     await card.waitFor();
@@ -66,7 +67,6 @@ describe('heart rate from a strap, for the person alone', () => {
     await a.page.getByRole('heading', { level: 1, name: 'Your heartbeat, for you' }).waitFor();
     await shoot(a, 'connect', true);
 
-    strap = await EmulatedStrap.start(browser, a.page, 'Calm Strap');
     await a.page.getByRole('button', { name: 'Connect a strap or watch' }).click();
     await a.page.getByText('Connected to Calm Strap').waitFor({ timeout: 20_000 });
 
@@ -121,6 +121,17 @@ describe('heart rate from a strap, for the person alone', () => {
     expect(seenByB.filter((s) => heartWords.test(s) && !s.startsWith(ownRead) && !s.includes('"trace":null') && !s.startsWith(`response /api/heart/pauses/${pauseId}/trace`))).toEqual([]);
     expect(seenByB.some((s) => s.includes('pause.started'))).toBe(true);
     recording = false;
+
+    // Where the browser has no Web Bluetooth (Safari on iPhone, Firefox), the screen says so kindly.
+    const noBluetooth = await a.context.newPage();
+    a.watch(noBluetooth);
+    await noBluetooth.addInitScript(() => Object.defineProperty(Navigator.prototype, 'bluetooth', { get: () => undefined }));
+    await noBluetooth.goto(`${base}/heart`);
+    await noBluetooth.getByText('This browser cannot reach a heart-rate strap').waitFor();
+    await noBluetooth.getByText(/Safari on iPhone and iPad, and Firefox, do not offer it yet/).waitFor();
+    expect(await noBluetooth.getByRole('button', { name: 'Connect a strap or watch' }).count()).toBe(0);
+    a11y.push(...(await capture(noBluetooth, 'heart-no-web-bluetooth')));
+    await noBluetooth.close();
 
     expect(a11y).toEqual([]);
     a.assertClean();

@@ -22,6 +22,7 @@ export const copy = {
     off: 'Switch Bluetooth on in your device’s settings, then come back here.',
   },
 
+  deviceTitle: 'Your strap or watch',
   connect: 'Connect a strap or watch',
   connecting: 'Looking for your strap…',
   connectHint: 'Any strap or watch that shares its heart rate over standard Bluetooth will do. Your browser asks you to choose it.',

@@ -16,7 +16,7 @@ export function HeartScreen() {
     <Screen title={copy.title} intro={copy.intro}>
       <div className="stack">
         <FloodingNudge state={state} now={now} />
-        <Card title={copy.rateLabel}>
+        <Card title={copy.deviceTitle}>
           <div className="stack">
             {state.status === 'connected' && <RateNow samples={state.samples} now={now} />}
             <ConnectStrap state={state} />

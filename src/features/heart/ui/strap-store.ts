@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { BASELINE, calmBaseline, type BaselineResult, type HeartSample } from '../heart-rule';
+import { BASELINE, calmBaseline, readHeart, type BaselineResult, type HeartSample } from '../heart-rule';
 import { browserBluetooth, connectStrap, StrapError, type BluetoothLike, type ConnectProblem, type StrapConnection } from './device';
 
 /**
@@ -20,6 +20,11 @@ export interface StrapState {
   lastBaseline: BaselineResult | null;
   /** Until when the flooding suggestion rests after "Not now". */
   quietUntil: number;
+  /**
+   * The flooding suggestion, once the rule fired: it stays while the signal is merely broken (a
+   * strap slipping should not take it away mid-read) and goes when the rate has settled.
+   */
+  suggestion: { bpm: number; minutes: number } | null;
 }
 
 const BASELINE_KEY = 'offbeat.heart.baseline';
@@ -37,7 +42,7 @@ function savedBaseline(): number | null {
   }
 }
 
-let state: StrapState = { status: 'idle', deviceName: null, problem: null, samples: [], baselineBpm: savedBaseline(), takingBaselineFrom: null, lastBaseline: null, quietUntil: 0 };
+let state: StrapState = { status: 'idle', deviceName: null, problem: null, samples: [], baselineBpm: savedBaseline(), takingBaselineFrom: null, lastBaseline: null, quietUntil: 0, suggestion: null };
 let connection: StrapConnection | null = null;
 let baselineTimer: ReturnType<typeof setTimeout> | null = null;
 const listeners = new Set<() => void>();
@@ -60,7 +65,13 @@ export const strap = {
     set({ status: 'connecting', problem: null });
     try {
       connection = await connectStrap(bluetooth, {
-        onSample: (sample) => set({ samples: [...state.samples.slice(-KEEP_SAMPLES + 1), sample] }),
+        onSample: (sample) => {
+          const samples = [...state.samples.slice(-KEEP_SAMPLES + 1), sample];
+          const reading = readHeart(samples, sample.at, state.baselineBpm);
+          const suggestion =
+            reading.state === 'racing' ? { bpm: reading.bpm, minutes: reading.suggestedMinutes } : reading.state === 'settled' ? null : state.suggestion;
+          set({ samples, suggestion });
+        },
         onLost: () => {
           connection = null;
           set({ status: 'lost' });
@@ -76,7 +87,7 @@ export const strap = {
     connection?.disconnect();
     connection = null;
     if (baselineTimer) clearTimeout(baselineTimer);
-    set({ status: 'idle', deviceName: null, samples: [], takingBaselineFrom: null });
+    set({ status: 'idle', deviceName: null, samples: [], takingBaselineFrom: null, suggestion: null });
   },
 
   /** Starts a minute of calm; the baseline is read from its samples when it ends. */
