@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FLOODING } from '../pause/contract';
-import { BASELINE, HEART_RULE, calmBaseline, currentRate, racingThreshold, readHeart, traceOf, type HeartSample } from './heart-rule';
+import { BASELINE, HEART_RULE, calmBaseline, currentRate, racingThreshold, readHeart, suggestionAfter, traceOf, type HeartSample } from './heart-rule';
 
 const T0 = 1_700_000_000_000;
 /** One sample a second from `from` for `seconds`, at `bpm` (a number or a function of the second). */
@@ -114,6 +114,18 @@ describe('the flooding rule', () => {
         expect(readHeart(samples, end(samples), baseline).state).toBe(bpm >= racingThreshold(baseline) ? 'racing' : 'settled');
       }),
     );
+  });
+});
+
+describe('the suggestion', () => {
+  it('is made when the rule fires, stays over a broken signal, and goes when the rate settles', () => {
+    const racing = steady(112, sustainS);
+    const made = suggestionAfter(null, readHeart(racing, end(racing), null));
+    expect(made).toEqual({ bpm: 112, minutes: FLOODING.suggestedMinutes });
+    expect(suggestionAfter(made, { state: 'listening' })).toBe(made);
+    const settled = steady(80, sustainS, end(racing) + 1000);
+    expect(suggestionAfter(made, readHeart(settled, end(settled), null))).toBeNull();
+    expect(suggestionAfter(null, { state: 'listening' })).toBeNull();
   });
 });
 

@@ -89,6 +89,20 @@ export function readHeart(samples: readonly HeartSample[], now: number, baseline
   return { state: 'racing', bpm, threshold, because: bpm >= FLOODING.heartRateBpm ? 'around_100' : 'above_baseline', suggestedMinutes: FLOODING.suggestedMinutes };
 }
 
+export interface Suggestion {
+  bpm: number;
+  minutes: number;
+}
+
+/**
+ * The suggestion after a new reading: made when the rule fires, kept while the signal is merely
+ * broken (a strap slipping should not take it away mid-read), gone once the rate has settled.
+ */
+export function suggestionAfter(previous: Suggestion | null, reading: HeartReading): Suggestion | null {
+  if (reading.state === 'racing') return { bpm: reading.bpm, minutes: reading.suggestedMinutes };
+  return reading.state === 'settled' ? null : previous;
+}
+
 export type BaselineResult = { ok: true; bpm: number } | { ok: false; reason: 'not_enough' | 'not_calm' };
 
 /**

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { BASELINE, calmBaseline, readHeart, type BaselineResult, type HeartSample } from '../heart-rule';
+import { BASELINE, calmBaseline, readHeart, suggestionAfter, type BaselineResult, type HeartSample, type Suggestion } from '../heart-rule';
 import { browserBluetooth, connectStrap, StrapError, type BluetoothLike, type ConnectProblem, type StrapConnection } from './device';
 
 /**
@@ -20,11 +20,8 @@ export interface StrapState {
   lastBaseline: BaselineResult | null;
   /** Until when the flooding suggestion rests after "Not now". */
   quietUntil: number;
-  /**
-   * The flooding suggestion, once the rule fired: it stays while the signal is merely broken (a
-   * strap slipping should not take it away mid-read) and goes when the rate has settled.
-   */
-  suggestion: { bpm: number; minutes: number } | null;
+  /** The flooding suggestion, once the rule fired (heart-rule.ts, suggestionAfter). */
+  suggestion: Suggestion | null;
 }
 
 const BASELINE_KEY = 'offbeat.heart.baseline';
@@ -67,10 +64,7 @@ export const strap = {
       connection = await connectStrap(bluetooth, {
         onSample: (sample) => {
           const samples = [...state.samples.slice(-KEEP_SAMPLES + 1), sample];
-          const reading = readHeart(samples, sample.at, state.baselineBpm);
-          const suggestion =
-            reading.state === 'racing' ? { bpm: reading.bpm, minutes: reading.suggestedMinutes } : reading.state === 'settled' ? null : state.suggestion;
-          set({ samples, suggestion });
+          set({ samples, suggestion: suggestionAfter(state.suggestion, readHeart(samples, sample.at, state.baselineBpm)) });
         },
         onLost: () => {
           connection = null;
