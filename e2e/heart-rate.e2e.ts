@@ -58,6 +58,8 @@ describe('heart rate from a strap, for the person alone', () => {
     await homeB.heading('Us two').waitFor({ timeout: 15_000 });
 
     // From here B only watches, on home. A's strap is in range (emulated by A's browser).
+    const screenOfB = async () => (await b.page.locator('main').innerText()).replace(/\d+ minutes? ago|just now|a minute ago/gi, '<when>');
+    const bBefore = await screenOfB();
     recording = true;
     strap = await EmulatedStrap.start(browser, a.page, 'Calm Strap');
     await a.page.goto(`${base}/`);
@@ -95,8 +97,8 @@ describe('heart rate from a strap, for the person alone', () => {
     const heartWords = /heart|bpm|"1[01]\d"|Calm Strap/i;
     expect(seenByB.filter((s) => heartWords.test(s))).toEqual([]);
     expect(seenByB.filter((s) => s.startsWith('frame') && !/"type":"(presence|pong)"/.test(s))).toEqual([]);
-    // B's own home offers B a strap of their own, and says nothing of A's.
-    expect(await b.page.locator('main').innerText()).not.toMatch(/flooded|beats a minute|Calm Strap|Connected to/i);
+    // B's screen reads as it did (but for how long ago things happened).
+    expect(await screenOfB()).toBe(bBefore);
 
     // A asks; B sees the pause A chose to ask for, and nothing of why.
     await a.page.getByRole('button', { name: 'Ask for this pause' }).click();
