@@ -59,6 +59,7 @@ describe('heart rate from a strap, for the person alone', () => {
 
     // From here B only watches, on home. A's strap is in range (emulated by A's browser).
     const screenOfB = async () => (await b.page.locator('main').innerText()).replace(/\d+ minutes? ago|just now|a minute ago/gi, '<when>');
+    await b.page.getByText('You joined the space').waitFor();
     const bBefore = await screenOfB();
     recording = true;
     strap = await EmulatedStrap.start(browser, a.page, 'Calm Strap');

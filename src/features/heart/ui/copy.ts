@@ -43,7 +43,7 @@ export const copy = {
 
   baseline: {
     title: 'Your calm rate',
-    none: 'On a settled moment, sit comfortably for one minute and let the strap learn your calm rate. Then Offbeat also notices when you are well above it, not only around 100.',
+    none: 'At a settled moment, sit comfortably for one minute and let the strap learn your calm rate. Then Offbeat also notices when you are well above it, not only around 100.',
     take: 'Take my calm rate (1 minute)',
     taking: (seconds: number) => `Breathe easily and sit still. About ${seconds} seconds to go.`,
     have: (bpm: number, threshold: number) => `Your calm rate is about ${bpm} beats a minute. Offbeat will gently mention it if you stay at ${threshold} or above for a while.`,
