@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FLOODING } from '../pause/contract';
+import { FLOODING } from '../../core/flooding';
 import { BASELINE, HEART_RULE, calmBaseline, currentRate, racingThreshold, readHeart, suggestionAfter, traceOf, type HeartSample } from './heart-rule';
 
 const T0 = 1_700_000_000_000;

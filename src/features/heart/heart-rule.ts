@@ -1,4 +1,4 @@
-import { FLOODING } from '../pause/contract';
+import { FLOODING } from '../../core/flooding';
 import type { SensorContact } from './measurement';
 
 /**

@@ -91,8 +91,3 @@ export const usualPause = z.object({
 export type PauseView = z.infer<typeof pauseView>;
 export type PauseAnswer = z.infer<typeof pauseAnswer>;
 export type UsualPause = z.infer<typeof usualPause>;
-
-/** The flooding numbers (about 100 bpm, at least 20 minutes), for features that read the body too. */
-export { FLOODING } from './flooding';
-/** `/pause?details=1&heart=<bpm>`: the full form opens with this rate in the check-in and a flooding-length pause chosen. */
-export const PAUSE_HEART_PARAM = 'heart';

@@ -1,5 +1,5 @@
 import { Button, ButtonLink, Notice } from '../../../core/web/ui';
-import { PAUSE_HEART_PARAM } from '../../pause/contract';
+import { PAUSE_HEART_PARAM } from '../../../core/flooding';
 import { copy } from './copy';
 import { strap, type StrapState } from './strap-store';
 

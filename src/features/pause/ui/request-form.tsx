@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useSearch } from 'wouter';
 import { Button, Card, ChoiceChips, FormError, Notice } from '../../../core/web/ui';
-import { PAUSE_HEART_PARAM } from '../contract';
+import { PAUSE_HEART_PARAM } from '../../../core/flooding';
 import { FLOODING, isFlooded, suggestedMinutes } from '../flooding';
 import { PAUSE_RULES, RETURN_PLANS, WHERE } from '../machine';
 import { usePauseCommand, useSaveUsualPause, type ReturnPlan, type UsualPause, type Where } from './api';
