@@ -135,6 +135,7 @@ describe('heart rate from a strap, for the person alone', () => {
     await noBluetooth.getByText('This browser cannot reach a heart-rate strap').waitFor();
     await noBluetooth.getByText(/Safari on iPhone and iPad, and Firefox, do not offer it yet/).waitFor();
     expect(await noBluetooth.getByRole('button', { name: 'Connect a strap or watch' }).count()).toBe(0);
+    expect(await noBluetooth.getByRole('region', { name: 'Your calm rate' }).count()).toBe(0);
     a11y.push(...(await capture(noBluetooth, 'heart-no-web-bluetooth')));
     await noBluetooth.close();
 

@@ -4,7 +4,8 @@ import { bluetoothSupport, browserBluetooth, type BluetoothSupport } from './dev
 import { copy } from './copy';
 import { strap, type StrapState } from './strap-store';
 
-function useBluetoothSupport(): BluetoothSupport | null {
+/** Whether this browser can reach a strap (null while it is being asked). */
+export function useBluetoothSupport(): BluetoothSupport | null {
   const [support, setSupport] = useState<BluetoothSupport | null>(null);
   useEffect(() => {
     let live = true;
@@ -17,8 +18,7 @@ function useBluetoothSupport(): BluetoothSupport | null {
 }
 
 /** Connect, or say kindly why this browser cannot; the chooser itself is the browser's. */
-export function ConnectStrap({ state, compact = false }: { state: StrapState; compact?: boolean }) {
-  const support = useBluetoothSupport();
+export function ConnectStrap({ state, support, compact = false }: { state: StrapState; support: BluetoothSupport | null; compact?: boolean }) {
   if (support === null) return null;
   if (support === 'missing') {
     return (

@@ -2,7 +2,7 @@ import { Button, Card, FormError } from '../../../core/web/ui';
 import { useNow } from '../../../core/web/time';
 import { currentRate, traceOf } from '../heart-rule';
 import { useDeleteTrace, useKeepTrace, useKeptTrace } from './api';
-import { ConnectStrap } from './connect-strap';
+import { ConnectStrap, useBluetoothSupport } from './connect-strap';
 import { copy } from './copy';
 import { RateNow } from './rate-now';
 import { Sparkline } from './sparkline';
@@ -15,6 +15,7 @@ import './heart.css';
  */
 export function HeartInPause({ pauseId, startedAt }: { pauseId: string; startedAt: string }) {
   const state = useStrap();
+  const support = useBluetoothSupport();
   const now = useNow(1000).getTime();
   const from = Date.parse(startedAt);
   const kept = useKeptTrace(pauseId);
@@ -31,7 +32,7 @@ export function HeartInPause({ pauseId, startedAt }: { pauseId: string; startedA
       {!connected ? (
         <div className="stack stack-tight">
           <p className="muted small">{t.connectHint}</p>
-          <ConnectStrap state={state} compact />
+          <ConnectStrap state={state} support={support} compact />
         </div>
       ) : (
         <div className="stack stack-tight">

@@ -1,7 +1,7 @@
 import { Button, Card, Notice, Screen } from '../../../core/web/ui';
 import { useNow } from '../../../core/web/time';
 import { BASELINE, racingThreshold } from '../heart-rule';
-import { ConnectStrap } from './connect-strap';
+import { ConnectStrap, useBluetoothSupport } from './connect-strap';
 import { copy } from './copy';
 import { FloodingNudge } from './nudge';
 import { RateNow } from './rate-now';
@@ -12,6 +12,7 @@ import './heart.css';
 export function HeartScreen() {
   const state = useStrap();
   const now = useNow(1000).getTime();
+  const support = useBluetoothSupport();
   return (
     <Screen title={copy.title} intro={copy.intro}>
       <div className="stack">
@@ -19,10 +20,11 @@ export function HeartScreen() {
         <Card title={copy.deviceTitle}>
           <div className="stack">
             {state.status === 'connected' && <RateNow samples={state.samples} now={now} />}
-            <ConnectStrap state={state} />
+            <ConnectStrap state={state} support={support} />
           </div>
         </Card>
-        <Baseline state={state} now={now} />
+        {/* Without Web Bluetooth there is no strap to learn a calm rate from. */}
+        {support !== 'missing' && <Baseline state={state} now={now} />}
         <p className="muted small">{copy.privacy}</p>
       </div>
     </Screen>
