@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './support/test-app';
+import { describe, expect, it } from 'vitest';
 import type { LiveSocket, TestClient } from './support/client';
-import { documentedRoutes, type DocumentedRoute } from './support/openapi';
 import { pairUp, personOn } from './support/couple-life';
-import { everythingSeenBy, expectPartnersAlikeAfter, normalised, partnerReadsOf, partnerWorld } from './support/side-by-side';
+import { everythingSeenBy, expectPartnersAlikeAfter, normalised, partnerWorld, sideBySideApp } from './support/side-by-side';
 
 /**
  * A heart rate kept with a pause is its keeper's alone. Two couples take the same pause side by
@@ -12,25 +10,15 @@ import { everythingSeenBy, expectPartnersAlikeAfter, normalised, partnerReadsOf,
  * other, Alex keeps nothing. Blair's every documented read (and the trace route for that pause),
  * socket frame, event head and push queue must come out the same in both, apart from ids and times.
  */
-let app: TestApp;
-let partnerReads: DocumentedRoute[];
-beforeAll(async () => {
-  app = await startTestApp();
-  partnerReads = partnerReadsOf(await documentedRoutes(app.url));
-});
-afterAll(() => app.close());
+const suite = sideBySideApp();
 
-interface Couple {
-  alex: TestClient;
-  blair: TestClient;
-  coupleId: string;
-  pauseId: string;
-}
+/** Alex and Blair's space, and the pause the two are in. */
+type Couple = { alex: TestClient; blair: TestClient; coupleId: string; pauseId: string };
 const peopleOf = (c: Couple) => ({ [c.alex.userId!]: 'alex', [c.blair.userId!]: 'blair' });
 const command = (client: TestClient, command: Record<string, unknown>) => client.post('/api/pause/commands', { commandId: randomUUID(), command });
 
 async function aCoupleInAPause(): Promise<Couple> {
-  const [alex, blair] = await Promise.all([personOn(app, 'Alex'), personOn(app, 'Blair')]);
+  const [alex, blair] = await Promise.all([personOn(suite.app, 'Alex'), personOn(suite.app, 'Blair')]);
   const coupleId = await pairUp(alex, blair);
   const asked = await command(alex, { type: 'request', minutes: 20, where: 'nearby', tether: null, returnPlan: 'talk' });
   expect(asked.status).toBe(200);
@@ -47,7 +35,7 @@ const RACING = [
 ] as const;
 
 async function everythingBlairSees(c: Couple) {
-  const seen = await everythingSeenBy(c.blair, partnerReads, peopleOf(c));
+  const seen = await everythingSeenBy(c.blair, suite.partnerReads, peopleOf(c));
   const trace = await c.blair.get(`/api/heart/pauses/${c.pauseId}/trace`);
   return { ...seen, trace: `${trace.status} ${normalised(trace.body, peopleOf(c))}` };
 }
@@ -58,7 +46,7 @@ describe('a heart rate kept with a pause', () => {
     const [keeping, quiet] = await Promise.all([aCoupleInAPause(), aCoupleInAPause()]);
     const sockets = await Promise.all([keeping.blair.openSocket({ lastSeq: 0 }), quiet.blair.openSocket({ lastSeq: 0 })]);
     await Promise.all(sockets.map((s) => s.next((m) => m.type === 'welcome')));
-    const before = await Promise.all([partnerWorld(app.db, keeping.coupleId, keeping.blair.userId!), partnerWorld(app.db, quiet.coupleId, quiet.blair.userId!)]);
+    const before = await Promise.all([partnerWorld(suite.app.db, keeping.coupleId, keeping.blair.userId!), partnerWorld(suite.app.db, quiet.coupleId, quiet.blair.userId!)]);
     expect(before[0]).toEqual(before[1]);
 
     // One Alex keeps their racing heart with the pause, keeps it again a little later, and reads it back.
@@ -73,7 +61,7 @@ describe('a heart rate kept with a pause', () => {
     // Then the same ordinary step in both spaces, so a frame would carry anything new.
     const side = (c: Couple, i: number) => ({ coupleId: c.coupleId, partner: c.blair, socket: sockets[i]!, people: peopleOf(c) });
     const alexOf = new Map([keeping, quiet].map((c) => [c.coupleId, c.alex]));
-    await expectPartnersAlikeAfter(app.db, [side(keeping, 0), side(quiet, 1)], before[0]!, async (s) => {
+    await expectPartnersAlikeAfter(suite.app.db, [side(keeping, 0), side(quiet, 1)], before[0]!, async (s) => {
       expect((await command(alexOf.get(s.coupleId)!, { type: 'pace', breathsPerMinute: 5 })).status).toBe(200);
     });
 
@@ -91,7 +79,7 @@ describe('a heart rate kept with a pause', () => {
     const res = await ours.alex.put(`/api/heart/pauses/${theirs.pauseId}/trace`, { startedAt: new Date().toISOString(), points: [[0, 90]] });
     expect(res.status).toBe(404);
     expect(res.body).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
-    expect(await app.db.query('select 1 from heart_traces where pause_id = $1', [theirs.pauseId])).toEqual([]);
+    expect(await suite.app.db.query('select 1 from heart_traces where pause_id = $1', [theirs.pauseId])).toEqual([]);
   });
 
   it('can be deleted by its keeper, and is gone with the pause’s space', async () => {
@@ -101,7 +89,7 @@ describe('a heart rate kept with a pause', () => {
     expect((await c.alex.request('DELETE', path)).status).toBe(204);
     expect((await c.alex.get(path)).body).toEqual({ trace: null });
     expect((await c.alex.put(path, { startedAt: new Date().toISOString(), points: [[0, 101]] })).status).toBe(200);
-    await app.db.query('delete from couples where id = $1', [c.coupleId]);
-    expect(await app.db.query('select 1 from heart_traces where pause_id = $1', [c.pauseId])).toEqual([]);
+    await suite.app.db.query('delete from couples where id = $1', [c.coupleId]);
+    expect(await suite.app.db.query('select 1 from heart_traces where pause_id = $1', [c.pauseId])).toEqual([]);
   });
 });

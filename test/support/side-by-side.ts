@@ -1,7 +1,8 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Database } from '../../src/core/db/database';
 import type { LiveSocket, TestClient } from './client';
-import type { DocumentedRoute } from './openapi';
+import { documentedRoutes, type DocumentedRoute } from './openapi';
+import { startTestApp, type TestApp } from './test-app';
 
 /**
  * Two couples living the same life side by side, where one partner in one of them does something
@@ -70,4 +71,24 @@ export async function expectPartnersAlikeAfter(db: Database, sides: [WatchedSide
   expect(after[0]!.headSeq).toBe(before.headSeq + 1);
   expect(normalised(sides[0].socket.messages, sides[0].people)).toBe(normalised(sides[1].socket.messages, sides[1].people));
   expect(sides[0].socket.messages.length).toBeGreaterThan(1);
+}
+
+/** One app for a side-by-side suite, and every read a partner's device can make of it (call at the top of the file). */
+export function sideBySideApp(): { readonly app: TestApp; readonly partnerReads: DocumentedRoute[] } {
+  let app: TestApp | undefined;
+  let reads: DocumentedRoute[] = [];
+  beforeAll(async () => {
+    app = await startTestApp();
+    reads = partnerReadsOf(await documentedRoutes(app.url));
+  });
+  afterAll(() => app?.close());
+  return {
+    get app() {
+      if (!app) throw new Error('the app runs only inside the suite’s tests');
+      return app;
+    },
+    get partnerReads() {
+      return reads;
+    },
+  };
 }
