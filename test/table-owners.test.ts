@@ -48,7 +48,7 @@ const OWNERS: Record<string, string> = {
   usual_pauses: 'pause',
   episodes: 'pause', // why pause and not signal or core: src/features/pause/reads.ts
   signals: 'signal',
-  // A person's heart rate kept with a pause: their own, never the couple's record (decision 0023).
+  // A person's heart rate kept with a pause: their own, never the couple's record (decision 0026).
   heart_traces: 'heart',
   signal_taps: 'signal',
   scripts: 'toolkit',

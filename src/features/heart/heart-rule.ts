@@ -6,7 +6,7 @@ import type { SensorContact } from './measurement';
  * Gottman's rule of thumb is a rate around 100 bpm, or clearly above the person's calm rate;
  * one fast minute on the stairs or one noisy beat must not be read as a fight, so the rate has
  * to hold for a while, and a window with holes in it (a strap slipping, a lost connection) says
- * nothing rather than guessing. Decision 0023 gives the numbers' reasons.
+ * nothing rather than guessing. Decision 0026 gives the numbers' reasons.
  */
 export const HEART_RULE = {
   /** How far above a calm baseline counts as racing, for someone whose calm is well below 90. */
