@@ -599,6 +599,23 @@ const matrix: Record<string, Entry> = {
   'PUT /api/toolkit/helps/sharing': { request: () => ({ body: { shared: false } }), expect: signedIn(204) },
   'PUT /api/toolkit/playlist': { request: () => ({ body: { url: 'https://music.example/calm' } }), expect: signedIn(204) },
 
+  // heart: a trace kept with the couple's pause is its keeper's alone; the partner reads only their own (none)
+  'GET /api/heart/pauses/:pauseId/trace': {
+    prepare: heartTraceWorld,
+    request: (_w, p) => ({ params: { pauseId: p.pauseId as string } }),
+    expect: coupleOnly(200),
+    check: (_w, _p, role, res) => {
+      if (role === 'owner') expect(res.body).toMatchObject({ trace: { points: HEART_POINTS } });
+      else if (res.status === 200) expect(res.body).toEqual({ trace: null });
+    },
+  },
+  'PUT /api/heart/pauses/:pauseId/trace': {
+    prepare: heartTraceWorld,
+    request: (_w, p) => ({ params: { pauseId: p.pauseId as string }, body: { startedAt: new Date().toISOString(), points: [[0, 96]] } }),
+    expect: coupleOnly(200),
+  },
+  'DELETE /api/heart/pauses/:pauseId/trace': { prepare: heartTraceWorld, request: (_w, p) => ({ params: { pauseId: p.pauseId as string } }), expect: coupleOnly(204) },
+
   // safety: the private check is its author's alone; everyone else reads only their own (empty) check
   'GET /api/safety/check': {
     prepare: safetyCheckWorld,
@@ -889,6 +906,21 @@ async function tellWorld(w: World): Promise<Prepared> {
   await linkOf(w.coupleId);
   await created(w.owner.post('/api/tell-therapist/messages', { text: `told privately ${w.tag}` }));
   return { ownerOnly: [`told privately ${w.tag}`], toOwnTherapist: [`told privately ${w.tag}`], secrets: [`told privately ${w.tag}`] };
+}
+
+/** Beats no other data in the world has: the partner must never read them back. */
+const HEART_POINTS = [
+  [0, 187],
+  [4321, 123],
+];
+/** The owner kept their heart rate with the couple's pause (the live one, or one asked for now). */
+async function heartTraceWorld(w: World): Promise<Prepared> {
+  const current = await created(w.owner.get('/api/pause'), 200);
+  const pauseId: string =
+    current.body.pause?.id ??
+    (await created(w.owner.post('/api/pause/commands', { commandId: randomUUID(), command: { type: 'request', minutes: 20, where: 'nearby', tether: null, returnPlan: 'talk' } }), 200)).body.pause.id;
+  await created(w.owner.put(`/api/heart/pauses/${pauseId}/trace`, { startedAt: new Date().toISOString(), points: HEART_POINTS }), 200);
+  return { pauseId, ownerOnly: ['[4321,123]'] };
 }
 
 async function safetyCheckWorld(w: World): Promise<Prepared> {

@@ -100,6 +100,12 @@ describe('inputs that once reached the database or Fastify’s own error shape',
     ['an email change to no address', 'POST', '/api/account/email', { currentPassword: 'a long enough passphrase', email: 'not an address' }],
     ['an email change with a header in it', 'POST', '/api/account/email', { currentPassword: 'a long enough passphrase', email: 'a@example.test\r\nBcc: b@example.test' }],
     ['an email change without the password', 'POST', '/api/account/email', { currentPassword: 'wrong passphrase here', email: 'new-place@example.test' }],
+    ['a heart trace for a pause that is a path', 'PUT', '/api/heart/pauses/..%2F..%2Fpauses/trace', { startedAt: '2026-01-01T00:00:00Z', points: [[0, 90]] }],
+    ['a heart rate no heart has', 'PUT', `/api/heart/pauses/${randomUUID()}/trace`, { startedAt: '2026-01-01T00:00:00Z', points: [[0, 400]] }],
+    ['a heart trace longer than any pause', 'PUT', `/api/heart/pauses/${randomUUID()}/trace`, { startedAt: '2026-01-01T00:00:00Z', points: Array.from({ length: 2161 }, (_, i) => [i * 5, 80]) }],
+    ['a heart trace start that is no time', 'PUT', `/api/heart/pauses/${randomUUID()}/trace`, { startedAt: 'yesterday\u0000', points: [[0, 90]] }],
+    ['a heart-rate point as strings', 'PUT', `/api/heart/pauses/${randomUUID()}/trace`, { startedAt: '2026-01-01T00:00:00Z', points: [['0', '90']] }],
+    ['a heart-rate point with a passenger', 'PUT', `/api/heart/pauses/${randomUUID()}/trace`, { startedAt: '2026-01-01T00:00:00Z', points: [[0, 90, 'partner']] }],
     ['a practice with a NUL at sign-up', 'POST', '/api/auth/signup', { email: 'nul-practice@example.test', password: 'a long enough passphrase', displayName: 'Dr Nul', therapist: { practice: 'P\u0000', contact: 'c' } }],
   ])('answers %s with a 4xx in the one error shape and changes nothing', async (label, method, path, body) => {
     const before = await snapshotDatabase(app.db);

@@ -144,6 +144,9 @@ const NO_PRIVATE_TEXT = [
   'PUT /api/checkins/week',
   'PUT /api/checkins/day',
   'PUT /api/checkins/reminder',
+  // A heart trace is private, but numbers (seconds, beats a minute), never words; no body is logged.
+  'PUT /api/heart/pauses/:pauseId/trace',
+  'DELETE /api/heart/pauses/:pauseId/trace',
   'POST /api/auth/logout',
   'POST /api/auth/verify-email',
   'DELETE /api/account/sessions/:id',

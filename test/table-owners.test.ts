@@ -53,6 +53,8 @@ const OWNERS: Record<string, string> = {
   usual_pauses: 'pause',
   episodes: 'pause', // why pause and not signal or core: src/features/pause/reads.ts
   signals: 'signal',
+  // A person's heart rate kept with a pause: their own, never the couple's record (decision 0026).
+  heart_traces: 'heart',
   signal_taps: 'signal',
   scripts: 'toolkit',
   helps: 'toolkit',

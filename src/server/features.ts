@@ -16,6 +16,7 @@ import { homeworkFeature } from '../features/homework/routes';
 import { tellTherapistFeature } from '../features/tell-therapist/routes';
 import { deskFeature } from '../features/desk/routes';
 import { therapistFeature } from '../features/therapist/routes';
+import { heartFeature } from '../features/heart/routes';
 
 /** Every feature the server mounts. A new feature is a folder plus one line here. */
-export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature, patternMapFeature, repairFeature, practiceFeature, toolkitFeature, notificationsFeature, safetyFeature, checkinFeature, insightsFeature(), therapistFeature, deskFeature, homeworkFeature, tellTherapistFeature];
+export const features: Feature[] = [accountsFeature, coupleFeature, liveFeature, signalFeature, pauseFeature, patternMapFeature, repairFeature, practiceFeature, toolkitFeature, notificationsFeature, safetyFeature, checkinFeature, insightsFeature(), therapistFeature, deskFeature, homeworkFeature, tellTherapistFeature, heartFeature];

@@ -7,6 +7,7 @@ import { HelpPage } from './help-page';
 import { SAFETY_CHECK_PATH } from '../features/safety/ui';
 import { CHECKIN_PATH } from '../features/checkin/ui/path';
 import { TELL_THERAPIST_PATH } from '../features/tell-therapist/ui/path';
+import { HEART_PATH } from '../features/heart/ui/path';
 import { NotFoundScreen } from './offline-screen';
 // The first screen of a first visit comes with the entry script instead of as a chunk of its own,
 // so a phone on mobile data does not wait one more round trip before it sees anything.
@@ -58,6 +59,7 @@ const TherapistSignupScreen = screen(() => import('../features/accounts/ui/thera
 const ConnectPage = screen(() => import('./pages/connect-page'), 'ConnectPage');
 const DeskConnectScreen = screen(() => import('../features/therapist/ui/desk-connect-screen'), 'DeskConnectScreen');
 const SafetyCheckScreen = screen(() => import('../features/safety/ui/safety-check-screen'), 'SafetyCheckScreen');
+const HeartScreen = screen(() => import('../features/heart/ui/heart-screen'), 'HeartScreen');
 const DeskPage = screen(() => import('./pages/desk-page'), 'DeskPage');
 
 /** Which screen each address shows, for someone signed out, signed in alone, or in a couple space. */
@@ -109,6 +111,7 @@ export function AppRoutes({ user }: { user: Me | null }) {
         <Route path={CHECKIN_PATH}>{user?.coupleId ? <CheckinPage /> : <Redirect to="/" replace />}</Route>
         <Route path={TELL_THERAPIST_PATH}>{user?.coupleId ? <TellTherapistScreen /> : <Redirect to="/" replace />}</Route>
         <Route path={SAFETY_CHECK_PATH}>{signedIn(<SafetyCheckScreen />)}</Route>
+        <Route path={HEART_PATH}>{user?.coupleId ? <HeartScreen /> : <Redirect to="/" replace />}</Route>
         <Route path="/journal">{signedIn(<JournalPage />)}</Route>
         <Route path="/insights">{user?.coupleId ? <InsightsPage /> : <Redirect to="/" replace />}</Route>
         <Route path="/practice" nest>{user?.coupleId ? <PracticePage /> : <Redirect to="~/" replace />}</Route>

@@ -1,6 +1,8 @@
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Database } from '../../src/core/db/database';
-import type { TestClient } from './client';
-import type { DocumentedRoute } from './openapi';
+import type { LiveSocket, TestClient } from './client';
+import { documentedRoutes, type DocumentedRoute } from './openapi';
+import { startTestApp, type TestApp } from './test-app';
 
 /**
  * Two couples living the same life side by side, where one partner in one of them does something
@@ -46,4 +48,47 @@ export async function partnerWorld(db: Database, coupleId: string, partnerId: st
   const [head] = await db.query<{ seq: number }>('select coalesce(max(seq), 0)::int as seq from couple_events where couple_id = $1', [coupleId]);
   const [pushes] = await db.query<{ n: number }>('select count(*)::int as n from push_outbox where user_id = $1', [partnerId]);
   return { headSeq: head!.seq, pushes: pushes!.n };
+}
+
+/** One side of a side-by-side test: the space, the partner who must notice nothing, their socket, and who is who. */
+export interface WatchedSide {
+  coupleId: string;
+  partner: TestClient;
+  socket: LiveSocket;
+  people: Record<string, string>;
+}
+
+/**
+ * Once the same ordinary step (`step`, one event in each space) has followed the private act in
+ * one space: the partner's event head and push queue moved by exactly that one event in both, and
+ * their socket frames read the same, so a frame carrying anything of the private act would show.
+ */
+export async function expectPartnersAlikeAfter(db: Database, sides: [WatchedSide, WatchedSide], before: { headSeq: number }, step: (side: WatchedSide) => Promise<void>): Promise<void> {
+  for (const side of sides) await step(side);
+  await Promise.all(sides.map((s) => s.socket.next((m) => m.type === 'event' && m.event.seq === before.headSeq + 1)));
+  const after = await Promise.all(sides.map((s) => partnerWorld(db, s.coupleId, s.partner.userId!)));
+  expect(after[0]).toEqual(after[1]);
+  expect(after[0]!.headSeq).toBe(before.headSeq + 1);
+  expect(normalised(sides[0].socket.messages, sides[0].people)).toBe(normalised(sides[1].socket.messages, sides[1].people));
+  expect(sides[0].socket.messages.length).toBeGreaterThan(1);
+}
+
+/** One app for a side-by-side suite, and every read a partner's device can make of it (call at the top of the file). */
+export function sideBySideApp(): { readonly app: TestApp; readonly partnerReads: DocumentedRoute[] } {
+  let app: TestApp | undefined;
+  let reads: DocumentedRoute[] = [];
+  beforeAll(async () => {
+    app = await startTestApp();
+    reads = partnerReadsOf(await documentedRoutes(app.url));
+  });
+  afterAll(() => app?.close());
+  return {
+    get app() {
+      if (!app) throw new Error('the app runs only inside the suite’s tests');
+      return app;
+    },
+    get partnerReads() {
+      return reads;
+    },
+  };
 }

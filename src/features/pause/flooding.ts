@@ -1,13 +1,12 @@
+import { FLOODING } from '../../core/flooding';
+
 /**
  * The optional self-check before a pause. Physiological flooding (heart rate
  * around 100 bpm or more, or feeling very activated) needs a break of at least
  * 20 minutes of soothing before talking helps; we suggest it, never force it.
+ * The numbers are in core, shared with the heart rate.
  */
-export const FLOODING = {
-  heartRateBpm: 100,
-  activationRating: 7,
-  suggestedMinutes: 20,
-} as const;
+export { FLOODING };
 
 export interface SelfCheck {
   /** 0 (calm) … 10 (overwhelmed). */

@@ -7,6 +7,7 @@ import { SafetyCheckOffer } from '../../features/safety/ui';
 import { CheckinCard } from '../../features/checkin/ui';
 import { InsightsCard } from '../../features/insights/ui/insights-card';
 import { HomeworkCard } from '../../features/homework/ui/homework-card';
+import { HeartCard } from '../../features/heart/ui';
 import { usePartnerName } from './partner-name';
 import '../activity-words';
 
@@ -23,6 +24,7 @@ export function HomePage() {
       <RepairCard />
       <HomePractice />
       <InsightsCard />
+      <HeartCard />
     </HomeScreen>
   );
 }

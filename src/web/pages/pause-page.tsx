@@ -1,4 +1,5 @@
 import { PauseScreen } from '../../features/pause/ui/pause-screen';
+import { HeartInPause } from '../../features/heart/ui';
 import { HelpsPanel, ownPhrases, useToolkit } from '../../features/toolkit/ui';
 import { usePartnerName } from './partner-name';
 
@@ -12,6 +13,7 @@ export function PausePage() {
       ownPhrases={ownPhrases(toolkit.data?.scripts)}
       playlistUrl={toolkit.data?.playlistUrl ?? null}
       helps={<HelpsPanel partnerName={partnerName} />}
+      body={(pause) => <HeartInPause pauseId={pause.id} startedAt={pause.startedAt} />}
     />
   );
 }

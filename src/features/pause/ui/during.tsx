@@ -13,11 +13,12 @@ interface DuringPauseProps {
   partner: string;
   playlistUrl: string | null;
   helps: ReactNode;
+  body?: ((pause: { id: string; startedAt: string }) => ReactNode) | undefined;
   onReadyEarly(): void;
 }
 
 /** While the pause runs: the shared countdown and pacer, the tethers, soothing choices, and an easy extend. */
-export function DuringPause({ pause, partner, playlistUrl, helps, onReadyEarly }: DuringPauseProps) {
+export function DuringPause({ pause, partner, playlistUrl, helps, body, onReadyEarly }: DuringPauseProps) {
   const pace = usePauseCommand();
   return (
     <div className="stack">
@@ -40,6 +41,7 @@ export function DuringPause({ pause, partner, playlistUrl, helps, onReadyEarly }
         />
       )}
       <FormError error={pace.error} />
+      {body && pause.startedAt && body({ id: pause.id, startedAt: pause.startedAt })}
       <div className="tethers">
         <Tether title={pause.iAmRequester ? copy.active.yourWords : copy.active.partnerWords(partner)} text={pause.tether} />
         {pause.partnerTether && (

@@ -26,10 +26,12 @@ export interface PauseScreenProps {
   playlistUrl: string | null;
   /** The "what helps me" lists, composed in by the app shell from the toolkit. */
   helps?: ReactNode;
+  /** Beside the pacer during a pause: the person's own heart rate, composed in by the shell. */
+  body?: (pause: { id: string; startedAt: string }) => ReactNode;
 }
 
 /** The regulated pause, from asking to coming back, on both screens from the same server state. */
-export function PauseScreen({ partnerName, ownPhrases, playlistUrl, helps }: PauseScreenProps) {
+export function PauseScreen({ partnerName, ownPhrases, playlistUrl, helps, body }: PauseScreenProps) {
   const query = usePause();
   const now = useServerNow();
   const search = useSearch();
@@ -140,7 +142,7 @@ export function PauseScreen({ partnerName, ownPhrases, playlistUrl, helps }: Pau
           />
         </div>
       ) : (
-        <DuringPause pause={pause} partner={partner} playlistUrl={playlistUrl} helps={helps} onReadyEarly={() => setReadyEarly(key)} />
+        <DuringPause pause={pause} partner={partner} playlistUrl={playlistUrl} helps={helps} body={body} onReadyEarly={() => setReadyEarly(key)} />
       )}
     </Screen>
   );

@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useSearch } from 'wouter';
 import { Button, Card, ChoiceChips, FormError, Notice } from '../../../core/web/ui';
-import { FLOODING, isFlooded } from '../flooding';
+import { PAUSE_HEART_PARAM } from '../../../core/flooding';
+import { FLOODING, isFlooded, suggestedMinutes } from '../flooding';
 import { PAUSE_RULES, RETURN_PLANS, WHERE } from '../machine';
 import { usePauseCommand, useSaveUsualPause, type ReturnPlan, type UsualPause, type Where } from './api';
 import { copy } from './copy';
@@ -20,6 +22,13 @@ export function tetherGroups(ownPhrases: readonly string[]): SuggestionGroup[] {
   ];
 }
 
+/** The rate a heart-rate suggestion led here with, if it is a heart's. */
+export function heartFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get(PAUSE_HEART_PARAM);
+  const bpm = raw !== null && /^\d{2,3}$/.test(raw) ? Number(raw) : null;
+  return bpm !== null && bpm >= 30 && bpm <= 230 ? bpm : null;
+}
+
 interface RequestFormProps {
   /** The person's own phrases (from their toolkit), offered first. */
   ownPhrases: readonly string[];
@@ -32,10 +41,14 @@ export function RequestForm({ ownPhrases, usual }: RequestFormProps) {
   const id = useId();
   const send = usePauseCommand();
   const saveUsual = useSaveUsualPause();
+  // Coming from the heart-rate suggestion: the rate is in the check-in and the break is long enough.
+  const search = useSearch();
+  const [fromHeart] = useState(() => heartFromSearch(search));
+  const first = fromHeart === null ? usual.minutes : suggestedMinutes({ heartRateBpm: fromHeart }, usual.minutes);
   const [activation, setActivation] = useState<number | null>(null);
-  const [heartRate, setHeartRate] = useState('');
-  const [length, setLength] = useState<number | 'other'>((LENGTHS as readonly number[]).includes(usual.minutes) ? usual.minutes : 'other');
-  const [custom, setCustom] = useState((LENGTHS as readonly number[]).includes(usual.minutes) ? '' : String(usual.minutes));
+  const [heartRate, setHeartRate] = useState(fromHeart === null ? '' : String(fromHeart));
+  const [length, setLength] = useState<number | 'other'>((LENGTHS as readonly number[]).includes(first) ? first : 'other');
+  const [custom, setCustom] = useState((LENGTHS as readonly number[]).includes(first) ? '' : String(first));
   const [where, setWhere] = useState<Where>(usual.where);
   const [tether, setTether] = useState(usual.tether ?? '');
   const [returnPlan, setReturnPlan] = useState<ReturnPlan>(usual.returnPlan);
