@@ -46,7 +46,20 @@ export default defineConfig({
     sourcemap: true,
     // A profiling aid, not a problem: on a busy 2-core machine the service worker and the brotli
     // step always pass its threshold, and `npm start` shows warnings only when something is wrong.
-    rolldownOptions: { checks: { bundlerTimings: false } },
+    rolldownOptions: {
+      checks: { bundlerTimings: false },
+      output: {
+        // What every screen needs, in two chunks the first screen loads anyway: left to the bundler,
+        // each lazy screen that used a piece first split it off, and the first screen fetched eleven
+        // small files, each paying gzip's overhead again (the first-screen budget, e2e/screens.e2e.ts).
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]/ },
+            { name: 'core', test: /src[\\/]core[\\/]web[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,
