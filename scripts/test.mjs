@@ -39,6 +39,22 @@ function vitestSuite(label, args, env, reportName) {
     problems.push(`${label}: exited ${status} (a suite failed to load)`);
   }
   results.push(`${label}: ${json.numPassedTests} passed, ${json.numFailedTests} failed`);
+  for (const failure of failedTests(json)) problems.push(`${label}: ${failure}`);
+}
+
+// The summary names each failed test and the first line of why, so a log read
+// from its tail alone (as CI shows it) still says what to look at.
+function failedTests(json) {
+  return json.testResults.flatMap((file) => {
+    const path = file.name.replace(`${process.cwd()}/`, '');
+    const failedAssertions = file.assertionResults.filter((test) => test.status === 'failed');
+    if (failedAssertions.length === 0 && file.status === 'failed') return [`${path}: ${firstLine(file.message)}`];
+    return failedAssertions.map((test) => `${path} > ${test.fullName}: ${firstLine(test.failureMessages[0])}`);
+  });
+}
+
+function firstLine(text = '') {
+  return text.split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 300) ?? '(no message)';
 }
 
 function canConnect(port, host = '127.0.0.1') {
