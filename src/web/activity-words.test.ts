@@ -28,7 +28,7 @@ describe('the activity feed’s words', () => {
     expect(feedTypes.filter((type) => !activityWords(type)), 'feed event types without words: add them to the feature’s ui/activity-words.ts').toEqual([]);
     for (const type of feedTypes) {
       for (const [who, mine] of [['Sam', false], ['You', true], ['A former partner', false]] as const) {
-        const sentence = activityWords(type)!(who, {}, mine);
+        const sentence = activityWords(type)!(who, {}, mine, { who: mine ? 'you' : 'other', name: who });
         expect(sentence, type).toMatch(/^[A-Z“][^\n]{8,}[^\s.,;:]$/);
         expect(sentence, type).not.toMatch(/undefined|null|NaN|\[object|Something changed|\s{2}/);
       }

@@ -1,4 +1,5 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
+import { wordsFor } from '../core/web/language';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { ApiError } from '../core/web/api';
 import { LiveProvider, useLiveStatus } from '../core/web/live/live-provider';
@@ -18,9 +19,9 @@ import { InTheMoment } from './pages/in-the-moment';
 import { AppRoutes } from './routes';
 
 // "Check my words" loads with the first field that has it, and its phrase lists only on the first tap.
-const CheckMyWords = lazy(() => import('../features/words/ui/check-my-words'));
+const CheckMyWords = lazy(() => import('../features/words/ui/check-my-words').then(wordsFor));
 // Only a device whose app lock came on needs the lock screen: it loads then.
-const AppLockScreen = lazy(() => import('../features/accounts/ui/app-lock-screen').then((m) => ({ default: m.AppLockScreen })));
+const AppLockScreen = lazy(() => import('../features/accounts/ui/app-lock-screen').then(wordsFor).then((m) => ({ default: m.AppLockScreen })));
 
 // A modal dialog puts the header out of reach; the quick exit must never be.
 showInEveryDialog(() => <QuickExitButton />);

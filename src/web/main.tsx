@@ -6,12 +6,15 @@ import { queryClient } from '../core/web/query-client';
 import { onQuickExit, useLeaveNoTrailLocation } from '../features/safety/ui';
 import { App } from './app';
 import { registerServiceWorker } from './register-sw';
+import { startLanguage } from '../core/web/language';
 import './styles/global.css';
 import '../core/web/ui/ui.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
+// The words of the person's language arrive before the first screen shows (nothing to wait for in English).
+await startLanguage().catch(() => {}); // offline or a failed chunk: English, never a blank page
 const reactRoot = createRoot(root);
 reactRoot.render(
   <StrictMode>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { wordsFor } from '../core/web/language';
 import { Redirect, Route, Switch } from 'wouter';
 import type { Me } from '../core/web/api';
 import { Loading } from '../core/web/ui';
@@ -21,7 +22,7 @@ import { WelcomeScreen } from '../features/accounts/ui/welcome-screen';
 function screen<T extends Record<string, unknown>, K extends keyof T>(load: () => Promise<T>, name: K) {
   return lazy(async () => {
     try {
-      const module = await load();
+      const module = await wordsFor(await load());
       sessionStorage.removeItem(RELOADED);
       return { default: module[name] as ComponentType };
     } catch (error) {

@@ -34,6 +34,7 @@ import { diskMediaStore } from '../media-store';
 import { createMetrics, type Metrics } from '../metrics';
 import { loadMigrations } from '../db/migrate';
 import { opsRoutes, type Lifecycle } from './ops';
+import { inLocale, installReaderLocale } from './locale';
 import { endSpacesLeftUnderEarlierRule, type KeepOwnWords } from '../membership';
 import type { ExportMine } from '../own-archive';
 
@@ -147,6 +148,8 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
 
   api.setValidatorCompiler(validatorCompiler);
   api.setSerializerCompiler(serializerCompiler);
+  // Before every other hook, so their words are in the reader's language too.
+  await installReaderLocale(api);
   api.decorateRequest('auth', null);
   api.decorateRequest('locked', false);
   api.decorateRequest('appLock', null);
@@ -217,7 +220,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     if (field !== null) throw new BadRequest('invalid_input', `Please check: ${field || 'input'}.`);
   });
 
-  api.setErrorHandler((error: FastifyError, request, reply) => {
+  const sendErrorAnswer = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) {
       if (error instanceof TooManyRequests && error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));
       return reply.status(error.status).send({ error: { code: error.code, message: error.message } });
@@ -234,7 +237,8 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     }
     request.log.error({ err: error }, 'request failed');
     return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } });
-  });
+  };
+  api.setErrorHandler((error: FastifyError, request, reply) => inLocale(request.locale, () => sendErrorAnswer(error, request, reply)));
 
   api.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => api.swagger());
   api.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));

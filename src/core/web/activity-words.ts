@@ -4,10 +4,18 @@ import type { EventSpecs, FeedEventType } from '../contracts';
  * whose events appear there. The couple feature shows the feed but must not
  * import other features, so each feature registers its own words here (in
  * its ui/activity-words.ts, which the shell loads with the feed) and the feed
- * looks them up by type. `who` is "You", a name, or a neutral stand-in;
- * `mine` says whether it is "You", for words that need "your" or "their".
+ * looks them up by type. `actor` says whether it was you or someone else,
+ * with their name (or a neutral stand-in), so a message can choose whole
+ * sentences by it (`{who, select, you {You …} other {{name} …}}`): in many
+ * languages the verb changes with the person, so "You" is never inserted as a
+ * word. `who` and `mine` are the same in the older shape, kept until every
+ * feature's words are messages.
  */
-export type ActivityWords = (who: string, payload: Record<string, unknown>, mine: boolean) => string;
+export interface Actor {
+  who: 'you' | 'other';
+  name: string;
+}
+export type ActivityWords = (who: string, payload: Record<string, unknown>, mine: boolean, actor: Actor) => string;
 
 const registry = new Map<string, ActivityWords>();
 

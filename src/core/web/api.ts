@@ -1,4 +1,5 @@
 import { coreCopy } from './copy';
+import { pageLocale } from './language';
 
 /** The one error shape the server sends: `{ error: { code, message } }`; `message` is written for people and shown as-is. */
 export class ApiError extends Error {
@@ -72,7 +73,7 @@ export function sendKeepalive(path: string, body: unknown): void {
     method: 'POST',
     keepalive: true,
     credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': csrfToken },
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': pageLocale(), 'x-csrf-token': csrfToken },
     body: JSON.stringify(body),
   }).catch(() => {});
 }
@@ -90,7 +91,8 @@ interface RawBody {
 }
 
 async function send<T>(method: Method, path: string, body?: unknown, raw?: RawBody): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The server answers in the page's language, whatever the browser's own list says.
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': pageLocale() };
   if (method !== 'GET') {
     if (csrfToken === null) await fetchSession();
     headers['x-csrf-token'] = csrfToken ?? '';

@@ -1,5 +1,7 @@
+import { defineMessages } from '../../core/i18n/messages';
+
 /** Words about "we're doing the thing". About the loop, never about a partner. */
-export const signalCopy = {
+export const signalCopy = defineMessages('features/signal/copy', {
   needs: {
     pause_together: 'Let’s pause together',
     space: 'I need a little space — and I’m coming back',
@@ -23,7 +25,7 @@ export const signalCopy = {
   alreadyAnswered: 'You have already answered this one. You can always send a new signal.',
   ownWordsNeeded: 'Please write a few words (up to 280 characters).',
   noPartner: 'Signals go to your partner. When someone is in this space with you, this button reaches them.',
-} as const;
+}, { de: () => import('./copy.de.json') });
 export type Need = keyof typeof signalCopy.needs;
 export const NEEDS = Object.keys(signalCopy.needs) as [Need, ...Need[]];
 export type PresetAnswer = keyof typeof signalCopy.answers;

@@ -1,3 +1,4 @@
+import { defineMessages, msg } from '../../../core/i18n/messages';
 import { signalCopy } from '../copy';
 
 /**
@@ -6,13 +7,13 @@ import { signalCopy } from '../copy';
  * the partner has to do right now. After sending, the words help the sender
  * breathe rather than tap again.
  */
-export const copy = {
+export const copy = defineMessages('features/signal/ui/copy', {
   needs: signalCopy.needs,
   answers: signalCopy.answers,
   button: {
     plain: 'We’re doing the thing',
-    named: (loop: string) => `“${loop}” is here`,
-    hint: (partner: string) => `One tap lets ${partner} know you have noticed the loop. No explaining needed.`,
+    named: msg('“{loop}” is here', { loop: 'text' }),
+    hint: msg('One tap lets {partner} know you have noticed the loop. No explaining needed.', { partner: 'text' }),
     hintAlone: 'When your partner is in this space with you, one tap here lets them know you have noticed the loop.',
     sending: 'Sending…',
   },
@@ -27,30 +28,30 @@ export const copy = {
   /** The sender's calm state after the tap: breathe, nothing else is needed right now. */
   sent: {
     title: 'Your signal is on its way',
-    sent: (partner: string) => `Sent to ${partner}. Breathe — there is nothing else you need to do right now.`,
-    delivered: (partner: string) => `It reached ${partner}’s phone. Breathe.`,
-    seen: (partner: string) => `${partner} has seen it — breathe.`,
-    taps: (n: number, partner: string) => `You noticed it ${n} times; ${partner} sees one calm card, not ${n}.`,
-    when: (relative: string) => `You sent it ${relative}.`,
+    sent: msg('Sent to {partner}. Breathe — there is nothing else you need to do right now.', { partner: 'text' }),
+    delivered: msg('It reached {partner}’s phone. Breathe.', { partner: 'text' }),
+    seen: msg('{partner} has seen it — breathe.', { partner: 'text' }),
+    taps: msg('You noticed it {taps, plural, one {once} other {# times}}; {partner} sees one calm card, not {taps}.', { taps: 'number', partner: 'text' }),
+    when: msg('You sent it {relative}.', { relative: 'text' }),
     again: 'Signal again',
     putAway: 'Put this away',
   },
   /** The partner's answer, as a warm card on the sender's screens. */
   answered: {
-    title: (partner: string) => `${partner} sees it`,
-    own: (partner: string) => `${partner}’s words`,
+    title: msg('{partner} sees it', { partner: 'text' }),
+    own: msg('{partner}’s words', { partner: 'text' }),
     pauseWithMe: 'A pause together is one tap away.',
     putAway: 'Thank you — put this away',
   },
   incoming: {
-    title: (partner: string) => `${partner} noticed the loop`,
-    titleNamed: (partner: string, loop: string) => `${partner} noticed “${loop}”`,
-    again: (n: number) => `again · ${n} times`,
+    title: msg('{partner} noticed the loop', { partner: 'text' }),
+    titleNamed: msg('{partner} noticed “{loop}”', { partner: 'text', loop: 'text' }),
+    again: msg('again · {taps, plural, one {once} other {# times}}', { taps: 'number' }),
     body: 'It is the cycle showing up, not either of you. One slow breath before anything else.',
     need: 'What would help:',
-    note: (partner: string) => `${partner}’s words`,
-    when: (relative: string) => `Sent ${relative}`,
-    answerLegend: (partner: string) => `Let ${partner} know you see it`,
+    note: msg('{partner}’s words', { partner: 'text' }),
+    when: msg('Sent {relative}', { relative: 'text' }),
+    answerLegend: msg('Let {partner} know you see it', { partner: 'text' }),
     ownToggle: 'In my own words',
     ownLabel: 'Your words',
     ownSend: 'Send my words',
@@ -62,8 +63,7 @@ export const copy = {
   justNow: 'just now',
   /** The line in the couple's activity feed ("who" is "You" or a name). */
   feed: {
-    sent: (who: string) => `${who} noticed the loop and sent a signal`,
-    answered: (who: string) => `${who} answered a signal`,
+    sent: msg('{who, select, you {You noticed the loop and sent a signal} other {{name} noticed the loop and sent a signal}}', { who: 'text', name: 'text' }),
+    answered: msg('{who, select, you {You answered a signal} other {{name} answered a signal}}', { who: 'text', name: 'text' }),
   },
-  noPartner: signalCopy.noPartner,
-} as const;
+}, { de: () => import('./copy.de.json') });

@@ -26,14 +26,14 @@ export function IncomingSignal({ signal, partnerName, pauseNow }: IncomingSignal
   const putAway = usePutAway();
   useLookedAt(card, signal.status === 'seen' ? null : signal.id, () => void markReceived(signal.id, 'seen').catch(() => {}));
 
-  const title = loop.data ? copy.incoming.titleNamed(partnerName, loop.data) : copy.incoming.title(partnerName);
+  const title = loop.data ? copy.incoming.titleNamed({ partner: partnerName, loop: loop.data }) : copy.incoming.title({ partner: partnerName });
   return (
     <section ref={card} className="incoming-signal" aria-labelledby="incoming-signal-title" data-signal-id={signal.id}>
       <h2 id="incoming-signal-title" className="incoming-signal-title">
         {title}
-        {signal.taps > 1 && <span className="incoming-signal-again"> {copy.incoming.again(signal.taps)}</span>}
+        {signal.taps > 1 && <span className="incoming-signal-again"> {copy.incoming.again({ taps: signal.taps })}</span>}
       </h2>
-      <p className="muted small">{copy.incoming.when(formatRelative(signal.lastTappedAt, now, copy.justNow))}</p>
+      <p className="muted small">{copy.incoming.when({ relative: formatRelative(signal.lastTappedAt, now, copy.justNow) })}</p>
       <p>{copy.incoming.body}</p>
       {signal.need && (
         <p className="incoming-signal-need">
@@ -42,7 +42,7 @@ export function IncomingSignal({ signal, partnerName, pauseNow }: IncomingSignal
       )}
       {signal.note && (
         <figure className="incoming-signal-note">
-          <figcaption className="muted small">{copy.incoming.note(partnerName)}</figcaption>
+          <figcaption className="muted small">{copy.incoming.note({ partner: partnerName })}</figcaption>
           <blockquote>
             <p>{signal.note}</p>
           </blockquote>
@@ -75,7 +75,7 @@ function Answer({ signal, partnerName }: { signal: SignalView; partnerName: stri
   };
   return (
     <fieldset className="incoming-signal-answer">
-      <legend className="field-label">{copy.incoming.answerLegend(partnerName)}</legend>
+      <legend className="field-label">{copy.incoming.answerLegend({ partner: partnerName })}</legend>
       <div className="incoming-signal-presets">
         {PRESET_ANSWERS.map((kind) => (
           <Button key={kind} variant="secondary" busy={send.isPending && send.variables?.kind === kind} onClick={() => send.mutate({ kind })}>

@@ -13,10 +13,10 @@ export function SignalAnswer({ signal, partnerName, pauseNow }: { signal: Signal
   return (
     <section className="incoming-signal signal-answer" aria-labelledby="signal-answer-title" role="status">
       <h2 id="signal-answer-title" className="incoming-signal-title">
-        {copy.answered.title(partnerName)}
+        {copy.answered.title({ partner: partnerName })}
       </h2>
       <figure className="incoming-signal-note">
-        {answer.kind === 'own' && <figcaption className="muted small">{copy.answered.own(partnerName)}</figcaption>}
+        {answer.kind === 'own' && <figcaption className="muted small">{copy.answered.own({ partner: partnerName })}</figcaption>}
         <blockquote>
           <p>“{words}”</p>
         </blockquote>

@@ -62,7 +62,7 @@ function SignalButton({ partnerName, focus }: { partnerName: string | null; focu
     if (focus) button.current?.focus();
   }, [focus]);
 
-  const label = loop.data ? copy.button.named(loop.data) : copy.button.plain;
+  const label = loop.data ? copy.button.named({ loop: loop.data }) : copy.button.plain;
   const disabled = !partnerName;
   return (
     <>
@@ -80,7 +80,7 @@ function SignalButton({ partnerName, focus }: { partnerName: string | null; focu
         {send.isPending ? copy.button.sending : label}
       </button>
       <p id={`${id}-hint`} className="signal-hint">
-        {partnerName ? copy.button.hint(partnerName) : copy.button.hintAlone}
+        {partnerName ? copy.button.hint({ partner: partnerName }) : copy.button.hintAlone}
       </p>
       <FormError error={send.error} />
       {!disabled && (
@@ -124,14 +124,14 @@ function SentCalmly({ signal, partnerName, now }: { signal: SignalView; partnerN
   const again = useSendSignal();
   const putAway = usePutAway();
   const line =
-    signal.status === 'seen' ? copy.sent.seen(partnerName) : signal.status === 'delivered' ? copy.sent.delivered(partnerName) : copy.sent.sent(partnerName);
+    signal.status === 'seen' ? copy.sent.seen({ partner: partnerName }) : signal.status === 'delivered' ? copy.sent.delivered({ partner: partnerName }) : copy.sent.sent({ partner: partnerName });
   return (
     <div className="signal-sent" role="status" data-status={signal.status}>
       <span className="signal-breath" aria-hidden="true" />
       <p className="signal-sent-line">{line}</p>
       <p className="muted small">
-        {copy.sent.when(formatRelative(signal.lastTappedAt, now, copy.justNow))}
-        {signal.taps > 1 && ` ${copy.sent.taps(signal.taps, partnerName)}`}
+        {copy.sent.when({ relative: formatRelative(signal.lastTappedAt, now, copy.justNow) })}
+        {signal.taps > 1 && ` ${copy.sent.taps({ taps: signal.taps, partner: partnerName })}`}
       </p>
       <div className="signal-sent-actions">
         <Button variant="quiet" busy={again.isPending} onClick={() => again.mutate({ need: null, note: null })}>
