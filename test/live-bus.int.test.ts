@@ -36,6 +36,9 @@ class WatchedBus implements LiveBus {
   get mayLose() {
     return this.inner.mayLose;
   }
+  connected(): boolean {
+    return this.inner.connected();
+  }
 
   /** The next message matching `test` is lost, as when the process died between commit and publish. */
   drop(test: (message: NodeMessage) => boolean): void {

@@ -48,6 +48,8 @@ export interface Database extends Queryable {
    * then: notifications sent in between are gone, so the caller catches up.
    */
   listen(channel: string, onPayload: (payload: string) => void, onResume?: () => void): Promise<() => Promise<void>>;
+  /** PostgreSQL: whether the listening connection is up now (false from its loss until it is listening again). PGlite listens in process. */
+  isListening?(): boolean;
   close(): Promise<void>;
   /** PostgreSQL's connection pool now, for metrics (PGlite has no pool). */
   poolStats?(): { total: number; idle: number; waiting: number };
@@ -162,6 +164,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   const listeners = new Map<string, Set<(payload: string) => void>>();
   const resumers = new Set<() => void>();
   let listenClient: Promise<pg.Client> | undefined;
+  let listenConnected = false;
   let closed = false;
 
   async function openListenClient(): Promise<pg.Client> {
@@ -172,11 +175,13 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     });
     await client.connect();
     client.on('end', () => {
+      listenConnected = false;
       if (closed) return;
       listenClient = undefined;
       reconnect(0);
     });
     for (const channel of listeners.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    listenConnected = true;
     return client;
   }
 
@@ -257,6 +262,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         }
       };
     },
+    isListening: () => listenConnected,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     observeTimings(observer) {
       observers.add(observer);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, testConfig, type TestApp, type TestServer } from '../../../test/support/test-app';
 import { newCouple } from '../../../test/support/client';
 import type { Database } from '../db/database';
@@ -52,6 +52,35 @@ describe('health and readiness', () => {
     } finally {
       await built.close();
     }
+  });
+});
+
+describe('readiness while the live connection is away', () => {
+  // PGlite listens in process; only PostgreSQL's LISTEN connection can drop.
+  it.runIf(process.env.TEST_DB === 'postgres')('/readyz answers 503 from a lost LISTEN connection until it listens again', async () => {
+    const ready = async () => {
+      const res = await app.app.api.inject({ method: 'GET', url: '/readyz' });
+      return { status: res.statusCode, body: res.json() };
+    };
+    expect(await ready()).toMatchObject({ status: 200, body: { live: 'listening' } });
+    // The reconnect waits on a timer: held (faked) so the gap lasts as long as the test needs it to.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const [listener] = await app.db.query<{ pid: number }>(
+        `select pid from pg_stat_activity where query like 'LISTEN%' and query like '%' || $1 || '%' and pid <> pg_backend_pid()`,
+        [app.testDb.channel],
+      );
+      expect(listener, 'the app’s LISTEN connection').toBeDefined();
+      await app.db.query('select pg_terminate_backend($1)', [listener!.pid]);
+      await vi.waitUntil(() => !app.app.ctx.hub.isListening(), { timeout: 10_000, interval: 5 });
+      expect(await ready()).toEqual({ status: 503, body: { ready: false, lifecycle: 'serving', database: 'ok', live: 'stopped' } });
+    } finally {
+      // Let the held reconnect go (and anything else that waited on a timer meanwhile, early rather than never).
+      vi.runOnlyPendingTimers();
+      vi.useRealTimers();
+    }
+    await vi.waitUntil(async () => (await ready()).status === 200, { timeout: 15_000, interval: 50 });
+    expect(await ready()).toEqual({ status: 200, body: { ready: true, lifecycle: 'serving', database: 'ok', live: 'listening' } });
   });
 });
 

@@ -60,7 +60,7 @@ export class LiveHub {
 
   /** Whether other processes' events reach this one (between start and stop). */
   isListening(): boolean {
-    return this.listening;
+    return this.listening && this.bus.connected();
   }
 
   async start(): Promise<void> {

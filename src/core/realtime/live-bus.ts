@@ -31,6 +31,8 @@ export interface LiveBus {
   /** Sends to the processes that follow the message's topic; inside a transaction, only once it commits. */
   send(db: Queryable, message: NodeMessage): Promise<void>;
   start(db: Database, listener: BusListener): Promise<void>;
+  /** Whether other processes' messages reach this one right now (false while its connection is being re-established). */
+  connected(): boolean;
   /** Starts hearing a topic; resolves once the bus will deliver everything sent after. */
   follow(topic: LiveTopic): Promise<void>;
   unfollow(topic: LiveTopic): void;
@@ -59,14 +61,20 @@ export class NotifyBus implements LiveBus {
   readonly echoes = true;
   readonly mayLose = false;
   private unlisten: (() => Promise<void>) | undefined;
+  private db: Database | undefined;
 
   constructor(readonly appendChannel: string) {}
+
+  connected(): boolean {
+    return this.db !== undefined && (this.db.isListening?.() ?? true);
+  }
 
   async send(db: Queryable, message: NodeMessage): Promise<void> {
     await db.query('select pg_notify($1, $2)', [this.appendChannel, JSON.stringify(message)]);
   }
 
   async start(db: Database, listener: BusListener): Promise<void> {
+    this.db = db;
     this.unlisten = await db.listen(
       this.appendChannel,
       (payload) => {
@@ -104,8 +112,13 @@ export class NatsBus implements LiveBus {
   /** Each subject followed, and the round trip after which the server has its subscription. */
   private readonly subscriptions = new Map<string, { subscription: Subscription; ready: Promise<void> }>();
   private listener: BusListener | undefined;
+  private live = false;
 
   constructor(private readonly options: { url: string; prefix: string; warn: (error: unknown, what: string) => void }) {}
+
+  connected(): boolean {
+    return this.live;
+  }
 
   subject(topic: LiveTopic): string {
     return 'couple' in topic ? `${this.options.prefix}.couple.${topic.couple}` : `${this.options.prefix}.user.${topic.user}`;
@@ -138,9 +151,14 @@ export class NatsBus implements LiveBus {
     // Reconnects forever, quickly: while the bus is away, only the periodic check delivers.
     this.connection = await connect({ servers: this.options.url, noEcho: true, maxReconnectAttempts: -1, reconnectTimeWait: 250, name: `offbeat ${this.options.prefix}` });
     const connection = this.connection;
+    this.live = true;
     void (async () => {
       for await (const status of connection.status()) {
-        if (status.type === Events.Reconnect) listener.resumed();
+        if (status.type === Events.Disconnect) this.live = false;
+        if (status.type === Events.Reconnect) {
+          this.live = true;
+          listener.resumed();
+        }
       }
     })().catch((error) => this.options.warn(error, 'live bus status stream ended'));
   }
@@ -176,6 +194,7 @@ export class NatsBus implements LiveBus {
   }
 
   async stop(): Promise<void> {
+    this.live = false;
     this.subscriptions.clear();
     await this.connection?.drain().catch(() => this.connection?.close());
     this.connection = undefined;
