@@ -49,6 +49,8 @@ describe('heart rate from a strap, for the person alone', () => {
 
   it('the rate rises and stays up → A sees the suggestion and pauses in one tap; B receives nothing of it', { timeout: 300_000 }, async () => {
     const base = deployment.a.url;
+    // A's seconds of heartbeat are run forward on A's clock (see EmulatedStrap.beat).
+    await a.page.clock.install();
     await signUpWithSpace(a, base, person('Alex'), 'Us two');
     const invite = await apiFromPage(a.page, 'POST', '/api/couple/invites', {});
     listenToB(b.page);

@@ -83,11 +83,15 @@ export class EmulatedStrap {
     await this.page.evaluate(() => (globalThis as unknown as { __subscribed: { readValue(): Promise<unknown> } }).__subscribed.readValue());
   }
 
-  /** A notification about once a second (the pace of a real strap) for `seconds`. */
+  /**
+   * A notification once a second (the pace of a real strap) for `seconds` of the page's
+   * clock: the page's clock must be installed (`page.clock.install()`), and each second is
+   * run forward rather than waited for, so a 45-second window takes moments.
+   */
   async beat(bpm: (second: number) => number, seconds: number, extra: { rr1024?: number[]; energyExpendedKj?: number } = {}): Promise<void> {
     for (let s = 0; s < seconds; s++) {
       await this.send({ bpm: bpm(s), contact: 'detected', ...extra });
-      await this.page.waitForTimeout(1000);
+      await this.page.clock.runFor(1000);
     }
   }
 
