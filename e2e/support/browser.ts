@@ -29,14 +29,14 @@ export class Phone {
   ) {}
 
   /** A person's device: a phone unless `laptop` (a therapist at their desk). */
-  static async open(browser: Browser, name: string, options: { serviceWorkers?: 'allow' | 'block'; laptop?: boolean } = {}): Promise<Phone> {
+  static async open(browser: Browser, name: string, options: { serviceWorkers?: 'allow' | 'block'; laptop?: boolean; locale?: string } = {}): Promise<Phone> {
     const context = await browser.newContext({
       viewport: options.laptop ? DESKTOP : PHONE,
       deviceScaleFactor: 1,
       isMobile: false,
       hasTouch: true,
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
+      locale: options.locale ?? 'en-GB',
+      timezoneId: options.locale?.startsWith('de') ? 'Europe/Berlin' : 'Europe/London',
       serviceWorkers: options.serviceWorkers ?? 'block',
       permissions: ['clipboard-read', 'clipboard-write'],
     });
