@@ -73,16 +73,17 @@ export class LiveHub {
       setInterval(() => void this.heartbeat().then(() => this.sweepStaleNodes()).catch((e) => this.log.warn({ err: e }, 'presence heartbeat failed')), HEARTBEAT_MS),
       setInterval(() => this.pingAll(), PING_MS),
     );
-    // A message sent after commit is lost if its sender dies first: nothing later would show the gap.
-    if (this.bus.mayLose) {
-      let checking = false;
-      const check = () => {
-        if (checking) return; // a slow database: the one still running will do
-        checking = true;
-        void this.catchUpAll().finally(() => (checking = false));
-      };
-      this.timers.push(setInterval(check, this.options.checkMs ?? HEARTBEAT_MS));
-    }
+    // Now and then, on every bus: a session that expired was announced by nobody, so its sockets
+    // are closed here. On a bus that may lose a message (sent after commit, lost if its sender
+    // dies first, with nothing later to show the gap) served couples are caught up too.
+    let checking = false;
+    const check = () => {
+      if (checking) return; // a slow database: the one still running will do
+      checking = true;
+      const work = this.bus.mayLose ? this.catchUpAll() : this.recheckSessions().catch((e) => this.log.warn({ err: e }, 'session recheck failed'));
+      void work.finally(() => (checking = false));
+    };
+    this.timers.push(setInterval(check, this.options.checkMs ?? HEARTBEAT_MS));
     for (const t of this.timers) t.unref();
   }
 

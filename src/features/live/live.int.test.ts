@@ -238,6 +238,20 @@ describe('the socket door', () => {
     expect(socket.messages).toEqual([]);
   });
 
+  it('closes the sockets of a session that expired while they were open, on any bus, and only those', async () => {
+    const checking = await app.startVariant({}, { liveCheckMs: 200 });
+    const { a, b } = await newCouple(checking.url);
+    const [expiring, staying] = await Promise.all([a.openSocket({ lastSeq: null }), b.openSocket({ lastSeq: null })]);
+    await Promise.all([expiring.next((m) => m.type === 'welcome'), staying.next((m) => m.type === 'welcome')]);
+    // Nobody announces an expiry: the session's time simply runs out.
+    await app.db.query(`update sessions set expires_at = now() - interval '1 second' where user_id = $1`, [a.userId]);
+    expect(await expiring.waitClosed()).toBe(CLOSE_CODES.sessionEnded);
+    // The partner's own socket stays open and live.
+    expect((await b.patch('/api/couple', { name: 'Still here' })).status).toBe(204);
+    await staying.next((m) => m.type === 'event');
+    staying.close();
+  });
+
   it('closes a socket from a foreign or missing Origin before it can hear anything', async () => {
     const { a, b } = await newCouple(app.url);
     for (const origin of ['https://evil.example', 'null', `${app.url.replace('127.0.0.1', 'localhost')}`]) {
