@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, mkdtemp, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import * as tar from 'tar';
 import { z } from 'zod';
 import type { Database, Queryable } from '../db/database';
@@ -10,12 +12,13 @@ import { diskMediaStore } from '../media-store';
 import {
   SERVER_MADE_TABLES,
   advanceSequences,
+  LineDigest,
   copiedTables,
-  digestLines,
+  digestTable,
   insertLines,
   migrationLevel,
   pinTextOutput,
-  tableLines,
+  tableBatches,
   tablesWithData,
   type TableInfo,
 } from './tables';
@@ -56,30 +59,22 @@ async function writeDurably(file: string, bytes: Buffer | string, flag = 'w'): P
 }
 
 export interface Snapshot {
+  /** The snapshot's transaction: read-only, every table as it stood at one moment. */
+  tx: Queryable;
   migrations: number[];
   tables: TableInfo[];
-  /** The rows of each table as JSON lines, in the order tables.ts defines. */
-  lines: Map<string, string[]>;
 }
 
 /**
  * Every table as it stood at one moment: a read-only REPEATABLE READ transaction, so writes
- * that commit while it reads are not half in it. On PGlite (one connection) requests wait
- * for it; a household's database is read in well under a second.
+ * that commit while it reads are not half in it, held open while `read` runs. On PGlite (one
+ * connection) requests wait for it; a household's database is read in well under a second.
  */
-export async function readSnapshot(db: Database, each?: (table: TableInfo, lines: string[]) => Promise<void>): Promise<Snapshot> {
+export async function withSnapshot<T>(db: Database, read: (snapshot: Snapshot) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.query('set transaction isolation level repeatable read, read only');
     await pinTextOutput(tx);
-    const migrations = await migrationLevel(tx);
-    const tables = await copiedTables(tx);
-    const lines = new Map<string, string[]>();
-    for (const table of tables) {
-      const rows = await tableLines(tx, table);
-      if (each) await each(table, rows);
-      else lines.set(table.name, rows);
-    }
-    return { migrations, tables, lines };
+    return read({ tx, migrations: await migrationLevel(tx), tables: await copiedTables(tx) });
   });
 }
 
@@ -92,10 +87,23 @@ export async function writeBackup(db: Database, mediaDir: string, file: string):
     const mediaKeys: string[] = [];
     await mkdir(path.join(staging, 'tables'));
     await mkdir(path.join(staging, 'media'));
-    const { migrations } = await readSnapshot(db, async (table, lines) => {
-      tables[table.name] = digestLines(lines);
-      await writeFile(path.join(staging, 'tables', `${table.name}.ndjson`), lines.map((l) => `${l}\n`).join(''));
-      if (table.name === 'media') mediaKeys.push(...lines.map((l) => (JSON.parse(l) as { storage_key: string }).storage_key));
+    // Each table streams to its file a batch at a time: memory holds one batch, whatever the table's size.
+    const migrations = await withSnapshot(db, async ({ tx, migrations, tables: snapshotTables }) => {
+      for (const table of snapshotTables) {
+        const digest = new LineDigest();
+        const out = await open(path.join(staging, 'tables', `${table.name}.ndjson`), 'w');
+        try {
+          for await (const lines of tableBatches(tx, table)) {
+            digest.add(lines);
+            await out.write(lines.map((l) => `${l}\n`).join(''));
+            if (table.name === 'media') mediaKeys.push(...lines.map((l) => (JSON.parse(l) as { storage_key: string }).storage_key));
+          }
+        } finally {
+          await out.close();
+        }
+        tables[table.name] = digest.result();
+      }
+      return migrations;
     });
     const media: Manifest['media'] = [];
     const mediaMissing: string[] = [];
@@ -140,8 +148,8 @@ const ENTRY = /^(manifest\.json|tables\/?|tables\/[a-z_][a-z0-9_]*\.ndjson|media
 
 export interface OpenedBackup {
   manifest: Manifest;
-  /** The rows of one table, as written. */
-  lines(table: string): Promise<string[]>;
+  /** The rows of one table, as written, in batches read from its file as they are taken. */
+  lines(table: string): AsyncIterable<string[]>;
   /** The bytes of one media file. */
   media(key: string): Promise<Buffer>;
   close(): Promise<void>;
@@ -178,9 +186,8 @@ export async function openBackup(file: string, scratchDir: string): Promise<Open
     }
     const tableFiles = new Set((await readdir(path.join(staging, 'tables'))).map((f) => f.replace(/\.ndjson$/, '')));
     for (const [table, expected] of Object.entries(manifest.tables)) {
-      const bytes = await readFile(path.join(staging, 'tables', `${table}.ndjson`)).catch(() => null);
-      const rows = bytes ? bytes.toString('utf8').split('\n').length - 1 : -1;
-      if (!bytes || rows !== expected.rows || sha256(bytes) !== expected.sha256) throw damaged(`table ${table}`);
+      const found = await fileDigest(path.join(staging, 'tables', `${table}.ndjson`)).catch(() => null);
+      if (!found || found.lines !== expected.rows || found.sha256 !== expected.sha256) throw damaged(`table ${table}`);
       tableFiles.delete(table);
     }
     if (tableFiles.size) throw damaged(`table ${[...tableFiles][0]}, which the manifest does not list`);
@@ -190,10 +197,7 @@ export async function openBackup(file: string, scratchDir: string): Promise<Open
     }
     return {
       manifest,
-      async lines(table) {
-        const text = await readFile(path.join(staging, 'tables', `${table}.ndjson`), 'utf8');
-        return text ? text.slice(0, -1).split('\n') : [];
-      },
+      lines: (table) => fileBatches(path.join(staging, 'tables', `${table}.ndjson`)),
       media: (key) => readFile(mediaPath(path.join(staging, 'media'), key)),
       close,
     };
@@ -202,6 +206,32 @@ export async function openBackup(file: string, scratchDir: string): Promise<Open
     if (error instanceof OpsRefusal) throw error;
     throw new OpsRefusal(`This file could not be read as a whole backup (${(error as Error).message}); it may be cut short or damaged. Nothing was changed.`);
   }
+}
+
+/** A file's SHA-256 and how many newlines it holds, read as a stream. */
+async function fileDigest(file: string): Promise<{ sha256: string; lines: number }> {
+  const hash = createHash('sha256');
+  let lines = 0;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
+  }
+  return { sha256: hash.digest('hex'), lines };
+}
+
+const LOAD_BATCH_LINES = 2_000;
+
+/** A table file's lines (each ended by a newline), in batches. */
+async function* fileBatches(file: string): AsyncGenerator<string[]> {
+  let batch: string[] = [];
+  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+    batch.push(line);
+    if (batch.length >= LOAD_BATCH_LINES) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
 }
 
 const damaged = (what: string) => new OpsRefusal(`The backup's ${what} does not match its manifest: the file is damaged or incomplete. Nothing was changed.`);
@@ -245,7 +275,7 @@ export async function checkEmptyTarget(db: Database, mediaDir: string | null, ba
  * Loads a snapshot's rows into `db` in one transaction, then reads every table back and checks
  * it against `expected`; any difference rolls it all back.
  */
-export async function loadRows(db: Database, expected: Manifest['tables'], lines: (table: string) => Promise<string[]>): Promise<void> {
+export async function loadRows(db: Database, expected: Manifest['tables'], lines: (table: string) => AsyncIterable<readonly string[]>): Promise<void> {
   await db.transaction(async (tx) => {
     await pinTextOutput(tx);
     const tables = await copiedTables(tx);
@@ -254,11 +284,11 @@ export async function loadRows(db: Database, expected: Manifest['tables'], lines
     if (JSON.stringify(names) !== JSON.stringify(wanted)) throw new OpsRefusal('The backup holds other tables than this database at the same migration level, so it is not restored.');
     for (const table of tables) if (SERVER_MADE_TABLES.includes(table.name)) await tx.query(`delete from "${table.name}"`);
     for (const table of tables) {
-      await insertLines(tx, table, await lines(table.name));
+      await insertLines(tx, table, lines(table.name));
       await advanceSequences(tx, table);
     }
     for (const table of tables) {
-      const got = digestLines(await tableLines(tx, table));
+      const got = await digestTable(tx, table);
       const want = expected[table.name]!;
       if (got.rows !== want.rows || got.sha256 !== want.sha256) {
         throw new Error(`table ${table.name} reads back differently after loading (${got.rows} rows, expected ${want.rows}); nothing was kept`);

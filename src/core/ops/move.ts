@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { migrate } from '../db/migrate';
-import { checkEmptyTarget, loadRows, readSnapshot } from './backup';
-import { digestLines, type TableDigest } from './tables';
+import { checkEmptyTarget, loadRows, withSnapshot } from './backup';
+import { digestTable, tableBatches, type TableDigest } from './tables';
 
 export interface MoveReport {
   /** Rows and digest of every table, equal on both sides (checked after the copy committed). */
@@ -10,22 +10,26 @@ export interface MoveReport {
 
 /**
  * Copies every row of `source` into the empty database `target` (made ready with the same
- * migrations), checked table by table inside the copy's transaction and once more afterwards.
- * The source is read whole into memory first: an embedded install is a household's data.
+ * migrations), table by table from one snapshot of the source, a batch at a time; checked
+ * against the source's digests inside the copy's transaction and once more afterwards.
  * Media files are not touched: they stay in MEDIA_DIR, which both installs use.
  */
 export async function moveDatabase(source: Database, target: Database): Promise<MoveReport> {
   await migrate(source);
-  const snapshot = await readSnapshot(source);
-  await checkEmptyTarget(target, null, snapshot.migrations);
-  await migrate(target);
-  const tables = Object.fromEntries(snapshot.tables.map((t) => [t.name, digestLines(snapshot.lines.get(t.name)!)]));
-  await loadRows(target, tables, async (table) => snapshot.lines.get(table)!);
-  const after = await readSnapshot(target);
-  for (const table of after.tables) {
-    const got = digestLines(after.lines.get(table.name)!);
-    const want = tables[table.name];
-    if (!want || got.sha256 !== want.sha256) throw new Error(`table ${table.name} differs after the move`);
-  }
+  const tables = await withSnapshot(source, async ({ tx, migrations, tables: sourceTables }) => {
+    await checkEmptyTarget(target, null, migrations);
+    await migrate(target);
+    const digests: Record<string, TableDigest> = {};
+    for (const table of sourceTables) digests[table.name] = await digestTable(tx, table);
+    const byName = new Map(sourceTables.map((t) => [t.name, t]));
+    await loadRows(target, digests, (name) => tableBatches(tx, byName.get(name)!));
+    return digests;
+  });
+  await withSnapshot(target, async ({ tx, tables: targetTables }) => {
+    for (const table of targetTables) {
+      const got = await digestTable(tx, table);
+      if (got.sha256 !== tables[table.name]?.sha256) throw new Error(`table ${table.name} differs after the move`);
+    }
+  });
   return { tables };
 }

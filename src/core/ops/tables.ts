@@ -78,15 +78,27 @@ export async function pinTextOutput(tx: Queryable): Promise<void> {
                          set_config('extra_float_digits', '1', true), set_config('bytea_output', 'hex', true)`);
 }
 
+/** Rows read per cursor fetch, and so held in memory at once while a table is read. */
+const FETCH_ROWS = 2_000;
+
 /**
  * Every row of `table` as JSON text, in byte order of that text (collation "C", the same on
  * every server), so one table's lines and their digest are the same wherever it is read.
- * The whole table is held in memory at once: fine for a household or a clinic, not for billions of rows.
+ * Read through a cursor, a batch at a time: a table of any size costs one batch of memory.
+ * Call inside a transaction (a cursor lives in one).
  */
-export async function tableLines(tx: Queryable, table: TableInfo): Promise<string[]> {
+export async function* tableBatches(tx: Queryable, table: TableInfo): AsyncGenerator<string[]> {
   const row = `json_build_object(${table.columns.map((c) => `'${c.replaceAll("'", "''")}', ${ident(c)}`).join(', ')})::text`;
-  const rows = await tx.query<{ r: string }>(`select r from (select ${row} as r from ${ident(table.name)}) rows order by r collate "C"`);
-  return rows.map((r) => r.r);
+  await tx.query(`declare offbeat_table_rows no scroll cursor for select r from (select ${row} as r from ${ident(table.name)}) rows order by r collate "C"`);
+  try {
+    for (;;) {
+      const rows = await tx.query<{ r: string }>(`fetch ${FETCH_ROWS} from offbeat_table_rows`);
+      if (rows.length === 0) return;
+      yield rows.map((r) => r.r);
+    }
+  } finally {
+    await tx.query('close offbeat_table_rows');
+  }
 }
 
 export interface TableDigest {
@@ -94,17 +106,37 @@ export interface TableDigest {
   sha256: string;
 }
 
-export function digestLines(lines: string[]): TableDigest {
-  const hash = createHash('sha256');
-  for (const line of lines) hash.update(line).update('\n');
-  return { rows: lines.length, sha256: hash.digest('hex') };
+/** A table's rows and the SHA-256 of its lines, each followed by a newline (the bytes of its .ndjson), added to batch by batch. */
+export class LineDigest {
+  private readonly hash = createHash('sha256');
+  private rows = 0;
+
+  add(lines: readonly string[]): this {
+    for (const line of lines) this.hash.update(line).update('\n');
+    this.rows += lines.length;
+    return this;
+  }
+
+  result(): TableDigest {
+    return { rows: this.rows, sha256: this.hash.digest('hex') };
+  }
+}
+
+export function digestLines(lines: readonly string[]): TableDigest {
+  return new LineDigest().add(lines).result();
+}
+
+export async function digestTable(tx: Queryable, table: TableInfo): Promise<TableDigest> {
+  const digest = new LineDigest();
+  for await (const batch of tableBatches(tx, table)) digest.add(batch);
+  return digest.result();
 }
 
 /** Rows per INSERT: a few MB of JSON at most per statement. */
 const BATCH_BYTES = 4_000_000;
 
-/** Inserts `lines` (as `tableLines` wrote them) into `table`. */
-export async function insertLines(tx: Queryable, table: TableInfo, lines: string[]): Promise<void> {
+/** Inserts the lines (as `tableBatches` wrote them, in any batches) into `table`. */
+export async function insertLines(tx: Queryable, table: TableInfo, batches: AsyncIterable<readonly string[]>): Promise<void> {
   const cols = table.columns.map(ident).join(', ');
   const sql = `insert into ${ident(table.name)} (${cols}) overriding system value select ${cols} from json_populate_recordset(null::${ident(table.name)}, $1::json)`;
   let batch: string[] = [];
@@ -114,10 +146,12 @@ export async function insertLines(tx: Queryable, table: TableInfo, lines: string
     batch = [];
     bytes = 0;
   };
-  for (const line of lines) {
-    batch.push(line);
-    bytes += line.length;
-    if (bytes >= BATCH_BYTES) await flush();
+  for await (const lines of batches) {
+    for (const line of lines) {
+      batch.push(line);
+      bytes += line.length;
+      if (bytes >= BATCH_BYTES) await flush();
+    }
   }
   await flush();
 }
