@@ -43,10 +43,11 @@ describe('screens', () => {
     const p = await phone('visitor');
     const welcome = new WelcomePage(p.page);
 
-    // The first screen stays light: at most 120 KB of gzipped script.
+    // The first screen stays light: at most 135 KB of gzipped script (120 KB until the ICU
+    // message formatter, about 10 KB, came with a second language: decision 0027).
     const first = await firstScreenScriptBytes(p.page, base + '/', () => welcome.heading.waitFor());
     console.log(`first screen loads ${first.files.length} scripts, ${(first.gzipBytes / 1024).toFixed(1)} KB gzipped: ${first.files.join(', ')}`);
-    expect(first.gzipBytes).toBeLessThanOrEqual(120 * 1024);
+    expect(first.gzipBytes).toBeLessThanOrEqual(135 * 1024);
 
     // Keyboard focus is plainly visible.
     await p.page.keyboard.press('Tab');

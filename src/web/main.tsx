@@ -13,18 +13,22 @@ import '../core/web/ui/ui.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-// The words of the person's language arrive before the first screen shows (nothing to wait for in English).
-await startLanguage().catch(() => {}); // offline or a failed chunk: English, never a blank page
 const reactRoot = createRoot(root);
-reactRoot.render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <Router hook={useLeaveNoTrailLocation}>
-        <App />
-      </Router>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The words of the person's language arrive before the first screen shows (nothing to wait for
+// in English); offline or with a failed chunk the screen shows in English, never blank.
+void startLanguage()
+  .catch(() => {})
+  .then(() =>
+    reactRoot.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <Router hook={useLeaveNoTrailLocation}>
+            <App />
+          </Router>
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );
 // A quick exit lets go of everything on screen (closing the live socket) and everything cached.
 onQuickExit(() => reactRoot.unmount());
 onQuickExit(() => queryClient.clear());
