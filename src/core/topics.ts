@@ -1,3 +1,5 @@
+import { defineMessages } from './i18n/messages';
+
 /**
  * What a loop or a rough moment is about, on the surface. One list and one
  * set of names for the whole app: the pattern map (roles per topic, variant
@@ -8,14 +10,14 @@ export const TOPICS = ['sex', 'money', 'parenting', 'in_laws', 'chores', 'other'
 export type Topic = (typeof TOPICS)[number];
 
 /** How each topic is named on screen (and in a leaver's kept journal entries). */
-export const topicLabels: Record<Topic, string> = {
+export const topicLabels: Readonly<Record<Topic, string>> = defineMessages('core/topics', {
   sex: 'Intimacy and sex',
   money: 'Money',
   parenting: 'Parenting',
   in_laws: 'Family and in-laws',
   chores: 'Chores and home',
   other: 'Something else',
-};
+} satisfies Record<Topic, string>, { de: () => import('./topics.de.json') });
 
 export function isTopic(value: string): value is Topic {
   return (TOPICS as readonly string[]).includes(value);

@@ -9,7 +9,6 @@ import { repairActionWeeksSince, rhythmRupturesSince } from '../repair/reads';
 import { joyWeeksSince, ritualMomentWeeksSince, seasonsInForceSince } from '../practice/reads';
 import { insightsView } from './contract';
 import { checkInTrendFor } from './check-in-trend';
-import { insightsCopy } from './copy';
 import { emptyWeekCounts, loopRhythm, weekWindows, type RhythmInput, type WeekCounts } from './rhythm';
 import { INSIGHT_WEEKS } from './windows';
 
@@ -19,7 +18,7 @@ const query = z.object({
     .default('4')
     .transform(Number),
   /** The viewer's IANA time zone: weeks run Monday to Monday where they live. */
-  tz: z.string().max(64).refine(isValidTimeZone, insightsCopy.errors.timeZone).default('UTC'),
+  tz: z.string().max(64).refine(isValidTimeZone).default('UTC'),
 });
 
 const ms = (d: Date) => d.getTime();

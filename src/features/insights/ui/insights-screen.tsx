@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, ChoiceChips, Loading, Notice, Screen } from '../../../core/web/ui';
-import { duration, insightsCopy as copy } from '../copy';
+import { insightsCopy as copy } from '../copy';
+import * as say from './sentences';
 import type { InsightsView, TopicRolesView } from '../contract';
 import { INSIGHT_WEEKS, type InsightWeeks } from '../windows';
 import { useInsights } from './api';
@@ -18,7 +19,7 @@ export function InsightsScreen({ partnerName }: { partnerName: string | null }) 
   return (
     <Screen title={copy.title} intro={<p>{copy.intro}</p>} className="insights">
       <div className="insights-controls no-print">
-        <ChoiceChips legend={copy.spanLabel} options={INSIGHT_WEEKS.map((w) => ({ value: w, label: copy.spans[w]! }))} value={weeks} onChange={setWeeks} />
+        <ChoiceChips legend={copy.spanLabel} options={INSIGHT_WEEKS.map((w) => ({ value: w, label: copy.spans[w] }))} value={weeks} onChange={setWeeks} />
         <Button variant="secondary" onClick={() => window.print()} disabled={!insights.data}>
           {copy.print}
         </Button>
@@ -47,23 +48,23 @@ function Insights({ view, partner }: { view: InsightsView; partner: string }) {
   const t = view.totals;
   const tr = view.trends;
   const sentences = {
-    loop: c.loop.sentence(view.weeks, t.signals, t.pauses, tr.loop.trend),
-    returns: c.returns.sentence(t.pausesReconnected, t.pausesOnTime),
-    feeling: c.feeling.sentence(t.myFeelingAfter),
-    repair: c.repair.sentence(view.weeks, t.medianHoursToRepair, tr.repairHours.earlier, tr.repairHours.lately, tr.repairHours.trend),
-    practice: c.practice.sentence(t.actionsDone, t.moments),
-    joy: c.joy.sentence(t.joy, t.hard),
-    seasons: c.seasons.sentence(view.weeks, t.seasonWeeks),
+    loop: say.loopSentence(view.weeks, t.signals, t.pauses, tr.loop.trend),
+    returns: say.returnsSentence(t.pausesReconnected, t.pausesOnTime),
+    feeling: say.feelingSentence(t.myFeelingAfter),
+    repair: say.repairSentence(view.weeks, t.medianHoursToRepair, tr.repairHours.earlier, tr.repairHours.lately, tr.repairHours.trend),
+    practice: say.practiceSentence(t.actionsDone, t.moments),
+    joy: say.joySentence(t.joy, t.hard),
+    seasons: say.seasonsSentence(view.weeks, t.seasonWeeks),
   };
   const mineByWeek = view.checkIn?.weeks.map((w) => w.mine) ?? [];
   const reading = checkInReading(mineByWeek);
-  const checkInSentence = c.checkIn.sentence(reading.answered, reading.trend);
+  const checkInSentence = say.checkInSentence(reading.answered, reading.trend);
   const all = view.roles.find((r) => r.topic === 'all');
   const shifts = view.roles.filter((r) => r.shift);
-  const roleSentence = !all ? c.roles.none : shifts.length ? shifts.map((r) => c.roles.shift(r.shift!.lately, partner, r.topic)).join(' ') : c.roles.steady;
+  const roleSentence = !all ? c.roles.none : shifts.length ? shifts.map((r) => say.shiftSentence(r.shift!.lately, partner, r.topic)).join(' ') : c.roles.steady;
   return (
     <>
-      <p className="print-only insights-printed">{copy.printedFor(shortDate(view.from), shortDate(view.to))}</p>
+      <p className="print-only insights-printed">{copy.printedFor({ from: shortDate(view.from), to: shortDate(view.to) })}</p>
       <section className="card insights-summary" aria-label={copy.title}>
         <ul>
           {[...(view.checkIn ? [checkInSentence] : []), ...Object.values(sentences), roleSentence].map((s) => (
@@ -82,7 +83,7 @@ function Insights({ view, partner }: { view: InsightsView; partner: string }) {
             note={view.checkIn.label}
             series={[
               { label: c.checkIn.columns.mine, values: view.checkIn.weeks.map((w) => w.mine), tone: 'one' },
-              { label: c.checkIn.columns.partner(partner), values: view.checkIn.weeks.map((w) => w.partner), tone: 'two' },
+              { label: partner, values: view.checkIn.weeks.map((w) => w.partner), tone: 'two' },
             ]}
           />
         )}
@@ -110,7 +111,7 @@ function Insights({ view, partner }: { view: InsightsView; partner: string }) {
           sentence={sentences.repair}
           weeks={weeks}
           kind="line"
-          format={duration}
+          format={say.duration}
           series={[{ label: c.repair.columns.median, values: f('medianHoursToRepair'), tone: 'two' }]}
         />
         <WeekChart
@@ -145,7 +146,7 @@ function Insights({ view, partner }: { view: InsightsView; partner: string }) {
         <p className="small muted">{c.roles.intro}</p>
         <p className="insight-sentence">{roleSentence}</p>
         {view.roles.map((r) => (
-          <TopicRoleChart key={r.topic} roles={r} partner={partner} sentence={r.shift ? c.roles.shift(r.shift.lately, partner, r.topic) : null} />
+          <TopicRoleChart key={r.topic} roles={r} partner={partner} sentence={r.shift ? say.shiftSentence(r.shift.lately, partner, r.topic) : null} />
         ))}
       </section>
     </>
@@ -157,14 +158,14 @@ function TopicRoleChart({ roles, partner, sentence }: { roles: TopicRolesView; p
   const cols = c.roles.columns;
   return (
     <WeekChart
-      title={c.roles.topic(roles.topic)}
-      sentence={sentence ?? c.roles.tally(sum(pick('meReached')), sum(pick('partnerReached')), sum(pick('seenDifferently')), partner)}
+      title={say.topicName(roles.topic)}
+      sentence={sentence ?? say.tallySentence(sum(pick('meReached')), sum(pick('partnerReached')), sum(pick('seenDifferently')), partner)}
       weeks={roles.blocks.map((b) => b.start)}
       series={[
         { label: cols.meReached, values: pick('meReached'), tone: 'one' },
-        { label: cols.partnerReached(partner), values: pick('partnerReached'), tone: 'two' },
+        { label: cols.partnerReached({ partner }), values: pick('partnerReached'), tone: 'two' },
         { label: cols.meWithdrew, values: pick('meWithdrew'), tone: 'one', tableOnly: true },
-        { label: cols.partnerWithdrew(partner), values: pick('partnerWithdrew'), tone: 'two', tableOnly: true },
+        { label: cols.partnerWithdrew({ partner }), values: pick('partnerWithdrew'), tone: 'two', tableOnly: true },
         { label: cols.differ, values: pick('seenDifferently'), tone: 'one', tableOnly: true },
       ]}
     />

@@ -1,3 +1,4 @@
+import { currentLocale } from '../../../core/i18n/messages';
 import { line } from 'd3-shape';
 import { useId } from 'react';
 import { insightsCopy as copy } from '../copy';
@@ -29,7 +30,7 @@ const PAD = { top: 8, right: 4, bottom: 18, left: 4 };
 
 /** A short date for a week's Monday, e.g. "3 Nov". */
 export function shortDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(currentLocale(), { day: 'numeric', month: 'short', timeZone: 'UTC' });
 }
 
 /**
