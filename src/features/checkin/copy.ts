@@ -1,10 +1,11 @@
+import { defineMessages, msg } from '../../core/i18n/messages';
 import type { LoopKey, Sharing } from './questions';
 
 /**
  * The weekly check-in's words: ours, kind and unhurried. The CSI-4's items are the published
  * text and live with the instrument (csi4.ts). Zod-free: the client imports it.
  */
-export const checkinCopy = {
+export const checkinCopy = defineMessages('features/checkin/copy', {
   title: 'This week’s check-in',
   intro: 'About a minute, just for you. Nothing here is a test, and there are no right answers.',
   privateByDefault: 'Your answers stay with you unless you choose to share them.',
@@ -32,29 +33,31 @@ export const checkinCopy = {
   },
   sharing: {
     legend: 'Who sees this week’s answers?',
-    options: (partner: string): Record<Sharing, string> => ({
+    options: {
       private: 'Just me',
-      reveal_together: `Reveal together with ${partner}`,
-      share: `Share with ${partner} now`,
-    }),
+      reveal_together: msg('Reveal together with {partner}', { partner: 'text' }),
+      share: msg('Share with {partner} now', { partner: 'text' }),
+    },
     hint: 'Reveal together: you both see both once you have both answered. You can change this any time this week.',
   },
   save: 'Save my check-in',
   saved: 'Saved. Thank you for taking the minute.',
   change: 'Change my answers',
   mine: 'My answers',
-  theirs: (partner: string) => `${partner}’s answers`,
+  theirs: msg('{partner}’s answers', { partner: 'text' }),
   stand: {
     private: 'Kept just for you.',
     shared: 'Shared.',
     waiting: 'You will see each other’s answers once you have both answered.',
     revealed: 'Revealed together.',
   },
-  partnerWaiting: (partner: string) => `${partner} has answered and would like to reveal together — whenever you are ready.`,
-  partnerWaitingMinePrivate: (partner: string) =>
-    `${partner} chose to reveal together. If you would like to, share yours the same way and you will both see both; keeping yours just for you is fine too.`,
+  partnerWaiting: msg('{partner} has answered and would like to reveal together — whenever you are ready.', { partner: 'text' }),
+  partnerWaitingMinePrivate: msg(
+    '{partner} chose to reveal together. If you would like to, share yours the same way and you will both see both; keeping yours just for you is fine too.',
+    { partner: 'text' },
+  ),
   skipped: 'Skipped',
-  weekOf: (date: string) => `Week of ${date}`,
+  weekOf: msg('Week of {date}', { date: 'text' }),
   csi4Partial: 'Answer all four of these, or leave all four for this week.',
   answered: 'Checked in for this week',
   noCsi4: 'Not answered this week',
@@ -82,8 +85,8 @@ export const checkinCopy = {
     choose: 'Choose a day',
   },
   back: 'Back to home',
-  archive: { title: 'My weekly check-ins', heading: (weekStart: string) => `Week of ${weekStart}`, sharing: 'Shared', sharings: { private: 'Just me', reveal_together: 'Reveal together', share: 'Shared' } satisfies Record<Sharing, string> },
+  archive: { title: 'My weekly check-ins', heading: msg('Week of {weekStart}', { weekStart: 'text' }), sharing: 'Shared', sharings: { private: 'Just me', reveal_together: 'Reveal together', share: 'Shared' } satisfies Record<Sharing, string> },
   rejections: {
     csi4Off: 'This check-in does not ask those questions here.',
   },
-} as const;
+}, { de: () => import('./copy.de.json') });

@@ -13,7 +13,7 @@ export const exportMyCheckins: ExportMine = async (db, userId) => {
     {
       title: c.archive.title,
       entries: rows.map((r) => ({
-        heading: c.archive.heading(r.weekStart),
+        heading: c.archive.heading({ weekStart: r.weekStart }),
         lines: filledLines([
           ...CSI4.items.map((item): [string, string | null] => [item.text, r.csi4 ? (item.anchors[r.csi4[item.key as Csi4Key]] ?? null) : null]),
           ...LOOP_KEYS.map((key): [string, string | null] => [c.loop.questions[key], r.loop[key] == null ? null : (c.loop.anchors[key][r.loop[key]!] ?? null)]),

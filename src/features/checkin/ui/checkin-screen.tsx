@@ -1,3 +1,4 @@
+import { currentLocale } from '../../../core/i18n/messages';
 import { useState, type FormEvent } from 'react';
 import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
 import { useVersionedView } from '../../../core/web/versioned-view';
@@ -12,7 +13,7 @@ import { CheckinLiveSync } from './live-sync';
 import './checkin.css';
 
 const weekLabel = (weekStart: string) =>
-  c.weekOf(new Date(`${weekStart}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }));
+  c.weekOf({ date: new Date(`${weekStart}T12:00:00Z`).toLocaleDateString(currentLocale(), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }) });
 
 /**
  * The weekly check-in (/check-in): about a minute, private unless I choose otherwise. My answers
@@ -50,7 +51,11 @@ function CheckinForm({ view, partner, onDone }: { view: CheckinWeekView; partner
   const [sharing, setSharing] = useState<Sharing>(view.mine?.sharing ?? 'private');
   const [partial, setPartial] = useState(false);
   const answer = useAnswerWeek();
-  const sharingLabels = c.sharing.options(partner);
+  const sharingLabels: Record<Sharing, string> = {
+    private: c.sharing.options.private,
+    reveal_together: c.sharing.options.reveal_together({ partner }),
+    share: c.sharing.options.share({ partner }),
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const given = CSI4_KEYS.filter((k) => csi4[k] !== undefined).length;
@@ -61,7 +66,7 @@ function CheckinForm({ view, partner, onDone }: { view: CheckinWeekView; partner
   return (
     <form className="stack" onSubmit={submit}>
       <p className="muted">{weekLabel(view.weekStart)}</p>
-      {view.partner?.state === 'waiting' && <Notice role="status">{c.partnerWaiting(partner)}</Notice>}
+      {view.partner?.state === 'waiting' && <Notice role="status">{c.partnerWaiting({ partner })}</Notice>}
       {view.csi4Enabled && (
         <Card title={c.csi4.heading} className="checkin-part">
           {CSI4.items.map((item) => (
@@ -122,12 +127,12 @@ function WeekAnswered({ view, partner, justSaved, onChange }: { view: CheckinWee
           </Button>
         </Card>
         {view.partner?.state === 'shown' && (
-          <Card title={c.theirs(partner)} className="checkin-week">
+          <Card title={c.theirs({ partner })} className="checkin-week">
             <AnswersList answers={view.partner} csi4Enabled={view.csi4Enabled} />
           </Card>
         )}
       </div>
-      {view.partner?.state === 'waiting' && <p className="muted">{mine.sharing === 'private' ? c.partnerWaitingMinePrivate(partner) : c.partnerWaiting(partner)}</p>}
+      {view.partner?.state === 'waiting' && <p className="muted">{mine.sharing === 'private' ? c.partnerWaitingMinePrivate({ partner }) : c.partnerWaiting({ partner })}</p>}
       {view.csi4Enabled && <p className="muted small">{CSI4.attribution}</p>}
     </>
   );
