@@ -36,7 +36,7 @@ describe('the desk’s homework pieces', () => {
     const without = shown({ assignments: [{ ...assignment, progress: null }], progressShared: false, checkinBeforeSession: true });
     expect(without).toContain(c.desk.noProgress);
     expect(without).toContain('checked=""');
-    expect(without).toContain(`aria-label="${c.desk.remove(assignment.title)}"`);
+    expect(without).toContain(`aria-label="${c.desk.remove({ title: assignment.title })}"`);
     const withProgress = shown({
       progressShared: true,
       checkinBeforeSession: false,
@@ -50,9 +50,9 @@ describe('the desk’s homework pieces', () => {
         },
       ],
     });
-    expect(withProgress).toContain(c.desk.tried('Alex'));
+    expect(withProgress).toContain(c.desk.tried({ name: 'Alex' }));
     expect(withProgress).toContain('calmer');
-    expect(withProgress).toContain(c.desk.noReply('Sam'));
+    expect(withProgress).toContain(c.desk.noReply({ name: 'Sam' }));
     expect(withProgress).not.toContain(c.desk.noProgress);
   });
 });

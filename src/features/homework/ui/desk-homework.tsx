@@ -67,7 +67,7 @@ function Progress({ assignment }: { assignment: DeskAssignment }) {
     <ul className="homework-progress small">
       {assignment.progress.map((p) => (
         <li key={p.partnerId}>
-          {!p.reply ? c.desk.noReply(p.firstName) : p.reply.done ? c.desk.tried(p.firstName) : c.desk.notYet(p.firstName)}
+          {!p.reply ? c.desk.noReply({ name: p.firstName }) : p.reply.done ? c.desk.tried({ name: p.firstName }) : c.desk.notYet({ name: p.firstName })}
           {p.reply?.howItWent && (
             <>
               {' — '}
@@ -106,10 +106,10 @@ export function CoupleAssignments({ coupleId }: { coupleId: string }) {
               {view.assignments.map((a) => (
                 <li key={a.id} className="homework-item">
                   <h3>{a.title}</h3>
-                  <p className="small">{c.desk.suggestedFor(dueDay(a.dueOn))}</p>
+                  <p className="small">{c.desk.suggestedFor({ day: dueDay(a.dueOn) })}</p>
                   {a.note && <p className="homework-note">{a.note}</p>}
                   <Progress assignment={a} />
-                  <Button variant="quiet" onClick={() => takeBack.mutate(a.id)} aria-label={c.desk.remove(a.title)}>
+                  <Button variant="quiet" onClick={() => takeBack.mutate(a.id)} aria-label={c.desk.remove({ title: a.title })}>
                     {c.desk.removeLabel}
                   </Button>
                 </li>

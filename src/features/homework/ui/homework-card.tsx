@@ -23,7 +23,7 @@ function Item({ item, partnerName, now }: { item: HomeworkItem; partnerName: str
       <h3>{item.title}</h3>
       <p className="muted small">{item.why}</p>
       {item.note && <p className="homework-note">{item.note}</p>}
-      <p className="small">{dayStillAhead(item.dueOn, now) ? c.home.suggestedFor(dueDay(item.dueOn)) : c.home.whenever}</p>
+      <p className="small">{dayStillAhead(item.dueOn, now) ? c.home.suggestedFor({ day: dueDay(item.dueOn) }) : c.home.whenever}</p>
       {item.mine && (
         <p className="small">
           {item.mine.done ? c.home.mineDone : c.home.mineNotYet} {item.mine.howItWent && <q>{item.mine.howItWent}</q>}
@@ -31,7 +31,7 @@ function Item({ item, partnerName, now }: { item: HomeworkItem; partnerName: str
       )}
       {item.partner && (
         <p className="small">
-          {item.partner.done ? c.home.partnerDone(partner) : c.home.partnerNotYet(partner)} {item.partner.howItWent && <q>{item.partner.howItWent}</q>}
+          {item.partner.done ? c.home.partnerDone({ name: partner }) : c.home.partnerNotYet({ name: partner })} {item.partner.howItWent && <q>{item.partner.howItWent}</q>}
         </p>
       )}
       {answering ? (
