@@ -27,13 +27,20 @@ export interface Outbox<T> {
 export function outboxIn<T>(store: DeviceDraft, now: () => Date = () => new Date(), newId: () => string = randomId): Outbox<T> {
   const listeners = new Set<() => void>();
   let running: Promise<boolean> | null = null;
+  // The same stored text gives the same array, so a screen can subscribe to `items` (useSyncExternalStore).
+  let last: { raw: string | null; items: OutboxItem<T>[] } = { raw: null, items: [] };
   const read = (): OutboxItem<T>[] => {
+    const raw = store.load();
+    if (raw === last.raw) return last.items;
+    let items: OutboxItem<T>[] = [];
     try {
-      const parsed: unknown = JSON.parse(store.load() ?? '[]');
-      return Array.isArray(parsed) ? (parsed as OutboxItem<T>[]) : [];
+      const parsed: unknown = JSON.parse(raw ?? '[]');
+      if (Array.isArray(parsed)) items = parsed as OutboxItem<T>[];
     } catch {
-      return [];
+      // Unreadable: nothing waits.
     }
+    last = { raw, items };
+    return items;
   };
   const write = (items: OutboxItem<T>[]) => {
     store.save(items.length ? JSON.stringify(items) : null);
