@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import { useSession } from '../core/web/session';
+import { useIsFetching } from '@tanstack/react-query';
+import { refreshSession, sessionKey } from '../core/web/session';
 import { Button, Screen } from '../core/web/ui';
 import { copy } from './copy';
 import { offlineCopy } from './offline-copy';
@@ -10,7 +11,8 @@ import { offlineCopy } from './offline-copy';
  * in (device-copies.ts), so their scripts, what helps them and their journal open too.
  */
 export function OfflineScreen({ kept }: { kept: boolean }) {
-  const session = useSession();
+  // Not useSession(): a new reader of a failed session would ask again on mount, and the app would show "Loading…" in between, again and again.
+  const asking = useIsFetching({ queryKey: sessionKey }) > 0;
   const o = offlineCopy.offline;
   const needs = o.needsList;
   return (
@@ -47,7 +49,7 @@ export function OfflineScreen({ kept }: { kept: boolean }) {
           <li>{needs.account}</li>
         </ul>
       </section>
-      <Button onClick={() => void session.refetch()} busy={session.isFetching} block>
+      <Button onClick={() => void refreshSession()} busy={asking} block>
         {o.retry}
       </Button>
     </Screen>

@@ -10,7 +10,14 @@ export const sessionKey = ['session'] as const;
 
 /** Who is signed in on this device (null when nobody). Every screen reads this one query. */
 export function useSession() {
-  return useQuery({ queryKey: sessionKey, queryFn: sessionOrKept, staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: sessionKey,
+    queryFn: sessionOrKept,
+    staleTime: 5 * 60_000,
+    // Asked even offline, and not again and again: without a connection the answer is the offline screens, at once.
+    networkMode: 'always',
+    retry: (failures, error) => !(error instanceof ApiError && (error.isOffline || error.status < 500)) && failures < 2,
+  });
 }
 
 /** The server's answer (remembered for offline); without a connection, who this device last knew, if anyone. */
