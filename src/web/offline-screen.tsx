@@ -40,7 +40,7 @@ export function OfflineScreen({ kept }: { kept: boolean }) {
       </section>
       <section className="stack" aria-labelledby="offline-needs">
         <h2 id="offline-needs">{o.needs}</h2>
-        <ul className="muted">
+        <ul className="muted offline-needs-list">
           <li>{needs.signal}</li>
           <li>{needs.pause}</li>
           <li>{needs.map}</li>
