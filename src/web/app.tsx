@@ -7,7 +7,6 @@ import { useSession } from '../core/web/session';
 import { Announcer, Loading, Notice, showBeforeSending, showBesideWordsAboutUs, showInEveryDialog } from '../core/web/ui';
 import { AppLockAway } from '../features/accounts/ui/app-lock-away';
 import { CoupleLiveSync, coupleCursor } from '../features/couple/ui';
-import { JournalOutboxSync } from '../features/repair/ui/journal-outbox';
 import { DevicePushSync } from '../features/notifications/ui';
 import { QuickExitButton, SafetyHint, useShiftThreeTimesToLeave } from '../features/safety/ui';
 import '../features/safety/ui/quick-exit.css';
@@ -21,6 +20,8 @@ import { AppRoutes, OfflineRoutes } from './routes';
 
 // "Check my words" loads with the first field that has it, and its phrase lists only on the first tap.
 const CheckMyWords = lazy(() => import('../features/words/ui/check-my-words').then(wordsFor));
+// Sending journal entries written offline: only for someone signed in, so not in the first screen's scripts.
+const JournalOutboxSync = lazy(() => import('../features/repair/ui/journal-outbox').then((m) => ({ default: m.JournalOutboxSync })));
 // Only a device whose app lock came on needs the lock screen: it loads then.
 const AppLockScreen = lazy(() => import('../features/accounts/ui/app-lock-screen').then(wordsFor).then((m) => ({ default: m.AppLockScreen })));
 
@@ -95,7 +96,11 @@ export function App() {
     <LiveProvider userId={offline ? null : (user?.id ?? null)} cursor={partner ? coupleCursor : noCursor}>
       {partner && <CoupleLiveSync />}
       {partner && <DevicePushSync userId={partner.id} />}
-      {partner && <JournalOutboxSync userId={partner.id} />}
+      {partner && (
+        <Suspense fallback={null}>
+          <JournalOutboxSync userId={partner.id} />
+        </Suspense>
+      )}
       {user && appLock && <AppLockAway lockAfterMinutes={appLock.lockAfterMinutes} />}
       <a className="skip-link" href="#main">
         {copy.skipToContent}
