@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { capture, launchBrowser, Phone } from './support/browser';
 import { startOneProcess, type Deployment } from './support/servers';
 import { signUpWithSpace } from './support/flows';
-import { person } from './pages/accounts';
+import { person, SettingsPage, WelcomePage } from './pages/accounts';
 import { JournalPage } from './pages/repair';
 import { ToolkitPage } from './pages/moment';
 import { apiFromPage } from './support/api';
@@ -135,6 +135,27 @@ describe('calm tools offline', () => {
     await tab.getByRole('link', { name: 'Breathe with the pacer' }).click();
     await tab.getByTestId('pacer').waitFor();
     expect(await tab.getByText('Cold water on my wrists').count()).toBe(0);
+    await p.context.setOffline(false);
+    p.expectOffline = false;
+  });
+
+  it('keeps nothing of the person to open offline after logging out', async () => {
+    const tab = await p.context.newPage();
+    p.watch(tab);
+    await tab.goto(`${base}/journal`);
+    await new JournalPage(tab).mine.getByText('Written on the train', { exact: false }).waitFor();
+    expect(await tab.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('offbeat.kept.')).length)).toBeGreaterThan(0);
+    const settings = new SettingsPage(tab);
+    await settings.open();
+    await settings.logOut();
+    await new WelcomePage(tab).heading.waitFor();
+    expect(await tab.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('offbeat.'))).then((keys) => keys.filter((k) => k !== 'offbeat.quick-exit'))).toEqual([]);
+
+    p.expectOffline = true;
+    await p.context.setOffline(true);
+    await tab.goto(`${base}/journal`);
+    await tab.getByRole('heading', { level: 1, name: 'You are offline' }).waitFor();
+    expect(await tab.getByText('Written on the train', { exact: false }).count()).toBe(0);
     await p.context.setOffline(false);
     p.expectOffline = false;
   });
