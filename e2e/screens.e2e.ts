@@ -266,7 +266,7 @@ describe('screens', () => {
     await p.context.setOffline(true);
     await p.page.reload();
     await p.page.getByRole('heading', { level: 1, name: 'You are offline' }).waitFor();
-    await p.page.getByText('needs a connection to log in').waitFor();
+    await p.page.getByRole('heading', { name: 'These need a connection' }).waitFor();
     await shoot(p, 'offline', true);
 
     // The help page still works offline.

@@ -14,12 +14,14 @@ import { copy } from './copy';
 import { ErrorBoundary } from './error-boundary';
 import { FlashNotice } from './flash-notice';
 import { HelpPage } from './help-page';
-import { LoadFailedScreen, OfflineScreen } from './offline-screen';
+import { LoadFailedScreen } from './offline-screen';
 import { InTheMoment } from './pages/in-the-moment';
-import { AppRoutes } from './routes';
+import { AppRoutes, OfflineRoutes } from './routes';
 
 // "Check my words" loads with the first field that has it, and its phrase lists only on the first tap.
 const CheckMyWords = lazy(() => import('../features/words/ui/check-my-words').then(wordsFor));
+// Sending journal entries written offline: only for someone signed in, so not in the first screen's scripts.
+const JournalOutboxSync = lazy(() => import('../features/repair/ui/journal-outbox').then((m) => ({ default: m.JournalOutboxSync })));
 // Only a device whose app lock came on needs the lock screen: it loads then.
 const AppLockScreen = lazy(() => import('../features/accounts/ui/app-lock-screen').then(wordsFor).then((m) => ({ default: m.AppLockScreen })));
 
@@ -43,8 +45,17 @@ export function App() {
   const [location] = useLocation();
   const user = session.data?.user ?? null;
   const appLock = session.data?.appLock;
+  // Opened without a connection, as the person this phone last knew: only the calm tools, nothing that needs the server.
+  const offline = session.data?.offline === true;
   // A therapist is in no space: their socket follows no couple's events, only what they may see.
-  const partner = user?.kind === 'partner' ? user : null;
+  const partner = user?.kind === 'partner' && !offline ? user : null;
+  useEffect(() => {
+    if (!offline && !session.isError) return;
+    // Back online: the real session, and with it the whole app (and the journal's outbox sends).
+    const again = () => void session.refetch();
+    window.addEventListener('online', again);
+    return () => window.removeEventListener('online', again);
+  }, [offline, session.isError]);
   // A new screen opens at its top (wouter keeps the old scroll): what matters is there.
   useEffect(() => {
     window.scrollTo(0, 0);
@@ -55,19 +66,19 @@ export function App() {
   else if (session.isError && !session.data) {
     const retry = () => void session.refetch();
     // Help needs no connection, so it stays reachable even when nothing else is.
-    content = (
-      <Switch>
-        <Route path="/help" component={HelpPage} />
-        <Route>
-          {session.error instanceof ApiError && session.error.isOffline ? (
-            <OfflineScreen onRetry={retry} busy={session.isFetching} />
-          ) : (
+    content =
+      session.error instanceof ApiError && session.error.isOffline ? (
+        <OfflineRoutes kept={false} />
+      ) : (
+        <Switch>
+          <Route path="/help" component={HelpPage} />
+          <Route>
             <LoadFailedScreen onRetry={retry} busy={session.isFetching} />
-          )}
-        </Route>
-      </Switch>
-    );
-  } else if (session.data?.locked) {
+          </Route>
+        </Switch>
+      );
+  } else if (offline) content = <OfflineRoutes kept />;
+  else if (session.data?.locked) {
     // Locked: nothing of the person's is on screen or in the cache; help and the quick exit stay.
     content = (
       <Switch>
@@ -82,18 +93,23 @@ export function App() {
   } else content = <AppRoutes user={user} />;
 
   return (
-    <LiveProvider userId={user?.id ?? null} cursor={partner ? coupleCursor : noCursor}>
+    <LiveProvider userId={offline ? null : (user?.id ?? null)} cursor={partner ? coupleCursor : noCursor}>
       {partner && <CoupleLiveSync />}
       {partner && <DevicePushSync userId={partner.id} />}
+      {partner && (
+        <Suspense fallback={null}>
+          <JournalOutboxSync userId={partner.id} />
+        </Suspense>
+      )}
       {user && appLock && <AppLockAway lockAfterMinutes={appLock.lockAfterMinutes} />}
       <a className="skip-link" href="#main">
         {copy.skipToContent}
       </a>
-      <Header settings={Boolean(user)} />
+      <Header settings={Boolean(user) && !offline} />
       <main id="main" className="site-main" tabIndex={-1}>
         {user && <ConnectionBanner />}
         <FlashNotice />
-        {user?.coupleId && <InTheMoment myId={user.id} />}
+        {user?.coupleId && !offline && <InTheMoment myId={user.id} />}
         <ErrorBoundary key={location}>{content}</ErrorBoundary>
       </main>
       <footer className="site-footer">

@@ -16,16 +16,6 @@ export const copy = {
     reconnecting: 'Reconnecting… Live updates will catch up in a moment.',
   },
   loading: 'Loading…',
-  offline: {
-    title: 'You are offline',
-    body: [
-      'Offbeat needs a connection to log in, to show your shared space, and to pass anything between you and your partner.',
-      'Nothing is lost. Everything will be here when you are back online.',
-    ],
-    retry: 'Try again',
-    help: 'Crisis and safety resources still open without a connection:',
-    helpLink: 'Need help now?',
-  },
   loadFailed: {
     title: 'We could not reach Offbeat',
     body: 'This is on our side or the connection’s, not yours. Please try again in a moment.',

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Router } from 'wouter';
 import { queryClient } from '../core/web/query-client';
+import { forgetDeviceCopies } from '../core/web/device-copies';
 import { onQuickExit, useLeaveNoTrailLocation } from '../features/safety/ui';
 import { App } from './app';
 import { registerServiceWorker } from './register-sw';
@@ -32,5 +33,7 @@ void startLanguage()
 // A quick exit lets go of everything on screen (closing the live socket) and everything cached.
 onQuickExit(() => reactRoot.unmount());
 onQuickExit(() => queryClient.clear());
+// And the copies kept for the calm tools offline: opened again without a connection, nothing of the person shows.
+onQuickExit(forgetDeviceCopies);
 
 registerServiceWorker();

@@ -9,7 +9,7 @@ import { SAFETY_CHECK_PATH } from '../features/safety/ui';
 import { CHECKIN_PATH } from '../features/checkin/ui/path';
 import { TELL_THERAPIST_PATH } from '../features/tell-therapist/ui/path';
 import { HEART_PATH } from '../features/heart/ui/path';
-import { NotFoundScreen } from './offline-screen';
+import { NotFoundScreen, OfflineScreen } from './offline-screen';
 // The first screen of a first visit comes with the entry script instead of as a chunk of its own,
 // so a phone on mobile data does not wait one more round trip before it sees anything.
 import { WelcomeScreen } from '../features/accounts/ui/welcome-screen';
@@ -62,6 +62,28 @@ const DeskConnectScreen = screen(() => import('../features/therapist/ui/desk-con
 const SafetyCheckScreen = screen(() => import('../features/safety/ui/safety-check-screen'), 'SafetyCheckScreen');
 const HeartScreen = screen(() => import('../features/heart/ui/heart-screen'), 'HeartScreen');
 const DeskPage = screen(() => import('./pages/desk-page'), 'DeskPage');
+const SoloPausePage = screen(() => import('./pages/solo-pause-page'), 'SoloPausePage');
+
+/**
+ * Without a connection only the calm tools open (their chunks are precached): the pacer and
+ * help always; scripts, what helps me and the journal when this phone kept the person's copies
+ * (`kept`). Every other address says what works offline and what waits for a connection.
+ */
+export function OfflineRoutes({ kept }: { kept: boolean }) {
+  return (
+    <Suspense fallback={<Loading label={copy.loading} />}>
+      <Switch>
+        <Route path="/help" component={HelpPage} />
+        <Route path="/pause" component={SoloPausePage} />
+        <Route path="/toolkit">{kept ? <ToolkitPage /> : <OfflineScreen kept={false} />}</Route>
+        <Route path="/journal">{kept ? <JournalPage /> : <OfflineScreen kept={false} />}</Route>
+        <Route>
+          <OfflineScreen kept={kept} />
+        </Route>
+      </Switch>
+    </Suspense>
+  );
+}
 
 /** Which screen each address shows, for someone signed out, signed in alone, or in a couple space. */
 export function AppRoutes({ user }: { user: Me | null }) {

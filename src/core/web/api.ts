@@ -25,6 +25,8 @@ export interface SessionState {
   locked?: true;
   /** The person's app lock, when they set one (see core/auth/app-lock.ts). */
   appLock?: AppLockView;
+  /** No connection: `user` is who this device last knew (device-copies.ts); only the calm tools open. */
+  offline?: true;
 }
 
 export interface AppLockView {

@@ -1,15 +1,55 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchSession, setLockedHandler, setUnauthorizedHandler, type Me, type SessionState } from './api';
+import { ApiError, fetchSession, setLockedHandler, setUnauthorizedHandler, type Me, type SessionState } from './api';
 import { queryClient } from './query-client';
 import { showFlash } from './flash';
 import { coreCopy } from './copy';
 import { forgetDeviceDrafts } from './device-drafts';
+import { forgetDeviceCopies, keepCopy, keepPerson, keptCopy, keptPerson } from './device-copies';
 
 export const sessionKey = ['session'] as const;
 
 /** Who is signed in on this device (null when nobody). Every screen reads this one query. */
 export function useSession() {
-  return useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: sessionKey,
+    queryFn: sessionOrKept,
+    staleTime: 5 * 60_000,
+    // Asked even offline, and not again and again: without a connection the answer is the offline screens, at once.
+    networkMode: 'always',
+    retry: (failures, error) => !(error instanceof ApiError && (error.isOffline || error.status < 500)) && failures < 2,
+  });
+}
+
+/** The server's answer (remembered for offline); without a connection, who this device last knew, if anyone. */
+async function sessionOrKept(): Promise<SessionState> {
+  try {
+    const state = await fetchSession();
+    keepPerson(state);
+    return state;
+  } catch (error) {
+    const user = error instanceof ApiError && error.isOffline ? keptPerson() : null;
+    if (user) return { user, csrfToken: '', offline: true };
+    throw error;
+  }
+}
+
+/**
+ * A query's loader whose last answer stays on this device for the calm tools offline
+ * (device-copies.ts): without a connection it answers with that copy, if there is one.
+ */
+export function keptOnDevice<T>(name: string, load: () => Promise<T>): () => Promise<T> {
+  return async () => {
+    const userId = queryClient.getQueryData<SessionState>(sessionKey)?.user?.id ?? null;
+    try {
+      const data = await load();
+      if (userId) keepCopy(userId, name, data);
+      return data;
+    } catch (error) {
+      const kept = userId && error instanceof ApiError && error.isOffline ? keptCopy<T>(userId, name) : null;
+      if (kept) return kept;
+      throw error;
+    }
+  };
 }
 
 /** The signed-in person; only for screens the router shows to signed-in people. */
@@ -40,6 +80,7 @@ export function setSignedIn(state: SessionState): void {
   if (before !== (state.user?.id ?? null)) personLeaves();
   // Unsent words kept on this device belong to whoever typed them: nobody else's stay.
   forgetDeviceDrafts(state.user?.id ?? null);
+  keepPerson(state);
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
   queryClient.setQueryData(sessionKey, state);
 }
@@ -53,6 +94,8 @@ export function setSignedIn(state: SessionState): void {
  */
 export async function setSignedOut(): Promise<void> {
   personLeaves();
+  // What the calm tools kept for offline goes at once; only words not yet sent wait (above).
+  forgetDeviceCopies();
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
   queryClient.setQueryData<SessionState>(sessionKey, (old) => ({ user: null, csrfToken: old?.csrfToken ?? '' }));
   await queryClient.invalidateQueries({ queryKey: sessionKey });
@@ -77,6 +120,7 @@ export function refreshSession(): Promise<void> {
 export function setLocked(): void {
   const old = queryClient.getQueryData<SessionState>(sessionKey);
   if (old?.locked) return;
+  forgetDeviceCopies();
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
   queryClient.setQueryData<SessionState>(sessionKey, { user: null, csrfToken: old?.csrfToken ?? '', locked: true });
 }

@@ -46,19 +46,35 @@ export function personalRoutes(api: Api, ctx: AppContext): void {
 
   api.post(
     '/api/journal',
-    { schema: { tags, body: z.object({ text: z.string().trim().min(1).max(10_000) }), response: { 201: journalEntryAdded } } },
+    {
+      schema: {
+        tags,
+        description: 'A new entry, private to me. `clientId`, chosen by the device, makes sending it again (after a lost answer, from an outbox) land on the same entry: 200 with it.',
+        body: z.object({ text: z.string().trim().min(1).max(10_000), clientId: z.uuid().optional() }),
+        response: { 200: journalEntryAdded, 201: journalEntryAdded },
+      },
+    },
     async (request, reply) => {
       const me = currentUser(request);
-      const added = await ctx.db.transaction(async (tx) => {
+      const { text, clientId } = request.body;
+      const { added, repeat } = await ctx.db.transaction(async (tx) => {
         // A new entry is not shared: it appends no event, so it reflects the seq it was written at.
         const seq = await seqOf(tx, me.coupleId);
         const [row] = await tx.query<{ id: string; createdAt: Date }>(
-          'insert into journal_entries (owner_id, text) values ($1, $2) returning id, created_at as "createdAt"',
-          [me.userId, request.body.text],
+          `insert into journal_entries (owner_id, text, client_id) values ($1, $2, $3)
+           on conflict (owner_id, client_id) where client_id is not null do nothing
+           returning id, created_at as "createdAt"`,
+          [me.userId, text, clientId ?? null],
         );
-        return { id: row!.id, text: request.body.text, mine: true, shared: false, createdAt: iso(row!.createdAt), seq };
+        if (row) return { added: { id: row.id, text, mine: true, shared: false, createdAt: iso(row.createdAt), seq }, repeat: false };
+        // Sent before: the entry as it is now (it may have been edited or shared since).
+        const [first] = await tx.query<{ id: string; text: string; shared: boolean; createdAt: Date }>(
+          'select id, text, shared_in is not null as shared, created_at as "createdAt" from journal_entries where owner_id = $1 and client_id = $2',
+          [me.userId, clientId],
+        );
+        return { added: { id: first!.id, text: first!.text, mine: true, shared: first!.shared, createdAt: iso(first!.createdAt), seq }, repeat: true };
       });
-      reply.status(201);
+      reply.status(repeat ? 200 : 201);
       return added;
     },
   );

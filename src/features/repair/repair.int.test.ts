@@ -225,6 +225,29 @@ describe('private journal and stepping out of roles', () => {
     expect(await app.db.query('select 1 from journal_entries where id = $1', [entry.body.id])).toEqual([]);
   });
 
+  it('takes an entry sent again with the same device id once, whoever else chose that id', async () => {
+    const { a, b } = await newCouple(app.url);
+    const clientId = randomUUID();
+    const first = await a.post('/api/journal', { text: 'written on the train, offline', clientId });
+    expect(first.status).toBe(201);
+    // The answer was lost and the device sends it again, twice at once: still the one entry.
+    const again = await Promise.all([a.post('/api/journal', { text: 'written on the train, offline', clientId }), a.post('/api/journal', { text: 'written on the train, offline', clientId })]);
+    for (const res of again) expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(again.map((r) => r.body.id)).toEqual([first.body.id, first.body.id]);
+    expect(await app.db.query('select id from journal_entries where client_id = $1', [clientId])).toEqual([{ id: first.body.id }]);
+    // The same id from the partner's device is their own new entry: it neither lands on nor shows Alex's.
+    const theirs = await b.post('/api/journal', { text: 'my own words', clientId });
+    expect(theirs.status).toBe(201);
+    expect(theirs.body.id).not.toBe(first.body.id);
+    expect(JSON.stringify(theirs.body)).not.toContain('train');
+    expect((await a.get('/api/journal')).body.entries).toMatchObject([{ id: first.body.id, text: 'written on the train, offline' }]);
+    // Without an id every post is a new entry, as before; a malformed id changes nothing.
+    expect((await a.post('/api/journal', { text: 'twice' })).status).toBe(201);
+    expect((await a.post('/api/journal', { text: 'twice' })).status).toBe(201);
+    expect((await a.post('/api/journal', { text: 'bad id', clientId: 'not-a-uuid' })).status).toBe(400);
+    expect((await a.get('/api/journal')).body.entries.map((e: { text: string }) => e.text).sort()).toEqual(['twice', 'twice', 'written on the train, offline']);
+  });
+
   it('labels every changing view with the seq it reflects: it grows with the partner’s changes, and a command agrees with the next read', async () => {
     const { a, b } = await newCouple(app.url);
     const seqOf = async (client: TestClient, path: string) => (await client.get(path)).body.seq as number;

@@ -11,6 +11,8 @@ interface BreathingPacerProps {
   breathsPerMinute: number;
   onPace(breathsPerMinute: number): void;
   pacing: boolean;
+  /** Breathing alone (offline, no pause): its own words instead of "together". */
+  words?: { title: string; intro: string };
 }
 
 /**
@@ -21,7 +23,7 @@ interface BreathingPacerProps {
  * calm text cue with a seconds count instead. `data-phase` holds the computed
  * phase (0–1) for tests.
  */
-export function BreathingPacer({ anchorAt, breathsPerMinute, onPace, pacing }: BreathingPacerProps) {
+export function BreathingPacer({ anchorAt, breathsPerMinute, onPace, pacing, words: own }: BreathingPacerProps) {
   const reduced = useReducedMotion();
   const root = useRef<HTMLDivElement>(null);
   const circle = useRef<HTMLDivElement>(null);
@@ -71,8 +73,8 @@ export function BreathingPacer({ anchorAt, breathsPerMinute, onPace, pacing }: B
 
   const words = cue.part === 'in' ? copy.pacer.in : copy.pacer.out;
   return (
-    <Card title={copy.pacer.title} className="pacer-card">
-      <p className="muted small">{copy.pacer.intro}</p>
+    <Card title={own?.title ?? copy.pacer.title} className="pacer-card">
+      <p className="muted small">{own?.intro ?? copy.pacer.intro}</p>
       <div
         ref={root}
         className={reduced ? 'pacer pacer-still' : 'pacer'}

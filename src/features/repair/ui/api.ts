@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../../core/web/api';
+import { keptOnDevice } from '../../../core/web/session';
 import { VersionedView, sharedView, useChangeThenReread, useVersionedChange, useVersionedView } from '../../../core/web/versioned-view';
 import type { Topic } from '../../../core/topics';
 import type { PauseView } from '../../pause/contract';
@@ -139,23 +140,15 @@ export function useActionStep(repairId: string) {
   return useChangeThenReread(repairViewOf(repairId), ({ actionId, step }: { actionId: string; step: 'done' | 'acknowledge' }) => api.post<null>(`/api/actions/${actionId}/${step}`));
 }
 
-/** My journal and my partner's shared entries, kept in seq order (a partner's share arrives live). */
-export const journalView = new VersionedView<JournalList>(repairKeys.journal, () => api.get<JournalList>('/api/journal'));
+/** My journal and my partner's shared entries, kept in seq order (a partner's share arrives live); the last answer stays on the device for offline. */
+export const journalView = new VersionedView<JournalList>(repairKeys.journal, keptOnDevice('journal', () => api.get<JournalList>('/api/journal')));
 
 export function useJournal() {
   const view = useVersionedView(journalView);
   return { ...view, data: view.data?.entries };
 }
 
-const entryOf = ({ seq: _seq, ...entry }: JournalEntryAdded): JournalEntry => entry;
-
-export function useAddJournalEntry() {
-  return useVersionedChange(journalView, {
-    optimistic: (list) => list,
-    send: (text: string) => api.post<JournalEntryAdded>('/api/journal', { text }),
-    settle: (list, added) => ({ ...list, entries: [entryOf(added), ...list.entries] }),
-  });
-}
+export const entryOf = ({ seq: _seq, ...entry }: JournalEntryAdded): JournalEntry => entry;
 
 /** The share switch moves the moment it is tapped; a failure puts it back. */
 export function useUpdateJournalEntry() {

@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { formatRelative, useNow } from '../../../core/web/time';
 import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
 import { useMe } from '../../../core/web/session';
-import { announce, Button, ConfirmDialog, FormError, LoadFailed, Loading, Screen, TextArea } from '../../../core/web/ui';
-import { useAddJournalEntry, useDeleteJournalEntry, useJournal, useUpdateJournalEntry, type JournalEntry } from './api';
+import { announce, Button, ConfirmDialog, FormError, LoadFailed, Loading, Notice, Screen, TextArea } from '../../../core/web/ui';
+import { useDeleteJournalEntry, useJournal, useUpdateJournalEntry, type JournalEntry } from './api';
 import { copy } from './copy';
+import { useWaitingJournalEntries, writeJournalEntry } from './journal-outbox';
+import { offlineCopy } from './offline-copy';
 import { useJournalLive } from './live-sync';
 import { PrivacyBadge } from './fields';
 import './repair.css';
@@ -13,26 +15,40 @@ import './repair.css';
  * `/journal`: writing only the author reads. An entry reaches the partner
  * only when the author shares that one entry — after a calm question showing
  * what the partner will see — and can be deleted for good.
- * `partnerName` comes from the shell (null while nobody has joined).
+ * `partnerName` comes from the shell (null while nobody has joined). Offline it shows what this
+ * phone last read, and new entries wait on the phone until they are sent (journal-outbox.ts).
  */
 export function JournalScreen({ partnerName }: { partnerName: string | null }) {
   const journal = useJournal();
-  useJournalLive(useMe().id);
+  const me = useMe();
+  useJournalLive(me.id);
+  const waiting = useWaitingJournalEntries(me.id);
   const j = copy.journal;
   const partner = partnerName ?? PARTNER_FALLBACK;
+  // Opened offline before this phone ever read the journal: writing still works.
+  const offlineWithoutCopy = journal.isError && !navigator.onLine;
   if (journal.isPending) return <Loading label={copy.loading} />;
-  if (journal.isError || !journal.data) return <LoadFailed message={copy.loadFailed} retry={() => void journal.refetch()} />;
-  const mine = journal.data.filter((e) => e.mine);
-  const theirs = journal.data.filter((e) => !e.mine);
+  if (!offlineWithoutCopy && (journal.isError || !journal.data)) return <LoadFailed message={copy.loadFailed} retry={() => void journal.refetch()} />;
+  const entries = journal.data ?? [];
+  const mine = entries.filter((e) => e.mine);
+  const theirs = entries.filter((e) => !e.mine);
   return (
     <Screen title={j.title} intro={<p>{j.intro}</p>}>
-      <NewEntry />
+      <OfflineNote />
+      <NewEntry userId={me.id} />
       <section className="stack" aria-labelledby="journal-mine-title">
         <h2 id="journal-mine-title">{j.mine}</h2>
-        {mine.length === 0 ? (
+        {mine.length === 0 && waiting.length === 0 ? (
           <p className="muted">{j.empty}</p>
         ) : (
           <ul className="repair-list" aria-labelledby="journal-mine-title">
+            {[...waiting].reverse().map((w) => (
+              <li key={w.id} className="repair-item" data-waiting="true">
+                <p className="repair-prose">{w.body.text}</p>
+                <Written at={w.at} />
+                <p className="journal-waiting small">{offlineCopy.offline.waiting}</p>
+              </li>
+            ))}
             {mine.map((e) => (
               <MyEntry key={e.id} entry={e} partner={partner} canShare={partnerName !== null} />
             ))}
@@ -61,27 +77,40 @@ function Written({ at }: { at: string }) {
   return <p className="muted small">{copy.journal.written(formatRelative(at, now, copy.justNow))}</p>;
 }
 
-function NewEntry() {
-  const add = useAddJournalEntry();
+/** Says so while offline: the list is the phone's copy, and writing still works. */
+function OfflineNote() {
+  const [online, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return online ? null : (
+    <Notice tone="info" role="status">
+      {offlineCopy.offline.note}
+    </Notice>
+  );
+}
+
+function NewEntry({ userId }: { userId: string }) {
   const j = copy.journal;
   const [text, setText] = useState('');
   function submit(e: FormEvent) {
     e.preventDefault();
     const saving = text.trim();
     if (!saving) return;
-    add.mutate(saving, {
-      onSuccess: () => {
-        // Words typed while it was saving stay in the box.
-        setText((current) => (current.trim() === saving ? '' : current));
-        announce(j.savedNew);
-      },
-    });
+    // On the phone the moment it is saved (listed as waiting until the server has it): nothing to lose, nothing to wait for.
+    setText('');
+    void writeJournalEntry(userId, saving).then((sent) => announce(sent ? j.savedNew : offlineCopy.offline.keptNow));
   }
   return (
     <form className="card stack" onSubmit={submit}>
       <TextArea aboutUs label={j.newLabel} hint={j.newHint} badge={<PrivacyBadge>{j.private}</PrivacyBadge>} rows={5} maxLength={10_000} value={text} onChange={(e) => setText(e.target.value)} />
-      <FormError error={add.error} />
-      <Button type="submit" busy={add.isPending} block>
+      <Button type="submit" block>
         {j.save}
       </Button>
     </form>

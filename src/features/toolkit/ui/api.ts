@@ -1,4 +1,5 @@
 import { api } from '../../../core/web/api';
+import { keptOnDevice } from '../../../core/web/session';
 import { VersionedView, useVersionedChange, useVersionedView } from '../../../core/web/versioned-view';
 import type { Help, HelpChanged, Script, ScriptChanged, ToolkitView } from '../contract';
 
@@ -10,9 +11,10 @@ export const toolkitKey = ['toolkit'] as const;
  * My toolkit, with my partner's shared list and our playlist, kept in seq order: an answer read
  * before a change the socket already delivered (or before my own change settled) is fetched
  * again, never shown. Re-read whenever a screen that shows it opens (staleTime 0): the partner
- * may have shared or changed their list.
+ * may have shared or changed their list. The last answer stays on the device: scripts and what
+ * helps open offline too.
  */
-export const toolkitView = new VersionedView<ToolkitView>(toolkitKey, () => api.get<ToolkitView>('/api/toolkit'), { staleTime: 0 });
+export const toolkitView = new VersionedView<ToolkitView>(toolkitKey, keptOnDevice('toolkit', () => api.get<ToolkitView>('/api/toolkit')), { staleTime: 0 });
 
 export function useToolkit() {
   return useVersionedView(toolkitView);
