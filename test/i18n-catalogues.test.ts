@@ -99,6 +99,7 @@ describe('catalogues', () => {
 
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-valuetext', 'aria-placeholder', 'title', 'placeholder', 'alt', 'label']);
 const ERROR_CLASSES = new Set(['AppError', 'BadRequest', 'Unauthorized', 'Forbidden', 'NotFound', 'Conflict', 'Gone', 'Locked', 'TooManyRequests']);
+const COMPARISONS = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken]);
 const hasWords = (text: string) => /\p{L}{2,}/u.test(text);
 
 function literalText(node: ts.Node): string | null {
@@ -111,7 +112,7 @@ function literalText(node: ts.Node): string | null {
 function saysWords(node: ts.Node): boolean {
   let child: ts.Node = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (ts.isCallExpression(parent) || ts.isPropertyAssignment(parent) || ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken) return false;
+    if (ts.isCallExpression(parent) || ts.isPropertyAssignment(parent) || ts.isBinaryExpression(parent) && COMPARISONS.has(parent.operatorToken.kind)) return false;
     if (ts.isNewExpression(parent)) return ts.isIdentifier(parent.expression) && ERROR_CLASSES.has(parent.expression.text) && parent.arguments !== undefined && parent.arguments.indexOf(child as ts.Expression) === parent.arguments.length - 1;
     if (ts.isJsxAttribute(parent)) return TEXT_ATTRIBUTES.has(parent.name.getText());
     if (ts.isJsxExpression(parent)) return ts.isJsxElement(parent.parent) || ts.isJsxFragment(parent.parent);

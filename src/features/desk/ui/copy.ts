@@ -1,9 +1,11 @@
+import { defineMessages, msg } from '../../../core/i18n/messages';
+
 /**
  * The desk's words: plain, calm, about the couple's own records. Nothing here ranks, scores or
  * grades a couple or a partner; counts are counts, and what a couple keeps to themselves is said
- * kindly, without asking why.
+ * kindly, without asking why. The desk speaks to a professional: German says "Sie".
  */
-export const deskCopy = {
+export const deskCopy = defineMessages('features/desk/ui/copy', {
   title: 'Your couples',
   intro: 'What each couple chose to share with you, and what changed since your last session.',
   loading: 'Opening your desk…',
@@ -14,13 +16,17 @@ export const deskCopy = {
   exportText: 'Notes as plain text',
   notShared: 'Not shared with you',
   notSharedHint: 'The couple can change what they share at any time.',
-  open: (names: string) => `Open ${names}`,
-  couple: (names: string[]) => names.join(' & ') || 'A couple',
+  open: msg('Open {names}', { names: 'text' }),
+  couple: {
+    two: msg('{first} & {second}', { first: 'text', second: 'text' }),
+    unnamed: 'A couple',
+  },
   nextSession: 'Next session',
   lastSession: 'Last session',
   noDate: 'Not set',
-  connectedSince: (date: string) => `Connected since ${date}`,
-  since: (date: string, afterSession: boolean) => (afterSession ? `Since the last session, ${date}` : `Since connecting, ${date}`),
+  connectedSince: msg('Connected since {date}', { date: 'text' }),
+  sinceSession: msg('Since the last session, {date}', { date: 'text' }),
+  sinceConnecting: msg('Since connecting, {date}', { date: 'text' }),
   sections: {
     checkins: 'Weekly check-ins',
     loop: 'The loop',
@@ -33,51 +39,53 @@ export const deskCopy = {
     overview: 'Since the last session',
   },
   checkins: {
-    none: (name: string) => `${name} has not checked in during the last eight weeks.`,
-    weeks: (name: string, n: number) => `${name} checked in ${n === 1 ? 'once' : `${n} times`} in the last eight weeks.`,
+    none: msg('{name} has not checked in during the last eight weeks.', { name: 'text' }),
+    weeks: msg('{name} checked in {weeks, plural, one {once} other {# times}} in the last eight weeks.', { name: 'text', weeks: 'number' }),
     trend: {
       lower: 'Their later answers sit lower than the earlier ones.',
       higher: 'Their later answers sit higher than the earlier ones.',
       similar: 'Their answers stayed much the same.',
-      unknown: '',
     },
-    chartLabel: (name: string) => `${name}'s weekly check-in answers (CSI-4), oldest first`,
-    keepsOwn: (name: string) => `${name}'s check-ins: not shared with you`,
+    chartLabel: msg('{name}\'s weekly check-in answers (CSI-4), oldest first', { name: 'text' }),
+    keepsOwn: msg('{name}\'s check-ins: not shared with you', { name: 'text' }),
   },
   loop: {
-    counts: (signals: number, pauses: number) => `${count(signals, 'signal', 'signals')} and ${count(pauses, 'pause', 'pauses')}`,
-    reconnected: (n: number) => `${count(n, 'pause', 'pauses')} ended with the two coming back together`,
-    last: (what: string, when: string) => `Last ${what}: ${when}`,
+    counts: msg('{signals, plural, =0 {No signals} one {# signal} other {# signals}} and {pauses, plural, =0 {no pauses} one {# pause} other {# pauses}}.', { signals: 'number', pauses: 'number' }),
+    reconnected: msg('{pauses, plural, =0 {No pauses} one {# pause} other {# pauses}} ended with the two coming back together.', { pauses: 'number' }),
+    lastPause: msg('Last pause: {when}', { when: 'text' }),
     chartLabel: 'Signals and pauses per week, oldest first',
   },
   repair: {
-    counts: (ruptures: number, repaired: number) => `${count(ruptures, 'rough moment', 'rough moments')} logged, ${count(repaired, 'repair', 'repairs')}`,
-    time: (hours: number) => `Usual time to repair: ${hours < 1 ? 'under an hour' : hours < 48 ? `about ${Math.round(hours)} ${Math.round(hours) === 1 ? 'hour' : 'hours'}` : `about ${Math.round(hours / 24)} days`}`,
+    counts: msg('{ruptures, plural, =0 {No rough moments} one {# rough moment} other {# rough moments}} logged, {repaired, plural, =0 {no repairs} one {# repair} other {# repairs}}.', { ruptures: 'number', repaired: 'number' }),
+    underAnHour: 'Usual time to repair: under an hour.',
+    hours: msg('Usual time to repair: about {hours, plural, one {# hour} other {# hours}}.', { hours: 'number' }),
+    days: msg('Usual time to repair: about {days, plural, one {# day} other {# days}}.', { days: 'number' }),
   },
   practice: {
-    counts: (moments: number, joy: number) => `${count(moments, 'ritual moment', 'ritual moments')} and ${count(joy, 'joy entry', 'joy entries')}`,
+    counts: msg('{moments, plural, =0 {No ritual moments} one {# ritual moment} other {# ritual moments}} and {joy, plural, =0 {no joy entries} one {# joy entry} other {# joy entries}}.', { moments: 'number', joy: 'number' }),
   },
   homework: {
-    progress: (done: number, assigned: number) => `${done} of ${assigned} done`,
+    progress: msg('Homework: {done} of {assigned} done', { done: 'number', assigned: 'number' }),
   },
   map: {
     region: 'Their pattern map',
     loading: 'Opening their map…',
     empty: 'Neither partner has shared a side of the map yet.',
     unnamed: 'Their loop',
-    sideOf: (name: string) => `${name}'s side`,
+    sideOf: msg('{name}\'s side', { name: 'text' }),
     fields: { situation: 'What happens', move: 'The move', partnerSees: 'What the other sees', feeling: 'Feeling', fear: 'Fear', longing: 'Longing' } as Record<string, string>,
     saidAndMeant: 'Said and meant',
-    saidMeant: (said: string, meant: string) => `“${said}” — meaning “${meant}”`,
+    saidMeant: msg('{name}: “{said}” — meaning “{meant}”', { name: 'text', said: 'text', meant: 'text' }),
     comments: 'Kind words on each other’s side',
+    comment: msg('{name}: {words}', { name: 'text', words: 'text' }),
     reactions: { heart: 'a heart', hug: 'a hug', same: '“same here”', thank_you: 'a thank you' } as Record<string, string>,
   },
   conversations: {
     title: 'Conversations they chose to show you',
     intro: 'Both partners agreed to show you these repair conversations. Their answers appear once they have shared them with each other.',
     waiting: 'They are still writing to each other; their words show here once both have shared them.',
-    of: (topic: string, date: string) => `${topic} · ${date}`,
-    by: (name: string) => `${name}'s words`,
+    of: msg('{topic} · {date}', { topic: 'text', date: 'text' }),
+    by: msg('{name}\'s words', { name: 'text' }),
     steps: {
       feelings: 'What I felt',
       myReality: 'What happened, as I lived it',
@@ -106,8 +114,8 @@ export const deskCopy = {
     removeBody: 'It cannot be brought back.',
     removeConfirm: 'Delete note',
     none: 'No notes yet.',
-    session: (date: string) => `Session of ${date}`,
-    written: (date: string) => `Written ${date}`,
+    session: msg('Session of {date}', { date: 'text' }),
+    written: msg('Written {date}', { date: 'text' }),
   },
   sessions: {
     last: 'Last session',
@@ -117,20 +125,13 @@ export const deskCopy = {
   },
   prep: {
     link: 'Session prep to print',
-    title: (names: string) => `Session prep: ${names}`,
+    title: msg('Session prep: {names}', { names: 'text' }),
     print: 'Print',
     back: 'Back to the couple',
-    prepared: (when: string) => `Prepared ${when}`,
+    prepared: msg('Prepared {when}', { when: 'text' }),
     notes: 'Your recent notes',
   },
   back: 'All couples',
   gone: 'This couple is no longer connected to you, or the link was wrong.',
   signOut: 'Sign out',
-} as const;
-
-function count(n: number, one: string, many: string): string {
-  return n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`;
-}
-
-/** A sentence's first letter up ("no signals…" → "No signals…"). */
-export const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+}, { de: () => import('./copy.de.json') });

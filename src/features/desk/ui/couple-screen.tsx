@@ -6,7 +6,7 @@ import { isTopic, topicLabels } from '../../../core/topics';
 import { useConversations, useCoupleMap, useCoupleOverview, useNoteActions, useNotes, useSaveSessions, type CoupleOverview, type DeskMapView, type NoteView } from './api';
 import { deskCopy as c } from './copy';
 import { DESK_PATH } from './desk-screen';
-import { day, SinceLine, WhatChanged } from './what-changed';
+import { coupleNames, day, SinceLine, WhatChanged } from './what-changed';
 
 export const prepPath = (coupleId: string) => `~/desk/couples/${coupleId}/prep`;
 
@@ -32,9 +32,9 @@ export function CoupleDeskScreen({ coupleId, assignPractice, privateMessages }: 
     );
   }
   const o = overview.data;
-  const names = c.couple(o.partners.map((p) => p.name));
+  const names = coupleNames(o.partners);
   return (
-    <Screen title={names} className="desk desk-couple screen-wide" intro={<p className="desk-quiet">{c.connectedSince(day(o.linkStartedAt))}</p>}>
+    <Screen title={names} className="desk desk-couple screen-wide" intro={<p className="desk-quiet">{c.connectedSince({ date: day(o.linkStartedAt) })}</p>}>
       <nav className="desk-actions" aria-label={names}>
         <Link href={DESK_PATH}>{c.back}</Link>
         <ButtonLink href={prepPath(coupleId)} variant="secondary">
@@ -77,13 +77,13 @@ function Conversations({ coupleId }: { coupleId: string }) {
       <p className="desk-quiet">{c.conversations.intro}</p>
       {shown.data.conversations.map((v) => (
         <article key={v.ruptureId} className="stack">
-          <h3>{c.conversations.of(isTopic(v.topic) ? topicLabels[v.topic] : v.topic, day(v.createdAt))}</h3>
+          <h3>{c.conversations.of({ topic: isTopic(v.topic) ? topicLabels[v.topic] : v.topic, date: day(v.createdAt) })}</h3>
           {v.answers.length === 0 ? (
             <p className="desk-quiet">{c.conversations.waiting}</p>
           ) : (
             v.answers.map((one) => (
               <div key={one.userId}>
-                <h4>{c.conversations.by(nameOf(one.userId))}</h4>
+                <h4>{c.conversations.by({ name: nameOf(one.userId) })}</h4>
                 <dl className="desk-answers">
                   {/* In the conversation's own order of steps. */}
                   {Object.keys(c.conversations.steps)
@@ -134,7 +134,7 @@ function SharedMap({ view }: { view: DeskMapView }) {
             <div className="desk-map-sides">
               {m.sides.map((s) => (
                 <div key={s.ownerId} className="desk-map-side">
-                  <h4>{c.map.sideOf(nameOf(s.ownerId))}</h4>
+                  <h4>{c.map.sideOf({ name: nameOf(s.ownerId) })}</h4>
                   <dl>
                     {Object.entries(c.map.fields)
                       .filter(([k]) => s.fields[k])
@@ -149,7 +149,7 @@ function SharedMap({ view }: { view: DeskMapView }) {
                     .filter((x) => x.sideOwnerId === s.ownerId)
                     .map((x, i) => (
                       <p key={i} className="desk-quiet">
-                        {nameOf(x.authorId)}: {x.text ?? c.map.reactions[x.reaction ?? ''] ?? ''}
+                        {c.map.comment({ name: nameOf(x.authorId), words: x.text ?? c.map.reactions[x.reaction ?? ''] ?? '' })}
                       </p>
                     ))}
                 </div>
@@ -163,7 +163,7 @@ function SharedMap({ view }: { view: DeskMapView }) {
           <ul className="desk-list">
             {view.saidAndMeant.map((p, i) => (
               <li key={i}>
-                {nameOf(p.ownerId)}: {c.map.saidMeant(p.said, p.meant)}
+                {c.map.saidMeant({ name: nameOf(p.ownerId), said: p.said, meant: p.meant })}
               </li>
             ))}
           </ul>
@@ -238,7 +238,7 @@ function Note({ note, coupleId }: { note: NoteView; coupleId: string }) {
   const [confirming, setConfirming] = useState(false);
   return (
     <li className="desk-note">
-      <p className="desk-quiet">{note.sessionOn ? c.notes.session(day(note.sessionOn)) : c.notes.written(day(note.createdAt))}</p>
+      <p className="desk-quiet">{note.sessionOn ? c.notes.session({ date: day(note.sessionOn) }) : c.notes.written({ date: day(note.createdAt) })}</p>
       {editing === null ? (
         <>
           <p className="desk-note-text">{note.text}</p>

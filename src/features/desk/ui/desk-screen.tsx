@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { ButtonLink, Card, LoadFailed, Loading, Screen } from '../../../core/web/ui';
 import { useDesk } from './api';
 import { deskCopy as c } from './copy';
-import { SessionLine, SinceLine, WhatChanged } from './what-changed';
+import { coupleNames, SessionLine, SinceLine, WhatChanged } from './what-changed';
 
 // Absolute (`~`): these screens sit inside the /desk nest, where a plain path would be under /desk again.
 export const DESK_PATH = '~/desk';
@@ -22,14 +22,14 @@ export function DeskScreen() {
       ) : (
         <div className="desk-cards">
           {desk.data.couples.map((o) => {
-            const names = c.couple(o.partners.map((p) => p.name));
+            const names = coupleNames(o.partners);
             return (
               <Card key={o.coupleId} title={names} className="desk-card">
                 <SessionLine overview={o} />
                 <SinceLine overview={o} />
                 <WhatChanged overview={o} />
-                <Link href={couplePath(o.coupleId)} className="btn btn-secondary desk-open" aria-label={c.open(names)}>
-                  {c.open(names)}
+                <Link href={couplePath(o.coupleId)} className="btn btn-secondary desk-open" aria-label={c.open({ names })}>
+                  {c.open({ names })}
                 </Link>
               </Card>
             );

@@ -4,7 +4,7 @@ import { Button, LoadFailed, Loading, Screen } from '../../../core/web/ui';
 import { usePrep } from './api';
 import { deskCopy as c } from './copy';
 import { couplePath } from './desk-screen';
-import { day, SessionLine, SinceLine, WhatChanged } from './what-changed';
+import { coupleNames, day, SessionLine, SinceLine, WhatChanged } from './what-changed';
 
 /** A one-page summary to read before a session, styled for paper (`@media print` in desk.css). */
 export function PrepScreen({ coupleId }: { coupleId: string }) {
@@ -12,9 +12,9 @@ export function PrepScreen({ coupleId }: { coupleId: string }) {
   if (prep.isPending) return <Loading label={c.loading} />;
   if (prep.isError) return <LoadFailed message={prep.error.message} retry={() => void prep.refetch()} />;
   const { overview: o, notes, preparedAt } = prep.data;
-  const names = c.couple(o.partners.map((p) => p.name));
+  const names = coupleNames(o.partners);
   return (
-    <Screen title={c.prep.title(names)} className="desk desk-prep" intro={<p className="desk-quiet">{c.prep.prepared(formatDateTime(preparedAt))}</p>}>
+    <Screen title={c.prep.title({ names })} className="desk desk-prep" intro={<p className="desk-quiet">{c.prep.prepared({ when: formatDateTime(preparedAt) })}</p>}>
       <p className="desk-actions desk-no-print">
         <Link href={couplePath(coupleId)}>{c.prep.back}</Link>
         <Button variant="secondary" onClick={() => window.print()}>
@@ -35,7 +35,7 @@ export function PrepScreen({ coupleId }: { coupleId: string }) {
           <ul className="desk-list">
             {notes.slice(0, 5).map((n) => (
               <li key={n.id} className="desk-note">
-                <p className="desk-quiet">{n.sessionOn ? c.notes.session(day(n.sessionOn)) : c.notes.written(day(n.createdAt))}</p>
+                <p className="desk-quiet">{n.sessionOn ? c.notes.session({ date: day(n.sessionOn) }) : c.notes.written({ date: day(n.createdAt) })}</p>
                 <p className="desk-note-text">{n.text}</p>
               </li>
             ))}
