@@ -435,6 +435,10 @@ export class LiveHub {
     );
     if (row?.coupleId) {
       await this.publishPresence(row.coupleId, { userId, online: false, lastSeenAt: new Date(row.lastSeenAt).toISOString() });
+      // A screen of theirs may have opened while this one closed (joining a space closes the old
+      // socket and opens a new one at once): its "online" can have gone out before this "offline",
+      // so after saying offline, look again and let the last word be the truth.
+      if ((await this.liveConnections(userId)) > 0) await this.publishPresence(row.coupleId, { userId, online: true, lastSeenAt: null });
     }
   }
 
