@@ -144,5 +144,5 @@ async function checkPin(ctx: AppContext, request: FastifyRequest, reply: Fastify
     clearSessionCookie(reply, request, ctx.config);
     throw new Unauthorized(appLockCopy.signedOut);
   }
-  throw new Forbidden('wrong_pin', appLockCopy.wrongPin(MAX_UNLOCK_FAILURES - tries));
+  throw new Forbidden('wrong_pin', appLockCopy.wrongPin({ triesLeft: MAX_UNLOCK_FAILURES - tries }));
 }

@@ -1,4 +1,5 @@
 import type { ArchiveEntry, ArchiveFile } from '../../core/own-archive';
+import { currentLocale } from '../../core/i18n/messages';
 import { archiveCopy } from './copy';
 import type { OwnArchive } from './own-archive';
 
@@ -22,14 +23,14 @@ export function renderArchiveHtml(archive: OwnArchive): string {
     .map((s) => `<section><h2>${escapeHtml(s.title)}</h2>${s.entries.map(renderEntry).join('')}</section>`)
     .join('');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${currentLocale()}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; media-src data:; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(archiveCopy.title(archive.person.displayName))}</title>
+<title>${escapeHtml(archiveCopy.title({ name: archive.person.displayName }))}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:1.5rem;color:#1f2a30;background:#fbfaf7}h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d9d4c7}article{margin:1rem 0;padding:.75rem 1rem;background:#fff;border-radius:.5rem}h3{font-size:1rem;margin:0}time{color:#55606a;font-size:.9rem}p{white-space:pre-wrap;margin:.4rem 0}.label{display:block;color:#55606a;font-size:.9rem}img{max-width:100%}</style>
 </head><body><main>
-<h1>${escapeHtml(archiveCopy.title(archive.person.displayName))}</h1>
-<p>${escapeHtml(archiveCopy.intro(archive.madeAt.slice(0, 10)))}</p>
+<h1>${escapeHtml(archiveCopy.title({ name: archive.person.displayName }))}</h1>
+<p>${escapeHtml(archiveCopy.intro({ day: archive.madeAt.slice(0, 10) }))}</p>
 ${sections || `<p>${escapeHtml(archiveCopy.empty)}</p>`}
 </main></body></html>
 `;

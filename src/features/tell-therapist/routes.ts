@@ -6,6 +6,7 @@ import { currentLinkOf, therapistScope } from '../../core/therapist-scope';
 import { personalScope } from '../../core/viewer';
 import { mySafetyAnswers, safetyAnswersInWords, type SafetyAnswers } from '../safety/reads';
 import { coupleParam, deskMessagesView, sendBody, sentMessage, tellView, type SentMessage } from './contract';
+import { tellCopy } from './copy';
 
 const tags = ['tell-therapist'];
 
@@ -54,10 +55,10 @@ function routes(api: Api, ctx: AppContext): void {
       const { text, includeSafetyCheck } = request.body;
       const mine = personalScope(ctx.db, request);
       const link = await currentLinkOf(coupleScope(ctx, request));
-      if (!link) throw new Conflict('no_therapist', 'There is no therapist connected to your space right now.');
+      if (!link) throw new Conflict('no_therapist', tellCopy.noTherapist);
       const answers = includeSafetyCheck ? await mySafetyAnswers(mine) : null;
-      if (includeSafetyCheck && !answers) throw new BadRequest('no_safety_check', 'There are no safety-check answers to include.');
-      if (!text && !answers) throw new BadRequest('nothing_to_send', 'Write something, or include your safety-check answers.');
+      if (includeSafetyCheck && !answers) throw new BadRequest('no_safety_check', tellCopy.noSafetyCheck);
+      if (!text && !answers) throw new BadRequest('nothing_to_send', tellCopy.nothingToSend);
       const [row] = await mine.queryOwn<MessageRow>(
         `insert into therapist_messages (sender_id, link_id, text, safety_answers) values ($1, $2, $3, $4::jsonb) returning ${COLUMNS}`,
         [link.id, text ?? null, answers && JSON.stringify(answers)],

@@ -70,7 +70,7 @@ export function AppLockScreen() {
         </div>
         <div className="pin-pad" role="group" aria-label={words.pad}>
           {DIGITS.map((d) => (
-            <button key={d} type="button" className="pin-key" aria-label={words.digit(d)} onClick={() => press(d)}>
+            <button key={d} type="button" className="pin-key" aria-label={words.digit({ digit: d })} onClick={() => press(d)}>
               {d}
             </button>
           ))}

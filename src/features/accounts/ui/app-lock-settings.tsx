@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useSession } from '../../../core/web/session';
 import { Button, Card, FormError, Notice, TextField } from '../../../core/web/ui';
 import { useRemoveAppLock, useSetAppLock } from './api';
-import { LOCK_AFTER_CHOICES, PIN_PATTERN, SIGN_OUT_CHOICES } from './app-lock-options';
+import { LOCK_AFTER_CHOICES, PIN_PATTERN, SIGN_OUT_CHOICES, lockDuration } from './app-lock-options';
 import { copy } from './copy';
 
 /** Settings: "Lock on shared devices" — a PIN after time away, and an optional sign-out after longer. */
@@ -53,14 +53,15 @@ export function AppLockSettings() {
     removeLock.mutate(PIN_PATTERN.test(proof) ? { pin: proof } : { password: proof }, { onSuccess: () => setProof('') });
   }
 
-  const duration = copy.appLock.duration;
   return (
     <Card title={words.title} id="app-lock">
       <p className="muted">{words.intro}</p>
       <p>
         <strong>
           {current
-            ? words.on(duration(current.lockAfterMinutes), current.signOutAfterMinutes === null ? null : duration(current.signOutAfterMinutes))
+            ? current.signOutAfterMinutes === null
+              ? words.on({ lockAfter: lockDuration(current.lockAfterMinutes) })
+              : words.onAndSignOut({ lockAfter: lockDuration(current.lockAfterMinutes), signOut: lockDuration(current.signOutAfterMinutes) })
             : words.off}
         </strong>
       </p>
@@ -84,7 +85,7 @@ export function AppLockSettings() {
           <select id={lockAfterId} className="field-input" value={lockAfter} onChange={(e) => setLockAfter(Number(e.target.value))}>
             {LOCK_AFTER_CHOICES.map((m) => (
               <option key={m} value={m}>
-                {duration(m)}
+                {lockDuration(m)}
               </option>
             ))}
           </select>
@@ -101,7 +102,7 @@ export function AppLockSettings() {
           >
             {SIGN_OUT_CHOICES.map((m) => (
               <option key={m ?? 'never'} value={m ?? ''}>
-                {m === null ? words.never : duration(m)}
+                {m === null ? words.never : lockDuration(m)}
               </option>
             ))}
           </select>

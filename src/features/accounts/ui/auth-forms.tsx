@@ -47,7 +47,7 @@ export function SignupForm({ submitLabel = copy.signUp.submit, onDone, therapist
     return (
       <div className="stack">
         <Notice tone="success" role="status" title={copy.checkEmail.title}>
-          <p>{copy.checkEmail.body(email.trim())}</p>
+          <p>{copy.checkEmail.body({ email: email.trim() })}</p>
           <p>{copy.checkEmail.spam}</p>
           {onDone && <p>{copy.checkEmail.invite}</p>}
         </Notice>

@@ -1,8 +1,10 @@
+import { defineMessages, msg } from '../../../core/i18n/messages';
+
 /**
- * Everything the account screens say, in one place (ready for translation).
+ * Everything the account screens say, in one place.
  * Tone: warm, plain, never blaming. The problem is always the loop, never a person.
  */
-export const copy = {
+export const copy = defineMessages('features/accounts/ui/copy', {
   welcome: {
     title: 'Offbeat',
     tagline: 'For two people who keep landing in the same loop, and would like to step out of it together.',
@@ -47,8 +49,7 @@ export const copy = {
   },
   checkEmail: {
     title: 'Please check your email',
-    body: (email: string) =>
-      `We sent a link to ${email}. Open it on this device or any other within a day, and your account is ready. If there is already an account with this email, the mail says so instead.`,
+    body: msg('We sent a link to {email}. Open it on this device or any other within a day, and your account is ready. If there is already an account with this email, the mail says so instead.', { email: 'text' }),
     spam: 'Nothing after a few minutes? It may be in the spam folder.',
     invite: 'Once you are in, open your partner’s invite link again to join them.',
     again: 'Use a different email',
@@ -58,13 +59,13 @@ export const copy = {
     intro: 'It happens to everyone. Tell us the email you use for Offbeat, and we will send a link to set a new password. Everything you wrote stays just as it was.',
     submit: 'Send me a link',
     sentTitle: 'A link is on its way',
-    sent: (email: string) =>
-      `If ${email} has an Offbeat account, a mail with a link is on its way to it now. The link works for an hour, once.`,
+    sent: msg('If {email} has an Offbeat account, a mail with a link is on its way to it now. The link works for an hour, once.', { email: 'text' }),
     spam: 'Nothing after a few minutes? Look in the spam folder, or ask again.',
     adminTitle: 'This Offbeat does not send email',
     admin:
       'Whoever set up Offbeat on this computer can make you a link to set a new password. Ask them to run this command where Offbeat runs, with your email:',
-    adminCommand: (email: string) => `npm run reset-link -- ${email}`,
+    /** A command, the same in every language. */
+    adminCommand: msg('npm run reset-link -- {email}', { email: 'text' }),
     backToLogIn: 'Back to log in',
   },
   reset: {
@@ -82,7 +83,7 @@ export const copy = {
     intro: 'One tap, and this email is confirmed as yours.',
     confirm: 'Confirm my email',
     changedTitle: 'Your email is changed',
-    changed: (email: string) => `From now on, you log in with ${email}.`,
+    changed: msg('From now on, you log in with {email}.', { email: 'text' }),
     home: 'Go to Offbeat',
     noToken: 'This link seems to be missing a part. Please open it again from the mail.',
     signUpAgain: 'Sign up again',
@@ -119,11 +120,11 @@ export const copy = {
     },
     email: {
       title: 'Email',
-      current: (email: string) => `You log in with ${email}.`,
+      current: msg('You log in with {email}.', { email: 'text' }),
       newEmail: 'New email',
       save: 'Change email',
       changed: 'Saved. You log in with your new email from now on.',
-      checkEmail: (email: string) => `We sent a link to ${email}. Your email changes once you open it (within a day). Until then, nothing changes.`,
+      checkEmail: msg('We sent a link to {email}. Your email changes once you open it (within a day). Until then, nothing changes.', { email: 'text' }),
     },
     password: {
       title: 'Password',
@@ -135,14 +136,15 @@ export const copy = {
       title: 'Where you’re logged in',
       intro: 'If you see a device you don’t recognise, log it out. Only you can see this list.',
       thisDevice: 'This device',
-      signedIn: (when: string) => `Logged in ${when}`,
-      lastActive: (when: string) => `Last active ${when}`,
+      signedIn: msg('Logged in {when}', { when: 'text' }),
+      lastActive: msg('Last active {when}', { when: 'text' }),
       logOut: 'Log out',
-      logOutNamed: (device: string) => `Log out ${device}`,
+      logOutNamed: msg('Log out {device}', { device: 'text' }),
+      logOutThis: 'Log out this device',
       logOutOthers: 'Log out everywhere else',
       logOutEverywhere: 'Log out everywhere, including here',
       noOthers: 'You are only logged in here.',
-      endedOthers: (n: number) => (n === 1 ? 'Logged out on 1 other device.' : `Logged out on ${n} other devices.`),
+      endedOthers: msg('{n, plural, one {Logged out on # other device.} other {Logged out on # other devices.}}', { n: 'number' }),
       confirmAllTitle: 'Log out everywhere?',
       confirmAllBody: 'Every device, including this one, will need your password again.',
       confirmAll: 'Log out everywhere',
@@ -152,8 +154,8 @@ export const copy = {
       title: 'Passkeys',
       intro: 'A passkey lets you log in with your face, fingerprint or your device’s screen lock, with no password to remember. Your password keeps working too.',
       none: 'No passkeys yet.',
-      added: (when: string) => `Added ${when}`,
-      lastUsed: (when: string) => `Last used ${when}`,
+      added: msg('Added {when}', { when: 'text' }),
+      lastUsed: msg('Last used {when}', { when: 'text' }),
       neverUsed: 'Not used yet',
       synced: 'Kept on your other devices too',
       add: 'Add a passkey',
@@ -162,14 +164,20 @@ export const copy = {
       cancel: 'Not now',
       addedNotice: 'Passkey added. Next time, you can log in with it.',
       remove: 'Remove',
-      removeNamed: (name: string) => `Remove ${name}`,
+      removeNamed: msg('Remove {name}', { name: 'text' }),
       confirmTitle: 'Remove this passkey?',
       confirmBody: 'You can still log in with your password, and add a passkey again any time.',
       confirm: 'Remove passkey',
-      defaultName: (device: string) => `Passkey on ${device}`,
+      defaultName: msg('Passkey on {device}', { device: 'text' }),
       unsupported: 'This browser cannot make passkeys. You can add one from another phone or computer.',
       cancelled: 'No passkey was made. You can try again whenever you like.',
       loadFailed: 'We could not load your passkeys just now.',
+    },
+    /** The page's language, chosen on this device (the select is named by the title). */
+    language: {
+      title: 'Language',
+      hint: 'Offbeat speaks your device’s language unless you choose another here. The choice stays on this device, and the page reloads in it.',
+      device: 'As my device',
     },
     logOut: {
       title: 'Log out',
@@ -204,8 +212,8 @@ export const copy = {
       intro:
         'If others use this phone or computer, Offbeat can ask for a PIN when you come back after a while away, and log you out after longer. It is your choice, and only you see it.',
       off: 'The lock is off.',
-      on: (lockAfter: string, signOut: string | null) =>
-        signOut ? `On: asks for your PIN after ${lockAfter} away, and logs out after ${signOut} away.` : `On: asks for your PIN after ${lockAfter} away.`,
+      on: msg('On: asks for your PIN after {lockAfter} away.', { lockAfter: 'text' }),
+      onAndSignOut: msg('On: asks for your PIN after {lockAfter} away, and logs out after {signOut} away.', { lockAfter: 'text', signOut: 'text' }),
       pin: 'PIN',
       pinHint: '4 to 8 digits. Pick one others would not guess.',
       newPin: 'New PIN',
@@ -229,18 +237,12 @@ export const copy = {
       body: 'You were away for a while. Enter your PIN to open it again.',
       pin: 'Your PIN',
       pad: 'Number pad',
-      digit: (d: string) => `Digit ${d}`,
+      digit: msg('Digit {digit}', { digit: 'text' }),
       erase: 'Erase a digit',
       open: 'Open',
       forgot: 'Forgot your PIN? You can log out here and log in again with your password.',
       logOut: 'Log out on this device',
     },
-    duration: (minutes: number) =>
-      minutes % 1440 === 0
-        ? minutes === 1440 ? '1 day' : `${minutes / 1440} days`
-        : minutes % 60 === 0
-          ? minutes === 60 ? '1 hour' : `${minutes / 60} hours`
-          : minutes === 1 ? '1 minute' : `${minutes} minutes`,
     validation: {
       pin: 'Please use 4 to 8 digits.',
       password: 'Please enter your password.',
@@ -249,9 +251,9 @@ export const copy = {
   },
   device: {
     unknown: 'An unknown device',
-    on: (browser: string, os: string) => `${browser} on ${os}`,
+    on: msg('{browser} on {os}', { browser: 'text', os: 'text' }),
   },
   justNow: 'just now',
   cancel: 'Cancel',
   loading: 'Loading…',
-} as const;
+}, { de: () => import('./copy.de.json') });

@@ -37,14 +37,14 @@ export function EmailForm() {
 
   return (
     <Card title={copy.settings.email.title}>
-      <p className="muted">{copy.settings.email.current(me.email)}</p>
+      <p className="muted">{copy.settings.email.current({ email: me.email })}</p>
       <form className="stack" onSubmit={submit} noValidate>
         <EmailField label={copy.settings.email.newEmail} name="newEmail" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
         <CurrentPasswordField name="emailCurrentPassword" value={currentPassword} onChange={(e) => setCurrent(e.target.value)} error={errors.current} />
         <FormError error={change.error} />
         {change.isSuccess && (
           <Notice tone="success" role="status">
-            {change.data.next === 'changed' ? copy.settings.email.changed : copy.settings.email.checkEmail(sentTo)}
+            {change.data.next === 'changed' ? copy.settings.email.changed : copy.settings.email.checkEmail({ email: sentTo })}
           </Notice>
         )}
         <Button type="submit" variant="secondary" busy={change.isPending}>

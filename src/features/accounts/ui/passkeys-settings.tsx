@@ -10,7 +10,7 @@ import { passkeysSupported, useAddPasskey, usePasskeys, useRemovePasskey } from 
 /** The name a new passkey gets: the device it was made on, as the sessions list says it. */
 function suggestedName(): string {
   const device = describeDevice(navigator.userAgent);
-  return copy.settings.passkeys.defaultName(device ? copy.device.on(device.browser, device.os) : copy.device.unknown);
+  return copy.settings.passkeys.defaultName({ device: device ? copy.device.on(device) : copy.device.unknown });
 }
 
 /** My passkeys: added with the password asked again, each removable; the password keeps working. */
@@ -53,9 +53,9 @@ export function PasskeysSettings() {
               <div className="device-text">
                 <p className="device-name">{passkey.name}</p>
                 <p className="device-meta">
-                  {s.added(formatDateTime(passkey.createdAt))}
+                  {s.added({ when: formatDateTime(passkey.createdAt) })}
                   <br />
-                  {passkey.lastUsedAt ? s.lastUsed(formatRelative(passkey.lastUsedAt, now, copy.justNow)) : s.neverUsed}
+                  {passkey.lastUsedAt ? s.lastUsed({ when: formatRelative(passkey.lastUsedAt, now, copy.justNow) }) : s.neverUsed}
                   {passkey.backedUp && (
                     <>
                       <br />
@@ -64,7 +64,7 @@ export function PasskeysSettings() {
                   )}
                 </p>
               </div>
-              <Button variant="quiet" aria-label={s.removeNamed(passkey.name)} onClick={() => setRemoving(passkey)}>
+              <Button variant="quiet" aria-label={s.removeNamed({ name: passkey.name })} onClick={() => setRemoving(passkey)}>
                 {s.remove}
               </Button>
             </li>

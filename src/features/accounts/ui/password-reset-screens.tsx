@@ -23,7 +23,7 @@ export function ForgotPasswordScreen() {
 
   if (ask.data?.delivery === 'email') {
     return (
-      <Screen title={copy.forgot.sentTitle} intro={<p>{copy.forgot.sent(email.trim())}</p>}>
+      <Screen title={copy.forgot.sentTitle} intro={<p>{copy.forgot.sent({ email: email.trim() })}</p>}>
         <p className="muted">{copy.forgot.spam}</p>
         <ButtonLink href="/login" variant="secondary">
           {copy.forgot.backToLogIn}
@@ -35,7 +35,7 @@ export function ForgotPasswordScreen() {
     return (
       <Screen title={copy.forgot.adminTitle} intro={<p>{copy.forgot.admin}</p>}>
         <pre className="reset-command">
-          <code>{copy.forgot.adminCommand(email.trim())}</code>
+          <code>{copy.forgot.adminCommand({ email: email.trim() })}</code>
         </pre>
         <ButtonLink href="/login" variant="secondary">
           {copy.forgot.backToLogIn}

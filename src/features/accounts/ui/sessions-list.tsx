@@ -7,7 +7,7 @@ import { describeDevice } from './describe-device';
 
 function deviceName(session: DeviceSession): string {
   const device = describeDevice(session.userAgent);
-  return device ? copy.device.on(device.browser, device.os) : copy.device.unknown;
+  return device ? copy.device.on(device) : copy.device.unknown;
 }
 
 /** Every device logged in to this account, each with a way to log it out; and "log out everywhere". */
@@ -42,14 +42,14 @@ export function SessionsList() {
                     {session.current && <span className="badge">{s.thisDevice}</span>}
                   </p>
                   <p className="device-meta">
-                    {s.signedIn(formatDateTime(session.createdAt))}
+                    {s.signedIn({ when: formatDateTime(session.createdAt) })}
                     <br />
-                    {s.lastActive(formatRelative(session.lastSeenAt, now, copy.justNow))}
+                    {s.lastActive({ when: formatRelative(session.lastSeenAt, now, copy.justNow) })}
                   </p>
                 </div>
                 <Button
                   variant="quiet"
-                  aria-label={s.logOutNamed(session.current ? s.thisDevice.toLowerCase() : name)}
+                  aria-label={session.current ? s.logOutThis : s.logOutNamed({ device: name })}
                   busy={endOne.isPending && endOne.variables?.id === session.id}
                   onClick={() => endOne.mutate(session)}
                 >
@@ -63,7 +63,7 @@ export function SessionsList() {
       <FormError error={endOne.error ?? endAll.error} />
       {endAll.isSuccess && endAll.variables === false && (
         <Notice tone="success" role="status">
-          {s.endedOthers(endAll.data.ended)}
+          {s.endedOthers({ n: endAll.data.ended })}
         </Notice>
       )}
       <div className="stack">

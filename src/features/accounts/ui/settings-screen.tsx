@@ -9,6 +9,7 @@ import { DisplayNameForm } from './display-name-form';
 import { PasswordForm } from './password-form';
 import { PasskeysSettings } from './passkeys-settings';
 import { EmailForm } from './email-form';
+import { LanguageSettings } from './language-settings';
 import { OwnWordsSection } from './own-words';
 import { SessionsList } from './sessions-list';
 import './accounts.css';
@@ -29,6 +30,7 @@ export function SettingsScreen({ children }: SettingsScreenProps) {
       {me.kind === 'partner' && <OwnWordsSection />}
       <SessionsList />
       <AppLockSettings />
+      <LanguageSettings />
       <EmailForm />
       <PasswordForm />
       <PasskeysSettings />

@@ -1,5 +1,10 @@
-/** Words of a therapist's sign-up: a module of its own, so the first screen does not carry them. */
-export const therapistCopy = {
+import { defineMessages } from '../../../core/i18n/messages';
+
+/**
+ * Words of a therapist's sign-up: a module of its own, so the first screen does not carry them.
+ * They address a therapist; in German with "Sie".
+ */
+export const therapistCopy = defineMessages('features/accounts/ui/therapist-copy', {
   question: 'Are you a couples therapist?',
   instead: 'Sign up as a therapist',
   title: 'Sign up as a therapist',
@@ -20,4 +25,4 @@ export const therapistCopy = {
     practice: 'Please add the name of your practice.',
     contact: 'Please add how couples can reach you.',
   },
-} as const;
+}, { de: () => import('./therapist-copy.de.json') });

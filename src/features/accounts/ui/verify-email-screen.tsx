@@ -19,7 +19,7 @@ export function VerifyEmailScreen() {
 
   if (verify.data?.outcome === 'email_changed') {
     return (
-      <Screen title={copy.verify.changedTitle} intro={<p>{copy.verify.changed(verify.data.email)}</p>}>
+      <Screen title={copy.verify.changedTitle} intro={<p>{copy.verify.changed({ email: verify.data.email })}</p>}>
         <ButtonLink href="/" block>
           {copy.verify.home}
         </ButtonLink>

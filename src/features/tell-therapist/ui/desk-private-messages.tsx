@@ -20,7 +20,7 @@ export function DeskPrivateMessages({ coupleId }: { coupleId: string }) {
             {messages.data.messages.map((m) => (
               <li key={m.id}>
                 <p className="small">
-                  <strong>{c.desk.from(m.senderFirstName, formatDateTime(m.createdAt))}</strong>
+                  <strong>{c.desk.from({ name: m.senderFirstName, when: formatDateTime(m.createdAt) })}</strong>
                 </p>
                 {m.text && <p className="tell-text">{m.text}</p>}
                 {m.safetyAnswers && <SafetyAnswers title={c.desk.safetyAnswers} answers={m.safetyAnswers} />}

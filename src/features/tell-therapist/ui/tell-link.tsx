@@ -6,7 +6,7 @@ import { TELL_THERAPIST_PATH } from './path';
 export function TellTherapistLink({ therapistName }: { therapistName: string }) {
   return (
     <p>
-      <Link href={TELL_THERAPIST_PATH}>{c.title(therapistName)}</Link>
+      <Link href={TELL_THERAPIST_PATH}>{c.title({ name: therapistName })}</Link>
     </p>
   );
 }

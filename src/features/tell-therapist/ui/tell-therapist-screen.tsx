@@ -39,10 +39,10 @@ export function TellTherapistScreen() {
     setSent(true);
   };
   return (
-    <Screen title={<>{c.title(name)}</>} intro={<p>{c.intro(name)}</p>} className="tell-therapist">
+    <Screen title={<>{c.title({ name })}</>} intro={<p>{c.intro({ name })}</p>} className="tell-therapist">
       {sent && (
         <Notice tone="success" role="status" title={c.sentTitle}>
-          {c.sent(name)}
+          {c.sent({ name })}
         </Notice>
       )}
       <form className="tell-form" onSubmit={(e) => void submit(e).catch(() => undefined)}>
