@@ -1,8 +1,10 @@
+import { defineMessages, msg } from '../../core/i18n/messages';
+
 /**
  * Words for the pattern map. The loop is the shared enemy: examples describe
  * moves and fears, never a partner's character.
  */
-export const mapCopy = {
+export const mapCopy = defineMessages('features/pattern-map/copy', {
   nameSuggestions: ['the doom spiral', 'the tango', 'the merry-go-round', 'the chase', 'the fog', 'the tug of war', 'the echo', 'the weather'],
   /** The guided start: one question per screen, each with our own example. */
   guide: {
@@ -14,14 +16,17 @@ export const mapCopy = {
     longing: { question: 'What do you long for?', example: 'To know we’re okay. To be let off the hook for a minute.' },
     roles: { question: 'In each area, which way do you usually move?', example: 'Roles can switch by topic, and over time. That’s normal.' },
   },
-  /** How a kept side is introduced in its writer's journal when a space ends (not the loop's name: that was the two's, perhaps the other's words). */
-  keptSide: (day: string) => `Kept from your side of the loop (${day}):`,
+  /** How a kept side is introduced in its writer's journal when a space ends (not the loop's name: that was the two's, perhaps the other's words). `day` is the ISO date. */
+  keptSide: msg('Kept from your side of the loop ({day}):', { day: 'text' }),
   roleLabels: { pursuer: 'I reach for closeness', distancer: 'I step back for space', switch: 'It depends / we switch' },
   /** A closed app hears that something kind came back on the owner's side: no names, no words (lock screens are public). */
-  responsePush: (reaction: string | null): { title: string; body: string } => ({
+  responsePush: {
     title: 'Something kind on your map',
-    body: reaction === 'hug' ? 'Your partner sent you a hug for something on your side of the loop.' : 'Your partner answered something on your side of the loop.',
-  }),
+    /** When the answer was a hug. */
+    hug: 'Your partner sent you a hug for something on your side of the loop.',
+    /** Any other answer. */
+    body: 'Your partner answered something on your side of the loop.',
+  },
   errors: {
     notFound: 'We couldn’t find that map.',
     notYours: 'Feelings, fears and longings belong to the person who wrote them. You can leave a kind comment instead.',
@@ -36,4 +41,4 @@ export const mapCopy = {
     contractNotFound: 'That agreement is no longer here.',
     saidAndMeantNotFound: 'That one is no longer here.',
   },
-} as const;
+}, { de: () => import('./copy.de.json') });

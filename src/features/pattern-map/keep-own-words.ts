@@ -18,6 +18,6 @@ export async function keepMapSides(tx: Queryable, coupleId: string, userId: stri
     const texts = readSide(loadSideDoc(Buffer.from(side.state, 'base64')));
     const lines = FIELDS.filter((f) => texts.fields[f].trim()).map((f) => `${mapCopy.guide[f].question} ${texts.fields[f].trim()}`);
     if (lines.length === 0) continue;
-    await keepInJournal(tx, userId, `${mapCopy.keptSide(new Date(side.createdAt).toISOString().slice(0, 10))}\n\n${lines.join('\n')}`);
+    await keepInJournal(tx, userId, `${mapCopy.keptSide({ day: new Date(side.createdAt).toISOString().slice(0, 10) })}\n\n${lines.join('\n')}`);
   }
 }

@@ -1,8 +1,10 @@
+import { defineMessages } from '../../core/i18n/messages';
+
 /**
  * Our own starting words for the moment. Suggestions only: each person edits
  * them into their own voice. They name the loop, not the partner.
  */
-export const toolkitCopy = {
+export const toolkitCopy = defineMessages('features/toolkit/copy', {
   scriptSuggestions: {
     /** For the one who reaches: ways to ask without chasing. */
     pursuer: [
@@ -20,4 +22,4 @@ export const toolkitCopy = {
   helpSuggestions: ['A glass of water', 'A short walk', 'Music with headphones', 'A hand on my shoulder', 'Being in the same room, quietly', 'Slow breathing'],
   playlistInvalid: 'Please use a full web link that starts with https://',
   notFound: 'That item is no longer here.',
-} as const;
+}, { de: () => import('./copy.de.json') });

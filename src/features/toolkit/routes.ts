@@ -22,7 +22,7 @@ const httpsUrl = z
     } catch {
       return false;
     }
-  }, toolkitCopy.playlistInvalid);
+  }, { error: () => toolkitCopy.playlistInvalid });
 
 const tags = ['toolkit'];
 

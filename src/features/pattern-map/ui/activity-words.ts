@@ -14,14 +14,14 @@ function isDecision(value: unknown): value is Decision {
  * happened, never the words on the map (events carry ids and the loop's name).
  */
 registerActivityWords<typeof patternMapEvents>({
-  'map.created': (who) => f.created(who),
-  'map.renamed': (who, payload) => (typeof payload.name === 'string' && payload.name ? f.named(who, payload.name) : f.unnamed(who)),
-  'map.main_changed': (who) => f.mainChanged(who),
-  'map.side_shared': (who, _payload, mine) => f.sideShared(who, mine),
-  'map.restored': (who) => f.restored(who),
-  'map.commented': (who) => f.commented(who),
-  'map.comment_removed': (who) => f.commentRemoved(who),
-  'contract.proposed': (who) => f.contractNamed(who),
-  'contract.marked': (who, payload) => (isDecision(payload.decision) ? f.contractMarked[payload.decision](who) : f.contractChosen(who)),
-  'said_and_meant.shared': (who, _payload, mine) => f.saidAndMeantShared(who, mine),
+  'map.created': (_who, _payload, _mine, actor) => f.created(actor),
+  'map.renamed': (_who, payload, _mine, actor) => (typeof payload.name === 'string' && payload.name ? f.named({ ...actor, loop: payload.name }) : f.unnamed(actor)),
+  'map.main_changed': (_who, _payload, _mine, actor) => f.mainChanged(actor),
+  'map.side_shared': (_who, _payload, _mine, actor) => f.sideShared(actor),
+  'map.restored': (_who, _payload, _mine, actor) => f.restored(actor),
+  'map.commented': (_who, _payload, _mine, actor) => f.commented(actor),
+  'map.comment_removed': (_who, _payload, _mine, actor) => f.commentRemoved(actor),
+  'contract.proposed': (_who, _payload, _mine, actor) => f.contractNamed(actor),
+  'contract.marked': (_who, payload, _mine, actor) => (isDecision(payload.decision) ? f.contractMarked[payload.decision](actor) : f.contractChosen(actor)),
+  'said_and_meant.shared': (_who, _payload, _mine, actor) => f.saidAndMeantShared(actor),
 });

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { announce, Button, ButtonLink, FormError, Loading, Screen, TextArea, classes } from '../../../core/web/ui';
+import { atStart } from '../../../core/web/partner-name';
 import { useContracts, useMarkContract, useProposeContract, type Contract, type Decision } from './api';
 import { copy } from './copy';
 import { LoadFailed } from './loop-screen';
@@ -86,7 +87,7 @@ function ContractItem({ contract, partnerName, hasPartner }: { contract: Contrac
         </h3>
         <span className={classes('badge', `badge-${contract.status}`)}>{c.status[contract.status]}</span>
       </div>
-      <p className="muted small">{contract.proposedByMe ? c.proposedByMe : c.proposedBy(partnerName)}</p>
+      <p className="muted small">{contract.proposedByMe ? c.proposedByMe : c.proposedBy({ name: atStart(partnerName) })}</p>
       <dl className="marks">
         <div className="mark">
           <dt>{c.myChoice}</dt>
@@ -97,7 +98,7 @@ function ContractItem({ contract, partnerName, hasPartner }: { contract: Contrac
         </div>
         {hasPartner && (
           <div className="mark">
-            <dt>{c.partnerChoice(partnerName)}</dt>
+            <dt>{c.partnerChoice({ name: atStart(partnerName) })}</dt>
             <dd>
               {contract.partnerMark ? c.decisions[contract.partnerMark.decision] : c.noChoice}
               {contract.partnerMark?.note && <span className="mark-note">“{contract.partnerMark.note}”</span>}

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Button, ButtonLink, Loading, Notice, Screen } from '../../../core/web/ui';
+import { atStart } from '../../../core/web/partner-name';
 import { FIELDS, INNER_FIELDS, type Field } from '../side-doc';
 import { useCreateMap, type MapSummary } from './api';
 import { copy } from './copy';
+import { shareBody } from './labels';
 import { LoadFailed } from './loop-screen';
 import { RolesPicker } from './roles';
 import { ShareSide, SyncStatusLine } from './sides';
@@ -42,6 +44,7 @@ function Guide({ map, query }: { map: MapSummary; query: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const step = STEPS[index]!;
+  const sharing = step === 'share';
 
   // After Back/Next, focus goes to the new question so a screen reader reads it.
   useEffect(() => {
@@ -61,18 +64,18 @@ function Guide({ map, query }: { map: MapSummary; query: string }) {
     <Screen title={copy.start.title} className="guide" intro={index === 0 ? <p>{copy.start.intro}</p> : undefined}>
       <div className="guide-progress">
         <p className="guide-step" id="guide-step">
-          {copy.start.step(index + 1, STEPS.length)}
+          {copy.start.step({ n: index + 1, total: STEPS.length })}
         </p>
         <progress max={STEPS.length} value={index + 1} aria-labelledby="guide-step" />
       </div>
 
-      <section className="card guide-card" aria-label={copy.start.step(index + 1, STEPS.length)}>
-        {step === 'share' ? (
+      <section className="card guide-card" aria-label={copy.start.step({ n: index + 1, total: STEPS.length })}>
+        {sharing ? (
           <ShareStep heading={heading} mapId={map.id} shared={shared} partnerName={model.partnerName} hasPartner={model.hasPartner} query={query} />
         ) : step === 'roles' ? (
           <>
             <h2 id="guide-question" ref={heading} tabIndex={-1} className="guide-question">
-              {copy.guideQuestion('roles')}
+              {copy.guide.roles.question}
             </h2>
             <p className="field-hint">{copy.start.rolesIntro}</p>
             <RolesPicker side={side} mapId={map.id} ownerId={model.meId} shared={shared} />
@@ -87,15 +90,15 @@ function Guide({ map, query }: { map: MapSummary; query: string }) {
               ownerId={model.meId}
               field={step}
               large
-              label={copy.guideQuestion(step)}
-              example={copy.guideExample(step)}
+              label={copy.guide[step].question}
+              example={copy.guide[step].example}
               hint={(INNER_FIELDS as readonly string[]).includes(step) && <span className="guide-inner-note">{copy.innerMine}</span>}
               shared={shared}
               partnerName={model.partnerName}
             />
           </>
         )}
-        {step !== 'share' && (
+        {!sharing && (
           <div className="guide-saved">
             <SyncStatusLine side={side} />
           </div>
@@ -112,7 +115,7 @@ function Guide({ map, query }: { map: MapSummary; query: string }) {
         )}
         {index < STEPS.length - 1 && <Button onClick={() => go(index + 1)}>{copy.start.next}</Button>}
       </div>
-      {step !== 'share' && (
+      {!sharing && (
         <ButtonLink href={`/${query}`} variant="quiet">
           {copy.start.finishLater}
         </ButtonLink>
@@ -137,12 +140,12 @@ function ShareStep({ heading, mapId, shared, partnerName, hasPartner, query }: S
         {shared ? copy.start.sharedTitle : copy.start.doneTitle}
       </h2>
       {shared ? (
-        <Notice tone="success">{copy.start.sharedBody(partnerName)}</Notice>
+        <Notice tone="success">{copy.start.sharedBody({ name: atStart(partnerName) })}</Notice>
       ) : (
         <>
           <p>{copy.start.draftBody}</p>
           <h3>{copy.start.shareTitle}</h3>
-          {copy.start.shareBody(partnerName).map((p) => (
+          {shareBody(partnerName).map((p) => (
             <p key={p}>{p}</p>
           ))}
           <ShareSide mapId={mapId} partnerName={partnerName} direct />

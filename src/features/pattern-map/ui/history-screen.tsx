@@ -5,6 +5,7 @@ import { TOPICS } from '../../../core/topics';
 import { FIELDS } from '../side-doc';
 import { useHistory, useRestore, useVersionPreview, type MapSummary } from './api';
 import { copy } from './copy';
+import { partnerFieldLabels } from './labels';
 import { groupHistory, type VersionGroup } from './history-groups';
 import { EmptyMap, LoadFailed } from './loop-screen';
 import { displayName, useCurrentMap, useMapModel } from './use-map';
@@ -39,7 +40,7 @@ function HistoryOf({ map, query }: { map: MapSummary; query: string }) {
   if (history.isPending) return <Loading label={copy.loading} />;
   if (history.isError) return <LoadFailed retry={() => void history.refetch()} />;
 
-  const sideName = (ownerId: string) => (ownerId === model.meId ? h.yourSide : h.partnerSide(model.partnerName));
+  const sideName = (ownerId: string) => (ownerId === model.meId ? h.yourSide : h.partnerSide({ name: model.partnerName }));
   const authorName = (g: VersionGroup) => (g.isMine ? copy.you : g.authorName ?? h.formerPartner);
 
   return (
@@ -102,7 +103,7 @@ function HistoryGroupItem({ group, mapId, who, side, versions, selected, onSelec
         {who} · {side}
       </h2>
       <p className="muted small">
-        {h.changes(group.count)} · <time dateTime={group.to}>{from === to ? to : `${from} – ${to.split(', ').pop()}`}</time>
+        {h.changes({ n: group.count })} · <time dateTime={group.to}>{from === to ? to : `${from} – ${to.split(', ').pop()}`}</time>
       </p>
       <div className="row">
         <Button variant="secondary" aria-expanded={isSelected(group.version)} onClick={() => toggle(group.version)} aria-describedby={headingId}>
@@ -110,7 +111,7 @@ function HistoryGroupItem({ group, mapId, who, side, versions, selected, onSelec
         </Button>
         {group.count > 1 && (
           <Button variant="quiet" aria-expanded={expanded} onClick={() => setExpanded(!expanded)} aria-describedby={headingId}>
-            {expanded ? h.hideEach : h.showEach(group.count)}
+            {expanded ? h.hideEach : h.showEach({ n: group.count })}
           </Button>
         )}
       </div>
@@ -121,11 +122,11 @@ function HistoryGroupItem({ group, mapId, who, side, versions, selected, onSelec
             <li key={v.version} className="history-version">
               <div className="row">
                 <span>
-                  {h.version(v.version)} · <time dateTime={v.at}>{formatTime(v.at)}</time>
+                  {h.version({ n: v.version })} · <time dateTime={v.at}>{formatTime(v.at)}</time>
                 </span>
                 <Button variant="quiet" aria-expanded={isSelected(v.version)} onClick={() => toggle(v.version)}>
                   {isSelected(v.version) ? h.hide : h.previewShort}
-                  <span className="visually-hidden"> {h.version(v.version)}</span>
+                  <span className="visually-hidden"> {h.version({ n: v.version })}</span>
                 </Button>
               </div>
               {isSelected(v.version) && v.version !== group.version && <Preview mapId={mapId} target={{ ownerId: group.ownerId, version: v.version }} restore={restore} isMySide={isMySide} partnerName={partnerName} />}
@@ -147,12 +148,12 @@ function Preview({ mapId, target, restore, isMySide, partnerName }: { mapId: str
   const aboutThis = restore.variables?.ownerId === target.ownerId && restore.variables.version === target.version;
   const [confirming, setConfirming] = useState(false);
   const h = copy.history;
-  const labels = isMySide ? copy.fieldLabels : copy.partnerFieldLabels(partnerName);
+  const labels = isMySide ? copy.fieldLabels : partnerFieldLabels(partnerName);
   if (preview.isPending) return <Loading label={copy.loading} />;
   if (preview.isError) return <FormError error={preview.error} />;
   const roles = TOPICS.filter((t) => preview.data.roles[t]);
   return (
-    <div className="history-preview" role="region" aria-label={`${h.previewTitle}: ${h.version(target.version)}`}>
+    <div className="history-preview" role="region" aria-label={`${h.previewTitle}: ${h.version({ n: target.version })}`}>
       <dl className="preview-fields">
         {FIELDS.map((f) => (
           <div key={f} className="preview-field">
@@ -194,7 +195,7 @@ function Preview({ mapId, target, restore, isMySide, partnerName }: { mapId: str
         }
       >
         <p>{h.restoreBody}</p>
-        {!isMySide && <p>{h.restorePartnerBody(partnerName)}</p>}
+        {!isMySide && <p>{h.restorePartnerBody({ name: partnerName })}</p>}
       </ConfirmDialog>
     </div>
   );

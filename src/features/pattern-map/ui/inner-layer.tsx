@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button, FormError, classes } from '../../../core/web/ui';
+import { atStart } from '../../../core/web/partner-name';
 import { useAddComment, useRemoveComment, type InnerField, type MapComment, type Reaction } from './api';
 import { copy } from './copy';
 import { ReactionIcon } from './reaction-icon';
@@ -54,16 +55,16 @@ export function PartnerInnerLayer({ side, mapId, ownerId, field, label, partnerN
         {partnerHere && (
           <span className="here-marker">
             <span className="here-dot" aria-hidden="true" />
-            {copy.hereMarker(partnerName)}
+            {copy.hereMarker({ name: atStart(partnerName) })}
           </span>
         )}
       </div>
-      <p className={classes('inner-text', !text && 'muted')}>{text || copy.emptyInner(partnerName)}</p>
-      {text && <p className="field-hint">{copy.innerTheirs(partnerName)}</p>}
+      <p className={classes('inner-text', !text && 'muted')}>{text || copy.emptyInner({ name: partnerName })}</p>
+      {text && <p className="field-hint">{copy.innerTheirs({ name: atStart(partnerName) })}</p>}
       <CommentList comments={mine.filter((c) => c.text)} partnerName={partnerName} onRemove={(id) => remove.mutate(id)} />
       {text && (
         <div className="respond">
-          <div className="reactions" role="group" aria-label={copy.comments.reactionsLabel(label)}>
+          <div className="reactions" role="group" aria-label={copy.comments.reactionsLabel({ field: label })}>
             {REACTIONS.map((r) => (
               <button
                 key={r}
@@ -117,11 +118,11 @@ export function CommentList({ comments, partnerName, onRemove }: { comments: Map
         const what = c.text ?? (c.reaction ? copy.comments.reactions[c.reaction] : '');
         return (
           <li key={c.id} className="comment">
-            <span className="comment-from">{c.isMine ? copy.comments.fromMe : copy.comments.fromPartner(partnerName)}:</span>{' '}
+            <span className="comment-from">{c.isMine ? copy.comments.fromMe : copy.comments.fromPartner({ name: partnerName })}:</span>{' '}
             {c.reaction && <ReactionIcon reaction={c.reaction} />}
             <span>{what}</span>
             {c.isMine && onRemove && (
-              <Button variant="quiet" className="comment-remove" onClick={() => onRemove(c.id)} aria-label={copy.comments.removeLabel(what)}>
+              <Button variant="quiet" className="comment-remove" onClick={() => onRemove(c.id)} aria-label={copy.comments.removeLabel({ what })}>
                 {copy.comments.remove}
               </Button>
             )}

@@ -4,6 +4,7 @@ import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { liveNews } from '../../../core/web/versioned-view';
 import { mapListView, useMaps } from './api';
 import { copy } from './copy';
+import { topicInSentence } from './labels';
 import { loopName } from './loop-steps';
 
 /**
@@ -13,7 +14,7 @@ import { loopName } from './loop-steps';
 export function useMainLoopName(): string | null {
   const maps = useMaps();
   const main = maps.data?.find((m) => m.isMain) ?? null;
-  return main ? loopName(main, (t) => copy.topicLabels[t as keyof typeof copy.topicLabels] ?? t) : null;
+  return main ? loopName(main, topicInSentence) : null;
 }
 
 /**
@@ -38,10 +39,10 @@ export function LoopCard() {
       </Card>
     );
   }
-  const name = loopName(main, (t) => copy.topicLabels[t as keyof typeof copy.topicLabels] ?? t);
+  const name = loopName(main, topicInSentence);
   return (
     <Card title={copy.home.title} className="loop-card">
-      <p className="loop-card-name">{main.name ? copy.home.named(name) : name}</p>
+      <p className="loop-card-name">{main.name ? copy.home.named({ loop: name }) : name}</p>
       <ButtonLink href="/map" variant="secondary" block>
         {copy.home.open}
       </ButtonLink>

@@ -1,6 +1,7 @@
 import { forwardRef, useId, useMemo } from 'react';
 import { classes } from '../../../core/web/ui';
 import { copy } from './copy';
+import { loopSentence } from './labels';
 import { layoutLoop } from './loop-layout';
 import type { LoopStep } from './loop-steps';
 
@@ -33,7 +34,7 @@ export const LoopDiagram = forwardRef<SVGSVGElement, LoopDiagramProps>(function 
   const layout = useMemo(() => layoutLoop(steps, name), [steps, name]);
   const titleId = useId();
   const descId = useId();
-  const sentence = copy.loop.sentence(steps.map((s) => ({ title: s.title, text: s.text })));
+  const sentence = loopSentence(steps);
   const { size, center, top, height } = layout;
 
   return (
@@ -48,8 +49,8 @@ export const LoopDiagram = forwardRef<SVGSVGElement, LoopDiagramProps>(function 
       fontFamily={PALETTE.font}
       xmlns="http://www.w3.org/2000/svg"
     >
-      <title id={titleId}>{copy.loop.svgTitle(name)}</title>
-      <desc id={descId}>{copy.loop.svgDesc(sentence)}</desc>
+      <title id={titleId}>{copy.loop.svgTitle({ loop: name })}</title>
+      <desc id={descId}>{copy.loop.svgDesc({ sentence })}</desc>
       <g aria-hidden="true">
         <rect className="loop-bg" x="0" y={r1(top)} width={size} height={r1(height)} rx="18" fill={PALETTE.background} />
         <ellipse className="loop-track" cx={center} cy={center} rx={r1(layout.radiusX)} ry={r1(layout.radiusY)} fill="none" stroke={PALETTE.track} strokeWidth="10" />

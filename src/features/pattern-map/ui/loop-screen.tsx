@@ -1,8 +1,10 @@
 import { useId, useRef, useState, type RefObject } from 'react';
 import { Link } from 'wouter';
 import { Button, ButtonLink, Card, FormError, Loading, Notice, Screen } from '../../../core/web/ui';
+import { atStart } from '../../../core/web/partner-name';
 import type { MapSummary } from './api';
 import { copy } from './copy';
+import { topicInSentence } from './labels';
 import { aspect, download, fileName, serializeLoopSvg, svgToPng } from './export';
 import { LoopPanel, useLoopSteps } from './loop-panel';
 import { NameForm } from './name-form';
@@ -43,7 +45,7 @@ function LoopOf({ map, query }: { map: MapSummary; query: string }) {
     >
       {naming && <NameForm map={map} onDone={() => setNaming(false)} />}
       <Welcome side={model.mine} meName={model.meName} partnerName={model.partnerName} partnerShared={model.theirs !== null} startHref={`/start${query}`} />
-      {map.topic && map.name && <p className="map-topic">{copy.map.variantOf(copy.topicLabels[map.topic])}</p>}
+      {map.topic && map.name && <p className="map-topic">{copy.map.variantOf({ topic: topicInSentence(map.topic) })}</p>}
       <LoopPanel steps={steps} name={name} svgRef={svgRef} />
       <div className="sides">
         <MySide
@@ -153,9 +155,9 @@ function Welcome({ side, meName, partnerName, partnerShared, startHref }: Welcom
   return (
     <section className="card map-welcome" aria-labelledby={id}>
       <h2 id={id} className="card-title">
-        {w.title(meName)}
+        {w.title({ name: meName })}
       </h2>
-      {partnerShared && <p>{w.partnerShared(partnerName)}</p>}
+      {partnerShared && <p>{w.partnerShared({ name: atStart(partnerName) })}</p>}
       <p>{w.together}</p>
       <ButtonLink href={startHref} block>
         {w.start}

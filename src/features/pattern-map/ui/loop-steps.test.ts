@@ -34,7 +34,7 @@ describe('loop steps', () => {
 
   it('names the loop by its name, its topic, or “Our loop”', () => {
     expect(loopName({ name: 'the tango', topic: 'money' }, (t) => t)).toBe('the tango');
-    expect(loopName({ name: null, topic: 'money' }, () => 'Money')).toBe('Our loop around money');
+    expect(loopName({ name: null, topic: 'money' }, () => 'money')).toBe('Our loop around money');
     expect(loopName(null, (t) => t)).toBe('Our loop');
   });
 });

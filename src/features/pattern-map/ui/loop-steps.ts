@@ -1,5 +1,6 @@
 import type { LoopStepInput } from './loop-layout';
 import type { SideTexts } from './side-sync';
+import { atStart } from '../../../core/web/partner-name';
 import { copy } from './copy';
 
 /**
@@ -22,6 +23,9 @@ export interface LoopPeople {
 
 export function loopSteps(mine: SideTexts, theirs: SideTexts | null, people: LoopPeople): LoopStep[] {
   const l = copy.loop;
+  // Each title begins with the person's name.
+  const me = { name: atStart(people.me) };
+  const partner = { name: atStart(people.partner) };
   const partnerFeeling = theirs?.fields.feeling.trim() ?? '';
   const myGuess = mine.fields.partnerSees.trim();
   const theirGuess = theirs?.fields.partnerSees.trim() ?? '';
@@ -33,7 +37,7 @@ export function loopSteps(mine: SideTexts, theirs: SideTexts | null, people: Loo
     {
       id: 'my-move',
       kind: 'move',
-      title: l.move(people.me),
+      title: l.move(me),
       text: mine.fields.move.trim(),
       placeholder: l.notYet,
       tone: 'a',
@@ -42,37 +46,37 @@ export function loopSteps(mine: SideTexts, theirs: SideTexts | null, people: Loo
     {
       id: 'partner-read',
       kind: 'read',
-      title: l.read(people.partner),
+      title: l.read(partner),
       text: partnerFeeling || myGuess,
-      placeholder: theirs ? l.notYet : l.partnerNotYet(people.partner),
+      placeholder: theirs ? l.notYet : l.partnerNotYet(partner),
       tone: 'b',
       // The step shows their own words when they have written them, else my guess; the rest goes underneath.
-      details: details([l.guess(people.me), partnerFeeling ? myGuess : ''], [l.fear, theirs?.fields.fear], [l.longing, theirs?.fields.longing]),
+      details: details([l.guess(me), partnerFeeling ? myGuess : ''], [l.fear, theirs?.fields.fear], [l.longing, theirs?.fields.longing]),
     },
     {
       id: 'partner-move',
       kind: 'move',
-      title: l.move(people.partner),
+      title: l.move(partner),
       text: theirs?.fields.move.trim() ?? '',
-      placeholder: theirs ? l.notYet : l.partnerNotYet(people.partner),
+      placeholder: theirs ? l.notYet : l.partnerNotYet(partner),
       tone: 'b',
       details: details([copy.fieldLabels.situation, theirs?.fields.situation]),
     },
     {
       id: 'my-read',
       kind: 'read',
-      title: l.read(people.me),
+      title: l.read(me),
       text: myFeeling || theirGuess,
       placeholder: l.notYet,
       tone: 'a',
-      details: details([l.guess(people.partner), myFeeling ? theirGuess : ''], [l.fear, mine.fields.fear], [l.longing, mine.fields.longing]),
+      details: details([l.guess(partner), myFeeling ? theirGuess : ''], [l.fear, mine.fields.fear], [l.longing, mine.fields.longing]),
     },
   ];
 }
 
-/** The loop's display name: its own, else one from its topic, else "Our loop". */
-export function loopName(map: { name: string | null; topic: string | null } | null | undefined, topicLabel: (t: string) => string): string {
+/** The loop's display name: its own, else one from its topic (named as inside a sentence: labels.ts `topicInSentence`), else "Our loop". */
+export function loopName(map: { name: string | null; topic: string | null } | null | undefined, topicInSentence: (t: string) => string): string {
   if (map?.name) return map.name;
-  if (map?.topic) return copy.topicLoop(topicLabel(map.topic));
+  if (map?.topic) return copy.topicLoop({ topic: topicInSentence(map.topic) });
   return copy.unnamed;
 }

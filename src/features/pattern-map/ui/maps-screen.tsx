@@ -4,6 +4,7 @@ import { Button, ButtonLink, Card, FormError, Loading, Screen, classes } from '.
 import { TOPICS, type Topic } from '../../../core/topics';
 import { useCreateMap, useMaps, useUpdateMap } from './api';
 import { copy } from './copy';
+import { topicInSentence } from './labels';
 import { LoadFailed } from './loop-screen';
 import { displayName } from './use-map';
 
@@ -25,7 +26,7 @@ export function MapsScreen() {
               </h2>
               {map.isMain && <span className="badge badge-kept">{m.main}</span>}
             </div>
-            {map.topic && map.name && <p className="muted small">{copy.map.variantOf(copy.topicLabels[map.topic])}</p>}
+            {map.topic && map.name && <p className="muted small">{copy.map.variantOf({ topic: topicInSentence(map.topic) })}</p>}
             {!map.isMain && (
               <Button variant="quiet" busy={update.isPending && update.variables?.id === map.id} onClick={() => update.mutate({ id: map.id, isMain: true })}>
                 {m.makeMain}

@@ -17,7 +17,7 @@ export function NameForm({ map, onDone }: { map: MapSummary; onDone(): void }) {
       { id: map.id, name: next },
       {
         onSuccess: () => {
-          if (next) announce(copy.name.saved(next));
+          if (next) announce(copy.name.saved({ loop: next }));
           onDone();
         },
       },

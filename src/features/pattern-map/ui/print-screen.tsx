@@ -3,6 +3,7 @@ import { formatDateTime } from '../../../core/web/time';
 import { FIELDS } from '../side-doc';
 import { useContracts, useSaidAndMeant, type MapSummary } from './api';
 import { copy } from './copy';
+import { partnerFieldLabels } from './labels';
 import { LoopDiagram } from './loop-diagram';
 import { LoopList } from './loop-list';
 import { useLoopSteps } from './loop-panel';
@@ -41,7 +42,7 @@ function PrintOf({ map, query }: { map: MapSummary; query: string }) {
           {p.back}
         </ButtonLink>
       </div>
-      <p className="print-date muted small">{p.printedOn(formatDateTime(new Date()))}</p>
+      <p className="print-date muted small">{p.printedOn({ date: formatDateTime(new Date()) })}</p>
       <div className="print-diagram">
         <LoopDiagram steps={steps} name={name} className="loop-svg-print" />
       </div>
@@ -50,7 +51,7 @@ function PrintOf({ map, query }: { map: MapSummary; query: string }) {
         <h2 id="print-sides">{p.sides}</h2>
         <div className="print-sides">
           {model.mine && <SideTextList side={model.mine} title={model.meName} labels={copy.fieldLabels} />}
-          {model.theirs && <SideTextList side={model.theirs} title={model.partnerName} labels={copy.partnerFieldLabels(model.partnerName)} />}
+          {model.theirs && <SideTextList side={model.theirs} title={model.partnerName} labels={partnerFieldLabels(model.partnerName)} />}
         </div>
       </section>
       {saidAndMeant.data && saidAndMeant.data.length > 0 && (

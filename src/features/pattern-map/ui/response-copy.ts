@@ -1,29 +1,25 @@
-import { atStart } from '../../../core/web/partner-name';
-import type { InnerField, Reaction } from './api';
+import { defineMessages, msg } from '../../../core/i18n/messages';
 
 /**
  * What the pattern map says when the partner answers one of my inner layers
  * (part of its copy, copy.ts `responses`). Its own small file because the
  * shell carries the notice on every screen, and the rest of the map's words
  * should load only with the map.
+ *
+ * One whole sentence per reaction (`words`: a few words without one), the
+ * layer chosen inside it: `field` is `feeling`, `fear`, or (`other`) `longing`.
+ * `name` is the partner's name where a sentence begins (`atStart`).
  */
-export const responseCopy = {
-  about: { feeling: 'what you feel underneath', fear: 'what you’re afraid of', longing: 'what you long for' } satisfies Record<InnerField, string>,
-  said: (name: string, reaction: Reaction | null, about: string) => {
-    const who = atStart(name);
-    switch (reaction) {
-      case 'heart':
-        return `${who} sent love for ${about}.`;
-      case 'hug':
-        return `${who} sent you a hug for ${about}.`;
-      case 'same':
-        return `${who} said “me too” to ${about}.`;
-      case 'thank_you':
-        return `${who} thanked you for telling them ${about}.`;
-      default:
-        return `${who} wrote you a kind word about ${about}.`;
-    }
+const args = { name: 'text', field: 'text' } as const;
+
+export const responseCopy = defineMessages('features/pattern-map/ui/response-copy', {
+  said: {
+    heart: msg('{name} sent love for {field, select, feeling {what you feel underneath} fear {what you’re afraid of} other {what you long for}}.', args),
+    hug: msg('{name} sent you a hug for {field, select, feeling {what you feel underneath} fear {what you’re afraid of} other {what you long for}}.', args),
+    same: msg('{name} said “me too” to {field, select, feeling {what you feel underneath} fear {what you’re afraid of} other {what you long for}}.', args),
+    thank_you: msg('{name} thanked you for telling them {field, select, feeling {what you feel underneath} fear {what you’re afraid of} other {what you long for}}.', args),
+    words: msg('{name} wrote you a kind word about {field, select, feeling {what you feel underneath} fear {what you’re afraid of} other {what you long for}}.', args),
   },
   see: 'See it on your side',
   close: 'Close',
-};
+}, { de: () => import('./response-copy.de.json') });

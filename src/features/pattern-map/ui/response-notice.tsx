@@ -3,11 +3,13 @@ import { Link } from 'wouter';
 import type { LiveCoupleEvent, LiveMessage } from '../../../core/realtime/protocol';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { announce, Button, Notice } from '../../../core/web/ui';
+import { atStart } from '../../../core/web/partner-name';
 import type { InnerField, Reaction } from './api';
 import { responseCopy } from './response-copy';
 import './response-notice.css';
 
 const REACTIONS: readonly string[] = ['heart', 'hug', 'same', 'thank_you'] satisfies Reaction[];
+const INNER_FIELDS: readonly string[] = ['feeling', 'fear', 'longing'] satisfies InnerField[];
 
 export interface MapResponse {
   mapId: string;
@@ -25,13 +27,13 @@ export interface MapResponse {
 export function responseToMe(event: LiveCoupleEvent, myId: string): MapResponse | null {
   if (event.type !== 'map.commented' || event.actorId === null || event.actorId === myId) return null;
   const { mapId, sideOwnerId, field, reaction } = event.payload;
-  // The layer is checked against our own words for it: this file stays free of the map's document code (Yjs).
-  if (sideOwnerId !== myId || typeof mapId !== 'string' || typeof field !== 'string' || !Object.hasOwn(responseCopy.about, field)) return null;
+  // The layer is checked against its own list here: this file stays free of the map's document code (Yjs).
+  if (sideOwnerId !== myId || typeof mapId !== 'string' || typeof field !== 'string' || !INNER_FIELDS.includes(field)) return null;
   return { mapId, field: field as InnerField, reaction: typeof reaction === 'string' && REACTIONS.includes(reaction) ? (reaction as Reaction) : null };
 }
 
 export function responseSentence(response: MapResponse, partnerName: string): string {
-  return responseCopy.said(partnerName, response.reaction, responseCopy.about[response.field]);
+  return responseCopy.said[response.reaction ?? 'words']({ name: atStart(partnerName), field: response.field });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { announce, Button, ButtonLink, ConfirmDialog, FormError, Loading, Screen, TextArea, classes } from '../../../core/web/ui';
+import { atStart } from '../../../core/web/partner-name';
 import { useAddSaidAndMeant, useRemoveSaidAndMeant, useSaidAndMeant, useUpdateSaidAndMeant, type SaidAndMeant } from './api';
 import { copy } from './copy';
 import { LoadFailed } from './loop-screen';
@@ -39,14 +40,14 @@ export function SaidAndMeantScreen() {
       </section>
       {hasPartner && (
         <section className="stack" aria-labelledby="said-and-meant-theirs">
-          <h2 id="said-and-meant-theirs">{s.theirs(partnerName)}</h2>
+          <h2 id="said-and-meant-theirs">{s.theirs({ name: partnerName })}</h2>
           {theirs.length === 0 ? (
-            <p className="muted">{s.theirsEmpty(partnerName)}</p>
+            <p className="muted">{s.theirsEmpty({ name: partnerName })}</p>
           ) : (
             <>
               <Practice pairs={theirs} partnerName={partnerName} />
               <details className="pair-all">
-                <summary>{s.seeAll(partnerName)}</summary>
+                <summary>{s.seeAll({ name: partnerName })}</summary>
                 <ul className="pair-list">
                   {theirs.map((p) => (
                     <li key={p.id} className="card pair pair-theirs">
@@ -96,16 +97,16 @@ function Practice({ pairs, partnerName }: { pairs: SaidAndMeant[]; partnerName: 
         {s.practiceTitle}
       </h3>
       <div className="stack">
-        <p className="muted">{s.practiceIntro(partnerName)}</p>
-        {pairs.length > 1 && <p className="muted small">{s.practiceCount(at + 1, pairs.length)}</p>}
+        <p className="muted">{s.practiceIntro({ name: partnerName })}</p>
+        {pairs.length > 1 && <p className="muted small">{s.practiceCount({ n: at + 1, total: pairs.length })}</p>}
         <figure className="practice-said">
-          <figcaption>{s.practiceSaid(partnerName)}</figcaption>
+          <figcaption>{s.practiceSaid({ name: partnerName })}</figcaption>
           <blockquote>{pair.said}</blockquote>
         </figure>
         <TextArea label={s.practiceGuess} hint={s.practiceGuessHint} rows={3} value={guess} onChange={(e) => setGuess(e.target.value)} />
         {revealed ? (
           <div className="practice-meant" role="status">
-            <p className="practice-who">{s.theyMean(partnerName)}</p>
+            <p className="practice-who">{s.theyMean({ name: atStart(partnerName) })}</p>
             <p>{pair.meant}</p>
           </div>
         ) : (
@@ -147,9 +148,9 @@ function MyPair({ pair, partnerName }: { pair: SaidAndMeant; partnerName: string
             checked={pair.shared}
             onChange={(e) => update.mutate({ id: pair.id, shared: e.target.checked })}
           />
-          <span>{s.shareToggle(partnerName)}</span>
+          <span>{s.shareToggle({ name: partnerName })}</span>
         </label>
-        <Button variant="quiet" onClick={() => setConfirming(true)} aria-label={s.removeLabel(pair.said)}>
+        <Button variant="quiet" onClick={() => setConfirming(true)} aria-label={s.removeLabel({ said: pair.said })}>
           {s.remove}
         </Button>
       </div>
@@ -203,7 +204,7 @@ function AddPair({ partnerName }: { partnerName: string }) {
       <TextArea label={s.meant} hint={s.meantExample} rows={2} maxLength={300} required value={meant} onChange={(e) => setMeant(e.target.value)} />
       <label className="switch" htmlFor={`${id}-shared`}>
         <input id={`${id}-shared`} type="checkbox" role="switch" checked={shared} onChange={(e) => setShared(e.target.checked)} />
-        <span>{s.shareNew(partnerName)}</span>
+        <span>{s.shareNew({ name: partnerName })}</span>
       </label>
       <FormError error={add.error} />
       <Button type="submit" busy={add.isPending}>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode, type Ref } from 'react';
 import { classes } from '../../../core/web/ui';
+import { atStart } from '../../../core/web/partner-name';
 import { MAX_FIELD_LENGTH, type Field } from '../side-doc';
 import { copy } from './copy';
 import { awarenessSender, usePartnerField } from './side-store';
@@ -50,7 +51,7 @@ export function SideField({ side, mapId, ownerId, field, label, hint, example, s
         {partnerHere && (
           <span className="here-marker">
             <span className="here-dot" aria-hidden="true" />
-            {copy.hereMarker(partnerName)}
+            {copy.hereMarker({ name: atStart(partnerName) })}
           </span>
         )}
       </div>

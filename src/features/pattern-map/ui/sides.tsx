@@ -4,6 +4,7 @@ import { INNER_FIELDS, OUTER_FIELDS } from '../side-doc';
 import { atStart } from '../../../core/web/partner-name';
 import { useShareSide, type MapComment } from './api';
 import { copy } from './copy';
+import { partnerFieldLabels, shareBody } from './labels';
 import { CommentList, PartnerInnerLayer } from './inner-layer';
 import { RolesPicker, RolesSummary } from './roles';
 import { SideField } from './side-field';
@@ -74,7 +75,7 @@ export function ShareSide({ mapId, partnerName, direct, onShared }: { mapId: str
           })
         }
       >
-        {copy.start.shareBody(partnerName).map((p) => (
+        {shareBody(partnerName).map((p) => (
           <p key={p}>{p}</p>
         ))}
       </ConfirmDialog>
@@ -109,7 +110,7 @@ export function MySide({ side, mapId, meId, shared, partnerName, comments, start
         <SyncStatusLine side={side} />
       </div>
       {shared ? (
-        <p className="side-note side-note-shared">{copy.map.sharedNote(partnerName)}</p>
+        <p className="side-note side-note-shared">{copy.map.sharedNote({ name: partnerName })}</p>
       ) : (
         <div className="side-note side-note-draft">
           <p>{copy.map.draftNote}</p>
@@ -125,7 +126,7 @@ export function MySide({ side, mapId, meId, shared, partnerName, comments, start
             ownerId={meId}
             field={field}
             label={copy.fieldLabels[field]}
-            example={copy.guideExample(field)}
+            example={copy.guide[field].example}
             shared={shared}
             partnerName={partnerName}
           />
@@ -139,7 +140,7 @@ export function MySide({ side, mapId, meId, shared, partnerName, comments, start
             field={field}
             label={copy.fieldLabels[field]}
             hint={copy.innerMine}
-            example={copy.guideExample(field)}
+            example={copy.guide[field].example}
             shared={shared}
             partnerName={partnerName}
           >
@@ -173,7 +174,7 @@ interface PartnerSideProps {
  */
 export function PartnerSide({ side, mapId, ownerId, partnerName, hasPartner, comments }: PartnerSideProps) {
   const headingId = useId();
-  const title = hasPartner ? copy.map.partnerSide(partnerName) : atStart(partnerName);
+  const title = hasPartner ? copy.map.partnerSide({ name: atStart(partnerName) }) : atStart(partnerName);
   if (!side || !ownerId) {
     return (
       <section className="card side side-theirs side-waiting" aria-labelledby={headingId}>
@@ -181,7 +182,7 @@ export function PartnerSide({ side, mapId, ownerId, partnerName, hasPartner, com
           {title}
         </h2>
         {hasPartner ? (
-          <p>{copy.map.partnerNotShared(partnerName)}</p>
+          <p>{copy.map.partnerNotShared({ name: atStart(partnerName) })}</p>
         ) : (
           <>
             <p>{copy.map.noPartner}</p>
@@ -193,7 +194,7 @@ export function PartnerSide({ side, mapId, ownerId, partnerName, hasPartner, com
       </section>
     );
   }
-  const labels = copy.partnerFieldLabels(partnerName);
+  const labels = partnerFieldLabels(partnerName);
   return (
     <section className="card side side-theirs" aria-labelledby={headingId}>
       <div className="side-head">
@@ -219,7 +220,7 @@ export function PartnerSide({ side, mapId, ownerId, partnerName, hasPartner, com
           />
         ))}
       </div>
-      <h3 className="roles-heading">{copy.partnerRoles(partnerName)}</h3>
+      <h3 className="roles-heading">{copy.partnerRoles({ name: partnerName })}</h3>
       <RolesSummary side={side} />
     </section>
   );

@@ -4,6 +4,7 @@ import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
 import { useMe } from '../../../core/web/session';
 import { useMapDetail, useMaps, usePeople, type MapComment, type MapSummary, type SideSnapshot } from './api';
 import { copy } from './copy';
+import { topicInSentence } from './labels';
 import { loopName } from './loop-steps';
 import { sideFor } from './side-store';
 import type { SideSync } from './side-sync';
@@ -23,7 +24,7 @@ export function useCurrentMap() {
 }
 
 export function displayName(map: Pick<MapSummary, 'name' | 'topic'> | null | undefined): string {
-  return loopName(map, (t) => copy.topicLabels[t as keyof typeof copy.topicLabels] ?? t);
+  return loopName(map, topicInSentence);
 }
 
 export interface MapModel {

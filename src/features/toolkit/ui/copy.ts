@@ -1,8 +1,10 @@
+import { defineMessages, msg } from '../../../core/i18n/messages';
+
 /**
- * The words of the toolkit screens (ready for translation): a personal
+ * The words of the toolkit screens: a personal
  * library of my words for the moment and a "what helps me" list, in each person's own voice.
  */
-export const copy = {
+export const copy = defineMessages('features/toolkit/ui/copy', {
   title: 'My words and what helps me',
   intro: 'Hard moments are a poor time to find words. Gather them here while you are calm, so they are ready when the loop shows up.',
   loading: 'Loading your toolkit…',
@@ -20,9 +22,9 @@ export const copy = {
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',
-    editLabel: (text: string) => `Edit “${text}”`,
+    editLabel: msg('Edit “{text}”', { text: 'text' }),
     remove: 'Remove',
-    removeLabel: (text: string) => `Remove “${text}”`,
+    removeLabel: msg('Remove “{text}”', { text: 'text' }),
     added: 'Added to your words.',
     textError: 'Please write a few words (up to 280 characters).',
   },
@@ -32,7 +34,7 @@ export const copy = {
     reaching: 'For when I find myself reaching harder',
     stepping: 'For when I find myself pulling away',
     use: 'Add to my words',
-    useLabel: (text: string) => `Add to my words: “${text}”`,
+    useLabel: msg('Add to my words: “{text}”', { text: 'text' }),
   },
   helps: {
     title: 'What helps me',
@@ -41,17 +43,18 @@ export const copy = {
     label: 'Something that helps me',
     add: 'Add',
     remove: 'Remove',
-    removeLabel: (text: string) => `Remove “${text}”`,
+    removeLabel: msg('Remove “{text}”', { text: 'text' }),
     ideas: 'Ideas',
-    ideaLabel: (text: string) => `Add “${text}”`,
-    share: (partner: string) => `Share this list with ${partner}`,
+    ideaLabel: msg('Add “{text}”', { text: 'text' }),
+    share: msg('Share this list with {partner}', { partner: 'text' }),
     shareAlone: 'Share this list with my partner',
     shareHint: 'Only if you want to. Sharing lets your partner know what helps you; you can stop sharing any time.',
     textError: 'Please write a few words (up to 280 characters).',
   },
   partnerHelps: {
-    title: (partner: string) => `What helps ${partner}`,
-    empty: (partner: string) => `${partner} shares this list, and has not added anything yet.`,
+    title: msg('What helps {partner}', { partner: 'text' }),
+    /** Shown only while the partner shares: `partner` is always their own name. */
+    empty: msg('{partner} shares this list, and has not added anything yet.', { partner: 'text' }),
   },
   playlist: {
     title: 'Our calming playlist',
@@ -69,8 +72,8 @@ export const copy = {
   duringPause: {
     mine: 'What helps me',
   },
-  /** The line in the couple's activity feed ("who" is "You" or a name). */
+  /** The line in the couple's activity feed, chosen on who did it (`you` | `other`). */
   feed: {
-    playlistChanged: (who: string) => `${who} changed your calming playlist`,
+    playlistChanged: msg('{who, select, you {You changed your calming playlist} other {{name} changed your calming playlist}}', { who: 'text', name: 'text' }),
   },
-} as const;
+}, { de: () => import('./copy.de.json') });

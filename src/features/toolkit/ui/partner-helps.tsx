@@ -5,7 +5,7 @@ import { copy } from './copy';
 /** What helps my partner, when they share it: on the toolkit screen and beside a pause. */
 export function PartnerHelps({ helps, partnerName }: { helps: Help[]; partnerName: string }) {
   return (
-    <Card title={copy.partnerHelps.title(partnerName)}>
+    <Card title={copy.partnerHelps.title({ partner: partnerName })}>
       {helps.length ? (
         <ul className="helps-list">
           {helps.map((h) => (
@@ -13,7 +13,7 @@ export function PartnerHelps({ helps, partnerName }: { helps: Help[]; partnerNam
           ))}
         </ul>
       ) : (
-        <p className="muted small">{copy.partnerHelps.empty(partnerName)}</p>
+        <p className="muted small">{copy.partnerHelps.empty({ partner: partnerName })}</p>
       )}
     </Card>
   );

@@ -129,10 +129,10 @@ function ScriptItem({ script }: { script: Script }) {
       {script.situation && <p className="script-situation">{script.situation}</p>}
       <p className="script-text">{script.text}</p>
       <div className="row">
-        <Button variant="quiet" aria-label={copy.scripts.editLabel(script.text)} onClick={() => setEditing(true)}>
+        <Button variant="quiet" aria-label={copy.scripts.editLabel({ text: script.text })} onClick={() => setEditing(true)}>
           {copy.scripts.edit}
         </Button>
-        <Button variant="quiet" aria-label={copy.scripts.removeLabel(script.text)} busy={remove.isPending} onClick={() => remove.mutate(script.id)}>
+        <Button variant="quiet" aria-label={copy.scripts.removeLabel({ text: script.text })} busy={remove.isPending} onClick={() => remove.mutate(script.id)}>
           {copy.scripts.remove}
         </Button>
       </div>
@@ -165,7 +165,7 @@ function Ideas({ scripts }: { scripts: Script[] }) {
                   <p className="script-text">{i.text}</p>
                   <Button
                     variant="secondary"
-                    aria-label={copy.ideas.useLabel(i.text)}
+                    aria-label={copy.ideas.useLabel({ text: i.text })}
                     busy={add.isPending && add.variables?.text === i.text}
                     onClick={() => add.mutate({ situation: i.situation, text: i.text })}
                   >
@@ -207,7 +207,7 @@ function Helps({ toolkit, partnerName }: { toolkit: Toolkit; partnerName: string
           {toolkit.helps.map((h) => (
             <li key={h.id}>
               <span>{h.text}</span>
-              <Button variant="quiet" aria-label={copy.helps.removeLabel(h.text)} onClick={() => remove.mutate(h.id)}>
+              <Button variant="quiet" aria-label={copy.helps.removeLabel({ text: h.text })} onClick={() => remove.mutate(h.id)}>
                 {copy.helps.remove}
               </Button>
             </li>
@@ -227,7 +227,7 @@ function Helps({ toolkit, partnerName }: { toolkit: Toolkit; partnerName: string
           <p className="field-label">{copy.helps.ideas}</p>
           <div className="help-ideas-row">
             {ideas.map((i) => (
-              <button key={i} type="button" className="idea-chip" aria-label={copy.helps.ideaLabel(i)} onClick={() => add.mutate(i)}>
+              <button key={i} type="button" className="idea-chip" aria-label={copy.helps.ideaLabel({ text: i })} onClick={() => add.mutate(i)}>
                 + {i}
               </button>
             ))}
@@ -245,7 +245,7 @@ function Helps({ toolkit, partnerName }: { toolkit: Toolkit; partnerName: string
           aria-describedby={`${shareId}-hint`}
           onChange={(e) => share.mutate(e.target.checked)}
         />
-        <label htmlFor={shareId}>{partnerName ? copy.helps.share(partnerName) : copy.helps.shareAlone}</label>
+        <label htmlFor={shareId}>{partnerName ? copy.helps.share({ partner: partnerName }) : copy.helps.shareAlone}</label>
         <p id={`${shareId}-hint`} className="field-hint">
           {copy.helps.shareHint}
         </p>
