@@ -1,7 +1,12 @@
+import { defineMessages, msg } from '../../core/i18n/messages';
 import type { RejectionCode } from './machine';
 
-/** Words about the pause. Gentle, never pressuring, and about the cycle — never a partner. */
-export const pauseCopy = {
+/**
+ * Words about the pause from the server: refusals, and what a notification says. Gentle, never
+ * pressuring, and about the cycle — never a partner. Pushes hold no private words (tethers stay
+ * in the app).
+ */
+export const pauseCopy = defineMessages('features/pause/copy', {
   rejections: {
     pause_in_progress: 'A pause is already under way. You can see it on the home screen.',
     no_pause: 'There is no pause running right now.',
@@ -18,4 +23,33 @@ export const pauseCopy = {
     over_24_hours: 'A pause can last at most a day. Coming back, even briefly, keeps you connected.',
     self_partner: 'A pause is something you share with your partner.',
   } satisfies Record<RejectionCode, string>,
-} as const;
+  noPartner: 'A shared pause needs your partner in this space. You can invite them from the home screen.',
+  pulseOutsidePause: 'A “thinking of you” pulse travels during a pause.',
+  /** What reaches a closed app, moment by moment. */
+  push: {
+    requested: {
+      title: 'A pause was asked for',
+      body: msg('{minutes, plural, one {# minute to breathe} other {# minutes to breathe}}, with a message for you. Open Offbeat when you can.', { minutes: 'number' }),
+    },
+    started: {
+      title: 'Your pause has begun',
+      body: 'The same timer runs on both screens. Take the time you need.',
+    },
+    extended: {
+      title: 'The pause was extended',
+      body: 'A few more minutes to settle. You will see the new end time in Offbeat.',
+    },
+    returning: {
+      title: 'Your pause is ending',
+      body: 'Whenever you are ready, come back together.',
+    },
+    moreTime: {
+      title: 'A little more time',
+      body: 'One of you asked for a few more minutes, and is coming back.',
+    },
+    notNow: {
+      title: 'Not right now',
+      body: 'The pause is set aside for now. Breathing on your own still helps, and you can ask again later.',
+    },
+  },
+}, { de: () => import('./copy.de.json') });

@@ -7,6 +7,7 @@ import { FIRST_USUAL_PAUSE, PAUSE_RULES, RETURN_PLANS, WHERE, isLive, type Pause
 import { every } from '../../core/background';
 import { PauseClock, runPauseCommand } from './service';
 import * as q from './queries';
+import { pauseCopy } from './copy';
 import { returnTiming } from './reconnect';
 import { pauseAnswer, pauseEvents, usualPause, type PauseView } from './contract';
 
@@ -101,7 +102,7 @@ function routes(api: Api, ctx: AppContext): void {
           'select user_id as "userId" from couple_members where couple_id = $1 and user_id <> $2',
           [scope.userId],
         );
-        if (!partner) throw new Conflict('no_partner', 'A shared pause needs your partner in this space. You can invite them from the home screen.');
+        if (!partner) throw new Conflict('no_partner', pauseCopy.noPartner);
         command = { ...input, by: scope.userId, partnerId: partner.userId };
       } else if (input.type === 'accept') {
         command = { type: 'accept', by: scope.userId, tether: input.tether ?? null };
@@ -154,7 +155,7 @@ function routes(api: Api, ctx: AppContext): void {
       await scope.transaction(async (tx) => {
         const live = await q.lockLivePause(tx);
         if (!isLive(live?.state ?? null) || live!.state.status === 'requested') {
-          throw new Conflict('no_pause', 'A “thinking of you” pulse travels during a pause.');
+          throw new Conflict('no_pause', pauseCopy.pulseOutsidePause);
         }
         await tx.append(pauseEvents, { type: 'pause.pulse', actorId: scope.userId, payload: { pauseId: live!.id } });
       });

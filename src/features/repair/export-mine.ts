@@ -1,6 +1,6 @@
 import { archiveTime, filledLines, type ArchiveSection, type ExportMine } from '../../core/own-archive';
 import { topicLabels, type Topic } from '../../core/topics';
-import { STEP_LABELS } from './keep-on-leave';
+import { repairCopy } from './copy';
 import { STEPS, type Repair } from './machine';
 
 /** My journal, my notes on hard moments, my repair answers and my role reflections — never my partner's. */
@@ -24,28 +24,29 @@ export const exportMyRepairWords: ExportMine = async (db, userId) => {
     'select letting_go as "lettingGo", instead, created_at as "createdAt" from role_reflections where owner_id = $1 order by created_at',
     [userId],
   );
+  const a = repairCopy.archive;
   const sections: ArchiveSection[] = [
     {
-      title: 'My journal',
-      entries: journal.map((j) => ({ heading: 'Journal entry', lines: filledLines([[null, j.text]]), at: archiveTime(j.createdAt) })),
+      title: a.journal,
+      entries: journal.map((j) => ({ heading: a.journalEntry, lines: filledLines([[null, j.text]]), at: archiveTime(j.createdAt) })),
     },
     {
-      title: 'Hard moments, in my words',
+      title: a.notes,
       entries: notes.map((n) => ({ heading: topicLabels[n.topic], lines: filledLines([[null, n.text]]), at: archiveTime(n.createdAt) })),
     },
     {
-      title: 'My repair answers',
+      title: a.repairs,
       entries: repairs.flatMap((r) => {
         const mine = r.state.drafts[userId];
-        const lines = mine ? filledLines(STEPS.map((step) => [STEP_LABELS[step], mine[step]])) : [];
-        return lines.length ? [{ heading: 'Repair conversation', lines, at: archiveTime(r.createdAt) }] : [];
+        const lines = mine ? filledLines(STEPS.map((step) => [repairCopy.stepLabels[step], mine[step]])) : [];
+        return lines.length ? [{ heading: a.repair, lines, at: archiveTime(r.createdAt) }] : [];
       }),
     },
     {
-      title: 'Stepping out of roles',
+      title: a.reflections,
       entries: reflections.map((r) => ({
-        heading: 'Role reflection',
-        lines: filledLines([['What I’m letting go of', r.lettingGo], ['What I’ll try instead', r.instead]]),
+        heading: a.reflection,
+        lines: filledLines([[a.lettingGo, r.lettingGo], [a.instead, r.instead]]),
         at: archiveTime(r.createdAt),
       })),
     },

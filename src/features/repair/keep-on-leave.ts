@@ -1,20 +1,8 @@
 import type { Queryable } from '../../core/db/database';
 import { topicLabels, type Topic } from '../../core/topics';
+import { repairCopy } from './copy';
 import { STEPS, type Repair } from './machine';
 import { keepInJournal } from './reads';
-
-/** How a person's repair answers are labelled when they are kept or downloaded. */
-export const STEP_LABELS: Record<(typeof STEPS)[number], string> = {
-  feelings: 'How I felt',
-  myReality: 'What happened, as I lived it',
-  theirReality: 'What I could see of theirs',
-  touched: 'What it touched in me',
-  myPart: 'My part in it',
-  impact: 'The impact I saw',
-  unmetNeed: 'What I needed and didn’t get',
-  iWill: 'One thing I would do',
-  iAsk: 'One thing I asked for',
-};
 
 /**
  * When a partner leaves the couple, their own words from ruptures and repair
@@ -29,7 +17,7 @@ export async function keepRepairWords(tx: Queryable, coupleId: string, userId: s
     [coupleId, userId],
   );
   for (const note of notes) {
-    await keepInJournal(tx, userId, `Kept from a hard moment (${topicLabels[note.topic]}, ${day(note.createdAt)}):\n\n${note.text}`);
+    await keepInJournal(tx, userId, `${repairCopy.kept.note({ topic: topicLabels[note.topic], day: day(note.createdAt) })}\n\n${note.text}`);
   }
   const repairs = await tx.query<{ state: Repair; createdAt: Date }>(
     'select state, created_at as "createdAt" from repairs where couple_id = $1 order by created_at',
@@ -38,9 +26,9 @@ export async function keepRepairWords(tx: Queryable, coupleId: string, userId: s
   for (const repair of repairs) {
     const mine = repair.state.drafts[userId];
     if (!mine) continue;
-    const lines = STEPS.filter((step) => mine[step]?.trim()).map((step) => `${STEP_LABELS[step]}: ${mine[step]!.trim()}`);
+    const lines = STEPS.filter((step) => mine[step]?.trim()).map((step) => `${repairCopy.stepLabels[step]}: ${mine[step]!.trim()}`);
     if (lines.length === 0) continue;
-    await keepInJournal(tx, userId, `Kept from a repair conversation (${day(repair.createdAt)}):\n\n${lines.join('\n')}`);
+    await keepInJournal(tx, userId, `${repairCopy.kept.repair({ day: day(repair.createdAt) })}\n\n${lines.join('\n')}`);
   }
 }
 

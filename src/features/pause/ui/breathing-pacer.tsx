@@ -90,7 +90,7 @@ export function BreathingPacer({ anchorAt, breathsPerMinute, onPace, pacing, wor
         {/* Not a live region: a cue every few seconds would talk over the calm. */}
         <p className="pacer-cue">
           <span className="pacer-words">{words}</span>
-          {reduced && <span className="pacer-seconds">{copy.pacer.seconds(cue.seconds)}</span>}
+          {reduced && <span className="pacer-seconds">{copy.pacer.seconds({ seconds: cue.seconds })}</span>}
         </p>
       </div>
       <div className="pacer-pace">
@@ -103,7 +103,7 @@ export function BreathingPacer({ anchorAt, breathsPerMinute, onPace, pacing, wor
         >
           {copy.pacer.slower}
         </Button>
-        <p className="pacer-rate">{copy.pacer.pace(breathsPerMinute)}</p>
+        <p className="pacer-rate">{copy.pacer.pace({ breaths: breathsPerMinute })}</p>
         <Button
           variant="secondary"
           aria-label={copy.pacer.fasterLabel}

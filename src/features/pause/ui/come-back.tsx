@@ -30,14 +30,14 @@ export function ComeBack({ pause, partner, onBack }: ComeBackProps) {
   const partnerWords = pause.iAmRequester ? pause.partnerTether : pause.tether;
   const [tetherError, setTetherError] = useState<string | null>(null);
 
-  const words = partnerWords && <Tether title={copy.comeBack.partnerWords(partner)} text={partnerWords} />;
+  const words = partnerWords && <Tether title={copy.comeBack.partnerWords({ partner })} text={partnerWords} />;
   if (pause.myCheckIn) {
     return (
       <Card title={copy.comeBack.meReady} className="come-back">
         <p role="status">
           {pause.partnerCheckIn
-            ? copy.comeBack.partnerReady(partner, copy.returnPlan[pause.partnerCheckIn.nextStep])
-            : copy.comeBack.waitingForPartner(partner)}
+            ? copy.comeBack.partnerReady({ partner, plan: pause.partnerCheckIn.nextStep })
+            : copy.comeBack.waitingForPartner({ partner })}
         </p>
         {words}
       </Card>
@@ -55,13 +55,13 @@ export function ComeBack({ pause, partner, onBack }: ComeBackProps) {
       <p>{copy.comeBack.intro}</p>
       {words}
       {pause.partnerCheckIn && (
-        <Notice tone="gentle">{copy.comeBack.partnerReady(partner, copy.returnPlan[pause.partnerCheckIn.nextStep])}</Notice>
+        <Notice tone="gentle">{copy.comeBack.partnerReady({ partner, plan: pause.partnerCheckIn.nextStep })}</Notice>
       )}
       {asking ? (
         <div className="stack">
           <ChoiceChips
             legend={copy.comeBack.moreLegend}
-            options={MORE.map((n) => ({ value: n, label: copy.minutesShort(n) }))}
+            options={MORE.map((n) => ({ value: n, label: copy.minutesShort({ minutes: n }) }))}
             value={more}
             onChange={setMore}
           />
@@ -75,7 +75,7 @@ export function ComeBack({ pause, partner, onBack }: ComeBackProps) {
           />
           <FormError error={send.error} />
           <Button block onClick={askMore} busy={send.isPending}>
-            {copy.comeBack.moreSubmit(more)}
+            {copy.comeBack.moreSubmit({ minutes: more })}
           </Button>
           <Button variant="quiet" onClick={() => setAsking(false)}>
             {copy.comeBack.back}
@@ -100,7 +100,7 @@ export function ComeBack({ pause, partner, onBack }: ComeBackProps) {
                 className="slider"
                 value={feeling}
                 aria-describedby={`${id}-feeling-hint`}
-                aria-valuetext={copy.request.selfCheck.activationValue(feeling)}
+                aria-valuetext={copy.request.selfCheck.activationValue({ n: feeling })}
                 onChange={(e) => setFeeling(Number(e.target.value))}
               />
               <output htmlFor={`${id}-feeling`} className="slider-value" aria-hidden="true">

@@ -1,43 +1,32 @@
+import { defineMessages, msg } from '../../../core/i18n/messages';
 import type { ReturnPlan, Where } from '../machine';
 
 /**
- * Everything the pause screens say, in one place (ready for translation).
- * A pause is a way out of the loop, never a way away from each other: the
- * words name the cycle, not a person, and invite rather than press.
+ * Everything the pause screens say, in one place. A pause is a way out of the
+ * loop, never a way away from each other: the words name the cycle, not a
+ * person, and invite rather than press. Where a sentence depends on where the
+ * two are (`where`: same_room | nearby | apart) or on how they come back
+ * (`plan`: talk | hug | check_in), it is one message with a select on it, so
+ * each language writes the whole sentence. Lengths are plurals of minutes.
  */
-export const copy = {
+export const copy = defineMessages('features/pause/ui/copy', {
   title: 'A pause together',
   loading: 'Loading your pause…',
   loadFailed: 'We could not load the pause just now.',
   retry: 'Try again',
   home: 'Back home',
-  where: {
-    same_room: 'in the same room',
-    nearby: 'nearby, in another room',
-    apart: 'apart for now',
-  } satisfies Record<Where, string>,
   whereOption: {
     same_room: 'In the same room',
     nearby: 'Nearby, in another room',
     apart: 'Apart for now',
   } satisfies Record<Where, string>,
-  returnPlan: {
-    talk: 'talk it through',
-    hug: 'start with a hug',
-    check_in: 'just check in',
-  } satisfies Record<ReturnPlan, string>,
   returnOption: {
     talk: 'Talk it through',
     hug: 'Start with a hug',
     check_in: 'Just check in',
   } satisfies Record<ReturnPlan, string>,
-  whereShort: {
-    same_room: 'in the same room',
-    nearby: 'nearby',
-    apart: 'apart',
-  } satisfies Record<Where, string>,
-  minutes: (n: number) => (n === 1 ? '1 minute' : `${n} minutes`),
-  minutesShort: (n: number) => `${n} min`,
+  minutes: msg('{minutes, plural, one {# minute} other {# minutes}}', { minutes: 'number' }),
+  minutesShort: msg('{minutes} min', { minutes: 'number' }),
 
   facts: {
     length: 'Length',
@@ -45,11 +34,14 @@ export const copy = {
     afterwards: 'Afterwards',
   },
 
-  /** The ready pause: the person's usual one, in one tap. */
+  /** The ready pause: the person's usual one, in one tap ("20 minutes, nearby · with your usual words"). */
   quick: {
     now: 'Pause now',
-    summary: (minutes: string, where: string) => `${minutes}, ${where}`,
-    withWords: 'with your usual words',
+    summary: msg('{minutes, plural, one {# minute} other {# minutes}}, {where, select, same_room {in the same room} nearby {nearby} other {apart}}', { minutes: 'number', where: 'text' }),
+    summaryWithWords: msg(
+      '{minutes, plural, one {# minute} other {# minutes}}, {where, select, same_room {in the same room} nearby {nearby} other {apart}} · with your usual words',
+      { minutes: 'number', where: 'text' },
+    ),
     details: 'Choose the details',
     title: 'Your usual pause',
   },
@@ -64,14 +56,16 @@ export const copy = {
       legend: 'A quick check-in with yourself (optional)',
       activation: 'How activated I feel right now',
       activationHint: '0 is calm, 10 is completely overwhelmed.',
-      activationValue: (n: number) => `${n} out of 10`,
+      activationValue: msg('{n} out of 10', { n: 'number' }),
       skip: 'Not sure',
       heartRate: 'Or my heart rate, if I know it (beats a minute)',
       floodedTitle: 'Your body may be flooded right now',
-      floodedBody:
-        'When the heart races, the part of us that listens goes quiet for a while; around 20 minutes of calm usually brings it back. A longer pause might help you both.',
-      useLonger: 'Make it 20 minutes',
-      longerChosen: 'A 20-minute pause is chosen. You can still change it.',
+      floodedBody: msg(
+        'When the heart races, the part of us that listens goes quiet for a while; around {minutes, plural, one {# minute} other {# minutes}} of calm usually brings it back. A longer pause might help you both.',
+        { minutes: 'number' },
+      ),
+      useLonger: msg('Make it {minutes, plural, one {# minute} other {# minutes}}', { minutes: 'number' }),
+      longerChosen: msg('A {minutes}-minute pause is chosen. You can still change it.', { minutes: 'number' }),
     },
     length: 'How long?',
     other: 'Other',
@@ -104,21 +98,22 @@ export const copy = {
   waiting: {
     title: 'Your pause is asked for',
     cardTitle: 'What you asked for',
-    body: (partner: string) => `${partner} can accept it, or suggest a different length once.`,
-    closes: 'If there is no answer within 15 minutes, the request closes by itself and nothing is held against anyone.',
-    proposed: (partner: string, n: number) => `${partner} suggested ${n === 1 ? '1 minute' : `${n} minutes`} instead.`,
-    acceptProposal: (n: number) => `Pause for ${n === 1 ? '1 minute' : `${n} minutes`}`,
+    body: msg('{partner} can accept it, or suggest a different length once.', { partner: 'text' }),
+    closes: msg(
+      'If there is no answer within {minutes, plural, one {# minute} other {# minutes}}, the request closes by itself and nothing is held against anyone.',
+      { minutes: 'number' },
+    ),
+    proposed: msg('{partner} suggested {minutes, plural, one {# minute} other {# minutes}} instead.', { partner: 'text', minutes: 'number' }),
+    acceptProposal: msg('Pause for {minutes, plural, one {# minute} other {# minutes}}', { minutes: 'number' }),
     cancel: 'Take back the request',
     cancelled: 'The request is taken back.',
   },
 
   incoming: {
-    title: (partner: string) => `${partner} is asking for a pause`,
+    title: msg('{partner} is asking for a pause', { partner: 'text' }),
     reassurance: 'A pause is not a goodbye. It is how the two of you step out of the loop, together.',
-    summary: (minutes: string, where: string) => `${minutes}, ${where}.`,
-    afterwards: (plan: string) => `Afterwards: ${plan}.`,
-    theirWords: (partner: string) => `${partner}’s words for you`,
-    whatTitle: (partner: string) => `What ${partner} is asking for`,
+    theirWords: msg('{partner}’s words for you', { partner: 'text' }),
+    whatTitle: msg('What {partner} is asking for', { partner: 'text' }),
     replyIdeas: [
       'Take your time. I’ll be right here.',
       'Thank you for telling me. I’m not going anywhere.',
@@ -129,10 +124,12 @@ export const copy = {
     accept: 'Accept the pause',
     proposeToggle: 'Suggest a different length',
     proposeLegend: 'A length that would work for you',
-    propose: (n: number) => `Suggest ${n === 1 ? '1 minute' : `${n} minutes`}`,
+    propose: msg('Suggest {minutes, plural, one {# minute} other {# minutes}}', { minutes: 'number' }),
     proposeThis: 'Suggest this length',
-    proposed: (partner: string, n: number) =>
-      `You suggested ${n === 1 ? '1 minute' : `${n} minutes`}. ${partner} can take it, or keep their first request open.`,
+    proposed: msg(
+      'You suggested {minutes, plural, one {# minute} other {# minutes}}. {partner} can take it, or keep their first request open.',
+      { minutes: 'number', partner: 'text' },
+    ),
     proposeOnce: 'You can suggest a different length once.',
     notNow: 'Not now',
     notNowHint: 'If a pause is not right for you at the moment, you can say so. Nothing is counted, and no one is blamed.',
@@ -141,12 +138,16 @@ export const copy = {
   active: {
     title: 'Pausing together',
     timeLeft: 'Time left',
-    backAt: (time: string) => `Back together at ${time}`,
-    minutesLeftWords: (n: number) => (n <= 1 ? 'Less than a minute left' : `About ${n} minutes left`),
-    whereLine: (where: string) => `You are ${where}.`,
-    afterwards: (plan: string) => `When the time is up, you will ${plan}.`,
+    /** `time`: the end time as a clock time in the reader's language ("14:32"). */
+    backAt: msg('Back together at {time}', { time: 'text' }),
+    minutesLeftWords: msg('{minutes, plural, =0 {Less than a minute left} =1 {Less than a minute left} other {About # minutes left}}', { minutes: 'number' }),
+    whereLine: msg('{where, select, same_room {You are in the same room.} nearby {You are nearby, in another room.} other {You are apart for now.}}', { where: 'text' }),
+    afterwards: msg(
+      '{plan, select, talk {When the time is up, you will talk it through.} hug {When the time is up, you will start with a hug.} other {When the time is up, you will just check in.}}',
+      { plan: 'text' },
+    ),
     yourWords: 'Your words',
-    partnerWords: (partner: string) => `From ${partner}`,
+    partnerWords: msg('From {partner}', { partner: 'text' }),
     earlyReady: 'I’m ready to come back now',
   },
 
@@ -155,8 +156,8 @@ export const copy = {
     intro: 'The same slow rhythm runs on both of your screens.',
     in: 'Breathe in',
     out: 'Breathe out',
-    seconds: (n: number) => (n === 1 ? '1 second' : `${n} seconds`),
-    pace: (n: number) => `${n} breaths a minute`,
+    seconds: msg('{seconds, plural, one {# second} other {# seconds}}', { seconds: 'number' }),
+    pace: msg('{breaths, plural, one {# breath a minute} other {# breaths a minute}}', { breaths: 'number' }),
     slower: 'Slower',
     faster: 'Faster',
     slowerLabel: 'Breathe more slowly',
@@ -168,7 +169,7 @@ export const copy = {
     send: 'Send a “thinking of you”',
     hint: 'A wordless touch. Your partner feels a soft pulse on their screen.',
     sent: 'Sent, without words.',
-    received: (partner: string) => `${partner} is thinking of you`,
+    received: msg('{partner} is thinking of you', { partner: 'text' }),
   },
 
   playlist: {
@@ -179,11 +180,11 @@ export const copy = {
 
   extend: {
     title: 'Need a little longer?',
-    add: (n: number) => `Add ${n} minutes`,
-    left: (n: number) => (n === 1 ? 'You can extend once more.' : `You can extend ${n} more times.`),
+    add: msg('Add {minutes, plural, one {# minute} other {# minutes}}', { minutes: 'number' }),
+    left: msg('{left, plural, one {You can extend once more.} other {You can extend # more times.}}', { left: 'number' }),
     none: 'This pause has been extended as far as it can go. When it ends, you can still ask for a little more time.',
-    done: (time: string) => `Extended. You will be back together at ${time}; your partner sees the new time too.`,
-    partnerExtended: (partner: string, time: string) => `${partner} asked for a little longer. New time to come back: ${time}.`,
+    done: msg('Extended. You will be back together at {time}; your partner sees the new time too.', { time: 'text' }),
+    partnerExtended: msg('{partner} asked for a little longer. New time to come back: {time}.', { partner: 'text', time: 'text' }),
   },
 
   comeBack: {
@@ -198,14 +199,17 @@ export const copy = {
     moreLegend: 'How much more?',
     moreTether: 'A few words for your partner (optional)',
     moreTetherDefault: 'I’m still settling. I’m coming back.',
-    moreSubmit: (n: number) => `Ask for ${n} more minutes`,
+    moreSubmit: msg('Ask for {minutes, plural, one {# more minute} other {# more minutes}}', { minutes: 'number' }),
     back: 'Back to the check-in',
     backToPause: 'Back to the pause',
     meReady: 'You’re ready.',
-    waitingForPartner: (partner: string) => `${partner} can take the time they need. You will both see it here when they are ready too.`,
-    partnerReady: (partner: string, plan: string) => `${partner} is ready, and would like to ${plan}.`,
-    partnerNotYet: (partner: string) => `${partner} has not checked in yet.`,
-    partnerWords: (partner: string) => `${partner}’s words from the pause`,
+    waitingForPartner: msg('{partner} can take the time they need. You will both see it here when they are ready too.', { partner: 'text' }),
+    partnerReady: msg(
+      '{plan, select, talk {{partner} is ready, and would like to talk it through.} hug {{partner} is ready, and would like to start with a hug.} other {{partner} is ready, and would like to just check in.}}',
+      { plan: 'text', partner: 'text' },
+    ),
+    partnerNotYet: msg('{partner} has not checked in yet.', { partner: 'text' }),
+    partnerWords: msg('{partner}’s words from the pause', { partner: 'text' }),
   },
 
   reconnected: {
@@ -216,18 +220,28 @@ export const copy = {
       late: 'It took a little longer than planned, and you still came back to each other. That is what counts.',
       early: 'You both felt ready before the time was up, and came back to each other. Trust your sense of that.',
     },
-    yourNext: (plan: string) => `You would like to ${plan}.`,
-    partnerNext: (partner: string, plan: string) => `${partner} would like to ${plan}.`,
-    /** One plan from two wishes, gentlest first. */
-    step: {
-      hug: 'a hug',
-      check_in: 'a short check-in',
-      talk: 'ten minutes of talk',
-    } satisfies Record<ReturnPlan, string>,
-    bothWant: (step: string) => `You would both like ${step}.`,
-    plan: (first: string, then: string) => `${first.charAt(0).toUpperCase()}${first.slice(1)} first, then ${then}`,
-    youStart: ' — you start?',
-    partnerStarts: (partner: string) => ` — ${partner} starts?`,
+    yourNext: msg(
+      '{plan, select, talk {You would like to talk it through.} hug {You would like to start with a hug.} other {You would like to just check in.}}',
+      { plan: 'text' },
+    ),
+    partnerNext: msg(
+      '{plan, select, talk {{partner} would like to talk it through.} hug {{partner} would like to start with a hug.} other {{partner} would like to just check in.}}',
+      { plan: 'text', partner: 'text' },
+    ),
+    /** One plan from two wishes, gentlest first: both wished the same (`plan`), or two steps, and who opens the talk (`starts`: you | other). */
+    bothWant: msg(
+      '{plan, select, hug {You would both like a hug.} check_in {You would both like a short check-in.} other {You would both like ten minutes of talk.}}',
+      { plan: 'text' },
+    ),
+    hugThenCheckIn: 'A hug first, then a short check-in',
+    hugThenTalk: msg(
+      '{starts, select, you {A hug first, then ten minutes of talk — you start?} other {A hug first, then ten minutes of talk — {partner} starts?}}',
+      { starts: 'text', partner: 'text' },
+    ),
+    checkInThenTalk: msg(
+      '{starts, select, you {A short check-in first, then ten minutes of talk — you start?} other {A short check-in first, then ten minutes of talk — {partner} starts?}}',
+      { starts: 'text', partner: 'text' },
+    ),
     planHint: 'A suggestion from your two wishes; you can always do it your own way.',
     repairTitle: 'Something to mend?',
     repairBody: 'If the moment left a bruise, you can turn it into a repair, together and at your own pace.',
@@ -245,23 +259,23 @@ export const copy = {
   },
 
   banner: {
-    incoming: (partner: string) => `${partner} is asking for a pause`,
+    incoming: msg('{partner} is asking for a pause', { partner: 'text' }),
     mine: 'Your pause request is waiting for an answer',
-    active: (time: string) => `Pausing together until ${time}`,
+    active: msg('Pausing together until {time}', { time: 'text' }),
     returning: 'Time to reconnect, whenever you are ready',
     open: 'Open the pause',
     seeRequest: 'See the request',
   },
 
-  /** Lines in the couple's activity feed ("who" is "You" or a name). */
+  /** Lines in the couple's activity feed: whole sentences chosen by who did it (`who`: you | other, with their `name`). */
   feed: {
-    requested: (who: string) => `${who} asked for a pause`,
-    proposed: (who: string) => `${who} suggested a different length for the pause`,
+    requested: msg('{who, select, you {You asked for a pause} other {{name} asked for a pause}}', { who: 'text', name: 'text' }),
+    proposed: msg('{who, select, you {You suggested a different length for the pause} other {{name} suggested a different length for the pause}}', { who: 'text', name: 'text' }),
     started: 'A pause began',
-    cancelled: (who: string) => `${who} took back a pause request`,
-    extended: (who: string) => `${who} asked for a little longer`,
+    cancelled: msg('{who, select, you {You took back a pause request} other {{name} took back a pause request}}', { who: 'text', name: 'text' }),
+    extended: msg('{who, select, you {You asked for a little longer} other {{name} asked for a little longer}}', { who: 'text', name: 'text' }),
     returning: 'The pause time was up',
-    moreTime: (who: string) => `${who} asked for a little more time`,
+    moreTime: msg('{who, select, you {You asked for a little more time} other {{name} asked for a little more time}}', { who: 'text', name: 'text' }),
     reconnected: 'You came back together',
     closedUnanswered: 'A pause request closed without an answer',
     ranOut: 'A pause ran its course',
@@ -272,4 +286,4 @@ export const copy = {
   },
 
   noPartner: 'A shared pause needs your partner in this space. You can invite them from the home screen whenever you are ready.',
-} as const;
+}, { de: () => import('./copy.de.json') });

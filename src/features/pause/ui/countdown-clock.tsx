@@ -38,8 +38,8 @@ export function CountdownClock({ endsAt }: { endsAt: string }) {
       <p className="countdown-digits" aria-hidden="true" data-testid="countdown">
         {formatCountdown(left)}
       </p>
-      <p className="visually-hidden">{copy.active.minutesLeftWords(minutesLeft(left))}</p>
-      <p className="countdown-end">{copy.active.backAt(formatClockTime(endsAt))}</p>
+      <p className="visually-hidden">{copy.active.minutesLeftWords({ minutes: minutesLeft(left) })}</p>
+      <p className="countdown-end">{copy.active.backAt({ time: formatClockTime(endsAt) })}</p>
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { currentLocale } from '../../../core/i18n/messages';
+
 /** Time left in a pause, as both screens show it. Pure: the server-corrected now is passed in. */
 export function remainingMs(endsAtIso: string | null, serverNowMs: number): number {
   if (!endsAtIso) return 0;
@@ -22,7 +24,7 @@ export function minutesLeft(ms: number): number {
   return Math.max(0, Math.ceil(ms / 60_000));
 }
 
-/** "14:32" in the reader's own locale and time zone. */
-export function formatClockTime(iso: string, locale?: string): string {
+/** "14:32" in the page's language and the device's own time zone. */
+export function formatClockTime(iso: string, locale: string = currentLocale()): string {
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
 }

@@ -25,12 +25,12 @@ export function DuringPause({ pause, partner, playlistUrl, helps, body, onReadyE
       <section className="pause-hero" aria-labelledby="countdown-label">
         <CountdownClock endsAt={pause.endsAt!} />
         <p className="muted">
-          {copy.active.whereLine(copy.where[pause.where])} {copy.active.afterwards(copy.returnPlan[pause.returnPlan])}
+          {copy.active.whereLine({ where: pause.where })} {copy.active.afterwards({ plan: pause.returnPlan })}
         </p>
         <PulseFelt partner={partner} />
       </section>
       {!pause.iAmRequester && pause.extensionsLeft < 2 && pause.endsAt && (
-        <Notice tone="info">{copy.extend.partnerExtended(partner, formatClockTime(pause.endsAt))}</Notice>
+        <Notice tone="info">{copy.extend.partnerExtended({ partner, time: formatClockTime(pause.endsAt) })}</Notice>
       )}
       {pause.paceAnchorAt && (
         <BreathingPacer
@@ -43,9 +43,9 @@ export function DuringPause({ pause, partner, playlistUrl, helps, body, onReadyE
       <FormError error={pace.error} />
       {body && pause.startedAt && body({ id: pause.id, startedAt: pause.startedAt })}
       <div className="tethers">
-        <Tether title={pause.iAmRequester ? copy.active.yourWords : copy.active.partnerWords(partner)} text={pause.tether} />
+        <Tether title={pause.iAmRequester ? copy.active.yourWords : copy.active.partnerWords({ partner })} text={pause.tether} />
         {pause.partnerTether && (
-          <Tether title={pause.iAmRequester ? copy.active.partnerWords(partner) : copy.active.yourWords} text={pause.partnerTether} />
+          <Tether title={pause.iAmRequester ? copy.active.partnerWords({ partner }) : copy.active.yourWords} text={pause.partnerTether} />
         )}
       </div>
       <PulseButton />
@@ -79,7 +79,7 @@ function PulseFelt({ partner }: { partner: string }) {
   return (
     <p className="pulse-felt" key={last}>
       <span className="pulse-glow" aria-hidden="true" />
-      {copy.pulse.received(partner)}
+      {copy.pulse.received({ partner })}
     </p>
   );
 }
@@ -115,7 +115,7 @@ function Extend({ pause }: { pause: PauseView }) {
     <Card title={copy.extend.title}>
       {pause.extensionsLeft > 0 ? (
         <div className="stack stack-tight">
-          <p className="muted small">{copy.extend.left(pause.extensionsLeft)}</p>
+          <p className="muted small">{copy.extend.left({ left: pause.extensionsLeft })}</p>
           <div className="row">
             {EXTENSIONS.map((n) => (
               <Button
@@ -124,7 +124,7 @@ function Extend({ pause }: { pause: PauseView }) {
                 busy={send.isPending && send.variables?.type === 'extend' && send.variables.minutes === n}
                 onClick={() => send.mutate({ type: 'extend', minutes: n }, { onSuccess: () => setDone(true) })}
               >
-                {copy.extend.add(n)}
+                {copy.extend.add({ minutes: n })}
               </Button>
             ))}
           </div>
@@ -134,7 +134,7 @@ function Extend({ pause }: { pause: PauseView }) {
       )}
       {done && pause.endsAt && (
         <Notice tone="success" role="status">
-          {copy.extend.done(formatClockTime(pause.endsAt))}
+          {copy.extend.done({ time: formatClockTime(pause.endsAt) })}
         </Notice>
       )}
       <FormError error={send.error} />

@@ -7,9 +7,14 @@ import { copy } from './copy';
 export function planWords(mine: ReturnPlan, theirs: ReturnPlan, partner: string): string {
   const r = copy.reconnected;
   const plan = combinedPlan(mine, theirs);
-  if (plan.steps.length === 1) return r.bothWant(r.step[plan.steps[0]!]);
-  const starts = plan.starts === 'me' ? r.youStart : plan.starts === 'partner' ? r.partnerStarts(partner) : '';
-  return `${r.plan(r.step[plan.steps[0]!], r.step[plan.steps[1]!])}${starts}`;
+  const first = plan.steps[0]!;
+  const then = plan.steps[1];
+  if (!then) return r.bothWant({ plan: first });
+  // Gentlest first, so two different steps are a hug then a check-in, or either of those then the talk,
+  // which the one who wished for it opens.
+  if (then !== 'talk') return r.hugThenCheckIn;
+  const starts = plan.starts === 'me' ? 'you' : 'other';
+  return (first === 'hug' ? r.hugThenTalk : r.checkInThenTalk)({ starts, partner });
 }
 
 /**
@@ -20,9 +25,10 @@ export function Reconnected({ pause, partner, onAnother }: { pause: PauseView; p
   const r = copy.reconnected;
   const mine = pause.myCheckIn?.nextStep;
   const theirs = pause.partnerCheckIn?.nextStep;
+  const timing = pause.returnTiming ?? 'on_time';
   return (
     <div className="stack">
-      <p className="reconnected-summary">{r.timing[pause.returnTiming ?? 'on_time']}</p>
+      <p className="reconnected-summary">{r.timing[timing]}</p>
       <Card title={r.nextTitle} className="reconnected">
         {mine && theirs ? (
           <>
@@ -30,7 +36,7 @@ export function Reconnected({ pause, partner, onAnother }: { pause: PauseView; p
             {mine !== theirs && (
               <>
                 <p className="muted small">
-                  {r.yourNext(copy.returnPlan[mine])} {r.partnerNext(partner, copy.returnPlan[theirs])}
+                  {r.yourNext({ plan: mine })} {r.partnerNext({ partner, plan: theirs })}
                 </p>
                 <p className="muted small">{r.planHint}</p>
               </>
@@ -38,8 +44,8 @@ export function Reconnected({ pause, partner, onAnother }: { pause: PauseView; p
           </>
         ) : (
           <>
-            {mine && <p>{r.yourNext(copy.returnPlan[mine])}</p>}
-            {theirs && <p>{r.partnerNext(partner, copy.returnPlan[theirs])}</p>}
+            {mine && <p>{r.yourNext({ plan: mine })}</p>}
+            {theirs && <p>{r.partnerNext({ partner, plan: theirs })}</p>}
           </>
         )}
       </Card>

@@ -29,7 +29,7 @@ export function MinutesChoice({ legend, options, value, onChange, custom, onCust
     <div className="stack stack-tight">
       <ChoiceChips<number | 'other'>
         legend={legend}
-        options={[...options.map((n) => ({ value: n, label: copy.minutesShort(n) })), { value: 'other' as const, label: copy.request.other }]}
+        options={[...options.map((n) => ({ value: n, label: copy.minutesShort({ minutes: n }) })), { value: 'other' as const, label: copy.request.other }]}
         value={shown}
         onChange={onChange}
       />

@@ -15,10 +15,10 @@ export function PauseBanner({ partnerName }: { partnerName: string | null }) {
   let text: string;
   let action: string = copy.banner.open;
   if (pause.status === 'requested') {
-    text = pause.iAmRequester ? copy.banner.mine : copy.banner.incoming(partnerName ?? '');
+    text = pause.iAmRequester ? copy.banner.mine : copy.banner.incoming({ partner: partnerName ?? '' });
     if (!pause.iAmRequester) action = copy.banner.seeRequest;
   } else if (pause.status === 'active' && pause.endsAt) {
-    text = copy.banner.active(formatClockTime(pause.endsAt));
+    text = copy.banner.active({ time: formatClockTime(pause.endsAt) });
   } else {
     text = copy.banner.returning;
   }

@@ -7,7 +7,7 @@ export function PauseDetails({ pause }: { pause: PauseView }) {
     <dl className="pause-facts">
       <div>
         <dt>{copy.facts.length}</dt>
-        <dd>{copy.minutes(pause.minutes)}</dd>
+        <dd>{copy.minutes({ minutes: pause.minutes })}</dd>
       </div>
       <div>
         <dt>{copy.facts.where}</dt>

@@ -119,7 +119,7 @@ export function PauseScreen({ partnerName, ownPhrases, playlistUrl, helps, body 
         <WaitingForAnswer pause={pause} partner={partner} />
       </Screen>
     ) : (
-      <Screen title={copy.incoming.title(partner)} className="pause-screen">
+      <Screen title={copy.incoming.title({ partner })} className="pause-screen">
         <IncomingRequest pause={pause} partner={partner} />
       </Screen>
     );

@@ -12,8 +12,8 @@ interface QuickPauseProps {
 
 /** "20 minutes, nearby · with your usual words". */
 export function usualSummary(usual: Pick<UsualPause, 'minutes' | 'where' | 'tether'>): string {
-  const base = copy.quick.summary(copy.minutes(usual.minutes), copy.whereShort[usual.where]);
-  return usual.tether ? `${base} · ${copy.quick.withWords}` : base;
+  const values = { minutes: usual.minutes, where: usual.where };
+  return usual.tether ? copy.quick.summaryWithWords(values) : copy.quick.summary(values);
 }
 
 /**

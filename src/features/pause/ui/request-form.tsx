@@ -81,12 +81,12 @@ export function RequestForm({ ownPhrases, usual }: RequestFormProps) {
       <SelfCheck activation={activation} onActivation={setActivation} heartRate={heartRate} onHeartRate={setHeartRate} />
       {flooded && (
         <Notice tone="gentle" title={copy.request.selfCheck.floodedTitle} role="status">
-          <p>{copy.request.selfCheck.floodedBody}</p>
+          <p>{copy.request.selfCheck.floodedBody({ minutes: FLOODING.suggestedMinutes })}</p>
           {longEnough ? (
-            <p className="muted small">{copy.request.selfCheck.longerChosen}</p>
+            <p className="muted small">{copy.request.selfCheck.longerChosen({ minutes: FLOODING.suggestedMinutes })}</p>
           ) : (
             <Button variant="secondary" onClick={() => setLength(FLOODING.suggestedMinutes)}>
-              {copy.request.selfCheck.useLonger}
+              {copy.request.selfCheck.useLonger({ minutes: FLOODING.suggestedMinutes })}
             </Button>
           )}
         </Notice>

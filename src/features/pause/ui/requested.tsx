@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, FormError, Notice } from '../../../core/web/ui';
+import { PAUSE_RULES } from '../machine';
 import { usePauseCommand, type PauseView } from './api';
 import { copy } from './copy';
 import { MinutesChoice, parseMinutes } from './minutes-choice';
@@ -12,15 +13,15 @@ export function WaitingForAnswer({ pause, partner }: { pause: PauseView; partner
   return (
     <div className="stack">
       <Card title={copy.waiting.cardTitle}>
-        <p>{copy.waiting.body(partner)}</p>
+        <p>{copy.waiting.body({ partner })}</p>
         <PauseDetails pause={pause} />
         <Tether title={copy.active.yourWords} text={pause.tether} />
-        <p className="muted small">{copy.waiting.closes}</p>
+        <p className="muted small">{copy.waiting.closes({ minutes: PAUSE_RULES.replyWindowMs / 60_000 })}</p>
       </Card>
       {pause.proposedMinutes !== null && (
-        <Notice tone="gentle" title={copy.waiting.proposed(partner, pause.proposedMinutes)} role="status">
+        <Notice tone="gentle" title={copy.waiting.proposed({ partner, minutes: pause.proposedMinutes })} role="status">
           <Button onClick={() => send.mutate({ type: 'accept' })} busy={send.isPending && send.variables?.type === 'accept'}>
-            {copy.waiting.acceptProposal(pause.proposedMinutes)}
+            {copy.waiting.acceptProposal({ minutes: pause.proposedMinutes })}
           </Button>
         </Notice>
       )}
@@ -33,7 +34,7 @@ export function WaitingForAnswer({ pause, partner }: { pause: PauseView; partner
 }
 
 const PROPOSE_LENGTHS = [5, 10, 20, 30] as const;
-const proposedLabel = (n: number | null) => (n === null ? copy.incoming.proposeThis : copy.incoming.propose(n));
+const proposedLabel = (n: number | null) => (n === null ? copy.incoming.proposeThis : copy.incoming.propose({ minutes: n }));
 
 /** The partner: the request with the asker's words, accept with words back, or suggest another length once. */
 export function IncomingRequest({ pause, partner }: { pause: PauseView; partner: string }) {
@@ -53,14 +54,14 @@ export function IncomingRequest({ pause, partner }: { pause: PauseView; partner:
 
   return (
     <div className="stack">
-      <Card title={copy.incoming.whatTitle(partner)} className="pause-incoming">
+      <Card title={copy.incoming.whatTitle({ partner })} className="pause-incoming">
         <p>{copy.incoming.reassurance}</p>
         <PauseDetails pause={pause} />
-        <Tether title={copy.incoming.theirWords(partner)} text={pause.tether} />
+        <Tether title={copy.incoming.theirWords({ partner })} text={pause.tether} />
       </Card>
       {waitingOnProposal ? (
         <Notice tone="info" role="status">
-          {copy.incoming.proposed(partner, pause.proposedMinutes ?? pause.minutes)}
+          {copy.incoming.proposed({ partner, minutes: pause.proposedMinutes ?? pause.minutes })}
         </Notice>
       ) : (
         <>

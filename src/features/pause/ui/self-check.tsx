@@ -33,7 +33,7 @@ export function SelfCheck({ activation, onActivation, heartRate, onHeartRate }: 
               className="slider"
               value={activation ?? 0}
               aria-describedby={`${id}-activation-hint`}
-              aria-valuetext={activation === null ? t.skip : t.activationValue(activation)}
+              aria-valuetext={activation === null ? t.skip : t.activationValue({ n: activation })}
               onChange={(e) => onActivation(Number(e.target.value))}
             />
             <output htmlFor={`${id}-activation`} className="slider-value" aria-hidden="true">

@@ -1,3 +1,4 @@
+import { atStart } from '../../../core/web/partner-name';
 import { formatDateTime } from '../../../core/web/time';
 import { Button, FormError } from '../../../core/web/ui';
 import { useActionStep, type RepairAction, type RepairView } from './api';
@@ -44,19 +45,19 @@ function ActionItem({ action, busy, onDone, onAcknowledge }: { action: RepairAct
   const a = copy.actions;
   return (
     <li className={action.doneAt ? 'repair-action repair-action-done' : 'repair-action'}>
-      <p className="repair-side-who">{action.mine ? a.yours : a.theirs(partner)}</p>
+      <p className="repair-side-who">{action.mine ? a.yours : a.theirs({ partner: atStart(partner) })}</p>
       <p className="repair-action-text">{action.text}</p>
-      <p className="muted small">{action.dueOn ? a.due(formatDay(action.dueOn)) : a.noDate}</p>
+      <p className="muted small">{action.dueOn ? a.due({ date: formatDay(action.dueOn) }) : a.noDate}</p>
       {action.doneAt ? (
-        <p className="repair-action-status">{action.mine ? a.doneOn(formatDateTime(action.doneAt)) : `${a.partnerDone(partner)} · ${formatDateTime(action.doneAt)}`}</p>
+        <p className="repair-action-status">{action.mine ? a.doneOn({ date: formatDateTime(action.doneAt) }) : `${a.partnerDone({ partner: atStart(partner) })} · ${formatDateTime(action.doneAt)}`}</p>
       ) : (
         !action.mine && <p className="muted small">{a.notDoneYet}</p>
       )}
       {action.acknowledgedAt ? (
-        <p className="repair-heard">{action.mine ? a.acknowledged(partner) : a.youAcknowledged}</p>
+        <p className="repair-heard">{action.mine ? a.acknowledged({ partner: atStart(partner) }) : a.youAcknowledged}</p>
       ) : action.mine ? (
         action.doneAt ? (
-          <p className="muted small">{a.waitingForAck(partner)}</p>
+          <p className="muted small">{a.waitingForAck({ partner: atStart(partner) })}</p>
         ) : (
           <Button onClick={onDone} busy={busy}>
             {a.markDone}

@@ -1,3 +1,4 @@
+import { atStart } from '../../../core/web/partner-name';
 import { Button, ButtonLink, Card, FormError, Notice } from '../../../core/web/ui';
 import { useCalmCheck, type RepairView } from './api';
 import { copy } from './copy';
@@ -55,7 +56,7 @@ export function CalmCheck({ ruptureId, repair }: { ruptureId: string; repair: Re
 /** Where the partner is, said once and kindly; never a nudge. */
 export function PartnerCalm({ repair, partner }: { repair: RepairView; partner: string }) {
   const c = copy.calm;
-  const text = repair.partnerIsCalm === true ? c.partnerYes(partner) : repair.partnerIsCalm === false ? c.partnerNo(partner) : c.partnerUnknown(partner);
+  const text = repair.partnerIsCalm === true ? c.partnerYes({ partner: atStart(partner) }) : repair.partnerIsCalm === false ? c.partnerNo({ partner: atStart(partner) }) : c.partnerUnknown({ partner });
   return (
     <p className="repair-partner-calm" data-calm={String(repair.partnerIsCalm)}>
       {text}

@@ -1,13 +1,18 @@
+import { defineMessages, msg } from '../../../core/i18n/messages';
 import { topicLabels } from '../../../core/topics';
-import { atStart } from '../../../core/web/partner-name';
-import type { Step, Who } from './api';
+import type { Step } from './api';
 
 /**
- * Everything the rupture-and-repair screens say, in one place (ready for translation).
+ * Everything the rupture-and-repair screens say, in one place.
  * Tone: repair is shared; the loop is the trouble, never a partner. No pressure,
  * no deadlines that scold, no "your partner is waiting".
+ *
+ * `partner` is the partner's name; where it begins a sentence the screens pass
+ * it through `atStart` (so "your partner", before anyone has joined, reads
+ * "Your partner" there). Who reached or stepped back (`who`: me | partner |
+ * unsure) chooses whole sentences; dates arrive formatted in the reader's language.
  */
-export const copy = {
+export const copy = defineMessages('features/repair/ui/copy', {
   loading: 'Loading…',
   loadFailed: 'We could not load this just now.',
   you: 'You',
@@ -26,7 +31,7 @@ export const copy = {
     listTitle: 'Rough moments so far',
     empty: 'Nothing noted yet. When a moment goes wrong between you, you can note it here, whenever you are ready.',
     pauseTitle: 'You came back from a pause',
-    pauseBody: (partner: string) => `If something is still unsettled between you and ${partner}, you can turn this pause into a repair and talk it through when you both feel steady.`,
+    pauseBody: msg('If something is still unsettled between you and {partner}, you can turn this pause into a repair and talk it through when you both feel steady.', { partner: 'text' }),
     pauseAction: 'Turn this pause into a repair',
     hasNote: 'Your private note · only you see it',
     open: 'Open',
@@ -37,19 +42,19 @@ export const copy = {
   },
 
   roles: {
-    reached: (who: Who, partner: string) => (who === 'me' ? 'You reached for closeness' : who === 'partner' ? `${atStart(partner)} reached for closeness` : 'Not sure who reached this time'),
-    withdrew: (who: Who, partner: string) => (who === 'me' ? 'You stepped back for space' : who === 'partner' ? `${atStart(partner)} stepped back for space` : 'Not sure who stepped back'),
+    reached: msg('{who, select, me {You reached for closeness} partner {{partner} reached for closeness} other {Not sure who reached this time}}', { who: 'text', partner: 'text' }),
+    withdrew: msg('{who, select, me {You stepped back for space} partner {{partner} stepped back for space} other {Not sure who stepped back}}', { who: 'text', partner: 'text' }),
     reversal: 'This time the roles switched. Neither of you is only one thing — worth noticing, gently.',
   },
 
   /** Each partner's own view of a rupture, shown as theirs: how intense it felt, who reached and who stepped back. */
   views: {
     mine: 'How you saw it',
-    partners: (partner: string) => `How ${partner} saw it`,
-    intensity: (n: number) => `It felt like ${n} of 10`,
+    partners: msg('How {partner} saw it', { partner: 'text' }),
+    intensity: msg('It felt like {n} of 10', { n: 'number' }),
     differ: 'You saw parts of it differently. Both views can be true at once.',
     addTitle: 'How was it for you?',
-    addIntro: (partner: string) => `This is how ${partner} saw it. Your view can sit beside theirs; it does not need to match.`,
+    addIntro: msg('This is how {partner} saw it. Your view can sit beside theirs; it does not need to match.', { partner: 'text' }),
     add: 'Add how I saw it',
     change: 'Change how I saw it',
     save: 'Save how I saw it',
@@ -61,8 +66,8 @@ export const copy = {
     repaired: 'Repaired together',
     inRepair: 'Talking it through',
     notStarted: 'Here whenever you are both ready',
-    youSayRepaired: (partner: string) => `You said it feels repaired. It shows as repaired once ${partner} feels the same.`,
-    partnerSaysRepaired: (partner: string) => `${atStart(partner)} feels it is repaired. Whenever it feels that way for you too, you can say so.`,
+    youSayRepaired: msg('You said it feels repaired. It shows as repaired once {partner} feels the same.', { partner: 'text' }),
+    partnerSaysRepaired: msg('{partner} feels it is repaired. Whenever it feels that way for you too, you can say so.', { partner: 'text' }),
   },
 
   form: {
@@ -73,11 +78,12 @@ export const copy = {
     topicMissing: 'Choose what it was about — whichever fits best is fine.',
     intensity: 'How intense did it feel?',
     intensityHint: '0 is a small wobble, 10 is as hard as it gets.',
-    intensityValue: (n: number) => `${n} of 10`,
+    intensityValue: msg('{n} of 10', { n: 'number' }),
     reached: 'Who reached for closeness this time?',
     withdrew: 'Who stepped back for space this time?',
     rolesHint: 'Just for this time. Roles often switch, and that is worth seeing.',
-    who: { me: 'Me', partner: (partner: string) => atStart(partner), unsure: 'Not sure' },
+    /** The choices of who; the partner's is their name. */
+    who: { me: 'Me', unsure: 'Not sure' },
     note: 'Your own words about it (optional)',
     noteHint: 'Only you see this. Your partner never does.',
     save: 'Save this moment',
@@ -99,8 +105,8 @@ export const copy = {
   },
 
   detail: {
-    title: (topic: string) => `A rough moment: ${topic}`,
-    logged: (when: string) => `Noted ${when}`,
+    title: msg('A rough moment: {topic}', { topic: 'text' }),
+    logged: msg('Noted {when}', { when: 'text' }),
     fromPause: 'Came from a pause',
     views: 'How each of you saw it',
     when: 'When',
@@ -116,9 +122,9 @@ export const copy = {
     question: 'Do you feel calm enough to look at this now?',
     yes: 'Yes, I feel calm enough',
     no: 'Not yet',
-    partnerYes: (partner: string) => `${atStart(partner)} feels calm enough.`,
-    partnerNo: (partner: string) => `${atStart(partner)} needs a little more time. That is okay; there is no rush.`,
-    partnerUnknown: (partner: string) => `When ${partner} is ready, they can say how they feel too.`,
+    partnerYes: msg('{partner} feels calm enough.', { partner: 'text' }),
+    partnerNo: msg('{partner} needs a little more time. That is okay; there is no rush.', { partner: 'text' }),
+    partnerUnknown: msg('When {partner} is ready, they can say how they feel too.', { partner: 'text' }),
     notYetTitle: 'Taking more time is part of repair',
     notYetBody: 'A break of twenty minutes or more, spent soothing rather than going over it, often helps. A shared pause or some slow breathing can too.',
     pauseLink: 'Take a pause together',
@@ -129,10 +135,11 @@ export const copy = {
   },
 
   steps: {
-    progress: (n: number, total: number) => `Part ${n} of ${total}`,
+    progress: msg('Part {n} of {total}', { n: 'number', total: 'number' }),
     privateNote: 'Only you can see what you write, until you have both shared. Then both sides appear at once.',
     next: 'Next',
-    optional: '(optional)',
+    /** A question the repair can do without: its label, marked optional. */
+    optionalLabel: msg('{question} (optional)', { question: 'text' }),
     later: 'Save and come back later',
     back: 'Back',
     saving: 'Saving privately…',
@@ -143,10 +150,13 @@ export const copy = {
     submit: 'Share when we are both ready',
     resubmit: 'Update what I shared',
     edit: 'Change this',
+    /** The "Change this" button of one page of the read-through, named with that page's title. */
+    editPage: msg('Change this: {page}', { page: 'text' }),
     /** A part I left empty, on my read-through. */
     leftOpen: 'Left open for now. That’s fine.',
     required: 'This one helps the repair. A few words are enough.',
-    missing: 'A few parts still need a few words: ',
+    /** `parts`: the questions' labels, as a list in the reader's language. */
+    missing: msg('A few parts still need a few words: {parts}.', { parts: 'text' }),
   },
 
   /** One screen each; the labels are also the headings of the reveal. */
@@ -167,11 +177,11 @@ export const copy = {
 
   waiting: {
     title: 'You have shared your side',
-    body: (partner: string) => `${atStart(partner)} is still writing. Take your time, both of you; there is no rush. You will see both sides at the same moment.`,
-    bodyNotStarted: (partner: string) => `Your words wait here, private, until ${partner} has shared theirs too. Take your time, both of you. You will see both sides at the same moment.`,
+    body: msg('{partner} is still writing. Take your time, both of you; there is no rush. You will see both sides at the same moment.', { partner: 'text' }),
+    bodyNotStarted: msg('Your words wait here, private, until {partner} has shared theirs too. Take your time, both of you. You will see both sides at the same moment.', { partner: 'text' }),
     editable: 'Until then, you can still change what you wrote.',
     edit: 'Change my answers',
-    partnerDone: (partner: string) => `${atStart(partner)} has shared their side. Nothing of theirs is shown until you share yours, and there is no hurry.`,
+    partnerDone: msg('{partner} has shared their side. Nothing of theirs is shown until you share yours, and there is no hurry.', { partner: 'text' }),
   },
 
   reveal: {
@@ -179,12 +189,14 @@ export const copy = {
     intro: 'Read slowly. You do not need to agree with everything; you can let your partner know you hear them.',
     announce: 'Both of your answers are shown now, side by side.',
     hear: 'I hear this',
+    /** The "I hear this" button, named with whose words and which question. */
+    hearLabel: msg('I hear this: {partner}, {question}', { partner: 'text', question: 'text' }),
     heard: 'You heard this',
-    partnerHeard: (partner: string) => `${atStart(partner)} heard this`,
+    partnerHeard: msg('{partner} heard this', { partner: 'text' }),
     /** A part one of us left empty, beside the other's words: no gap to point at, just room. */
     iLeftOpen: 'You left this one open.',
-    theyLeftOpen: (partner: string) => `${atStart(partner)} left this one open.`,
-    by: (date: string) => `by ${date}`,
+    theyLeftOpen: msg('{partner} left this one open.', { partner: 'text' }),
+    by: msg('by {date}', { date: 'text' }),
   },
 
   actions: {
@@ -192,19 +204,19 @@ export const copy = {
     intro: 'Trust grows back through small things done, not promises.',
     empty: 'Nothing yet.',
     yours: 'You said you would',
-    theirs: (partner: string) => `${atStart(partner)} said they would`,
-    due: (date: string) => `Aiming for ${date}`,
+    theirs: msg('{partner} said they would', { partner: 'text' }),
+    due: msg('Aiming for {date}', { date: 'text' }),
     noDate: 'Whenever it fits',
     markDone: 'I did this',
     done: 'Done',
-    doneOn: (date: string) => `Done on ${date}`,
+    doneOn: msg('Done on {date}', { date: 'text' }),
     acknowledge: 'I noticed, thank you',
-    acknowledged: (name: string) => `${atStart(name)} noticed`,
-    waitingForAck: (partner: string) => `${atStart(partner)} can let you know they noticed.`,
+    acknowledged: msg('{partner} noticed', { partner: 'text' }),
+    waitingForAck: msg('{partner} can let you know they noticed.', { partner: 'text' }),
     notDoneYet: 'Still to come — no hurry.',
-    partnerDone: (partner: string) => `${atStart(partner)} did this`,
+    partnerDone: msg('{partner} did this', { partner: 'text' }),
     youAcknowledged: 'You noticed',
-    announceDone: (partner: string) => `${atStart(partner)} did what they said they would.`,
+    announceDone: msg('{partner} did what they said they would.', { partner: 'text' }),
   },
 
   repaired: {
@@ -226,15 +238,15 @@ export const copy = {
     contract: 'Does it belong to one of your unspoken agreements? (optional)',
     contractHint: 'These come from your pattern map.',
     noContract: 'Not linked',
-    share: (partner: string) => `Share this with ${partner}`,
+    share: msg('Share this with {partner}', { partner: 'text' }),
     save: 'Save reflection',
     mine: 'My reflections',
-    theirs: (partner: string) => `${atStart(partner)}’s shared reflections`,
+    theirs: msg('{partner}’s shared reflections', { partner: 'text' }),
     empty: 'None yet.',
     lettingGoLabel: 'Letting go of',
     insteadLabel: 'Instead',
-    linked: (text: string) => `Linked to “${text}”`,
-    shared: (partner: string) => `Shared with ${partner}`,
+    linked: msg('Linked to “{text}”', { text: 'text' }),
+    shared: msg('Shared with {partner}', { partner: 'text' }),
     private: 'Only you',
     remove: 'Remove',
     removeTitle: 'Remove this reflection?',
@@ -251,20 +263,21 @@ export const copy = {
     save: 'Save entry',
     mine: 'Your entries',
     empty: 'Nothing written yet.',
-    sharedWith: (partner: string) => `Shared with ${partner}`,
+    sharedWith: msg('Shared with {partner}', { partner: 'text' }),
     private: 'Only you can read this',
     savedNew: 'Saved in your journal, just for you.',
     deleted: 'The entry is deleted for good.',
-    share: (partner: string) => `Share with ${partner}`,
-    shareTitle: (partner: string) => `Share this entry with ${partner}?`,
-    shareBody: (partner: string) => [
-      `${atStart(partner)} will be able to read it, just as it is here, in their journal.`,
-      'If you change it while it is shared, they see the new words.',
-      'You can stop sharing at any time, and it goes back to being only yours.',
-    ],
-    shareConfirm: (partner: string) => `Share with ${partner}`,
+    share: msg('Share with {partner}', { partner: 'text' }),
+    shareTitle: msg('Share this entry with {partner}?', { partner: 'text' }),
+    /** What sharing an entry means, in three short paragraphs. */
+    shareBody: {
+      read: msg('{partner} will be able to read it, just as it is here, in their journal.', { partner: 'text' }),
+      changes: 'If you change it while it is shared, they see the new words.',
+      stop: 'You can stop sharing at any time, and it goes back to being only yours.',
+    },
+    shareConfirm: msg('Share with {partner}', { partner: 'text' }),
     keepPrivate: 'Keep it private',
-    sharedNow: (partner: string) => `Shared with ${partner}. You can stop sharing at any time.`,
+    sharedNow: msg('Shared with {partner}. You can stop sharing at any time.', { partner: 'text' }),
     unshare: 'Stop sharing',
     edit: 'Edit',
     editLabel: 'Edit entry',
@@ -274,35 +287,35 @@ export const copy = {
     deleteTitle: 'Delete this entry for good?',
     deleteBody: 'It will be gone completely and cannot be brought back.',
     keep: 'Keep it',
-    fromPartner: (partner: string) => `Shared by ${partner}`,
-    theirs: (partner: string) => `Entries ${partner} shared with you`,
-    written: (when: string) => `Written ${when}`,
+    fromPartner: msg('Shared by {partner}', { partner: 'text' }),
+    theirs: msg('Entries {partner} shared with you', { partner: 'text' }),
+    written: msg('Written {when}', { when: 'text' }),
   },
 
   card: {
     title: 'Rupture and repair',
     body: 'Note a rough moment and find your way back to each other, one step at a time.',
     open: 'Open ruptures and repair',
-    openCount: (n: number) => (n === 1 ? 'One moment is still being talked through.' : `${n} moments are still being talked through.`),
+    openCount: msg('{n, plural, one {One moment is still being talked through.} other {# moments are still being talked through.}}', { n: 'number' }),
     journal: 'My private journal',
   },
 
-  /** The couple's activity feed: what happened, never what anyone wrote. `who` is "You" or a name. */
+  /** The couple's activity feed: what happened, never what anyone wrote. Whole sentences chosen by who did it (`who`: you | other, with their `name`). */
   feed: {
-    logged: (who: string) => `${who} noted a rough moment`,
-    started: (who: string) => `${who} opened a repair conversation`,
-    submitted: (who: string) => `${who} finished writing in a repair conversation`,
+    logged: msg('{who, select, you {You noted a rough moment} other {{name} noted a rough moment}}', { who: 'text', name: 'text' }),
+    started: msg('{who, select, you {You opened a repair conversation} other {{name} opened a repair conversation}}', { who: 'text', name: 'text' }),
+    submitted: msg('{who, select, you {You finished writing in a repair conversation} other {{name} finished writing in a repair conversation}}', { who: 'text', name: 'text' }),
     revealed: 'Both sides of a repair conversation were shared, together',
-    acknowledged: (who: string) => `${who} said “I hear this” in a repair conversation`,
-    actionDone: (who: string) => `${who} marked a repair step done`,
-    actionAcknowledged: (who: string) => `${who} said thank you for a repair step`,
-    repairedByOne: (who: string) => `${who} feels a rough moment is repaired`,
+    acknowledged: msg('{who, select, you {You said “I hear this” in a repair conversation} other {{name} said “I hear this” in a repair conversation}}', { who: 'text', name: 'text' }),
+    actionDone: msg('{who, select, you {You marked a repair step done} other {{name} marked a repair step done}}', { who: 'text', name: 'text' }),
+    actionAcknowledged: msg('{who, select, you {You said thank you for a repair step} other {{name} said thank you for a repair step}}', { who: 'text', name: 'text' }),
+    repairedByOne: msg('{who, select, you {You feel a rough moment is repaired} other {{name} feels a rough moment is repaired}}', { who: 'text', name: 'text' }),
     repaired: 'A rough moment feels repaired to you both',
   },
 
   live: {
-    logged: (partner: string) => `${atStart(partner)} noted a rough moment.`,
-    started: (partner: string) => `${atStart(partner)} opened a repair conversation.`,
-    viewSaved: (partner: string) => `${atStart(partner)} added how they saw a rough moment.`,
+    logged: msg('{partner} noted a rough moment.', { partner: 'text' }),
+    started: msg('{partner} opened a repair conversation.', { partner: 'text' }),
+    viewSaved: msg('{partner} added how they saw a rough moment.', { partner: 'text' }),
   },
-};
+}, { de: () => import('./copy.de.json') });

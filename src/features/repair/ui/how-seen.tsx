@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { atStart } from '../../../core/web/partner-name';
 import { announce, Button, ChoiceChips, FormError, ScaleField } from '../../../core/web/ui';
 import { useSaveHowSeen, type HowSeen, type Rupture, type Who } from './api';
 import { copy } from './copy';
@@ -11,12 +12,12 @@ export function HowSeenFields({ value, onChange }: { value: HowSeen; onChange(ne
   const f = copy.form;
   const who = [
     { value: 'me' as const, label: f.who.me },
-    { value: 'partner' as const, label: f.who.partner(partner) },
+    { value: 'partner' as const, label: atStart(partner) },
     { value: 'unsure' as const, label: f.who.unsure },
   ];
   return (
     <>
-      <ScaleField label={f.intensity} hint={f.intensityHint} value={value.intensity} valueText={f.intensityValue} onChange={(intensity) => onChange({ ...value, intensity })} />
+      <ScaleField label={f.intensity} hint={f.intensityHint} value={value.intensity} valueText={(n) => f.intensityValue({ n })} onChange={(intensity) => onChange({ ...value, intensity })} />
       <ChoiceChips legend={f.reached} hint={f.rolesHint} options={who} value={value.reached} onChange={(reached: Who) => onChange({ ...value, reached })} />
       <ChoiceChips legend={f.withdrew} options={who} value={value.withdrew} onChange={(withdrew: Who) => onChange({ ...value, withdrew })} />
     </>
@@ -30,9 +31,9 @@ export function HowSeenLines({ seen, className }: { seen: HowSeen; className?: s
   const partner = usePartnerName();
   return (
     <ul className={['repair-seen-lines', className].filter(Boolean).join(' ')}>
-      <li className="repair-intensity">{copy.views.intensity(seen.intensity)}</li>
-      <li>{copy.roles.reached(seen.reached, partner)}</li>
-      <li>{copy.roles.withdrew(seen.withdrew, partner)}</li>
+      <li className="repair-intensity">{copy.views.intensity({ n: seen.intensity })}</li>
+      <li>{copy.roles.reached({ who: seen.reached, partner: atStart(partner) })}</li>
+      <li>{copy.roles.withdrew({ who: seen.withdrew, partner: atStart(partner) })}</li>
     </ul>
   );
 }
@@ -65,7 +66,7 @@ export function HowSeenCard({ rupture }: { rupture: Rupture }) {
         {rupture.partnerView && (
           <section className="repair-view repair-view-theirs" aria-labelledby={theirsId}>
             <h2 id={theirsId} className="repair-view-who">
-              {v.partners(partner)}
+              {v.partners({ partner })}
             </h2>
             <HowSeenLines seen={rupture.partnerView} />
           </section>
@@ -97,7 +98,7 @@ function AddMyView({ rupture, editing, onDone }: { rupture: Rupture; editing: bo
       <h2 id={titleId} className="card-title">
         {v.addTitle}
       </h2>
-      {!editing && rupture.partnerView && <p className="muted">{v.addIntro(partner)}</p>}
+      {!editing && rupture.partnerView && <p className="muted">{v.addIntro({ partner })}</p>}
       <HowSeenFields value={seen} onChange={setSeen} />
       <FormError error={save.error} />
       <div className="row">

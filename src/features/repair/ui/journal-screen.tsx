@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { formatRelative, useNow } from '../../../core/web/time';
-import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
+import { PARTNER_FALLBACK, atStart } from '../../../core/web/partner-name';
 import { useMe } from '../../../core/web/session';
 import { announce, Button, ConfirmDialog, FormError, LoadFailed, Loading, Notice, Screen, TextArea } from '../../../core/web/ui';
 import { useDeleteJournalEntry, useJournal, useUpdateJournalEntry, type JournalEntry } from './api';
@@ -57,7 +57,7 @@ export function JournalScreen({ partnerName }: { partnerName: string | null }) {
       </section>
       {theirs.length > 0 && (
         <section className="stack" aria-labelledby="journal-theirs-title">
-          <h2 id="journal-theirs-title">{j.theirs(partner)}</h2>
+          <h2 id="journal-theirs-title">{j.theirs({ partner })}</h2>
           <ul className="repair-list" aria-labelledby="journal-theirs-title">
             {theirs.map((e) => (
               <li key={e.id} className="repair-item">
@@ -74,7 +74,7 @@ export function JournalScreen({ partnerName }: { partnerName: string | null }) {
 
 function Written({ at }: { at: string }) {
   const now = useNow();
-  return <p className="muted small">{copy.journal.written(formatRelative(at, now, copy.justNow))}</p>;
+  return <p className="muted small">{copy.journal.written({ when: formatRelative(at, now, copy.justNow) })}</p>;
 }
 
 /** Says so while offline: the list is the phone's copy, and writing still works. */
@@ -150,7 +150,7 @@ function MyEntry({ entry, partner, canShare }: { entry: JournalEntry; partner: s
         <p className="repair-prose">{entry.text}</p>
       )}
       <Written at={entry.createdAt} />
-      <PrivacyBadge shared={entry.shared}>{entry.shared ? j.sharedWith(partner) : j.private}</PrivacyBadge>
+      <PrivacyBadge shared={entry.shared}>{entry.shared ? j.sharedWith({ partner }) : j.private}</PrivacyBadge>
       {!editing && (
         <div className="row">
           {(canShare || entry.shared) && (
@@ -160,7 +160,7 @@ function MyEntry({ entry, partner, canShare }: { entry: JournalEntry; partner: s
               // Sharing is asked about first; stopping is always one tap.
               onClick={() => (entry.shared ? update.mutate({ id: entry.id, shared: false }) : setConfirmingShare(true))}
             >
-              {entry.shared ? j.unshare : j.share(partner)}
+              {entry.shared ? j.unshare : j.share({ partner })}
             </Button>
           )}
           <Button
@@ -180,8 +180,8 @@ function MyEntry({ entry, partner, canShare }: { entry: JournalEntry; partner: s
       <FormError error={update.error ?? remove.error} />
       <ConfirmDialog
         open={confirmingShare}
-        title={j.shareTitle(partner)}
-        confirmLabel={j.shareConfirm(partner)}
+        title={j.shareTitle({ partner })}
+        confirmLabel={j.shareConfirm({ partner })}
         cancelLabel={j.keepPrivate}
         busy={update.isPending}
         onConfirm={() =>
@@ -190,7 +190,7 @@ function MyEntry({ entry, partner, canShare }: { entry: JournalEntry; partner: s
             {
               onSuccess: () => {
                 setConfirmingShare(false);
-                announce(j.sharedNow(partner));
+                announce(j.sharedNow({ partner }));
               },
             },
           )
@@ -199,7 +199,7 @@ function MyEntry({ entry, partner, canShare }: { entry: JournalEntry; partner: s
       >
         {/* Only while asking: a closed dialog's copy of the entry would sit in the page twice. */}
         {confirmingShare && <blockquote className="repair-share-preview repair-prose">{entry.text}</blockquote>}
-        {j.shareBody(partner).map((line) => (
+        {[j.shareBody.read({ partner: atStart(partner) }), j.shareBody.changes, j.shareBody.stop].map((line) => (
           <p key={line}>{line}</p>
         ))}
       </ConfirmDialog>

@@ -1,5 +1,6 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { LiveCoupleEvent, LiveMessage } from '../../../core/realtime/protocol';
+import { atStart } from '../../../core/web/partner-name';
 import { payloadString } from '../../../core/web/live/payload';
 import { useLiveMessages } from '../../../core/web/live/live-provider';
 import { liveNews } from '../../../core/web/versioned-view';
@@ -98,14 +99,14 @@ export function announcementText(kind: Announcement, partnerName: string): strin
     case 'revealed':
       return copy.reveal.announce;
     case 'partnerDone':
-      return copy.actions.announceDone(partnerName);
+      return copy.actions.announceDone({ partner: atStart(partnerName) });
     case 'repaired':
       return copy.repaired.announce;
     case 'logged':
-      return copy.live.logged(partnerName);
+      return copy.live.logged({ partner: atStart(partnerName) });
     case 'started':
-      return copy.live.started(partnerName);
+      return copy.live.started({ partner: atStart(partnerName) });
     case 'viewSaved':
-      return copy.live.viewSaved(partnerName);
+      return copy.live.viewSaved({ partner: atStart(partnerName) });
   }
 }

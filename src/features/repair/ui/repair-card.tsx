@@ -13,7 +13,7 @@ export function RepairCard() {
   return (
     <Card title={c.title} className="repair-card">
       <p>{c.body}</p>
-      {open > 0 && <p className="muted">{c.openCount(open)}</p>}
+      {open > 0 && <p className="muted">{c.openCount({ n: open })}</p>}
       <ButtonLink href="/repair" variant="secondary" block>
         {c.open}
       </ButtonLink>

@@ -1,3 +1,4 @@
+import { atStart } from '../../../core/web/partner-name';
 import { Button, Card, FormError } from '../../../core/web/ui';
 import { useSayRepaired, type Rupture } from './api';
 import { copy } from './copy';
@@ -13,10 +14,10 @@ export function RepairedCard({ rupture }: { rupture: Rupture }) {
     <Card title={r.title} className="repair-repaired">
       <p className="muted">{r.body}</p>
       {rupture.iSayRepaired ? (
-        <p role="status">{copy.status.youSayRepaired(partner)}</p>
+        <p role="status">{copy.status.youSayRepaired({ partner })}</p>
       ) : (
         <>
-          {rupture.partnerSaysRepaired && <p>{copy.status.partnerSaysRepaired(partner)}</p>}
+          {rupture.partnerSaysRepaired && <p>{copy.status.partnerSaysRepaired({ partner: atStart(partner) })}</p>}
           <Button variant="secondary" onClick={() => say.mutate()} busy={say.isPending} block>
             {r.sayIt}
           </Button>

@@ -30,14 +30,14 @@ export function Reveal({ repair }: { repair: RepairView }) {
             <h3 id={`reveal-${step}`}>{copy.questions[step].label}</h3>
             <div className="repair-sides" role="group" aria-labelledby={`reveal-${step}`}>
               <Side who={copy.you} leftOpen={r.iLeftOpen} answers={repair.mine} step={step} className="repair-side-mine">
-                {repair.partnerAcknowledged.includes(step) && <p className="repair-heard">{r.partnerHeard(partner)}</p>}
+                {repair.partnerAcknowledged.includes(step) && <p className="repair-heard">{r.partnerHeard({ partner: atStart(partner) })}</p>}
               </Side>
-              <Side who={atStart(partner)} leftOpen={r.theyLeftOpen(partner)} answers={theirs} step={step} className="repair-side-theirs">
+              <Side who={atStart(partner)} leftOpen={r.theyLeftOpen({ partner: atStart(partner) })} answers={theirs} step={step} className="repair-side-theirs">
                 {theirs[step]?.trim() &&
                   (repair.iAcknowledged.includes(step) ? (
                     <p className="repair-heard">{r.heard}</p>
                   ) : (
-                    <Button variant="secondary" className="repair-hear" onClick={() => hear.mutate(step)} busy={hear.isPending && hear.variables === step} aria-label={`${r.hear}: ${atStart(partner)}, ${copy.questions[step].label}`}>
+                    <Button variant="secondary" className="repair-hear" onClick={() => hear.mutate(step)} busy={hear.isPending && hear.variables === step} aria-label={r.hearLabel({ partner: atStart(partner), question: copy.questions[step].label })}>
                       {r.hear}
                     </Button>
                   ))}
@@ -67,7 +67,7 @@ function Side({ who, leftOpen, answers, step, className, children }: SideProps) 
     <div className={`repair-side ${className}`}>
       <p className="repair-side-who">{who}</p>
       {text ? <p className="repair-prose">{text}</p> : <p className="muted repair-left-open">{leftOpen}</p>}
-      {step === 'iWill' && answers.iWillBy && <p className="muted small">{copy.reveal.by(formatDay(answers.iWillBy))}</p>}
+      {step === 'iWill' && answers.iWillBy && <p className="muted small">{copy.reveal.by({ date: formatDay(answers.iWillBy) })}</p>}
       {children}
     </div>
   );

@@ -1,3 +1,4 @@
+import { atStart } from '../../../core/web/partner-name';
 import { useId, useState, type FormEvent } from 'react';
 import { Button, ButtonLink, ConfirmDialog, FormError, LoadFailed, Loading, Screen, TextField } from '../../../core/web/ui';
 import { useAddReflection, useContracts, useDeleteReflection, useReflections, type Contract, type Reflection } from './api';
@@ -36,7 +37,7 @@ export function RolesScreen() {
       </section>
       {theirs.length > 0 && (
         <section className="stack" aria-labelledby="reflections-theirs-title">
-          <h2 id="reflections-theirs-title">{r.theirs(partner)}</h2>
+          <h2 id="reflections-theirs-title">{r.theirs({ partner: atStart(partner) })}</h2>
           <ul className="repair-list" aria-labelledby="reflections-theirs-title">
             {theirs.map((x) => (
               <ReflectionItem key={x.id} reflection={x} contracts={list} />
@@ -103,7 +104,7 @@ function AddReflection({ contracts }: { contracts: Contract[] }) {
       )}
       <div className="repair-check">
         <input id={shareId} type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
-        <label htmlFor={shareId}>{r.share(partner)}</label>
+        <label htmlFor={shareId}>{r.share({ partner })}</label>
       </div>
       <FormError error={add.error} />
       <Button type="submit" busy={add.isPending} block>
@@ -127,10 +128,10 @@ function ReflectionItem({ reflection: x, contracts }: { reflection: Reflection; 
         <dt>{r.insteadLabel}</dt>
         <dd>{x.instead}</dd>
       </dl>
-      {contract && <p className="muted small">{r.linked(contract.text)}</p>}
+      {contract && <p className="muted small">{r.linked({ text: contract.text })}</p>}
       {x.mine && (
         <>
-          <PrivacyBadge shared={x.shared}>{x.shared ? r.shared(partner) : r.private}</PrivacyBadge>
+          <PrivacyBadge shared={x.shared}>{x.shared ? r.shared({ partner }) : r.private}</PrivacyBadge>
           <Button variant="quiet" onClick={() => setConfirming(true)}>
             {r.remove}
           </Button>

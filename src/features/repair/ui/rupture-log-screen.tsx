@@ -30,7 +30,7 @@ export function RuptureLogScreen({ latestPause }: { latestPause: LatestPause | n
     >
       {offer && (
         <Card title={l.pauseTitle} className="repair-pause-offer">
-          <p>{l.pauseBody(partner)}</p>
+          <p>{l.pauseBody({ partner })}</p>
           <ButtonLink href={`/new?pause=${offer.id}`} block>
             {l.pauseAction}
           </ButtonLink>
@@ -89,7 +89,7 @@ function RuptureItem({ rupture: r, reversed, partner }: { rupture: Rupture; reve
         <span className="repair-item-when">{formatRelative(r.createdAt, now, copy.justNow)}</span>
       </Link>
       {r.myView && <SeenBy who={copy.views.mine} seen={r.myView} />}
-      {r.partnerView && <SeenBy who={copy.views.partners(partner)} seen={r.partnerView} />}
+      {r.partnerView && <SeenBy who={copy.views.partners({ partner })} seen={r.partnerView} />}
       {reversed && <p className="repair-reversal">{copy.roles.reversal}</p>}
       <p className={r.repairedAt ? 'repair-stage repair-stage-repaired' : 'repair-stage'}>{stageLabel(r)}</p>
       {r.myNote && <PrivacyBadge>{copy.log.hasNote}</PrivacyBadge>}

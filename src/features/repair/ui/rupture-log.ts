@@ -1,3 +1,4 @@
+import { currentLocale } from '../../../core/i18n/messages';
 import type { HowSeen, LatestPause, Rupture, Who } from './api';
 import { copy } from './copy';
 
@@ -67,8 +68,8 @@ export function openCount(ruptures: readonly Rupture[]): number {
   return ruptures.filter((r) => !r.repairedAt).length;
 }
 
-/** A calendar date (yyyy-mm-dd) in the reader's locale, without shifting it across time zones. */
-export function formatDay(day: string, locale?: string): string {
+/** A calendar date (yyyy-mm-dd) in the page's language, without shifting it across time zones. */
+export function formatDay(day: string, locale: string = currentLocale()): string {
   const [y, m, d] = day.slice(0, 10).split('-').map(Number);
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }

@@ -1,4 +1,5 @@
 import { useParams } from 'wouter';
+import { atStart } from '../../../core/web/partner-name';
 import { formatDateTime } from '../../../core/web/time';
 import { ButtonLink, Card, LoadFailed, Loading, Notice, Screen } from '../../../core/web/ui';
 import { useRuptureWithRepair, type RepairView, type Rupture } from './api';
@@ -32,14 +33,14 @@ function RuptureDetail({ rupture, repair }: { rupture: Rupture; repair: RepairVi
   const calm = !repair || repair.iAmCalm !== true;
   const revealed = repair?.status === 'revealed';
   return (
-    <Screen title={copy.detail.title(topic)} className={revealed ? 'screen-wide repair-moment' : 'repair-moment'}>
+    <Screen title={copy.detail.title({ topic })} className={revealed ? 'screen-wide repair-moment' : 'repair-moment'}>
       {rupture.repairedAt && (
         <Notice tone="success" role="status">
           <p>{copy.repaired.done}</p>
         </Notice>
       )}
       <p className="muted repair-when">
-        {copy.detail.logged(formatDateTime(rupture.createdAt))}
+        {copy.detail.logged({ when: formatDateTime(rupture.createdAt) })}
         {rupture.fromPause && ` · ${copy.detail.fromPause}`}
       </p>
       <HowSeenCard rupture={rupture} />
@@ -69,7 +70,7 @@ function Writing({ repair, ruptureId }: { repair: RepairView; ruptureId: string 
   if (repair.mySubmitted) {
     return (
       <Card title={w.title} className="repair-waiting">
-        <p role="status">{repair.partnerIsCalm === true ? w.body(partner) : w.bodyNotStarted(partner)}</p>
+        <p role="status">{repair.partnerIsCalm === true ? w.body({ partner: atStart(partner) }) : w.bodyNotStarted({ partner })}</p>
         {repair.partnerIsCalm !== true && <PartnerCalm repair={repair} partner={partner} />}
         <p className="muted">{w.editable}</p>
         <ButtonLink href={`/${ruptureId}/write`} variant="secondary">
@@ -83,7 +84,7 @@ function Writing({ repair, ruptureId }: { repair: RepairView; ruptureId: string 
     <Card title={copy.calm.readyTitle}>
       <p className="muted">{copy.steps.privateNote}</p>
       <PartnerCalm repair={repair} partner={partner} />
-      {repair.partnerSubmitted && <p>{w.partnerDone(partner)}</p>}
+      {repair.partnerSubmitted && <p>{w.partnerDone({ partner: atStart(partner) })}</p>}
       <ButtonLink href={`/${ruptureId}/write`} block>
         {started ? copy.calm.continue : copy.calm.begin}
       </ButtonLink>

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Redirect, useLocation, useParams } from 'wouter';
+import { currentLocale } from '../../../core/i18n/messages';
 import { ApiError } from '../../../core/web/api';
 import { Button, ButtonLink, FormError, LoadFailed, Loading, Notice, Screen, TextArea, TextField } from '../../../core/web/ui';
 import { saveDraftNow, useRuptureWithRepair, useSaveDraft, useSubmitAnswers, type Answers, type RepairView, type Step } from './api';
@@ -109,10 +110,10 @@ function Writer({ repair, ruptureId }: { repair: RepairView; ruptureId: string }
                 <div key={step} className="repair-review-item">
                   <h2 className="repair-review-label">{copy.questions[step].label}</h2>
                   {answers[step]?.trim() ? <p className="repair-prose">{answers[step]}</p> : <p className="muted">{s.leftOpen}</p>}
-                  {step === 'iWill' && answers.iWillBy && <p className="muted small">{copy.reveal.by(formatDay(answers.iWillBy))}</p>}
+                  {step === 'iWill' && answers.iWillBy && <p className="muted small">{copy.reveal.by({ date: formatDay(answers.iWillBy) })}</p>}
                 </div>
               ))}
-              <Button variant="quiet" onClick={() => go(index)} aria-label={`${s.edit}: ${copy.pageTitles[index]}`}>
+              <Button variant="quiet" onClick={() => go(index)} aria-label={s.editPage({ page: copy.pageTitles[index]! })}>
                 {s.edit}
               </Button>
             </li>
@@ -120,8 +121,7 @@ function Writer({ repair, ruptureId }: { repair: RepairView; ruptureId: string }
         </ol>
         {missing.length > 0 && (
           <Notice tone="gentle" role="status">
-            {s.missing}
-            {missing.map((m) => copy.questions[m].label).join(', ')}.
+            {s.missing({ parts: new Intl.ListFormat(currentLocale(), { type: 'unit' }).format(missing.map((m) => copy.questions[m].label)) })}
           </Notice>
         )}
         <p className="muted">{copy.steps.privateNote}</p>
@@ -141,7 +141,7 @@ function Writer({ repair, ruptureId }: { repair: RepairView; ruptureId: string }
       title={copy.pageTitles[page]}
       intro={
         <>
-          <p className="repair-progress">{s.progress(page + 1, total)}</p>
+          <p className="repair-progress">{s.progress({ n: page + 1, total })}</p>
           <p>{s.privateNote}</p>
         </>
       }
@@ -184,7 +184,7 @@ function StepForm({ steps, answers, onChange, onNext, onBack }: StepFormProps) {
         <div key={step} className="stack">
           <TextArea
             aboutUs
-            label={isRequired(step) ? copy.questions[step].label : `${copy.questions[step].label} ${s.optional}`}
+            label={isRequired(step) ? copy.questions[step].label : s.optionalLabel({ question: copy.questions[step].label })}
             hint={copy.questions[step].hint}
             value={answers[step] ?? ''}
             maxLength={2000}
