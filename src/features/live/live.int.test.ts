@@ -230,21 +230,21 @@ describe('presence', () => {
   });
 
   it('ends on "online" when one of my screens closes as another opens (as on joining a space)', async () => {
-    const about = (userId: string) => (m: ServerMessage) => m.type === 'presence' && m.presence.userId === userId;
     for (let round = 0; round < 8; round++) {
       const { a, b } = await newCouple(app.url);
+      const aboutB = (m: ServerMessage) => m.type === 'presence' && m.presence.userId === b.userId;
       const watcher = await connected(a);
       const phone = await connected(b);
-      await watcher.next((m) => about(b.userId)(m) && m.type === 'presence' && m.presence.online);
-      const heardBefore = watcher.messages.filter(about(b.userId)).length;
+      await watcher.next((m) => aboutB(m) && m.type === 'presence' && m.presence.online);
+      const heardBefore = watcher.messages.filter(aboutB).length;
       phone.close();
       const laptop = await connected(b);
       await phone.waitClosed();
       // Let the close's own presence work finish: whatever it says, the last word must be the truth.
       await expect.poll(async () => (await a.get('/api/couple')).body.couple.presence).toContainEqual(expect.objectContaining({ userId: b.userId, online: true }));
       await new Promise((resolve) => setTimeout(resolve, 200));
-      const heard = watcher.messages.filter(about(b.userId)).slice(heardBefore);
-      const last = heard.at(-1) ?? watcher.messages.filter(about(b.userId)).at(-1);
+      const heard = watcher.messages.filter(aboutB).slice(heardBefore);
+      const last = heard.at(-1) ?? watcher.messages.filter(aboutB).at(-1);
       expect(last, `round ${round}: ${JSON.stringify(heard)}`).toMatchObject({ presence: { userId: b.userId, online: true } });
       for (const s of [laptop, watcher]) s.close();
     }
