@@ -11,7 +11,7 @@ export function usePartnerName(): string {
 
 /** How uncomfortable a stretch feels (or felt), 0–10, said in words. */
 export function DiscomfortScale({ label, value, onChange }: { label: string; value: number; onChange(value: number): void }) {
-  return <ScaleField label={label} hint={copy.stretches.scaleEnds} value={value} valueText={copy.stretches.scale} onChange={onChange} />;
+  return <ScaleField label={label} hint={copy.stretches.scaleEnds} value={value} valueText={(n) => copy.stretches.scale({ n })} onChange={onChange} />;
 }
 
 /** Loading, a kind failure with a retry, or the content once the data is here. */
