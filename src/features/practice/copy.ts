@@ -4,6 +4,7 @@
  * stretch ideas are shared with the screens, so both sides say the same.
  */
 import { defineMessages, msg } from '../../core/i18n/messages';
+import type { Level } from './capacity';
 
 export const practiceCopy = defineMessages('features/practice/copy', {
   ritualLibrary: {
@@ -30,6 +31,26 @@ export const practiceCopy = defineMessages('features/practice/copy', {
   },
   stretchEncouragement: 'Feeling shaky here is often a sign of progress: new kinds of safety feel strange at first. If it’s too much, pause, breathe, and come back another day — or talk it through with someone you trust.',
   reminder: { title: 'A small moment, if you have one', body: msg('{ritual} — whenever it suits you.', { ritual: 'text' }) },
+  /** Headings of my own archive (export-mine.ts): what I wrote, in my words. */
+  archive: {
+    notes: 'My notes',
+    note: 'Note',
+    voiceNote: 'Voice note',
+    voiceNoteFor: msg('Voice note ({seconds} s)', { seconds: 'number' }),
+    joys: 'Moments of joy I kept',
+    joy: 'Joy',
+    capacity: 'How much I had to give',
+    levels: { low: 'Low', some: 'Some', plenty: 'Plenty' } satisfies Record<Level, string>,
+    stretches: 'My stretches',
+    stretch: 'Stretch',
+    tried: 'What I tried',
+    howItWent: 'How it went',
+    seasons: 'Seasons I proposed',
+    season: 'Season',
+    what: 'What',
+    why: 'Why',
+    reviewOn: 'To look at again on',
+  },
   errors: {
     notFound: 'We couldn’t find that.',
     notYours: 'Only the person who made this can change it.',
