@@ -6,7 +6,7 @@ import { formatDay, localDay } from './dates';
 import { Loaded } from './fields';
 
 const LEVELS: Level[] = ['low', 'some', 'plenty'];
-const levelOptions = LEVELS.map((value) => ({ value, label: copy.capacity.levels[value] }));
+const levelOptions = () => LEVELS.map((value) => ({ value, label: copy.capacity.levels[value] }));
 
 /**
  * Today's bandwidth, mine and my partner's: so the other knows when to lean
@@ -80,7 +80,7 @@ function MyCheckIn({ data, partnerName }: { data: Capacity; partnerName: string 
   return (
     <Card title={c.title} className="practice-checkin">
       <form className="stack" onSubmit={submit}>
-        <ChoiceChips legend={c.legend} hint={c.hint({ partner: partnerName })} options={levelOptions} value={level} onChange={setLevel} />
+        <ChoiceChips legend={c.legend} hint={c.hint({ partner: partnerName })} options={levelOptions()} value={level} onChange={setLevel} />
         <TextField label={c.noteLabel} hint={c.noteHint} value={note} maxLength={280} onChange={(e) => setNote(e.target.value)} />
         <FormError error={checkIn.error} />
         {mineToday && <p className="muted small">{c.mineToday[mineToday.level]}</p>}

@@ -2,11 +2,11 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import { Button, ConfirmDialog, LoadFailed, Loading, ScaleField } from '../../../core/web/ui';
 import { copy } from './copy';
 
-/** The partner's display name for every practice screen (composed by the shell, which knows the couple). */
-const PartnerNameContext = createContext<string>(copy.yourPartner);
+/** The partner's display name for every practice screen (composed by the shell, which knows the couple); "your partner" in the reader's language until then. */
+const PartnerNameContext = createContext<string | null>(null);
 export const PartnerNameProvider = PartnerNameContext.Provider;
 export function usePartnerName(): string {
-  return useContext(PartnerNameContext);
+  return useContext(PartnerNameContext) ?? copy.yourPartner;
 }
 
 /** How uncomfortable a stretch feels (or felt), 0–10, said in words. */
