@@ -1,8 +1,12 @@
 /**
  * Words for daily practice, in our own voice. Invitations, never nagging:
- * no streaks, no guilt, no red badges.
+ * no streaks, no guilt, no red badges. The ritual library, joy deck and
+ * stretch ideas are shared with the screens, so both sides say the same.
  */
-export const practiceCopy = {
+import { defineMessages, msg } from '../../core/i18n/messages';
+import type { Level } from './capacity';
+
+export const practiceCopy = defineMessages('features/practice/copy', {
   ritualLibrary: {
     morning_gaze: { title: 'Two quiet minutes of eye contact in the morning', hint: 'No talking needed. Just look, and let yourselves be seen.' },
     night_breath: { title: 'One shared breath before sleep', hint: 'Breathe in together, breathe out together. That’s all.' },
@@ -26,7 +30,27 @@ export const practiceCopy = {
     distancer: ['Stay in the room five minutes longer when it gets tense', 'Say “I need a break, and I’ll be back at…” instead of going quiet', 'Say one feeling out loud, even if it’s small'],
   },
   stretchEncouragement: 'Feeling shaky here is often a sign of progress: new kinds of safety feel strange at first. If it’s too much, pause, breathe, and come back another day — or talk it through with someone you trust.',
-  reminder: { title: 'A small moment, if you have one', body: (ritual: string) => `${ritual} — whenever it suits you.` },
+  reminder: { title: 'A small moment, if you have one', body: msg('{ritual} — whenever it suits you.', { ritual: 'text' }) },
+  /** Headings of my own archive (export-mine.ts): what I wrote, in my words. */
+  archive: {
+    notes: 'My notes',
+    note: 'Note',
+    voiceNote: 'Voice note',
+    voiceNoteFor: msg('Voice note ({seconds} s)', { seconds: 'number' }),
+    joys: 'Moments of joy I kept',
+    joy: 'Joy',
+    capacity: 'How much I had to give',
+    levels: { low: 'Low', some: 'Some', plenty: 'Plenty' } satisfies Record<Level, string>,
+    stretches: 'My stretches',
+    stretch: 'Stretch',
+    tried: 'What I tried',
+    howItWent: 'How it went',
+    seasons: 'Seasons I proposed',
+    season: 'Season',
+    what: 'What',
+    why: 'Why',
+    reviewOn: 'To look at again on',
+  },
   errors: {
     notFound: 'We couldn’t find that.',
     notYours: 'Only the person who made this can change it.',
@@ -56,6 +80,11 @@ export const practiceCopy = {
       ended: 'This season has ended; it stays in your record. You can start a new one.',
     },
   },
-} as const;
+}, { de: () => import('./copy.de.json') });
 export type RitualKey = keyof typeof practiceCopy.ritualLibrary;
 export const RITUAL_KEYS = Object.keys(practiceCopy.ritualLibrary) as [RitualKey, ...RitualKey[]];
+
+/** A ritual's title in the reader's language: one from our library by its key (the stored title is its English), one of the couple's own as they wrote it. */
+export function ritualTitle(libraryKey: string | null, stored: string): string {
+  return libraryKey !== null && (RITUAL_KEYS as string[]).includes(libraryKey) ? practiceCopy.ritualLibrary[libraryKey as RitualKey].title : stored;
+}

@@ -1,7 +1,7 @@
 import type { MediaStore } from '../../core/media-store';
 import { archiveTime, filledLines, type ArchiveFile, type ExportMine } from '../../core/own-archive';
-
-const CAPACITY_WORDS = { low: 'Low', some: 'Some', plenty: 'Plenty' } as const;
+import type { Level } from './capacity';
+import { practiceCopy } from './copy';
 
 /** My notes (with my voice notes), my joy moments (with my photos), my capacity check-ins, my stretches and the seasons I proposed. */
 export const exportMyPractice: ExportMine = async (db, userId, media) => {
@@ -17,7 +17,8 @@ export const exportMyPractice: ExportMine = async (db, userId, media) => {
       where j.author_id = $1 order by j.created_at`,
     [userId],
   );
-  const capacity = await db.query<{ level: keyof typeof CAPACITY_WORDS; note: string | null; day: Date | string }>(
+  const words = practiceCopy.archive;
+  const capacity = await db.query<{ level: Level; note: string | null; day: Date | string }>(
     'select level, note, day from capacity_checkins where user_id = $1 order by day',
     [userId],
   );
@@ -31,10 +32,10 @@ export const exportMyPractice: ExportMine = async (db, userId, media) => {
   );
   return [
     {
-      title: 'My notes',
+      title: words.notes,
       entries: await Promise.all(
         notes.map(async (n) => ({
-          heading: n.kind === 'voice' ? `Voice note${n.seconds ? ` (${n.seconds} s)` : ''}` : 'Note',
+          heading: n.kind === 'voice' ? (n.seconds ? words.voiceNoteFor({ seconds: n.seconds }) : words.voiceNote) : words.note,
           lines: filledLines([[null, n.text]]),
           at: archiveTime(n.createdAt),
           ...(await fileOf(media, n.storageKey, n.contentType)),
@@ -42,24 +43,24 @@ export const exportMyPractice: ExportMine = async (db, userId, media) => {
       ),
     },
     {
-      title: 'Moments of joy I kept',
+      title: words.joys,
       entries: await Promise.all(
-        joys.map(async (j) => ({ heading: 'Joy', lines: filledLines([[null, j.text]]), at: archiveTime(j.createdAt), ...(await fileOf(media, j.storageKey, j.contentType)) })),
+        joys.map(async (j) => ({ heading: words.joy, lines: filledLines([[null, j.text]]), at: archiveTime(j.createdAt), ...(await fileOf(media, j.storageKey, j.contentType)) })),
       ),
     },
     {
-      title: 'How much I had to give',
-      entries: capacity.map((c) => ({ heading: CAPACITY_WORDS[c.level], lines: filledLines([[null, c.note]]), at: archiveTime(c.day) })),
+      title: words.capacity,
+      entries: capacity.map((c) => ({ heading: words.levels[c.level], lines: filledLines([[null, c.note]]), at: archiveTime(c.day) })),
     },
     {
-      title: 'My stretches',
-      entries: stretches.map((s) => ({ heading: 'Stretch', lines: filledLines([['What I tried', s.title], ['How it went', s.reflection]]), at: archiveTime(s.createdAt) })),
+      title: words.stretches,
+      entries: stretches.map((s) => ({ heading: words.stretch, lines: filledLines([[words.tried, s.title], [words.howItWent, s.reflection]]), at: archiveTime(s.createdAt) })),
     },
     {
-      title: 'Seasons I proposed',
+      title: words.seasons,
       entries: seasons.map((s) => ({
-        heading: 'Season',
-        lines: filledLines([['What', s.what], ['Why', s.why], ['To look at again on', archiveTime(s.reviewOn)?.slice(0, 10)]]),
+        heading: words.season,
+        lines: filledLines([[words.what, s.what], [words.why, s.why], [words.reviewOn, archiveTime(s.reviewOn)?.slice(0, 10)]]),
         at: archiveTime(s.createdAt),
       })),
     },

@@ -2,7 +2,7 @@ import { CoupleScope } from '../../core/couple-scope';
 import type { Database } from '../../core/db/database';
 import type { EventLog } from '../../core/realtime/event-log';
 import { enqueuePush } from '../../core/push/push';
-import { practiceCopy } from './copy';
+import { practiceCopy, ritualTitle } from './copy';
 import { nextOccurrence } from './schedule';
 import { practiceEvents } from './contract';
 
@@ -14,6 +14,7 @@ interface DueReminder {
   weekdays: number[];
   timeZone: string;
   dueAt: Date;
+  libraryKey: string | null;
   title: string;
 }
 
@@ -34,7 +35,7 @@ export class ReminderScheduler {
   async sweep(now: number): Promise<number> {
     const due = await this.db.query<DueReminder>(
       `select r.id, r.couple_id as "coupleId", r.user_id as "userId", r.local_time as "localTime", r.weekdays,
-              r.time_zone as "timeZone", r.next_due_at as "dueAt", t.title
+              r.time_zone as "timeZone", r.next_due_at as "dueAt", t.library_key as "libraryKey", t.title
          from ritual_reminders r join rituals t on t.id = r.ritual_id
         where r.enabled and r.next_due_at <= $1 order by r.next_due_at limit 200`,
       [new Date(now)],
@@ -63,7 +64,7 @@ export class ReminderScheduler {
       const next = nextOccurrence({ localTime: r.localTime, weekdays: r.weekdays, timeZone: r.timeZone }, Math.max(now, new Date(r.dueAt).getTime()));
       await tx.query('update ritual_reminders set next_due_at = $3 where couple_id = $1 and id = $2', [r.id, next === null ? null : new Date(next)]);
       if (inserted.length === 0) return false;
-      await enqueuePush(tx, r.userId, { title: practiceCopy.reminder.title, body: practiceCopy.reminder.body(r.title), url: '/practice', tag: `ritual-${r.id}` });
+      await enqueuePush(tx, r.userId, { title: practiceCopy.reminder.title, body: practiceCopy.reminder.body({ ritual: ritualTitle(r.libraryKey, r.title) }), url: '/practice', tag: `ritual-${r.id}` });
       await tx.append(practiceEvents, { type: 'ritual.reminder', actorId: null, payload: { reminderId: r.id }, audience: r.userId });
       return true;
     });

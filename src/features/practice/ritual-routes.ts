@@ -4,7 +4,9 @@ import { coupleScope, type Api, type AppContext } from '../../core/http/context'
 import { errorBody, idParam, iso, noContent } from '../../core/http/schemas';
 import { isValidTimeZone } from '../../core/push/quiet-hours';
 import { joyBalance } from './balance';
-import { RITUAL_KEYS, practiceCopy } from './copy';
+import { inLocale } from '../../core/http/locale';
+import { SOURCE_LOCALE } from '../../core/i18n/locales';
+import { RITUAL_KEYS, practiceCopy, ritualTitle } from './copy';
 import { isValidLocalTime, nextOccurrence } from './schedule';
 import { created, practiceEvents, practiceSummary, reminderSaved, ritualList } from './contract';
 import { pauseMinutesThisMonth } from '../pause/reads';
@@ -29,7 +31,7 @@ export function ritualRoutes(api: Api, ctx: AppContext): void {
         rituals: rows.map((r) => ({
           id: r.id,
           libraryKey: r.libraryKey,
-          title: r.title,
+          title: ritualTitle(r.libraryKey, r.title),
           myReminder: r.localTime ? { localTime: r.localTime, weekdays: r.weekdays ?? [], timeZone: r.timeZone!, enabled: r.enabled ?? false, nextDueAt: iso(r.nextDueAt) } : null,
         })),
       };
@@ -43,7 +45,8 @@ export function ritualRoutes(api: Api, ctx: AppContext): void {
       const scope = coupleScope(ctx, request);
       const body = request.body;
       const key = 'libraryKey' in body ? body.libraryKey : null;
-      const title = key ? practiceCopy.ritualLibrary[key].title : (body as { title: string }).title;
+      // A library ritual keeps its English title; each reader sees it in their own language (ritualTitle).
+      const title = key ? inLocale(SOURCE_LOCALE, () => practiceCopy.ritualLibrary[key].title) : (body as { title: string }).title;
       const id = await scope.transaction(async (tx) => {
         const [row] = await tx.query<{ id: string }>('insert into rituals (couple_id, library_key, title, created_by) values ($1, $2, $3, $4) returning id', [key, title, scope.userId]);
         await tx.append(practiceEvents, { type: 'ritual.kept', actorId: scope.userId, payload: { ritualId: row!.id } });
@@ -72,7 +75,7 @@ export function ritualRoutes(api: Api, ctx: AppContext): void {
         tags,
         description: 'My own reminder for this ritual, at a local time on chosen weekdays (1 = Monday) in my time zone.',
         params: idParam,
-        body: z.object({ localTime: z.string().refine(isValidLocalTime, practiceCopy.errors.badTime), weekdays: z.array(z.number().int().min(1).max(7)).max(7), timeZone: z.string().max(64).refine(isValidTimeZone, practiceCopy.errors.badTimeZone), enabled: z.boolean() }),
+        body: z.object({ localTime: z.string().refine(isValidLocalTime, { error: () => practiceCopy.errors.badTime }), weekdays: z.array(z.number().int().min(1).max(7)).max(7), timeZone: z.string().max(64).refine(isValidTimeZone, { error: () => practiceCopy.errors.badTimeZone }), enabled: z.boolean() }),
         response: { 200: reminderSaved, 404: errorBody },
       },
     },
@@ -156,8 +159,8 @@ export function ritualRoutes(api: Api, ctx: AppContext): void {
         // One after another: the snapshot is one connection.
         const ruptures = await ruptureCountThisMonth(tx);
         const pauseMinutes = await pauseMinutesThisMonth(tx);
-        const waiting = await tx.query<{ id: string; ritualId: string; title: string; createdAt: Date }>(
-          `select m.id, m.ritual_id as "ritualId", t.title, m.created_at as "createdAt" from ritual_moments m join rituals t on t.id = m.ritual_id
+        const waiting = await tx.query<{ id: string; ritualId: string; libraryKey: string | null; title: string; createdAt: Date }>(
+          `select m.id, m.ritual_id as "ritualId", t.library_key as "libraryKey", t.title, m.created_at as "createdAt" from ritual_moments m join rituals t on t.id = m.ritual_id
             where m.couple_id = $1 and m.together and m.confirmed_at is null and m.marked_by <> $2 and m.created_at > now() - interval '3 days'
             order by m.created_at desc`,
           [scope.userId],
@@ -165,7 +168,7 @@ export function ritualRoutes(api: Api, ctx: AppContext): void {
         const c = counts!;
         return {
           momentsThisWeek: c.week,
-          waitingForMe: waiting.map((w) => ({ ...w, createdAt: iso(w.createdAt) })),
+          waitingForMe: waiting.map(({ libraryKey, ...w }) => ({ ...w, title: ritualTitle(libraryKey, w.title), createdAt: iso(w.createdAt) })),
           balance: joyBalance({ joyEntries: c.joy, ritualMoments: c.monthMoments, problemSolvingMinutes: pauseMinutes, ruptures }),
         };
       });

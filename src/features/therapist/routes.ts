@@ -319,7 +319,7 @@ function routes(api: Api, ctx: AppContext): void {
   async function usableFor(db: Queryable, invite: q.InviteLookup | null, me: SessionUser): Promise<{ invite: q.InviteLookup; coupleId: string }> {
     if (!invite) throw new NotFound(therapistCopy.linkUnknown);
     if (invite.usedAt) throw new Gone('link_used', therapistCopy.linkUsed);
-    if (new Date(invite.expiresAt).getTime() <= ctx.now()) throw new Gone('link_expired', therapistCopy.linkExpired(ctx.config.inviteHours));
+    if (new Date(invite.expiresAt).getTime() <= ctx.now()) throw new Gone('link_expired', therapistCopy.linkExpired({ hours: ctx.config.inviteHours }));
     if (invite.createdBy === me.userId) throw new Forbidden('own_link', therapistCopy.ownLink);
     let coupleId: string;
     if (invite.coupleId) {

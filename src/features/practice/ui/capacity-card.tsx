@@ -6,7 +6,7 @@ import { formatDay, localDay } from './dates';
 import { Loaded } from './fields';
 
 const LEVELS: Level[] = ['low', 'some', 'plenty'];
-const levelOptions = LEVELS.map((value) => ({ value, label: copy.capacity.levels[value] }));
+const levelOptions = () => LEVELS.map((value) => ({ value, label: copy.capacity.levels[value] }));
 
 /**
  * Today's bandwidth, mine and my partner's: so the other knows when to lean
@@ -33,15 +33,15 @@ function PartnerCapacity({ data, partnerName }: { data: Capacity; partnerName: s
   const c = copy.capacity;
   const today = localDay(new Date());
   return (
-    <Card title={c.partnerTitle(partnerName)} className="practice-capacity-partner">
+    <Card title={c.partnerTitle({ partner: partnerName })} className="practice-capacity-partner">
       {!p ? (
-        <p className="muted">{c.partnerNone(partnerName)}</p>
+        <p className="muted">{c.partnerNone({ partner: partnerName })}</p>
       ) : (
         <div className={`practice-level practice-level-${p.level}`}>
           <p className="practice-level-line">
-            {p.day >= today ? c.partnerToday[p.level](partnerName) : c.partnerEarlier[p.level](partnerName, formatDay(p.day))}
+            {p.day >= today ? c.partnerToday[p.level]({ partner: partnerName }) : c.partnerEarlier[p.level]({ partner: partnerName, when: formatDay(p.day) })}
           </p>
-          {p.note && <p className="practice-level-note">{c.partnerNote(p.note)}</p>}
+          {p.note && <p className="practice-level-note">{c.partnerNote({ note: p.note })}</p>}
           {p.day >= today && <p className="muted small">{c.leanIn[p.level]}</p>}
         </div>
       )}
@@ -55,7 +55,7 @@ function SeasonSuggestion({ lower, partnerName }: { lower: 'me' | 'partner'; par
   const carrier = lower === 'me' ? 'partner' : 'me';
   return (
     <aside className="notice notice-gentle practice-suggestion" aria-label={c.suggestAction}>
-      <p>{lower === 'me' ? c.suggestMe(partnerName) : c.suggestPartner(partnerName)}</p>
+      <p>{lower === 'me' ? c.suggestMe({ partner: partnerName }) : c.suggestPartner({ partner: partnerName })}</p>
       <ButtonLink href={`/seasons?carrier=${carrier}`} variant="secondary">
         {c.suggestAction}
       </ButtonLink>
@@ -80,7 +80,7 @@ function MyCheckIn({ data, partnerName }: { data: Capacity; partnerName: string 
   return (
     <Card title={c.title} className="practice-checkin">
       <form className="stack" onSubmit={submit}>
-        <ChoiceChips legend={c.legend} hint={c.hint(partnerName)} options={levelOptions} value={level} onChange={setLevel} />
+        <ChoiceChips legend={c.legend} hint={c.hint({ partner: partnerName })} options={levelOptions()} value={level} onChange={setLevel} />
         <TextField label={c.noteLabel} hint={c.noteHint} value={note} maxLength={280} onChange={(e) => setNote(e.target.value)} />
         <FormError error={checkIn.error} />
         {mineToday && <p className="muted small">{c.mineToday[mineToday.level]}</p>}

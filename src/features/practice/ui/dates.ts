@@ -1,3 +1,5 @@
+import { currentLocale } from '../../../core/i18n/messages';
+
 /**
  * Calendar days and reminder days for the practice screens. Pure: the
  * current time is passed in, so tests control the clock.
@@ -66,7 +68,7 @@ export function toggleWeekday(days: number[], day: number): number[] {
   return days.includes(day) ? days.filter((d) => d !== day) : [...days, day].sort((a, b) => a - b);
 }
 
-/** "12 Mar" for a calendar day, shown the same wherever the reader is. */
-export function formatDay(day: string, locale?: string): string {
+/** "12 Mar" for a calendar day in the page's language, shown the same wherever the reader is. */
+export function formatDay(day: string, locale: string = currentLocale()): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }

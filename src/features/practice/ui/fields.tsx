@@ -2,16 +2,16 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import { Button, ConfirmDialog, LoadFailed, Loading, ScaleField } from '../../../core/web/ui';
 import { copy } from './copy';
 
-/** The partner's display name for every practice screen (composed by the shell, which knows the couple). */
-const PartnerNameContext = createContext<string>(copy.yourPartner);
+/** The partner's display name for every practice screen (composed by the shell, which knows the couple); "your partner" in the reader's language until then. */
+const PartnerNameContext = createContext<string | null>(null);
 export const PartnerNameProvider = PartnerNameContext.Provider;
 export function usePartnerName(): string {
-  return useContext(PartnerNameContext);
+  return useContext(PartnerNameContext) ?? copy.yourPartner;
 }
 
 /** How uncomfortable a stretch feels (or felt), 0–10, said in words. */
 export function DiscomfortScale({ label, value, onChange }: { label: string; value: number; onChange(value: number): void }) {
-  return <ScaleField label={label} hint={copy.stretches.scaleEnds} value={value} valueText={copy.stretches.scale} onChange={onChange} />;
+  return <ScaleField label={label} hint={copy.stretches.scaleEnds} value={value} valueText={(n) => copy.stretches.scale({ n })} onChange={onChange} />;
 }
 
 /** Loading, a kind failure with a retry, or the content once the data is here. */

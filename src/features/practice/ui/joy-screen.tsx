@@ -75,7 +75,7 @@ function JoyDeck({ onUse, partnerName }: { onUse(text: string): void; partnerNam
     <Card title={j.deckTitle} className="practice-deck">
       <div aria-live="polite">
         <p className="practice-deck-idea">{idea.text}</p>
-        {idea.own && <p className="muted small">{idea.own.fromMe ? j.ownByMe : j.ownBy(partnerName)}</p>}
+        {idea.own && <p className="muted small">{idea.own.fromMe ? j.ownByMe : j.ownBy({ partner: partnerName })}</p>}
       </div>
       <div className="row">
         <Button variant="secondary" onClick={() => setIndex((i) => (i + 1) % deck.length)}>
@@ -174,11 +174,11 @@ function JoyCard({ entry, partnerName }: { entry: JoyEntry; partnerName: string 
   const j = copy.joy;
   return (
     <article className="practice-joy" aria-label={entry.text}>
-      {entry.mediaId && <img className="practice-joy-photo" src={mediaUrl(entry.mediaId)} alt={j.photoAlt(entry.text)} loading="lazy" />}
+      {entry.mediaId && <img className="practice-joy-photo" src={mediaUrl(entry.mediaId)} alt={j.photoAlt({ text: entry.text })} loading="lazy" />}
       <div className="practice-joy-body">
         <p className="practice-joy-text">{entry.text}</p>
         <p className="muted small">
-          {entry.fromMe ? j.byMe : j.by(partnerName)} · <time dateTime={entry.createdAt}>{formatRelative(entry.createdAt, now, copy.justNow)}</time>
+          {entry.fromMe ? j.byMe : j.by({ partner: partnerName })} · <time dateTime={entry.createdAt}>{formatRelative(entry.createdAt, now, copy.justNow)}</time>
         </p>
         {entry.fromMe && (
           <AskFirst label={j.delete} title={j.deleteTitle} body={j.deleteBody} confirm={j.deleteConfirm} busy={remove.isPending} onConfirm={() => remove.mutateAsync(entry.id)} />

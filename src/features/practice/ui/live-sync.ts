@@ -79,23 +79,23 @@ export function announcementText(kind: Announcement, partner: string): string {
   const l = copy.live;
   switch (kind) {
     case 'proposed':
-      return l.proposed(partner);
+      return l.proposed({ partner });
     case 'shared':
       return l.shared;
     case 'note':
-      return l.note(partner);
+      return l.note({ partner });
     case 'answered':
-      return l.answered(partner);
+      return l.answered({ partner });
     case 'joy':
-      return l.joy(partner);
+      return l.joy({ partner });
     case 'idea':
-      return l.idea(partner);
+      return l.idea({ partner });
     case 'capacity':
-      return l.capacity(partner);
+      return l.capacity({ partner });
     case 'season':
-      return l.season(partner);
+      return l.season({ partner });
     case 'stretch':
-      return l.stretch(partner);
+      return l.stretch({ partner });
   }
 }
 

@@ -25,8 +25,8 @@ export function WaitingMoments({ moments, partnerName }: { moments: WaitingMomen
 function ConfirmCard({ moment, partnerName, onDismiss }: { moment: WaitingMoment; partnerName: string; onDismiss(): void }) {
   const confirm = useConfirmMoment();
   return (
-    <Card title={copy.confirm.title(partnerName)} className="practice-confirm">
-      <p className="practice-confirm-what">{copy.confirm.what(moment.title)}</p>
+    <Card title={copy.confirm.title({ partner: partnerName })} className="practice-confirm">
+      <p className="practice-confirm-what">{copy.confirm.what({ title: moment.title })}</p>
       <p>{copy.confirm.ask}</p>
       <FormError error={confirm.error} />
       <div className="row">
@@ -51,7 +51,7 @@ function ConfirmCard({ moment, partnerName, onDismiss }: { moment: WaitingMoment
 export function WeekCount({ summary }: { summary: Summary }) {
   return (
     <Card title={copy.today.weekTitle} className="practice-week">
-      <p className={summary.momentsThisWeek > 0 ? 'practice-week-count' : undefined}>{copy.today.week(summary.momentsThisWeek)}</p>
+      <p className={summary.momentsThisWeek > 0 ? 'practice-week-count' : undefined}>{copy.today.week({ n: summary.momentsThisWeek })}</p>
       <p className="muted small">{copy.today.weekNote}</p>
     </Card>
   );

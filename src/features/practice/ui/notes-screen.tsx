@@ -2,12 +2,15 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { formatDateTime, formatRelative, useNow } from '../../../core/web/time';
 import { announce, Button, Card, FormError, Screen, TextArea, TextField } from '../../../core/web/ui';
 import { mediaUrl, useAnswerNote, useDeleteNote, useEpisodes, useNotePlayed, useNotes, useSendNote, type Episode, type Note } from './api';
-import { copy } from './copy';
+import { copy, formatDuration } from './copy';
 import { AskFirst, Loaded, usePartnerName } from './fields';
 import { VoiceRecorder } from './voice-recorder';
 
-function episodeLabel(e: Episode): string {
-  return copy.notes.episode(e.kind, formatDateTime(e.startedAt), e.minutes);
+/** A recent signal or pause, in the picker's words or, on a note about it, `aboutEpisode`'s. */
+function episodeLabel(e: Episode, words: typeof copy.notes.episode = copy.notes.episode): string {
+  const when = formatDateTime(e.startedAt);
+  if (e.kind === 'signal') return words.signal({ when });
+  return e.minutes ? words.pauseFor({ when, minutes: e.minutes }) : words.pause({ when });
 }
 
 /** /practice/notes: a written or spoken note to my partner, optionally about a recent moment; the notes between us. */
@@ -86,7 +89,7 @@ function TextNoteForm({ partnerName, episodeId, onSent }: { partnerName: string;
   };
   return (
     <form className="stack" onSubmit={submit}>
-      <TextArea label={copy.notes.textLabel(partnerName)} value={text} maxLength={2000} required aboutUs onUseWords={setText} onChange={(e) => setText(e.target.value)} />
+      <TextArea label={copy.notes.textLabel({ partner: partnerName })} value={text} maxLength={2000} required aboutUs onUseWords={setText} onChange={(e) => setText(e.target.value)} />
       <FormError error={send.error} />
       <Button type="submit" busy={send.isPending}>
         {copy.notes.send}
@@ -116,32 +119,32 @@ function NoteCard({ note, partnerName, episodes }: { note: Note; partnerName: st
   return (
     <article className={`practice-note ${note.fromMe ? 'practice-note-mine' : 'practice-note-theirs'}`} aria-labelledby={heardId}>
       <p className="practice-note-head" id={heardId}>
-        <span className="practice-note-from">{note.fromMe ? n.fromMe : n.from(partnerName)}</span>
+        <span className="practice-note-from">{note.fromMe ? n.fromMe : n.from({ partner: partnerName })}</span>
         <span className="muted small">
           <time dateTime={note.createdAt} title={formatDateTime(note.createdAt)}>
             {formatRelative(note.createdAt, now, copy.justNow)}
           </time>
         </span>
       </p>
-      {note.episodeId && <p className="muted small">{episode ? n.aboutEpisode(episodeLabel(episode)) : n.aboutEarlier}</p>}
+      {note.episodeId && <p className="muted small">{episode ? episodeLabel(episode, n.aboutEpisode) : n.aboutEarlier}</p>}
       {note.kind === 'text' && <p className="practice-note-text">{note.text}</p>}
       {note.kind === 'voice' && note.mediaId && (
         <div className="practice-voice">
-          <p className="small muted">{n.voice(note.durationSeconds ?? 0)}</p>
+          <p className="small muted">{n.voice({ duration: formatDuration(note.durationSeconds ?? 0) })}</p>
           <audio
             controls
             preload="metadata"
             src={mediaUrl(note.mediaId)}
             className="practice-audio"
-            aria-label={note.fromMe ? n.myPlayer : n.player(partnerName)}
+            aria-label={note.fromMe ? n.myPlayer : n.player({ partner: partnerName })}
             onPlay={markPlayed}
           />
         </div>
       )}
-      {note.fromMe && <p className="muted small practice-note-status">{note.playedAt ? n.heard(partnerName, note.kind) : n.notHeard}</p>}
+      {note.fromMe && <p className="muted small practice-note-status">{note.playedAt ? n.heard({ partner: partnerName, kind: note.kind }) : n.notHeard}</p>}
       {note.reaction && (
         <blockquote className="practice-tether">
-          <p className="small">{note.fromMe ? n.answered(partnerName) : n.yourAnswer}</p>
+          <p className="small">{note.fromMe ? n.answered({ partner: partnerName }) : n.yourAnswer}</p>
           <p>{note.reaction}</p>
         </blockquote>
       )}

@@ -26,7 +26,7 @@ export function PhotoPicker({ photo, onChange }: { photo: File | null; onChange(
     setProblem(refusal === 'too_large' ? j.photoTooBig : refusal === 'wrong_type' ? j.photoWrongType : null);
     if (refusal) return;
     onChange(file);
-    announce(j.photoChosen(file.name));
+    announce(j.photoChosen({ name: file.name }));
   };
 
   const remove = () => {

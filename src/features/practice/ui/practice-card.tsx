@@ -25,8 +25,8 @@ export function PracticeCard({ partnerName }: { partnerName: string | null }) {
       {summary.data && <WaitingMoments moments={summary.data.waitingForMe} partnerName={name} />}
       <Card title={copy.home.title} className="practice-home-card">
         {/* Only what was shared: a quiet week says nothing here. */}
-        {summary.data && summary.data.momentsThisWeek > 0 && <p>{copy.today.week(summary.data.momentsThisWeek)}</p>}
-        {partner && partner.day >= localDay(new Date()) && <p className="muted">{c.partnerToday[partner.level](name)}</p>}
+        {summary.data && summary.data.momentsThisWeek > 0 && <p>{copy.today.week({ n: summary.data.momentsThisWeek })}</p>}
+        {partner && partner.day >= localDay(new Date()) && <p className="muted">{c.partnerToday[partner.level]({ partner: name })}</p>}
         <ButtonLink href="/practice" variant="secondary" block>
           {copy.home.open}
         </ButtonLink>

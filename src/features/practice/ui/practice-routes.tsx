@@ -14,13 +14,14 @@ const JoyScreen = lazy(() => import('./joy-screen').then((m) => ({ default: m.Jo
 const SeasonsScreen = lazy(() => import('./seasons-screen').then((m) => ({ default: m.SeasonsScreen })));
 const StretchesScreen = lazy(() => import('./stretches-screen').then((m) => ({ default: m.StretchesScreen })));
 
+/** Each section's path and the key of its name (read when shown, in the reader's language). */
 const SECTIONS = [
-  ['/', copy.nav.today],
-  ['/rituals', copy.nav.rituals],
-  ['/notes', copy.nav.notes],
-  ['/joy', copy.nav.joy],
-  ['/seasons', copy.nav.seasons],
-  ['/stretches', copy.nav.stretches],
+  ['/', 'today'],
+  ['/rituals', 'rituals'],
+  ['/notes', 'notes'],
+  ['/joy', 'joy'],
+  ['/seasons', 'seasons'],
+  ['/stretches', 'stretches'],
 ] as const;
 
 /** The practice sections, one tap apart; the current one is marked for assistive tech too. */
@@ -29,10 +30,10 @@ function PracticeNav() {
   return (
     <nav aria-label={copy.nav.label} className="practice-nav">
       <ul>
-        {SECTIONS.map(([href, label]) => (
+        {SECTIONS.map(([href, key]) => (
           <li key={href}>
             <Link href={href} aria-current={location === href ? 'page' : undefined}>
-              {label}
+              {copy.nav[key]}
             </Link>
           </li>
         ))}

@@ -23,7 +23,7 @@ export function ReminderEditor({ ritual }: { ritual: Ritual }) {
   const timeZone = detectTimeZone();
   const r = copy.reminder;
 
-  const status = !saved ? r.none : !saved.enabled ? r.off : r.at(saved.localTime, describeWeekdays(saved.weekdays, copy.weekdays, r));
+  const status = !saved ? r.none : !saved.enabled ? r.off : r.at({ time: saved.localTime, days: describeWeekdays(saved.weekdays, copy.weekdays, r) });
   const noDays = enabled && days.length === 0;
 
   const submit = (e: FormEvent) => {
@@ -67,9 +67,9 @@ export function ReminderEditor({ ritual }: { ritual: Ritual }) {
           </p>
         )}
         <p className="muted small">
-          {r.zone(timeZone)} <Link href="~/settings">{r.settings}</Link>
+          {r.zone({ zone: timeZone })} <Link href="~/settings">{r.settings}</Link>
         </p>
-        {saved?.enabled && saved.nextDueAt && <p className="muted small">{r.next(formatDateTime(saved.nextDueAt))}</p>}
+        {saved?.enabled && saved.nextDueAt && <p className="muted small">{r.next({ when: formatDateTime(saved.nextDueAt) })}</p>}
         <FormError error={save.error} />
         <Button type="submit" variant="secondary" busy={save.isPending} disabled={noDays}>
           {copy.save}

@@ -45,7 +45,7 @@ function RitualCard({ ritual }: { ritual: Ritual }) {
       {
         onSuccess: () => {
           setMarked(together ? 'together' : 'solo');
-          announce(together ? copy.rituals.markedTogether(partnerName) : copy.rituals.markedSolo);
+          announce(together ? copy.rituals.markedTogether({ partner: partnerName }) : copy.rituals.markedSolo);
         },
       },
     );
@@ -62,7 +62,7 @@ function RitualCard({ ritual }: { ritual: Ritual }) {
       </div>
       {marked && (
         <p className="practice-done" role="status">
-          {marked === 'together' ? copy.rituals.markedTogether(partnerName) : copy.rituals.markedSolo}
+          {marked === 'together' ? copy.rituals.markedTogether({ partner: partnerName }) : copy.rituals.markedSolo}
         </p>
       )}
       <FormError error={mark.error} />

@@ -84,7 +84,7 @@ export function SeasonsScreen() {
 
 function carrierText(season: Season, partnerName: string): string {
   const c = copy.seasons.carrier;
-  return season.carrier === 'me' ? c.me : season.carrier === 'partner' ? c.partner(partnerName) : c.gone;
+  return season.carrier === 'me' ? c.me : season.carrier === 'partner' ? c.partner({ partner: partnerName }) : c.gone;
 }
 
 function SeasonCard({ season, onAdjust }: { season: Season; onAdjust?: () => void }) {
@@ -100,10 +100,10 @@ function SeasonCard({ season, onAdjust }: { season: Season; onAdjust?: () => voi
         <dt>{s.why}</dt>
         <dd>{season.why}</dd>
       </dl>
-      <p className="muted small">{ended && season.endedAt ? s.endedOn(formatDay(season.endedAt.slice(0, 10))) : s.reviewOn(formatDay(season.reviewOn))}</p>
+      <p className="muted small">{ended && season.endedAt ? s.endedOn({ date: formatDay(season.endedAt.slice(0, 10)) }) : s.reviewOn({ date: formatDay(season.reviewOn) })}</p>
       {!ended && (
         <p className="practice-season-status">
-          {season.status === 'active' ? s.status.active : season.iAccepted ? s.status.waitingForPartner(partnerName) : s.status.waitingForMe(partnerName)}
+          {season.status === 'active' ? s.status.active : season.iAccepted ? s.status.waitingForPartner({ partner: partnerName }) : s.status.waitingForMe({ partner: partnerName })}
         </p>
       )}
       {!ended && !season.iAccepted && (
@@ -140,7 +140,7 @@ function Review({ season, onAdjust }: { season: Season; onAdjust?: () => void })
   const renew = (e: FormEvent) => {
     e.preventDefault();
     if (!isReviewDateAllowed(reviewOn, new Date())) return;
-    step.mutate({ id: season.id, step: 'renew', reviewOn }, { onSuccess: () => announce(s.renewed(partnerName)) });
+    step.mutate({ id: season.id, step: 'renew', reviewOn }, { onSuccess: () => announce(s.renewed({ partner: partnerName })) });
   };
   return (
     <details className="practice-review" open={season.dueForReview}>
@@ -181,7 +181,7 @@ function ProposeForm({ draft, onDone }: { draft: Draft; onDone(): void }) {
     try {
       await propose.mutateAsync({ carrier, what: what.trim(), why: why.trim(), reviewOn });
       if (draft.replaces) await endOld.mutateAsync({ id: draft.replaces, step: 'end' });
-      announce(s.proposed(partnerName));
+      announce(s.proposed({ partner: partnerName }));
       setWhat('');
       setWhy('');
       setCarrier(null);
@@ -198,7 +198,7 @@ function ProposeForm({ draft, onDone }: { draft: Draft; onDone(): void }) {
           legend={s.carrierLegend}
           options={[
             { value: 'me', label: s.carrierMe },
-            { value: 'partner', label: s.carrierPartner(partnerName) },
+            { value: 'partner', label: partnerName },
           ]}
           value={carrier}
           onChange={setCarrier}

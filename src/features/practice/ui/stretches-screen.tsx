@@ -69,10 +69,10 @@ function StretchCard({ stretch }: { stretch: Stretch }) {
   const st = copy.stretches;
   const headingId = useId();
   const meta = [
-    stretch.mine ? st.mine : st.partners(partnerName),
+    stretch.mine ? st.mine : st.partners({ partner: partnerName }),
     st.roles[stretch.role],
-    stretch.plannedFor ? st.planned_for(formatDay(stretch.plannedFor)) : null,
-    stretch.mine ? (stretch.shared ? st.sharedBadge(partnerName) : st.privateBadge) : null,
+    stretch.plannedFor ? st.planned_for({ date: formatDay(stretch.plannedFor) }) : null,
+    stretch.mine ? (stretch.shared ? st.sharedBadge({ partner: partnerName }) : st.privateBadge) : null,
   ].filter(Boolean);
   const compare = stretch.actualDiscomfort === null ? null : howItWent(stretch.expectedDiscomfort, stretch.actualDiscomfort, stretch.mine ? null : partnerName);
   return (
@@ -82,11 +82,11 @@ function StretchCard({ stretch }: { stretch: Stretch }) {
       </h3>
       <p className="muted small">{meta.join(' · ')}</p>
       {stretch.actualDiscomfort === null ? (
-        <p>{st.expectation(stretch.expectedDiscomfort)}</p>
+        <p>{st.expectation({ n: stretch.expectedDiscomfort })}</p>
       ) : (
         <>
           <p>
-            {st.compare(stretch.expectedDiscomfort, stretch.actualDiscomfort)} {compare}
+            {st.compare({ expected: stretch.expectedDiscomfort, actual: stretch.actualDiscomfort })} {compare}
           </p>
           {stretch.reflection && <blockquote className="practice-reflection">{stretch.reflection}</blockquote>}
         </>
@@ -99,9 +99,9 @@ function StretchCard({ stretch }: { stretch: Stretch }) {
 /** Against what was expected, said to whoever tried it (`partnerName` null: me). */
 function howItWent(expected: number, actual: number, partnerName: string | null): string {
   const st = copy.stretches;
-  if (actual < expected) return partnerName ? st.partnerEasier(partnerName) : st.easier;
-  if (actual > expected) return partnerName ? st.partnerHarder(partnerName) : st.harder;
-  return partnerName ? st.partnerSame(partnerName) : st.same;
+  if (actual < expected) return partnerName ? st.partnerEasier({ partner: partnerName }) : st.easier;
+  if (actual > expected) return partnerName ? st.partnerHarder({ partner: partnerName }) : st.harder;
+  return partnerName ? st.partnerSame({ partner: partnerName }) : st.same;
 }
 
 function TriedForm({ stretch }: { stretch: Stretch }) {
@@ -167,7 +167,7 @@ function PlanForm() {
         <DiscomfortScale label={st.expectedLabel} value={expected} onChange={setExpected} />
         <label className="practice-check">
           <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
-          <span>{st.share(partnerName)}</span>
+          <span>{st.share({ partner: partnerName })}</span>
         </label>
         <FormError error={plan.error} />
         <Button type="submit" busy={plan.isPending} disabled={!role}>

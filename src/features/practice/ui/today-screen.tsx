@@ -46,12 +46,12 @@ export function TodayScreen() {
 
 function CurrentSeason({ season, partnerName }: { season: Season; partnerName: string }) {
   const s = copy.seasons;
-  const who = season.carrier === 'me' ? s.carrier.me : season.carrier === 'partner' ? s.carrier.partner(partnerName) : s.carrier.gone;
+  const who = season.carrier === 'me' ? s.carrier.me : season.carrier === 'partner' ? s.carrier.partner({ partner: partnerName }) : s.carrier.gone;
   return (
     <Card title={s.current} className="practice-current-season">
       <p className="practice-season-who">{who}</p>
       <p>{season.what}</p>
-      <p className="muted small">{season.dueForReview ? s.due : s.reviewOn(formatDay(season.reviewOn))}</p>
+      <p className="muted small">{season.dueForReview ? s.due : s.reviewOn({ date: formatDay(season.reviewOn) })}</p>
       <Link href="/seasons">{copy.nav.seasons}</Link>
     </Card>
   );

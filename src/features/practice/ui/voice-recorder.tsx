@@ -124,7 +124,7 @@ export function VoiceRecorder({ episodeId, onSent }: { episodeId: string | null;
             <span className="practice-rec-dot" aria-hidden="true" />
             <span>{r.recording}</span>
             <span role="timer" className="practice-clock-time">
-              {r.clock(formatDuration(readClock(phase.startedAt, now).elapsed), max)}
+              {r.clock({ elapsed: formatDuration(readClock(phase.startedAt, now).elapsed), max })}
             </span>
           </p>
           <Button onClick={stop}>{r.stop}</Button>

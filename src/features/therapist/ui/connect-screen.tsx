@@ -86,13 +86,13 @@ export function AcceptLink({ token, isTherapist }: { token: string; isTherapist:
   return (
     <div className="stack">
       <div className="card therapist-invitation">
-        <p className="therapist-name">{fromTherapist ? copy.connect.fromTherapist(p.name, p.practice) : copy.connect.fromPartner(p.name)}</p>
+        <p className="therapist-name">{fromTherapist ? p.practice ? copy.connect.fromTherapistAt({ name: p.name, practice: p.practice }) : copy.connect.fromTherapist({ name: p.name }) : copy.connect.fromPartner({ name: p.name })}</p>
         <p>{fromTherapist ? copy.connect.fromTherapistAbout : copy.connect.fromPartnerAbout}</p>
-        <p className="muted small">{copy.connect.openUntil(formatDateTime(p.expiresAt))}</p>
+        <p className="muted small">{copy.connect.openUntil({ until: formatDateTime(p.expiresAt) })}</p>
       </div>
       <FormError error={accept.error} />
       <Button block busy={accept.isPending} onClick={() => accept.mutate(token, { onSuccess: () => connectToken.forget() })}>
-        {fromTherapist ? copy.connect.acceptTherapist(p.name) : copy.connect.acceptPartner(p.name)}
+        {fromTherapist ? copy.connect.acceptTherapist({ name: p.name }) : copy.connect.acceptPartner({ name: p.name })}
       </Button>
     </div>
   );

@@ -1,31 +1,36 @@
+import { defineMessages, msg } from '../../../core/i18n/messages';
 import type { AccessLogWhat, ConsentScope, OwnScope, SharedScope } from '../contract';
 
-/** Words of the therapist connection, on both sides. Kind, plain; nothing reads as a score or an audit. */
-export const copy = {
+/**
+ * Words of the therapist connection, on both sides. Kind, plain; nothing reads as a score or an audit.
+ * In German the partners' card says "du"; the therapist's desk and the words a therapist reads on the
+ * connect page say "Sie"; words either may read (the link, the connect page's own) address neither.
+ */
+export const copy = defineMessages('features/therapist/ui/copy', {
   loading: 'Loading…',
   justNow: 'just now',
   card: {
     title: 'Your therapist',
     loadFailed: 'We could not load your therapist’s connection just now.',
-    introNone: (partner: string | null) =>
-      `If ${partner ? `you and ${partner}` : 'you'} see a couples therapist, you can connect them to your space. They see only what each of you chooses, you can change your mind at any time, and you both see each time they look.`,
+    /** Before a therapist is connected; `introNoneWith` once the partner is in the space. */
+    introNone: 'If you see a couples therapist, you can connect them to your space. They see only what each of you chooses, you can change your mind at any time, and you both see each time they look.',
+    introNoneWith: msg('If you and {partner} see a couples therapist, you can connect them to your space. They see only what each of you chooses, you can change your mind at any time, and you both see each time they look.', { partner: 'text' }),
     makeLink: 'Make a link for my therapist',
     remakeLink: 'Make a new link',
     linkIntro: 'Send this link to your therapist, or let them scan the code. It works once, for their therapist account.',
     haveTheirs: 'Did your therapist send you a link? Open it on this device, and you can accept it there.',
-    connectedTo: (name: string) => `Connected with ${name}`,
-    since: (when: string) => `Since ${when}`,
+    connectedTo: msg('Connected with {name}', { name: 'text' }),
+    since: msg('Since {when}', { when: 'text' }),
     contact: 'Contact',
     choicesTitle: 'What your therapist may see',
-    choicesIntro: (partner: string | null) =>
-      partner
-        ? `Things that belong to you both are shared only once you and ${partner} both say yes. Your own check-ins are yours to decide.`
-        : 'Things that belong to you both are shared only once you and your partner both say yes. Your own check-ins are yours to decide.',
+    /** `choicesIntroWith` when the partner's name is known. */
+    choicesIntro: 'Things that belong to you both are shared only once you and your partner both say yes. Your own check-ins are yours to decide.',
+    choicesIntroWith: msg('Things that belong to you both are shared only once you and {partner} both say yes. Your own check-ins are yours to decide.', { partner: 'text' }),
     never: 'Never visible to a therapist, whatever you choose: your private journal, drafts you have not shared, repair answers not yet revealed, and your safety check.',
     changedNow: 'Changes take effect at once, also on a screen your therapist has open.',
     conversationsTitle: 'Words of a conversation',
     conversationsIntro: 'A repair conversation’s words are shown only if you both agree, for that one conversation.',
-    conversationOf: (topic: string, when: string) => `${topic} · ${when}`,
+    conversationOf: msg('{topic} · {when}', { topic: 'text', when: 'text' }),
     olderConversation: 'An earlier conversation',
     looksTitle: 'Each time your therapist looked',
     looksIntro: 'Every look and every printed or saved summary is kept here for you both. Nobody can change or remove it.',
@@ -35,17 +40,17 @@ export const copy = {
     historyIntro: 'Who chose what, and when, so you can always see what was shared at any moment.',
     historyNone: 'No choices yet.',
     endTitle: 'End the connection',
-    endIntro: (name: string) => `${name} will stop seeing anything at once. What you chose and each time they looked stay here for you.`,
+    endIntro: msg('{name} will stop seeing anything at once. What you chose and each time they looked stay here for you.', { name: 'text' }),
     end: 'End the connection',
-    endConfirmTitle: (name: string) => `End the connection with ${name}?`,
+    endConfirmTitle: msg('End the connection with {name}?', { name: 'text' }),
     endConfirm: 'End the connection',
     endCancel: 'Keep it',
     ended: 'The connection has ended. You can connect a therapist again whenever you like.',
   },
   status: {
-    both: (therapist: string) => `Shared with ${therapist}.`,
-    waitingForPartner: (partner: string) => `Waiting for ${partner}. It is shared once you both say yes.`,
-    partnerOpen: (partner: string) => `${partner} is happy to share this. It stays private unless you are too.`,
+    both: msg('Shared with {therapist}.', { therapist: 'text' }),
+    waitingForPartner: msg('Waiting for {partner}. It is shared once you both say yes.', { partner: 'text' }),
+    partnerOpen: msg('{partner} is happy to share this. It stays private unless you are too.', { partner: 'text' }),
     neither: 'Not shared.',
     mine: 'Only your own answers. Shared while this is on.',
   },
@@ -58,17 +63,18 @@ export const copy = {
   } satisfies Record<SharedScope | OwnScope, { label: string; shares: string; never: string }>,
   /** "Dr Lee looked at your map": each kind of look in the couple's record. */
   looks: {
-    overview: (n: string) => `${n} looked at your overview`,
-    map: (n: string) => `${n} looked at your map`,
-    loop: (n: string) => `${n} looked at your loop activity`,
-    repair: (n: string) => `${n} looked at how repair is going`,
-    conversation: (n: string) => `${n} read a conversation you both chose to show`,
-    checkins: (n: string) => `${n} looked at check-ins shared with them`,
-    practice: (n: string) => `${n} looked at your practices`,
-    prep: (n: string) => `${n} prepared for your session`,
-    export: (n: string) => `${n} printed or saved a summary`,
-  } satisfies Record<AccessLogWhat, (name: string) => string>,
-  lookOther: (n: string) => `${n} looked at your space`,
+    overview: msg('{name} looked at your overview', { name: 'text' }),
+    map: msg('{name} looked at your map', { name: 'text' }),
+    loop: msg('{name} looked at your loop activity', { name: 'text' }),
+    repair: msg('{name} looked at how repair is going', { name: 'text' }),
+    conversation: msg('{name} read a conversation you both chose to show', { name: 'text' }),
+    checkins: msg('{name} looked at check-ins shared with them', { name: 'text' }),
+    practice: msg('{name} looked at your practices', { name: 'text' }),
+    prep: msg('{name} prepared for your session', { name: 'text' }),
+    export: msg('{name} printed or saved a summary', { name: 'text' }),
+  } satisfies Record<AccessLogWhat, unknown>,
+  lookOther: msg('{name} looked at your space', { name: 'text' }),
+  /** One row of the consent history: the whole sentence chosen by who chose (`you`, or `other` with a name); `what` is one of `scope` (or `mineCheckins`). */
   history: {
     scope: {
       map: 'our pattern map',
@@ -79,9 +85,8 @@ export const copy = {
       repair_words: 'the words of one conversation',
     } satisfies Record<ConsentScope, string>,
     mineCheckins: 'your own check-ins',
-    granted: (who: string, what: string, therapist: string) => `${who} chose to share ${what} with ${therapist}`,
-    withdrawn: (who: string, what: string, therapist: string) => `${who} stopped sharing ${what} with ${therapist}`,
-    you: 'You',
+    granted: msg('{who, select, you {You chose to share {what} with {therapist}} other {{name} chose to share {what} with {therapist}}}', { who: 'text', name: 'text', what: 'text', therapist: 'text' }),
+    withdrawn: msg('{who, select, you {You stopped sharing {what} with {therapist}} other {{name} stopped sharing {what} with {therapist}}}', { who: 'text', name: 'text', what: 'text', therapist: 'text' }),
     someone: 'A former partner',
   },
   link: {
@@ -89,7 +94,7 @@ export const copy = {
     copy: 'Copy link',
     share: 'Share',
     shareText: 'A link to connect on Offbeat',
-    validity: (until: string, relative: string) => `Works once, until ${until} (${relative}).`,
+    validity: msg('Works once, until {until} ({relative}).', { until: 'text', relative: 'text' }),
     qrAlt: 'QR code of the link',
     qrHint: 'Or scan this code with the phone’s camera.',
     lanTitle: 'This link uses your home network’s address',
@@ -103,13 +108,15 @@ export const copy = {
     therapistWayIn: 'I’m a couples therapist',
     signUpAndGoOn: 'Create account and go on',
     logInAndGoOn: 'Log in and go on',
-    fromTherapist: (name: string, practice: string | null) => `${name}${practice ? ` (${practice})` : ''} would like to connect with your space.`,
+    /** `fromTherapistAt` when the therapist gave their practice. */
+    fromTherapist: msg('{name} would like to connect with your space.', { name: 'text' }),
+    fromTherapistAt: msg('{name} ({practice}) would like to connect with your space.', { name: 'text', practice: 'text' }),
     fromTherapistAbout: 'Once connected, they see nothing until you choose, scope by scope, in Settings. Things that belong to you both need you both. You can end it at any time.',
-    fromPartner: (name: string) => `${name} would like you to connect with their space.`,
+    fromPartner: msg('{name} would like you to connect with their space.', { name: 'text' }),
     fromPartnerAbout: 'You will see only what each partner chooses to share, and each time you look is shown to them both.',
-    acceptTherapist: (name: string) => `Connect with ${name}`,
-    acceptPartner: (name: string) => `Connect with ${name}’s space`,
-    openUntil: (until: string) => `This link works until ${until}.`,
+    acceptTherapist: msg('Connect with {name}', { name: 'text' }),
+    acceptPartner: msg('Connect with {name}’s space', { name: 'text' }),
+    openUntil: msg('This link works until {until}.', { until: 'text' }),
     connected: 'You are connected.',
     chooseNow: 'Choose what to share',
     home: 'Back to the start',
@@ -132,4 +139,4 @@ export const copy = {
     save: 'Save',
     saved: 'Saved.',
   },
-} as const;
+}, { de: () => import('./copy.de.json') });

@@ -25,7 +25,7 @@ export function LinkCard({ link, intro }: { link: ConnectLink; intro: string }) 
           </Button>
         )}
       </div>
-      <p className="muted small">{copy.link.validity(formatDateTime(link.expiresAt), formatRelative(link.expiresAt, now, copy.justNow))}</p>
+      <p className="muted small">{copy.link.validity({ until: formatDateTime(link.expiresAt), relative: formatRelative(link.expiresAt, now, copy.justNow) })}</p>
       <figure className="qr">
         <img src={qr} alt={copy.link.qrAlt} width="200" height="200" />
         <figcaption className="muted small">{copy.link.qrHint}</figcaption>

@@ -54,7 +54,7 @@ function NotConnected({ partnerName, ended }: { partnerName: string | null; ende
           {copy.card.ended}
         </Notice>
       )}
-      <p>{copy.card.introNone(partnerName)}</p>
+      <p>{partnerName ? copy.card.introNoneWith({ partner: partnerName }) : copy.card.introNone}</p>
       <p className="muted small">{copy.card.never}</p>
       {make.data && <LinkCard link={make.data} intro={copy.card.linkIntro} />}
       <FormError error={make.error} />
@@ -74,18 +74,18 @@ function Connected({ connection: c, privately }: { connection: Connection; priva
   return (
     <div className="stack">
       <div className="therapist-who">
-        <p className="therapist-name">{copy.card.connectedTo(name)}</p>
+        <p className="therapist-name">{copy.card.connectedTo({ name })}</p>
         <p>{c.therapist.practice}</p>
         <p className="muted small">
           {copy.card.contact}: {c.therapist.contact}
         </p>
-        <p className="muted small">{copy.card.since(when(c.startedAt, now))}</p>
+        <p className="muted small">{copy.card.since({ when: when(c.startedAt, now) })}</p>
         {privately}
       </div>
 
       <section aria-labelledby="therapist-choices" className="stack">
         <h3 id="therapist-choices">{copy.card.choicesTitle}</h3>
-        <p className="muted">{copy.card.choicesIntro(c.partnerName)}</p>
+        <p className="muted">{c.partnerName ? copy.card.choicesIntroWith({ partner: c.partnerName }) : copy.card.choicesIntro}</p>
         <ul className="therapist-scopes">
           {c.shared.map((s) => (
             <ScopeToggle key={s.scope} scope={s.scope} on={s.mine} onChange={(granted) => set({ scope: s.scope, granted })}>
@@ -128,14 +128,14 @@ function EndConnection({ name, end }: { name: string; end: ReturnType<typeof use
   return (
     <section aria-labelledby="therapist-end" className="stack">
       <h3 id="therapist-end">{copy.card.endTitle}</h3>
-      <p className="muted">{copy.card.endIntro(name)}</p>
+      <p className="muted">{copy.card.endIntro({ name })}</p>
       <FormError error={end.error} />
       <Button variant="secondary" onClick={() => setAsking(true)}>
         {copy.card.end}
       </Button>
       <ConfirmDialog
         open={asking}
-        title={copy.card.endConfirmTitle(name)}
+        title={copy.card.endConfirmTitle({ name })}
         confirmLabel={copy.card.endConfirm}
         cancelLabel={copy.card.endCancel}
         confirmVariant="danger"
@@ -143,7 +143,7 @@ function EndConnection({ name, end }: { name: string; end: ReturnType<typeof use
         onCancel={() => setAsking(false)}
         onConfirm={() => end.mutate(undefined, { onSettled: () => setAsking(false) })}
       >
-        <p>{copy.card.endIntro(name)}</p>
+        <p>{copy.card.endIntro({ name })}</p>
       </ConfirmDialog>
     </section>
   );
@@ -151,9 +151,9 @@ function EndConnection({ name, end }: { name: string; end: ReturnType<typeof use
 
 function sharedStatus(s: { mine: boolean; partner: boolean }, c: Connection, therapist: string): string {
   const partner = c.partnerName ?? '';
-  if (s.mine && s.partner) return copy.status.both(therapist);
-  if (s.mine) return partner ? copy.status.waitingForPartner(partner) : copy.status.neither;
-  if (s.partner) return copy.status.partnerOpen(partner);
+  if (s.mine && s.partner) return copy.status.both({ therapist });
+  if (s.mine) return partner ? copy.status.waitingForPartner({ partner }) : copy.status.neither;
+  if (s.partner) return copy.status.partnerOpen({ partner });
   return copy.status.neither;
 }
 
@@ -212,7 +212,7 @@ function ConversationToggle({ choice: v, now, onChange, children }: { choice: Co
     <li className="therapist-scope">
       <label className="therapist-toggle" htmlFor={id}>
         <input id={id} type="checkbox" role="switch" checked={shown} aria-describedby={`${id}-status`} onChange={(e) => tap(e.target.checked)} />
-        <span>{v.at ? copy.card.conversationOf(topic, when(v.at, now)) : topic}</span>
+        <span>{v.at ? copy.card.conversationOf({ topic, when: when(v.at, now) }) : topic}</span>
       </label>
       <p id={`${id}-status`} className="therapist-status small">
         {children}

@@ -1,11 +1,12 @@
 import type { AccessLogWhat, ConsentEntry, ConsentScope, Look } from '../contract';
+import { currentLocale } from '../../../core/i18n/messages';
 import { copy } from './copy';
 
 /**
- * "3 Dec, 14:02" in the reader's own locale and zone; the year only when it is not this one.
- * Pure: `now`, the locale and the zone are passed in, so tests fix them.
+ * "3 Dec, 14:02" in the page's language and the reader's zone; the year only when it is not this one.
+ * Pure: `now`, the locale and the zone may be passed in, so tests fix them.
  */
-export function when(at: string, now: Date, locale?: string, timeZone?: string): string {
+export function when(at: string, now: Date, locale: string = currentLocale(), timeZone?: string): string {
   const date = new Date(at);
   const year = (d: Date) => new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(d);
   return new Intl.DateTimeFormat(locale, {
@@ -21,13 +22,13 @@ export function when(at: string, now: Date, locale?: string, timeZone?: string):
 
 /** "Dr Lee looked at your map": a record entry's words (an unknown kind still says who looked). */
 export function lookWords(look: Pick<Look, 'therapistName' | 'what'>): string {
-  const words = (copy.looks as Record<string, (name: string) => string>)[look.what as AccessLogWhat];
-  return (words ?? copy.lookOther)(look.therapistName);
+  const words = (copy.looks as Record<string, (values: { name: string }) => string>)[look.what as AccessLogWhat];
+  return (words ?? copy.lookOther)({ name: look.therapistName });
 }
 
 /** "You chose to share our pattern map with Dr Lee": one row of the consent history. */
 export function choiceWords(entry: Pick<ConsentEntry, 'isMe' | 'name' | 'scope' | 'granted' | 'therapistName'>): string {
-  const who = entry.isMe ? copy.history.you : (entry.name ?? copy.history.someone);
   const what = entry.isMe && entry.scope === 'checkins' ? copy.history.mineCheckins : (copy.history.scope[entry.scope as ConsentScope] ?? entry.scope);
-  return (entry.granted ? copy.history.granted : copy.history.withdrawn)(who, what, entry.therapistName);
+  const words = entry.granted ? copy.history.granted : copy.history.withdrawn;
+  return words({ who: entry.isMe ? 'you' : 'other', name: entry.name ?? copy.history.someone, what, therapist: entry.therapistName });
 }
