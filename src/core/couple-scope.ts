@@ -1,5 +1,6 @@
 import type { Database, Queryable } from './db/database';
 import { Forbidden } from './errors';
+import { httpCopy } from './http/copy';
 import type { EventSpecs, EventToAppend } from './contracts';
 import type { EventLog } from './realtime/event-log';
 import type { CoupleEvent } from './realtime/protocol';
@@ -93,6 +94,6 @@ export function requireCoupleScope(
   events: EventLog,
   user: { userId: string; coupleId: string | null },
 ): CoupleScope {
-  if (!user.coupleId) throw new Forbidden('no_couple', 'This needs a couple space. Create one or join your partner’s first.');
+  if (!user.coupleId) throw new Forbidden('no_couple', httpCopy.noCouple);
   return new CoupleScope(user.coupleId, user.userId, db, events);
 }

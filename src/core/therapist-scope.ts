@@ -1,5 +1,6 @@
 import type { Queryable } from './db/database';
 import { Forbidden, NotFound } from './errors';
+import { httpCopy } from './http/copy';
 import { scopedManyQuery, scopedQuery, type CoupleQueries, type CouplesQueries } from './couple-scope';
 import type { EventLog } from './realtime/event-log';
 import type { Viewer } from './viewer';
@@ -173,7 +174,7 @@ export class TherapistScope {
 
   /** Couple-bound, read-only queries for a shared scope both partners consent to; 403 otherwise. */
   shared(scope: SharedScope): CoupleQueries {
-    if (!this.allows(scope)) throw new Forbidden('no_consent', 'The couple has not chosen to share this with you.');
+    if (!this.allows(scope)) throw new Forbidden('no_consent', httpCopy.noConsent);
     return new CoupleReader(this.coupleId, this.db);
   }
 

@@ -1,5 +1,7 @@
+import { defineMessages } from '../core/i18n/messages';
+
 /** Words the app shell says: the frame, help, offline and not-found screens. */
-export const copy = {
+export const copy = defineMessages('web/copy', {
   skipToContent: 'Skip to content',
   brand: 'Offbeat',
   homeLink: 'Offbeat, home',
@@ -56,4 +58,4 @@ export const copy = {
     quickExitHint: 'Opens another site in place of this one — a weather page, unless you choose another in Settings. Pressing Shift three times does the same from any screen.',
     back: 'Back to Offbeat',
   },
-} as const;
+}, { de: () => import('./copy.de.json') });

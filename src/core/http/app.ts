@@ -35,6 +35,7 @@ import { createMetrics, type Metrics } from '../metrics';
 import { loadMigrations } from '../db/migrate';
 import { opsRoutes, type Lifecycle } from './ops';
 import { inLocale, installReaderLocale } from './locale';
+import { httpCopy } from './copy';
 import { endSpacesLeftUnderEarlierRule, type KeepOwnWords } from '../membership';
 import type { ExportMine } from '../own-archive';
 
@@ -193,11 +194,11 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     if (access !== 'public' && !request.auth) throw new Unauthorized();
     if (request.auth && !accessAllows(access, request.auth.kind)) {
       throw request.auth.kind === 'therapist'
-        ? new Forbidden('partners_only', 'This is part of a couple’s own space.')
-        : new Forbidden('therapists_only', 'This is for therapists.');
+        ? new Forbidden('partners_only', httpCopy.partnersOnly)
+        : new Forbidden('therapists_only', httpCopy.therapistsOnly);
     }
     if (access === 'couple' && !request.auth?.coupleId) {
-      throw new Forbidden('no_couple', 'This needs a couple space. Create one or join your partner’s first.');
+      throw new Forbidden('no_couple', httpCopy.noCouple);
     }
     checkCsrf(request, reply, config);
   });
@@ -209,7 +210,8 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     if (lifecycle === 'draining') reply.header('connection', 'close');
   });
 
-  api.addHook('preValidation', async (request) => {
+  // After the body is read (in the socket's own async context): its refusals in the request's language.
+  api.addHook('preValidation', async (request) => inLocale(request.locale, () => {
     // Raw uploads (audio, images) parse to a Buffer for the routes that take them; a route
     // that declares a JSON body must not read one as an empty object.
     if (Buffer.isBuffer(request.body) && request.routeOptions.schema?.body) {
@@ -217,8 +219,8 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     }
     // PostgreSQL text cannot hold NUL: refuse it at the edge for every route, instead of a 500 from the database.
     const field = findNul(request.body) ?? findNul(request.query) ?? findNul(request.params);
-    if (field !== null) throw new BadRequest('invalid_input', `Please check: ${field || 'input'}.`);
-  });
+    if (field !== null) throw new BadRequest('invalid_input', httpCopy.checkFields({ fields: field || httpCopy.wholeInput }));
+  }));
 
   const sendErrorAnswer = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) {
@@ -226,9 +228,9 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
       return reply.status(error.status).send({ error: { code: error.code, message: error.message } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields = error.validation.map((v) => v.instancePath.replace(/^\//, '').replaceAll('/', '.') || 'input');
+      const fields = error.validation.map((v) => v.instancePath.replace(/^\//, '').replaceAll('/', '.') || httpCopy.wholeInput);
       return reply.status(400).send({
-        error: { code: 'invalid_input', message: `Please check: ${[...new Set(fields)].join(', ')}.` },
+        error: { code: 'invalid_input', message: httpCopy.checkFields({ fields: [...new Set(fields)].join(', ') }) },
       });
     }
     const status = error.statusCode ?? 500;
@@ -236,7 +238,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
       return reply.status(status).send({ error: { code: clientErrorCode(error), message: clientErrorMessage(status) } });
     }
     request.log.error({ err: error }, 'request failed');
-    return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } });
+    return reply.status(500).send({ error: { code: 'internal', message: httpCopy.internal } });
   };
   api.setErrorHandler((error: FastifyError, request, reply) => inLocale(request.locale, () => sendErrorAnswer(error, request, reply)));
 
@@ -386,7 +388,7 @@ function clientErrorCode(error: FastifyError): string {
 }
 
 function clientErrorMessage(status: number): string {
-  if (status === 413) return 'That is more than we can take in one go.';
-  if (status === 415) return 'Please send JSON.';
-  return 'We could not read that request. Please check it and try again.';
+  if (status === 413) return httpCopy.tooLarge;
+  if (status === 415) return httpCopy.notJson;
+  return httpCopy.unreadable;
 }

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Database } from '../db/database';
 import { AppError, NotFound } from '../errors';
+import { httpCopy } from './copy';
 import type { Metrics } from '../metrics';
 import type { Api } from './context';
 
@@ -50,7 +51,7 @@ export function opsRoutes(api: Api, options: OpsOptions): void {
     if (!metrics || !metricsToken) throw new NotFound();
     if (!bearerMatches(request.headers.authorization, metricsToken)) {
       reply.header('www-authenticate', 'Bearer');
-      throw new AppError(401, 'unauthorized', 'This needs the metrics token.');
+      throw new AppError(401, 'unauthorized', httpCopy.metricsToken);
     }
     reply.header('cache-control', 'no-store').type(metrics.registry.contentType);
     return metrics.registry.metrics();

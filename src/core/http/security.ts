@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
 import { Forbidden } from '../errors';
+import { httpCopy } from './copy';
 import { safeEqual } from '../auth/tokens';
 import { ANON_CSRF_COOKIE } from './context';
 
@@ -30,12 +31,12 @@ export function originAllowed(request: FastifyRequest, config: Config): boolean 
 export function checkCsrf(request: FastifyRequest, _reply: FastifyReply, config: Config): void {
   if (SAFE_METHODS.has(request.method)) return;
   if (!originAllowed(request, config)) {
-    throw new Forbidden('bad_origin', 'This request came from another site, so we did not act on it.');
+    throw new Forbidden('bad_origin', httpCopy.badOrigin);
   }
   const sent = request.headers['x-csrf-token'];
   const expected = request.auth ? request.auth.csrfToken : request.cookies[ANON_CSRF_COOKIE];
   if (typeof sent !== 'string' || !expected || !safeEqual(sent, expected)) {
-    throw new Forbidden('csrf', 'Your page is out of date. Please reload and try again.');
+    throw new Forbidden('csrf', httpCopy.csrf);
   }
 }
 

@@ -1,5 +1,7 @@
+import { defineMessages } from '../i18n/messages';
+
 /** Words the shared client plumbing says. Plain, calm, never blaming. */
-export const coreCopy = {
+export const coreCopy = defineMessages('core/web/copy', {
   appName: 'Offbeat',
   offline: 'You seem to be offline. Please check your connection and try again.',
   unexpected: 'Something went wrong on our side. Please try again in a moment.',
@@ -11,4 +13,4 @@ export const coreCopy = {
   retry: 'Try again',
   justNow: 'just now',
   loggedOutElsewhere: 'You have been logged out on this device. Log in again whenever you are ready.',
-} as const;
+}, { de: () => import('./copy.de.json') });

@@ -128,8 +128,8 @@ describe('accepting an invite', () => {
     const { coupleId, invite, token } = await inviting();
     const blair = await person('Blair');
     await app.db.query(`update invites set expires_at = now() - interval '1 second' where id = $1`, [invite.body.id]);
-    expectError(await blair.post('/api/invites/preview', { token }), 410, 'invite_expired', coupleCopy.inviteExpired(72));
-    expectError(await blair.post('/api/invites/accept', { token }), 410, 'invite_expired', coupleCopy.inviteExpired(72));
+    expectError(await blair.post('/api/invites/preview', { token }), 410, 'invite_expired', coupleCopy.inviteExpired({ hours: 72 }));
+    expectError(await blair.post('/api/invites/accept', { token }), 410, 'invite_expired', coupleCopy.inviteExpired({ hours: 72 }));
     expect(await members(coupleId)).toHaveLength(1);
     // Just inside its lifetime it still works.
     await app.db.query(`update invites set expires_at = now() + interval '5 seconds' where id = $1`, [invite.body.id]);

@@ -19,7 +19,8 @@ const tags = ['couple'];
 /** An unnamed space's name from its members, me first (as each person says it). */
 function spaceNameOf(members: Array<{ name: string; isMe: boolean }>): string {
   const [first, second] = [...members].sort((a, b) => Number(b.isMe) - Number(a.isMe));
-  return coupleCopy.unnamed(first?.name ?? '', second?.name ?? null);
+  const [me, partner] = [first?.name ?? '', second?.name];
+  return partner ? coupleCopy.unnamed.pair({ first: me, second: partner }) : coupleCopy.unnamed.alone({ first: me });
 }
 
 function routes(api: Api, ctx: AppContext): void {
@@ -149,7 +150,7 @@ function routes(api: Api, ctx: AppContext): void {
       const invite = await q.findInviteByTokenHash(ctx.db, hashToken(request.body.token));
       assertUsable(invite, request.auth?.userId ?? null, ctx.config.inviteHours);
       return {
-        coupleName: invite.coupleName ?? coupleCopy.unnamed(invite.inviterName ?? '', null),
+        coupleName: invite.coupleName ?? coupleCopy.unnamed.alone({ first: invite.inviterName ?? '' }),
         inviterName: invite.inviterName,
         expiresAt: iso(invite.expiresAt),
       };
@@ -235,7 +236,7 @@ function assertUsable(invite: q.InviteLookup | null, userId: string | null, invi
   }
   if (invite.memberCount >= 2) throw new Conflict('couple_full', coupleCopy.coupleFull);
   if (invite.revokedAt) throw new Gone('invite_revoked', coupleCopy.inviteRevoked);
-  if (new Date(invite.expiresAt).getTime() <= Date.now()) throw new Gone('invite_expired', coupleCopy.inviteExpired(inviteHours));
+  if (new Date(invite.expiresAt).getTime() <= Date.now()) throw new Gone('invite_expired', coupleCopy.inviteExpired({ hours: inviteHours }));
   if (userId && invite.createdBy === userId) throw new Forbidden('own_invite', coupleCopy.ownInvite);
 }
 

@@ -1,4 +1,6 @@
+import { defineMessages } from '../../core/i18n/messages';
+
 /** What the heart feature's server says (the screens' words are in ui/copy.ts). */
-export const heartCopy = {
+export const heartCopy = defineMessages('features/heart/copy', {
   noSuchPause: 'We could not find that pause in your space.',
-} as const;
+}, { de: () => import('./copy.de.json') });

@@ -7,6 +7,7 @@ import { every } from '../../core/background';
 import { PushDispatcher, loadOrCreateVapidKeys, type VapidKeys } from '../../core/push/push';
 import { quietWhileEnds } from '../../core/push/quiet-hours';
 import { saveSharingPrefs, sharingPrefsOf, type SharingPrefs } from '../../core/sharing-prefs';
+import { notificationsCopy } from './copy';
 import { isAcceptablePushEndpoint } from './endpoint';
 import { notificationPrefs as prefs, pushKey, sharingPrefs, sharingPrefsUpdate, type NotificationPrefs, type SharingPrefsView } from './contract';
 
@@ -53,7 +54,7 @@ function routes(api: Api, ctx: AppContext): void {
       const me = currentUser(request);
       const { endpoint, keys } = request.body;
       if (!isAcceptablePushEndpoint(endpoint, ctx.config.push.allowLoopback)) {
-        throw new BadRequest('bad_endpoint', 'This browser’s notification address was not accepted.');
+        throw new BadRequest('bad_endpoint', notificationsCopy.badEndpoint);
       }
       // An endpoint belongs to one browser; it follows that browser's latest sign-in (account and session),
       // and goes when that session ends.

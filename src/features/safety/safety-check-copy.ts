@@ -1,3 +1,4 @@
+import { defineMessages } from '../../core/i18n/messages';
 import type { SafetyAnswer, SafetyQuestion } from './safety-check';
 
 /**
@@ -6,7 +7,7 @@ import type { SafetyAnswer, SafetyQuestion } from './safety-check';
  * person's own experience, in plain words, and every one can be left unanswered.
  * Its own module, not copy.ts: the app's first screen carries copy.ts; these words load with the check.
  */
-export const safetyCheckCopy = {
+export const safetyCheckCopy = defineMessages('features/safety/safety-check-copy', {
   title: 'A private check, just for you',
   intro: [
     'A few questions about how things are for you. Your partner never sees this: not your answers, not whether you opened it, not when.',
@@ -57,4 +58,4 @@ export const safetyCheckCopy = {
     answered: 'You have answered it. You can look again, answer again or erase it.',
   },
   error: 'That did not go through. Please try again.',
-} as const;
+}, { de: () => import('./safety-check-copy.de.json') });

@@ -1,10 +1,12 @@
+import { defineMessages } from '../../core/i18n/messages';
 import type { WordMarker } from './markers';
 
 /**
  * Words of "Check my words", in one place (ready for translation). They describe how words may
  * land inside the loop, never what the writer or their partner is: the cycle is the problem.
+ * The check reads English phrases only (phrases.json); in another language the words say so.
  */
-export const wordsCopy = {
+export const wordsCopy = defineMessages('features/words/copy', {
   check: 'Check my words',
   checkAgain: 'Check again',
   loading: 'Reading your words, here on this device…',
@@ -36,4 +38,4 @@ export const wordsCopy = {
   } satisfies Record<WordMarker, string>,
   /** A closer fit when the marked words are about being listened to (“you never listen”). */
   notHeard: 'I’m not feeling heard right now, and I miss you. Could we take a minute so I can say it again, slowly?',
-} as const;
+}, { de: () => import('./copy.de.json') });

@@ -23,13 +23,14 @@ export function InTheMoment({ myId }: { myId: string }) {
   const partnerName = usePartnerName();
   const covers = usePauseCoversUntil();
   const [location] = useLocation();
+  const onPauseScreen = location === '/pause';
   return (
     <>
       <SignalLiveSync myId={myId} />
       <PauseLiveSync myId={myId} />
       <ToolkitLiveSync />
       {partnerName && <SignalMoment partnerName={partnerName} pauseCoversUntil={covers} pauseNow={<QuickPause />} />}
-      {location !== '/pause' && <PauseBanner partnerName={partnerName} />}
+      {!onPauseScreen && <PauseBanner partnerName={partnerName} />}
       <MapResponseNotice myId={myId} partnerName={partnerName ?? PARTNER_FALLBACK} />
     </>
   );

@@ -1,9 +1,11 @@
+import { defineMessages, msg } from '../../../core/i18n/messages';
+
 /**
  * Everything the couple-space screens say, in one place (ready for translation).
  * Tone: warm, plain, never blaming; the loop is the problem, never a partner.
  * Invitations, never demands.
  */
-export const copy = {
+export const copy = defineMessages('features/couple/ui/copy', {
   create: {
     title: 'Make your shared space',
     intro: [
@@ -29,6 +31,8 @@ export const copy = {
   },
   home: {
     rename: 'Rename',
+    /** The rename button's name for a screen reader, with the space's current name. */
+    renameNamed: msg('Rename: {name}', { name: 'text' }),
     renameLabel: 'Name of your shared space',
     renameSave: 'Save',
     settingsHint: 'Want to change something, or take a step back?',
@@ -41,26 +45,28 @@ export const copy = {
     waitingTitle: 'Invite your partner',
     waitingBody: 'Offbeat works best with both of you here. When it feels right, send your partner a one-time link. There is no rush.',
     inviteButton: 'Invite your partner',
-    openInvite: (until: string) => `You have an invite link open until ${until}.`,
+    openInvite: msg('You have an invite link open until {until}.', { until: 'text' }),
     seeInvite: 'See the invite',
   },
   presence: {
     online: 'Here now',
-    lastSeen: (when: string) => `Last seen ${when}`,
+    lastSeen: msg('Last seen {when}', { when: 'text' }),
     away: 'Not here right now',
   },
   activity: {
     title: 'What has happened here',
     empty: 'Nothing yet. Things you both do here will show up in this list.',
     more: 'Show earlier',
+    /** Who did it, when a feature's feed line still takes the person as a word (names.ts). */
     you: 'You',
     formerPartner: 'A former partner',
     someone: 'Your partner',
-    created: (who: string) => `${who} created this shared space`,
-    renamed: (who: string, name: string) => `${who} renamed the space to “${name}”`,
-    joined: (who: string, isMe: boolean) => (isMe ? 'You joined the space' : `${who} joined the space. Welcome!`),
-    inviteCreated: (who: string) => `${who} made an invite link`,
-    inviteRevoked: (who: string) => `${who} cancelled an invite link`,
+    /** Feed lines: `who` is "you" or "other" (with `name`), so each is a whole sentence. */
+    created: msg('{who, select, you {You created this shared space} other {{name} created this shared space}}', { who: 'text', name: 'text' }),
+    renamed: msg('{who, select, you {You renamed the space to “{space}”} other {{name} renamed the space to “{space}”}}', { who: 'text', name: 'text', space: 'text' }),
+    joined: msg('{who, select, you {You joined the space} other {{name} joined the space. Welcome!}}', { who: 'text', name: 'text' }),
+    inviteCreated: msg('{who, select, you {You made an invite link} other {{name} made an invite link}}', { who: 'text', name: 'text' }),
+    inviteRevoked: msg('{who, select, you {You cancelled an invite link} other {{name} cancelled an invite link}}', { who: 'text', name: 'text' }),
     loadFailed: 'We could not load what has happened here just now.',
   },
   invite: {
@@ -78,29 +84,28 @@ export const copy = {
     qrHint: 'Sitting together? Your partner can scan this with their phone’s camera.',
     lanTitle: 'A link for phones on your Wi-Fi',
     lan: 'You opened Offbeat at an address only this computer can reach (such as “localhost”), so this link uses this computer’s address on your home network instead. Your partner’s phone needs to be on the same Wi-Fi to open it.',
-    validity: (until: string, relative: string) => `This link works once and stays open until ${until} (${relative}).`,
+    validity: msg('This link works once and stays open until {until} ({relative}).', { until: 'text', relative: 'text' }),
     remake: 'Make a new link',
     remakeHint: 'A new link replaces this one, so this one stops working.',
     revoke: 'Cancel this link',
     revoked: 'The link is cancelled. Nobody can use it now.',
     hiddenTitle: 'An invite link is open',
-    hidden: (until: string) =>
-      `You made a link that stays open until ${until}. To keep it private, a link is only shown once, right after it is made. If you need it again, make a new one; the old one will stop working.`,
+    hidden: msg('You made a link that stays open until {until}. To keep it private, a link is only shown once, right after it is made. If you need it again, make a new one; the old one will stop working.', { until: 'text' }),
     revokeOpen: 'Cancel the open link',
     full: 'You are both here already, so there is nobody to invite.',
-    joined: (name: string) => `${name} has joined you. Welcome, both of you.`,
+    joined: msg('{name} has joined you. Welcome, both of you.', { name: 'text' }),
     home: 'Back to your space',
   },
   join: {
     title: 'You’re invited',
     loading: 'Opening your invite…',
-    invitedBy: (inviter: string, space: string) => `${inviter} invited you to join “${space}” on Offbeat.`,
-    invitedNoName: (space: string) => `You are invited to join “${space}” on Offbeat.`,
+    invitedBy: msg('{inviter} invited you to join “{space}” on Offbeat.', { inviter: 'text', space: 'text' }),
+    invitedNoName: msg('You are invited to join “{space}” on Offbeat.', { space: 'text' }),
     about:
       'Offbeat is a shared space for the two of you to notice the loop you get caught in and step out of it together. You each have your own account; what you write for yourself stays yours.',
-    openUntil: (until: string) => `This invite is open until ${until}.`,
-    signedInAs: (name: string) => `You are logged in as ${name}.`,
-    accept: (space: string) => `Join “${space}”`,
+    openUntil: msg('This invite is open until {until}.', { until: 'text' }),
+    signedInAs: msg('You are logged in as {name}.', { name: 'text' }),
+    accept: msg('Join “{space}”', { space: 'text' }),
     notYou: 'Not you? Log out',
     joining: 'Joining your shared space…',
     goHome: 'Go to Offbeat',
@@ -126,16 +131,16 @@ export const copy = {
   },
   leave: {
     title: 'Your shared space',
-    inSpaceWith: (space: string, partner: string) => `You share “${space}” with ${partner}.`,
-    inSpaceAlone: (space: string) => `You are in “${space}”. Your partner has not joined yet.`,
+    inSpaceWith: msg('You share “{space}” with {partner}.', { space: 'text', partner: 'text' }),
+    inSpaceAlone: msg('You are in “{space}”. Your partner has not joined yet.', { space: 'text' }),
     button: 'Leave this shared space…',
-    confirmTitle: (space: string) => `Leave “${space}”?`,
+    confirmTitle: msg('Leave “{space}”?', { space: 'text' }),
     confirmBody: [
       'Taking a step back is always allowed, and you do not need to explain.',
       'A shared space is for the two of you: once you leave, it ends for both of you. Each of you keeps your own words in your private journal; nothing of what you wrote stays with your partner, and nothing of theirs stays with you.',
       'You can always make a new space together later. It starts empty.',
     ],
-    partnerKeeps: (partner: string) => `${partner} will see only a short, kind note that the space has ended — not why, and not when you were last here.`,
+    partnerKeeps: msg('{partner} will see only a short, kind note that the space has ended — not why, and not when you were last here.', { partner: 'text' }),
     ownWordsFirst: 'If you would like a copy of your own words first, “Keep your own words” further down this page saves one.',
     closes: 'Nobody else is in this space yet, so it will close.',
     confirm: 'Leave the space',
@@ -145,6 +150,6 @@ export const copy = {
   justNow: 'just now',
   cancel: 'Cancel',
   loading: 'Loading…',
-} as const;
+}, { de: () => import('./copy.de.json') });
 
 export type RefusalCode = keyof typeof copy.join.refusals;

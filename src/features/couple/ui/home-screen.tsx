@@ -44,7 +44,7 @@ export function HomeScreen({ children }: { children?: ReactNode }) {
       title={data.name}
       titleAction={
         !renaming && (
-          <Button variant="quiet" onClick={() => setRenaming(true)} aria-label={`${copy.home.rename}: ${data.name}`}>
+          <Button variant="quiet" onClick={() => setRenaming(true)} aria-label={copy.home.renameNamed({ name: data.name })}>
             {copy.home.rename}
           </Button>
         )

@@ -27,7 +27,7 @@ export function InviteScreen() {
     return (
       <Screen title={copy.invite.title}>
         <Notice tone="success" role="status">
-          {copy.invite.joined(partner.displayName)}
+          {copy.invite.joined({ name: partner.displayName })}
         </Notice>
         <ButtonLink href="/">{copy.invite.home}</ButtonLink>
       </Screen>
@@ -43,7 +43,7 @@ export function InviteScreen() {
         <InviteLink invite={shown} />
       ) : open ? (
         <Notice tone="info" title={copy.invite.hiddenTitle}>
-          <p>{copy.invite.hidden(formatDateTime(open.expiresAt))}</p>
+          <p>{copy.invite.hidden({ until: formatDateTime(open.expiresAt) })}</p>
         </Notice>
       ) : (
         revoke.isSuccess && (
@@ -103,7 +103,7 @@ function InviteLink({ invite }: { invite: CreatedInvite }) {
         )}
       </div>
       <p className="invite-validity">
-        {copy.invite.validity(formatDateTime(invite.expiresAt), formatRelative(invite.expiresAt, now, copy.justNow))}
+        {copy.invite.validity({ until: formatDateTime(invite.expiresAt), relative: formatRelative(invite.expiresAt, now, copy.justNow) })}
       </p>
       <figure className="qr">
         <img src={qr} alt={copy.invite.qrAlt} width="220" height="220" />

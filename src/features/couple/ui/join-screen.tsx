@@ -63,17 +63,17 @@ export function JoinScreen({ renderAuth, onLogOut }: JoinScreenProps) {
     <Screen title={copy.join.title}>
       <div className="card invitation">
         <p className="invitation-lead">
-          {invite.inviterName ? copy.join.invitedBy(invite.inviterName, invite.coupleName) : copy.join.invitedNoName(invite.coupleName)}
+          {invite.inviterName ? copy.join.invitedBy({ inviter: invite.inviterName, space: invite.coupleName }) : copy.join.invitedNoName({ space: invite.coupleName })}
         </p>
         <p>{copy.join.about}</p>
-        <p className="muted small">{copy.join.openUntil(formatDateTime(invite.expiresAt))}</p>
+        <p className="muted small">{copy.join.openUntil({ until: formatDateTime(invite.expiresAt) })}</p>
       </div>
       {user ? (
         <div className="stack">
-          <p>{copy.join.signedInAs(user.displayName)}</p>
+          <p>{copy.join.signedInAs({ name: user.displayName })}</p>
           <FormError error={accept.error} />
           <Button onClick={join} block>
-            {copy.join.accept(invite.coupleName)}
+            {copy.join.accept({ space: invite.coupleName })}
           </Button>
           <Button variant="quiet" onClick={onLogOut}>
             {copy.join.notYou}

@@ -17,14 +17,14 @@ export function LeaveCoupleSection() {
 
   return (
     <Card title={l.title} id="space">
-      <p>{partner ? l.inSpaceWith(data.name, partner.displayName) : l.inSpaceAlone(data.name)}</p>
+      <p>{partner ? l.inSpaceWith({ space: data.name, partner: partner.displayName }) : l.inSpaceAlone({ space: data.name })}</p>
       <FormError error={leave.error} />
       <Button variant="secondary" onClick={() => setConfirming(true)}>
         {l.button}
       </Button>
       <ConfirmDialog
         open={confirming}
-        title={l.confirmTitle(data.name)}
+        title={l.confirmTitle({ space: data.name })}
         confirmLabel={l.confirm}
         cancelLabel={l.stay}
         busy={leave.isPending}
@@ -39,7 +39,7 @@ export function LeaveCoupleSection() {
         {l.confirmBody.map((p) => (
           <p key={p}>{p}</p>
         ))}
-        <p>{partner ? l.partnerKeeps(partner.displayName) : l.closes}</p>
+        <p>{partner ? l.partnerKeeps({ partner: partner.displayName }) : l.closes}</p>
         <p>{l.ownWordsFirst}</p>
       </ConfirmDialog>
     </Card>

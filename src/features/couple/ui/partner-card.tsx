@@ -28,7 +28,7 @@ export function PartnerCard({ couple }: { couple: CoupleSnapshot }) {
   return (
     <Card title={copy.partner.waitingTitle}>
       <p>{copy.partner.waitingBody}</p>
-      {couple.invite && <p className="muted">{copy.partner.openInvite(formatDateTime(couple.invite.expiresAt))}</p>}
+      {couple.invite && <p className="muted">{copy.partner.openInvite({ until: formatDateTime(couple.invite.expiresAt) })}</p>}
       <ButtonLink href="/invite" block>
         {couple.invite ? copy.partner.seeInvite : copy.partner.inviteButton}
       </ButtonLink>

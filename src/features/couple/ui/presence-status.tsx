@@ -12,7 +12,7 @@ export function PresenceStatus({ presence }: { presence: Presence | undefined })
   const text = online
     ? copy.presence.online
     : presence?.lastSeenAt
-      ? copy.presence.lastSeen(formatRelative(presence.lastSeenAt, now, copy.justNow))
+      ? copy.presence.lastSeen({ when: formatRelative(presence.lastSeenAt, now, copy.justNow) })
       : copy.presence.away;
   return (
     <p className={online ? 'presence presence-online' : 'presence'} role="status" data-online={online ? 'true' : 'false'}>

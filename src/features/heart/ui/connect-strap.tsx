@@ -30,7 +30,7 @@ export function ConnectStrap({ state, support, compact = false }: { state: Strap
   if (state.status === 'connected') {
     return (
       <div className="row heart-device">
-        <p className="muted small">{copy.connectedTo(state.deviceName)}</p>
+        <p className="muted small">{state.deviceName ? copy.connectedTo({ name: state.deviceName }) : copy.connectedToStrap}</p>
         <Button variant="quiet" onClick={() => strap.disconnect()}>
           {copy.disconnect}
         </Button>

@@ -1,10 +1,11 @@
+import { defineMessages, msg } from '../../../core/i18n/messages';
 import type { ConnectProblem } from './device';
 
 /**
  * Everything the heart screens say, in one place (ready for translation). The body is not a
  * verdict: a racing heart is what the loop does to anyone, and the words invite, never press.
  */
-export const copy = {
+export const copy = defineMessages('features/heart/ui/copy', {
   title: 'Your heartbeat, for you',
   intro:
     'A heart-rate strap or watch can notice when your body starts racing, often before you do. When it stays high for a while, Offbeat suggests a longer pause, to you alone. Your partner is never told.',
@@ -27,7 +28,9 @@ export const copy = {
   connecting: 'Looking for your strap…',
   connectHint: 'Any strap or watch that shares its heart rate over standard Bluetooth will do. Your browser asks you to choose it.',
   disconnect: 'Disconnect',
-  connectedTo: (name: string | null) => (name ? `Connected to ${name}` : 'Connected to your strap'),
+  /** With the name the strap gives itself; without one, the plain words below. */
+  connectedTo: msg('Connected to {name}', { name: 'text' }),
+  connectedToStrap: 'Connected to your strap',
   lost: 'The strap went quiet. It may be out of range or asleep; you can connect it again whenever you like.',
   reconnect: 'Connect again',
   problems: {
@@ -45,8 +48,8 @@ export const copy = {
     title: 'Your calm rate',
     none: 'At a settled moment, sit comfortably for one minute and let the strap learn your calm rate. Then Offbeat also notices when you are well above it, not only around 100.',
     take: 'Take my calm rate (1 minute)',
-    taking: (seconds: number) => `Breathe easily and sit still. About ${seconds} seconds to go.`,
-    have: (bpm: number, threshold: number) => `Your calm rate is about ${bpm} beats a minute. Offbeat will gently mention it if you stay at ${threshold} or above for a while.`,
+    taking: msg('Breathe easily and sit still. About {seconds} seconds to go.', { seconds: 'number' }),
+    have: msg('Your calm rate is about {bpm} beats a minute. Offbeat will gently mention it if you stay at {threshold} or above for a while.', { bpm: 'number', threshold: 'number' }),
     again: 'Take it again',
     forget: 'Forget it',
     kept: 'It is kept on this device only.',
@@ -57,10 +60,9 @@ export const copy = {
 
   nudge: {
     title: 'Your body may be flooded',
-    body: (bpm: number) =>
-      `Your heart has stayed around ${bpm} beats a minute for a while. When the body races like this, listening gets hard for anyone; about 20 minutes of calm usually brings it back.`,
+    body: msg('Your heart has stayed around {bpm} beats a minute for a while. When the body races like this, listening gets hard for anyone; about 20 minutes of calm usually brings it back.', { bpm: 'number' }),
     onlyYou: 'Only you can see this.',
-    pause: (minutes: number) => `Take a ${minutes}-minute pause`,
+    pause: msg('Take a {minutes}-minute pause', { minutes: 'number' }),
     notNow: 'Not now',
     rested: 'Okay. This stays quiet for the next 20 minutes.',
   },
@@ -69,8 +71,10 @@ export const copy = {
     title: 'Your heartbeat',
     onlyYou: 'Only you see this. Watch it ease as you breathe.',
     connectHint: 'If you wear a heart-rate strap or watch, you can watch your heart settle here.',
-    started: (from: number, now: number) => (now < from ? `It began near ${from}, and now it is ${now}. Your body is settling.` : `It began near ${from}; now it is ${now}.`),
-    chartLabel: (from: number, now: number) => `Your heart rate during this pause, from about ${from} to ${now} beats a minute`,
+    /** When the rate has come down since the pause began. */
+    startedSettling: msg('It began near {from}, and now it is {now}. Your body is settling.', { from: 'number', now: 'number' }),
+    started: msg('It began near {from}; now it is {now}.', { from: 'number', now: 'number' }),
+    chartLabel: msg('Your heart rate during this pause, from about {from} to {now} beats a minute', { from: 'number', now: 'number' }),
     keep: 'Keep this with the pause',
     keepAgain: 'Keep it again, up to now',
     keepHint: 'Kept for you alone. Your partner is not told, and you can delete it any time.',
@@ -79,4 +83,4 @@ export const copy = {
     deleted: 'Deleted.',
     nothingYet: 'Nothing to keep yet: the strap needs a little longer.',
   },
-} as const;
+}, { de: () => import('./copy.de.json') });

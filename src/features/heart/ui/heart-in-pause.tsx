@@ -40,8 +40,8 @@ export function HeartInPause({ pauseId, startedAt }: { pauseId: string; startedA
           <RateNow samples={state.samples} now={now} />
           {points.length > 1 && first !== undefined && latest !== null && (
             <>
-              <Sparkline points={points} label={t.chartLabel(first, latest)} />
-              <p className="small">{t.started(first, latest)}</p>
+              <Sparkline points={points} label={t.chartLabel({ from: first, now: latest })} />
+              <p className="small">{latest < first ? t.startedSettling({ from: first, now: latest }) : t.started({ from: first, now: latest })}</p>
             </>
           )}
           <Button

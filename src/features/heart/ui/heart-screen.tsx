@@ -24,7 +24,7 @@ export function HeartScreen() {
           </div>
         </Card>
         {/* Without Web Bluetooth there is no strap to learn a calm rate from. */}
-        {support !== 'missing' && <Baseline state={state} now={now} />}
+        {support === 'missing' ? null : <Baseline state={state} now={now} />}
         <p className="muted small">{copy.privacy}</p>
       </div>
     </Screen>
@@ -39,7 +39,7 @@ function Baseline({ state, now }: { state: StrapState; now: number }) {
     <Card title={t.title}>
       <div className="stack stack-tight">
         {state.baselineBpm !== null ? (
-          <p>{t.have(state.baselineBpm, racingThreshold(state.baselineBpm))}</p>
+          <p>{t.have({ bpm: state.baselineBpm, threshold: racingThreshold(state.baselineBpm) })}</p>
         ) : (
           <>
             <p>{t.none}</p>
@@ -48,7 +48,7 @@ function Baseline({ state, now }: { state: StrapState; now: number }) {
         )}
         {taking !== null && (
           <p role="status" className="heart-taking">
-            {t.taking(Math.max(0, Math.ceil((taking + BASELINE.takesMs - now) / 1000)))}
+            {t.taking({ seconds: Math.max(0, Math.ceil((taking + BASELINE.takesMs - now) / 1000)) })}
           </p>
         )}
         {state.lastBaseline && !state.lastBaseline.ok && (

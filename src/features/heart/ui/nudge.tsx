@@ -13,10 +13,10 @@ export function FloodingNudge({ state, now }: { state: StrapState; now: number }
   if (state.status !== 'connected' || !suggestion || now < state.quietUntil) return null;
   return (
     <Notice tone="gentle" title={copy.nudge.title} role="status" className="heart-nudge">
-      <p>{copy.nudge.body(suggestion.bpm)}</p>
+      <p>{copy.nudge.body({ bpm: suggestion.bpm })}</p>
       <p className="muted small">{copy.nudge.onlyYou}</p>
       <div className="row">
-        <ButtonLink href={`/pause?details=1&${PAUSE_HEART_PARAM}=${suggestion.bpm}`}>{copy.nudge.pause(suggestion.minutes)}</ButtonLink>
+        <ButtonLink href={`/pause?details=1&${PAUSE_HEART_PARAM}=${suggestion.bpm}`}>{copy.nudge.pause({ minutes: suggestion.minutes })}</ButtonLink>
         <Button variant="quiet" onClick={() => strap.notNow(now)}>
           {copy.nudge.notNow}
         </Button>

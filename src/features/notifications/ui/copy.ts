@@ -1,5 +1,7 @@
+import { defineMessages, msg } from '../../../core/i18n/messages';
+
 /** The words of the notification settings (ready for translation). Invitations, never pressure. */
-export const copy = {
+export const copy = defineMessages('features/notifications/ui/copy', {
   title: 'Notifications',
   intro:
     'Offbeat can let you know when your partner sends a signal, when a pause begins or ends, and when it is time to reconnect. Notifications never show private words, and never hurry you.',
@@ -24,7 +26,7 @@ export const copy = {
   },
   quiet: {
     toggle: 'Quiet hours',
-    hint: (zone: string) => `Nothing arrives between these times, in your time zone (${zone}).`,
+    hint: msg('Nothing arrives between these times, in your time zone ({zone}).', { zone: 'text' }),
     from: 'From',
     to: 'Until',
     save: 'Save quiet hours',
@@ -32,4 +34,4 @@ export const copy = {
     invalid: 'Please choose two different times.',
   },
   loadFailed: 'We could not load your notification settings just now.',
-} as const;
+}, { de: () => import('./copy.de.json') });

@@ -134,7 +134,7 @@ function Preferences({ prefs }: { prefs: NotificationPrefs }) {
           <input id={`${id}-quiet`} type="checkbox" checked={quiet} aria-describedby={`${id}-quiet-hint`} onChange={(e) => setQuiet(e.target.checked)} />
           <label htmlFor={`${id}-quiet`}>{copy.quiet.toggle}</label>
           <p id={`${id}-quiet-hint`} className="field-hint">
-            {copy.quiet.hint(zone)}
+            {copy.quiet.hint({ zone })}
           </p>
         </div>
         {quiet && (

@@ -1,6 +1,8 @@
+import { defineMessages, msg } from '../../../core/i18n/messages';
+
 // Its own module so these words load with Settings only, not with the app's first screen (see copy.ts for the rest).
 /** "At your own pace": what the partner may see of me, and a quiet while. Calm, and never about the partner. */
-export const paceCopy = {
+export const paceCopy = defineMessages('features/notifications/ui/own-pace-copy', {
   title: 'At your own pace',
   intro:
     'Offbeat is here to help you come closer, never to keep watch. These choices are yours alone: your partner is not told when you change them, and nothing on their screen says they are set.',
@@ -17,8 +19,8 @@ export const paceCopy = {
     hint: 'No notifications for a while. Signals, pulses and pauses still arrive in the app, silently, whenever you look.',
     legend: 'How long',
     options: { '1h': 'An hour', '4h': 'Four hours', tomorrow_morning: 'Until tomorrow morning' },
-    until: (time: string) => `Quiet until ${time}.`,
+    until: msg('Quiet until {time}.', { time: 'text' }),
   },
   saved: 'Saved.',
   loadFailed: 'We could not load these settings just now. Nothing changed.',
-} as const;
+}, { de: () => import('./own-pace-copy.de.json') });

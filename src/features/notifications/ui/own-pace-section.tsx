@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { currentLocale } from '../../../core/i18n/messages';
 import { rememberQuietUntil } from '../../../core/web/quiet-while';
 import { Card, ChoiceChips, FormError, Notice } from '../../../core/web/ui';
 import { useSaveSharing, useSharing, type SharingPrefsUpdate, type SharingPrefsView } from './api';
@@ -6,10 +7,9 @@ import { paceCopy as copy } from './own-pace-copy';
 import { deviceTimeZone } from './push-helpers';
 
 type QuietFor = '1h' | '4h' | 'tomorrow_morning';
-const QUIET_OPTIONS: ReadonlyArray<{ value: QuietFor; label: string }> = (['1h', '4h', 'tomorrow_morning'] as const).map((value) => ({
-  value,
-  label: copy.quiet.options[value],
-}));
+const QUIET_FOR = ['1h', '4h', 'tomorrow_morning'] as const satisfies readonly QuietFor[];
+/** Read when shown, so the labels are in the page's language (its catalogue arrives after this module). */
+const quietOptions = (): ReadonlyArray<{ value: QuietFor; label: string }> => QUIET_FOR.map((value) => ({ value, label: copy.quiet.options[value] }));
 
 /**
  * Settings, "At your own pace": "seen" receipts, presence and a quiet while. The server
@@ -58,14 +58,14 @@ function Choices({ prefs }: { prefs: SharingPrefsView }) {
         <div className="own-pace-quiet stack">
           <ChoiceChips
             legend={copy.quiet.legend}
-            options={QUIET_OPTIONS}
+            options={quietOptions()}
             value={length}
             onChange={(value) => {
               setLength(value);
               put({ quiet: value });
             }}
           />
-          {prefs.quietUntil && <p className="small">{copy.quiet.until(untilText(prefs.quietUntil))}</p>}
+          {prefs.quietUntil && <p className="small">{copy.quiet.until({ time: untilText(prefs.quietUntil) })}</p>}
         </div>
       )}
       <FormError error={save.error} />
@@ -88,9 +88,9 @@ function Switch({ id, label, hint, checked, onChange }: { id: string; label: str
   );
 }
 
-/** "21:30" today, or "Thu 08:00" on another day, in this device's own time. */
+/** "21:30" today, or "Thu 08:00" on another day, in this device's own time and the page's language. */
 function untilText(iso: string): string {
   const at = new Date(iso);
   const sameDay = at.toDateString() === new Date().toDateString();
-  return at.toLocaleString(undefined, sameDay ? { hour: '2-digit', minute: '2-digit' } : { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  return at.toLocaleString(currentLocale(), sameDay ? { hour: '2-digit', minute: '2-digit' } : { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 }

@@ -1,11 +1,26 @@
 import { useId } from 'react';
+import { currentLocale } from '../../../core/i18n/messages';
 import { dialable, HELPLINE_DIRECTORY, HELPLINES, helpFor, type CountryHelp, type Helpline } from '../helplines';
 import { ELSEWHERE } from '../region';
 import { helplinesCopy as c } from '../copy';
 import { useRegion } from './region';
 import './helplines.css';
 
-const BY_NAME = [...HELPLINES].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+/** A listed country's name in the page's language (Intl), or as the list spells it where Intl has none. */
+export function countryName(country: CountryHelp): string {
+  try {
+    const name = new Intl.DisplayNames([currentLocale()], { type: 'region' }).of(country.code);
+    return name && name !== country.code ? name : country.name;
+  } catch {
+    return country.name;
+  }
+}
+
+/** The listed countries by name, as the page's language names and sorts them. */
+function byName(): Array<{ country: CountryHelp; name: string }> {
+  const locale = currentLocale();
+  return HELPLINES.map((country) => ({ country, name: countryName(country) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+}
 
 /** The listed country the person said they are in, if they said one. */
 export function useChosenCountry(): CountryHelp | undefined {
@@ -27,9 +42,9 @@ export function RegionPicker() {
       </p>
       <select id={id} className="field-input" aria-describedby={`${id}-hint`} value={region ?? ''} onChange={(e) => setRegion(e.target.value || null)}>
         <option value="">{c.chooseCountry}</option>
-        {BY_NAME.map((country) => (
+        {byName().map(({ country, name }) => (
           <option key={country.code} value={country.code}>
-            {country.name}
+            {name}
           </option>
         ))}
         <option value={ELSEWHERE}>{c.elsewhere}</option>
@@ -44,7 +59,7 @@ export function EmergencyCall({ code }: { code: string }) {
   if (!country) return null;
   return (
     <a className="btn btn-primary btn-block helpline-emergency" href={`tel:${dialable(country.emergency)}`}>
-      {c.emergency(country.emergency)}
+      {c.emergency({ number: country.emergency })}
     </a>
   );
 }
@@ -54,7 +69,7 @@ export function HelplinesFor({ code, headingLevel = 3 }: { code: string; heading
   const country = helpFor(code);
   if (!country) return null;
   return (
-    <ul className="helplines" aria-label={c.listLabel(country.name)}>
+    <ul className="helplines" aria-label={c.listLabel({ country: countryName(country) })}>
       {country.lines.map((line) => (
         <HelplineItem key={line.name} line={line} headingLevel={headingLevel} />
       ))}
@@ -64,7 +79,7 @@ export function HelplinesFor({ code, headingLevel = 3 }: { code: string; heading
 
 function HelplineItem({ line, headingLevel }: { line: Helpline; headingLevel: 3 | 4 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const about = [c.purpose[line.purpose], line.serves && c.serves(line.serves), line.hours].filter(Boolean).join(' · ');
+  const about = [c.purpose[line.purpose], line.serves && c.serves({ who: line.serves }), line.hours].filter(Boolean).join(' · ');
   return (
     <li className="helpline">
       <Heading className="helpline-name">{line.name}</Heading>
@@ -72,12 +87,12 @@ function HelplineItem({ line, headingLevel }: { line: Helpline; headingLevel: 3 
       <div className="helpline-ways">
         {line.phone && (
           <a className="btn btn-primary" href={`tel:${dialable(line.phone)}`}>
-            {c.call(line.phone)}
+            {c.call({ number: line.phone })}
           </a>
         )}
         {line.text && (
           <a className="btn btn-secondary" href={smsLink(line.text.number, line.text.keyword)}>
-            {c.text(line.text.number, line.text.keyword)}
+            {line.text.keyword ? c.textKeyword({ keyword: line.text.keyword, number: line.text.number }) : c.text({ number: line.text.number })}
           </a>
         )}
         {line.chat && <ExternalLink href={line.chat}>{c.chat}</ExternalLink>}

@@ -7,7 +7,8 @@ import { HelpWhereYouAre } from './helplines';
 import { useAnswerSafetyCheck, useEraseSafetyCheck, useSafetyCheck } from './safety-check-api';
 import './safety-check.css';
 
-const choices = SAFETY_ANSWERS.map((value) => ({ value, label: c.answers[value] }));
+/** Read when shown, so the labels are in the page's language (its catalogue arrives after this module). */
+const choices = () => SAFETY_ANSWERS.map((value) => ({ value, label: c.answers[value] }));
 
 /**
  * The private safety check: a few questions, then what might help. Shown to its person only;
@@ -44,7 +45,7 @@ function SafetyCheckForm({ initial, onDone }: { initial: SafetyAnswers; onDone()
   return (
     <form className="stack" onSubmit={submit}>
       {SAFETY_QUESTIONS.map((q) => (
-        <ChoiceChips<SafetyAnswer> key={q} legend={c.questions[q]} options={choices} value={answers[q] ?? null} onChange={(value) => setAnswers((a) => ({ ...a, [q]: value }))} />
+        <ChoiceChips<SafetyAnswer> key={q} legend={c.questions[q]} options={choices()} value={answers[q] ?? null} onChange={(value) => setAnswers((a) => ({ ...a, [q]: value }))} />
       ))}
       <p className="muted small">{c.privateNote}</p>
       <FormError error={answer.error} />
