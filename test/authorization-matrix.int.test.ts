@@ -395,6 +395,7 @@ const matrix: Record<string, Entry> = {
   },
   'POST /api/auth/logout': { expect: signedIn(204), therapist: therapists(204), spends: true },
   'PATCH /api/account': { request: () => ({ body: { displayName: 'Renamed' } }), expect: signedIn(204), therapist: therapists(204) },
+  'PUT /api/account/language': { request: () => ({ body: { locale: 'de' } }), expect: signedIn(204), therapist: therapists(204) },
   'POST /api/account/password': { request: () => ({ body: { currentPassword: PASSWORD, newPassword: 'another long passphrase' } }), expect: signedIn(204), therapist: therapists(204), spends: true },
   'GET /api/account/sessions': { prepare: ownerSessionWorld, expect: signedIn(200), therapist: therapists(200), check: async (_w, p, role, res) => {
     if (role === 'partner') expect(JSON.stringify(res.body)).not.toContain(p.sessionId as string);

@@ -48,6 +48,8 @@ function expectClientError(res: { status: number; body: unknown }, label: string
 describe('inputs that once reached the database or Fastify’s own error shape', () => {
   it.each([
     ['a NUL in a name', 'PATCH', '/api/account', { displayName: 'Al\u0000ex' }],
+    ['a language that is SQL', 'PUT', '/api/account/language', { locale: "de'; drop table users; --" }],
+    ['a language that is a list', 'PUT', '/api/account/language', { locale: ['de', 'en'] }],
     ['a NUL in the couple name', 'PATCH', '/api/couple', { name: 'Us\u0000' }],
     ['a NUL in a key', 'PATCH', '/api/couple', { ['na\u0000me']: 'Us' }],
     ['a lone surrogate in a name', 'PATCH', '/api/account', { displayName: 'Al\ud800ex' }],

@@ -177,6 +177,8 @@ const NO_PRIVATE_TEXT = [
   'POST /api/push/subscriptions',
   'DELETE /api/push/subscriptions',
   'PUT /api/notifications/prefs',
+  // A language code from a fixed list.
+  'PUT /api/account/language',
   'PUT /api/notifications/sharing',
   'PUT /api/ruptures/:id/view',
   'POST /api/ruptures/:id/repaired',

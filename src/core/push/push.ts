@@ -2,6 +2,8 @@ import webpush from 'web-push';
 import type { Database, Queryable } from '../db/database';
 import type { ScopedTx } from '../couple-scope';
 import { lockScreenCopy } from './copy';
+import { inLocale } from '../http/locale';
+import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales';
 import { inQuietHours } from './quiet-hours';
 import { sharingPrefsOf } from '../sharing-prefs';
 
@@ -32,16 +34,33 @@ export async function loadOrCreateVapidKeys(db: Database): Promise<VapidKeys> {
   return row!.value;
 }
 
-/** Queues a notification in the caller's transaction; the dispatcher sends it after commit. */
-export async function enqueuePush(tx: ScopedTx, userId: string, message: PushMessage): Promise<void> {
+/** One notification in every language Offbeat speaks; the dispatcher sends the recipient's. */
+type QueuedWords = Record<Locale, PushMessage>;
+
+/**
+ * Queues a notification in the caller's transaction; the dispatcher sends it after commit.
+ * `words` is written once per language here, not in the language of whoever acted: the
+ * notification is for `userId`, whose language the dispatcher reads when it sends (no extra
+ * query on the path of the action that caused it).
+ */
+export async function enqueuePush(tx: ScopedTx, userId: string, words: () => PushMessage): Promise<void> {
+  const message = Object.fromEntries(LOCALES.map((locale) => [locale, inLocale(locale, words)])) as QueuedWords;
   await tx.query(`insert into push_outbox (couple_id, user_id, message) values ($1, $2, $3)`, [userId, JSON.stringify(message)]);
 }
 
 interface OutboxRow {
   id: string;
   userId: string;
-  message: PushMessage;
+  /** Queued before notifications had languages (an upgrade with some still waiting): one English message. */
+  message: QueuedWords | PushMessage;
+  locale: string | null;
   attempts: number;
+}
+
+/** The recipient's words: their language's, else English. */
+function wordsFor(row: OutboxRow, locale: Locale): PushMessage {
+  if ('title' in row.message) return row.message;
+  return row.message[locale] ?? row.message[SOURCE_LOCALE];
 }
 
 interface Subscription {
@@ -80,7 +99,7 @@ export class PushDispatcher {
         where id in (select id from push_outbox
                       where done_at is null and (claimed_until is null or claimed_until < now())
                       order by created_at limit 50 for update skip locked)
-        returning id, user_id as "userId", message, attempts`,
+        returning id, user_id as "userId", message, attempts, (select locale from users u where u.id = push_outbox.user_id) as locale`,
       [CLAIM_SECONDS],
     );
     for (const row of claimed) await this.deliver(row).catch(this.onError);
@@ -107,7 +126,9 @@ export class PushDispatcher {
       [row.userId],
     );
     if (subscriptions.length === 0) return this.finish(row.id, 'no_device');
-    const message = prefs?.showDetails ? row.message : { ...lockScreenCopy, url: row.message.url, tag: row.message.tag };
+    const locale = isLocale(row.locale) ? row.locale : SOURCE_LOCALE;
+    const words = wordsFor(row, locale);
+    const message = prefs?.showDetails ? words : inLocale(locale, () => ({ title: lockScreenCopy.title, body: lockScreenCopy.body, url: words.url, tag: words.tag }));
     let delivered = 0;
     let retry = false;
     for (const sub of subscriptions) {

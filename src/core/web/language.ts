@@ -17,8 +17,17 @@ function storedChoice(): Locale | null {
   }
 }
 
+function browserLocale(): Locale {
+  return pickLocale(navigator.languages ?? [navigator.language]);
+}
+
+/** The language a choice leads to: the one chosen, or the browser's (`null`). */
+export function localeOf(choice: Locale | null): Locale {
+  return choice ?? browserLocale();
+}
+
 export function startLanguage(): Promise<void> {
-  const locale = storedChoice() ?? pickLocale(navigator.languages ?? [navigator.language]);
+  const locale = localeOf(storedChoice());
   setLocaleSource(() => locale);
   document.documentElement.lang = locale;
   return loadCatalogues(locale);

@@ -30,14 +30,14 @@ async function sweep(db: Queryable): Promise<void> {
  * not there is one (without an account the row names nobody and opens nothing), so asking for a
  * stranger's email does the same work as for one's own. Null: no such account.
  */
-export async function issueResetLink(db: Queryable, email: string): Promise<{ token: string; email: string; displayName: string } | null> {
+export async function issueResetLink(db: Queryable, email: string): Promise<{ token: string; email: string; displayName: string; locale: string | null } | null> {
   await sweep(db);
   const token = randomToken();
-  const rows = await db.query<{ email: string; displayName: string }>(
+  const rows = await db.query<{ email: string; displayName: string; locale: string | null }>(
     `with made as (insert into email_tokens (token_hash, purpose, user_id, expires_at)
                    values ($1, 'reset', (select id from users where email_normalized = $2), now() + make_interval(hours => $3))
                    returning user_id)
-     select u.email, u.display_name as "displayName" from made join users u on u.id = made.user_id`,
+     select u.email, u.display_name as "displayName", u.locale from made join users u on u.id = made.user_id`,
     [hashToken(token), normalizeEmail(email), LINK_HOURS.reset],
   );
   const row = rows[0];

@@ -104,6 +104,24 @@ describe('sign-up with mail configured', () => {
     await loggedIn(taken, NEW_PASSWORD);
   });
 
+  it('writes to an account’s owner in the owner’s language, whoever typed the address', async () => {
+    const address = email('ute');
+    const ute = new TestClient(app.url);
+    ute.headers['accept-language'] = 'de-DE,de;q=0.9';
+    expect((await ute.post('/api/auth/signup', { email: address, password: PASSWORD, displayName: 'Ute' })).status).toBe(202);
+    const welcome = await smtp.next(address);
+    expect(welcome.subject).toBe('Bestätige deine E-Mail-Adresse für Offbeat');
+    expect((await ute.post('/api/auth/verify-email', { token: linkIn(welcome, '/verify-email').token })).status).toBe(200);
+
+    // Someone on an English page signs up with Ute's address, then asks for a reset of it.
+    const stranger = new TestClient(app.url);
+    stranger.headers['accept-language'] = 'en';
+    expect((await stranger.post('/api/auth/signup', { email: address, password: PASSWORD, displayName: 'Not Ute' })).status).toBe(202);
+    expect((await smtp.next(address)).subject).toBe('Jemand wollte mit deiner E-Mail-Adresse ein Offbeat-Konto anlegen');
+    expect((await stranger.post('/api/auth/password-reset', { email: address })).status).toBe(202);
+    expect((await smtp.next(address)).subject).toBe('Ein Link für ein neues Offbeat-Passwort');
+  });
+
   it('makes a therapist’s account and practice from the link', async () => {
     const address = email('dr');
     const client = new TestClient(app.url);

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../core/db/database';
+import { SOURCE_LOCALE, isLocale, type Locale } from '../../core/i18n/locales';
 
 export interface UserRow {
   id: string;
@@ -6,9 +7,11 @@ export interface UserRow {
   displayName: string;
   passwordHash: string;
   kind: 'partner' | 'therapist';
+  /** The language they last used or chose (null: not known yet). */
+  locale: string | null;
 }
 
-const USER_COLUMNS = `id, email, display_name as "displayName", password_hash as "passwordHash", kind`;
+const USER_COLUMNS = `id, email, display_name as "displayName", password_hash as "passwordHash", kind, locale`;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -55,6 +58,16 @@ export async function updateEmail(db: Queryable, userId: string, email: string, 
     [userId, email.trim(), normalizeEmail(email), verified],
   );
   return rows.length > 0;
+}
+
+/** The language words for this person are written in when they are not the one asking (pushes, reminders, mails). */
+export async function rememberLocale(db: Queryable, userId: string, locale: Locale): Promise<void> {
+  await db.query('update users set locale = $2 where id = $1 and locale is distinct from $2', [userId, locale]);
+}
+
+/** A saved language as a language Offbeat speaks (English when none is known). */
+export function localeOrSource(saved: string | null | undefined): Locale {
+  return isLocale(saved) ? saved : SOURCE_LOCALE;
 }
 
 export async function updateDisplayName(db: Queryable, userId: string, displayName: string): Promise<void> {

@@ -16,6 +16,7 @@ import {
 } from '../../core/http/context';
 import { errorBody, iso, noContent, singleLine } from '../../core/http/schemas';
 import type { Feature } from '../../core/http/app';
+import { LOCALES } from '../../core/i18n/locales';
 import { accountCopy } from './copy';
 import { renderArchiveHtml } from './archive-html';
 import { gatherOwnArchive } from './own-archive';
@@ -138,6 +139,23 @@ function routes(api: Api, ctx: AppContext): void {
         // The partner's screen shows the new name at once; the name itself stays out of the log.
         if (me.coupleId) await ctx.events.append(tx, accountEvents, { coupleId: me.coupleId, type: 'member.renamed', actorId: me.userId });
       });
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.put(
+    '/api/account/language',
+    {
+      config: { access: 'account' },
+      schema: {
+        tags,
+        description: 'The language this person reads in, for words sent to them when they are not the one asking (notifications, reminders, mails).',
+        body: z.object({ locale: z.enum(LOCALES) }),
+        response: { 204: noContent },
+      },
+    },
+    async (request, reply) => {
+      await q.rememberLocale(ctx.db, currentUser(request).userId, request.body.locale);
       return reply.status(204).send(null);
     },
   );

@@ -18,6 +18,8 @@ export async function startSession(ctx: AppContext, request: FastifyRequest, rep
     await announceSessionsEnded(ctx.db, ctx.events, previous.userId, [previous.sessionId]);
   }
   const session = await createSession(ctx.db, userId, { days: ctx.config.sessionDays, userAgent: request.headers['user-agent'] });
+  // The page's language as this person signs in: what their pushes and reminders are written in.
+  await q.rememberLocale(ctx.db, userId, request.locale);
   setSessionCookie(reply, request, ctx.config, session.token);
   return session;
 }

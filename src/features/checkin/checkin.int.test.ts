@@ -192,7 +192,7 @@ describe('the weekly check-in', () => {
     const seqBefore = (await worldOf(coupleId, a.userId!)).seq;
     const sent = await new CheckinReminders(app.db, app.app.ctx.events).sweep(at + 1000);
     expect(sent).toBe(1);
-    const pushes = await app.db.query<{ userId: string; message: { url: string; body: string } }>('select user_id as "userId", message from push_outbox where couple_id = $1', [coupleId]);
+    const pushes = await app.db.query<{ userId: string; message: { url: string; body: string } }>('select user_id as "userId", message -> \'en\' as message from push_outbox where couple_id = $1', [coupleId]);
     expect(pushes.map((p) => p.userId)).toEqual([a.userId]);
     expect(pushes[0]!.message.url).toBe('/check-in');
     expect((await worldOf(coupleId, a.userId!)).seq).toBe(seqBefore);

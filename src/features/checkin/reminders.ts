@@ -58,7 +58,7 @@ export class CheckinReminders {
         [r.userId, weekStart],
       );
       if (answered.length > 0) return false;
-      await enqueuePush(tx, r.userId, { title: checkinCopy.reminder.push.title, body: checkinCopy.reminder.push.body, url: '/check-in', tag: 'checkin-reminder' });
+      await enqueuePush(tx, r.userId, () => ({ title: checkinCopy.reminder.push.title, body: checkinCopy.reminder.push.body, url: '/check-in', tag: 'checkin-reminder' }));
       return true;
     });
   }

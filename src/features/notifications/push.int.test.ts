@@ -62,6 +62,46 @@ describe('Web Push (RFC 8291 aes128gcm + VAPID) to a local push receiver', () =>
     expect(String(push.headers.authorization)).toContain(`k=${key}`);
   });
 
+  it('writes a notification in its recipient’s language, whatever the language of the partner who acted', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const { a, b } = await newCouple(app.url, tag);
+    a.headers['accept-language'] = 'en';
+    await subscribe(b, `b-${randomUUID()}`);
+    await showDetails(b, true);
+    // B chose German (the page asks the account to keep it); A's phone speaks English.
+    expect((await b.put('/api/account/language', { locale: 'de' })).status).toBe(204);
+    let arriving = receiver.next();
+    const first = await a.post('/api/signals', { clientId: randomUUID(), need: 'breathe_first' });
+    expect((await arriving).payload).toMatchObject({ title: 'Wir sind wieder in unserer Schleife', body: 'Lass uns erst einmal durchatmen', url: '/' });
+    await b.post(`/api/signals/${first.body.id}/put-away`);
+
+    // Without details on the lock screen, the plain words are in German too.
+    await showDetails(b, false);
+    arriving = receiver.next();
+    const second = await a.post('/api/signals', { clientId: randomUUID(), need: 'space' });
+    expect((await arriving).payload).toMatchObject({ title: 'Offbeat', body: 'Etwas Neues für dich, wann immer du bereit bist.' });
+    await b.post(`/api/signals/${second.body.id}/put-away`);
+
+    // B signs in again from an English page: that is the language from now on.
+    b.headers['accept-language'] = 'en-GB,en;q=0.8';
+    expect((await b.login(`b-${tag}@example.test`)).status).toBe(200);
+    await subscribe(b, `b-again-${randomUUID()}`);
+    arriving = receiver.next();
+    await a.post('/api/signals', { clientId: randomUUID(), need: 'space' });
+    expect((await arriving).payload).toMatchObject({ title: 'Offbeat', body: lockScreenCopy.body });
+  });
+
+  it('refuses a language it does not speak, and changes nothing', async () => {
+    const { b } = await newCouple(app.url);
+    expect((await b.put('/api/account/language', { locale: 'de' })).status).toBe(204);
+    for (const locale of ['xx', 'DE', '', null, 42, 'de-DE']) {
+      const res = await b.put('/api/account/language', { locale });
+      expect(res.status, String(locale)).toBe(400);
+    }
+    const [row] = await app.db.query<{ locale: string }>('select locale from users where id = $1', [b.userId]);
+    expect(row!.locale).toBe('de');
+  });
+
   it('tells both partners when a pause ends, and the requester when it starts', async () => {
     const { a, b } = await newCouple(app.url);
     await subscribe(a, `a-${randomUUID()}`);

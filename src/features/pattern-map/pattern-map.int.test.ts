@@ -235,7 +235,7 @@ describe('kind answers on a side', () => {
     expect(JSON.stringify(aSocket.messages)).not.toContain('lantern-9');
 
     const pushes = await app.db.query<{ userId: string; message: { title: string; body: string; url: string; tag: string } }>(
-      'select user_id as "userId", message from push_outbox where couple_id = $1 order by created_at',
+      `select user_id as "userId", message -> 'en' as message from push_outbox where couple_id = $1 order by created_at`,
       [coupleId],
     );
     expect(pushes.map((p) => p.userId)).toEqual([aId, aId]);

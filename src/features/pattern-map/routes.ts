@@ -325,7 +325,7 @@ function routes(api: Api, ctx: AppContext): void {
         const commentId = await q.insertComment(tx, { mapId: request.params.id, sideOwnerId, field, authorId: scope.userId, reaction, text });
         // Enough for the side's owner to be told kindly what came back, and where; written words stay out of the log.
         await tx.append(patternMapEvents, { type: 'map.commented', actorId: scope.userId, payload: { mapId: request.params.id, commentId, sideOwnerId, field, reaction, written: text !== null } });
-        await enqueuePush(tx, sideOwnerId, { title: mapCopy.responsePush.title, body: reaction === 'hug' ? mapCopy.responsePush.hug : mapCopy.responsePush.body, url: '/map', tag: 'map-response' });
+        await enqueuePush(tx, sideOwnerId, () => ({ title: mapCopy.responsePush.title, body: reaction === 'hug' ? mapCopy.responsePush.hug : mapCopy.responsePush.body, url: '/map', tag: 'map-response' }));
         return commentId;
       });
       reply.status(201);

@@ -50,7 +50,7 @@ export async function runPauseCommand(
       let lastEvent: ReturnType<typeof tx.append> | null = null;
       for (const event of decision.events) {
         lastEvent = tx.append(pauseEvents, { type: event.type, actorId: event.actorId, payload: { ...event.payload, pauseId: id } });
-        writes.push(lastEvent, ...pausePushes(event, decision.state).map((push) => enqueuePush(tx, push.userId, push.message)));
+        writes.push(lastEvent, ...pausePushes(event, decision.state).map((push) => enqueuePush(tx, push.userId, push.words)));
       }
       if (commandId) writes.push(q.recordCommand(tx, commandId, id));
       await Promise.all(writes);

@@ -64,7 +64,7 @@ export class ReminderScheduler {
       const next = nextOccurrence({ localTime: r.localTime, weekdays: r.weekdays, timeZone: r.timeZone }, Math.max(now, new Date(r.dueAt).getTime()));
       await tx.query('update ritual_reminders set next_due_at = $3 where couple_id = $1 and id = $2', [r.id, next === null ? null : new Date(next)]);
       if (inserted.length === 0) return false;
-      await enqueuePush(tx, r.userId, { title: practiceCopy.reminder.title, body: practiceCopy.reminder.body({ ritual: ritualTitle(r.libraryKey, r.title) }), url: '/practice', tag: `ritual-${r.id}` });
+      await enqueuePush(tx, r.userId, () => ({ title: practiceCopy.reminder.title, body: practiceCopy.reminder.body({ ritual: ritualTitle(r.libraryKey, r.title) }), url: '/practice', tag: `ritual-${r.id}` }));
       await tx.append(practiceEvents, { type: 'ritual.reminder', actorId: null, payload: { reminderId: r.id }, audience: r.userId });
       return true;
     });

@@ -81,12 +81,12 @@ function routes(api: Api, ctx: AppContext): void {
           q.insertSignal(tx, { ...tap, ...signal }),
           openSignalEpisode(tx, signal),
           tx.append(signalEvents, { type: 'signal.sent', actorId: scope.userId, payload: { signalId: signal.id } }),
-          enqueuePush(tx, partner, {
+          enqueuePush(tx, partner, () => ({
             title: signalCopy.pushTitle,
             body: tap.need ? signalCopy.needs[tap.need] : signalCopy.pushBody,
             url: '/',
             tag: 'signal',
-          }),
+          })),
         ]);
         return { row: fresh, seq, created: true };
       });
@@ -155,12 +155,12 @@ function routes(api: Api, ctx: AppContext): void {
         const answered = await q.answer(tx, signal.id, kind, text);
         const { seq } = await tx.append(signalEvents, { type: 'signal.answered', actorId: scope.userId, payload: { signalId: signal.id, kind } });
         if (signal.senderId) {
-          await enqueuePush(tx, signal.senderId, {
+          await enqueuePush(tx, signal.senderId, () => ({
             title: signalCopy.pushAnswerTitle,
             body: kind === 'own' ? signalCopy.pushOwnWords : signalCopy.answers[kind],
             url: '/',
             tag: 'signal',
-          });
+          }));
         }
         return { row: answered, seq };
       });

@@ -142,7 +142,7 @@ describe('"we\'re doing the thing" signals', () => {
     expect(event.type === 'event' && event.event.seq).toBe(answered.body.seq);
     expect(answered.body.seq).toBeGreaterThan(sent.body.seq);
     expect((await a.get('/api/signals')).body.signals[0].answer.kind).toBe('give_me_time');
-    const pushes = await app.db.query<{ message: { body: string } }>('select message from push_outbox where user_id = $1', [a.userId]);
+    const pushes = await app.db.query<{ message: { body: string } }>(`select message -> 'en' as message from push_outbox where user_id = $1`, [a.userId]);
     expect(pushes.map((p) => p.message.body)).toContain('I see it — give me 10 minutes');
 
     // A retried tap of the same answer is fine (and appends nothing); a different second answer is not.

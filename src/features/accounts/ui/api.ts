@@ -3,6 +3,7 @@ import { api } from '../../../core/web/api';
 import { refreshSession, setSignedIn, signOutByChoice } from '../../../core/web/session';
 import { showFlash } from '../../../core/web/flash';
 import type { AppLockView, CheckEmail, DeviceSession, DeviceSessions, EmailChange, EmailVerified, ResetAsked, SessionState, SessionsEnded } from '../contract';
+import type { Locale } from '../../../core/i18n/locales';
 import { copy } from './copy';
 
 export type { DeviceSession };
@@ -150,4 +151,9 @@ export function useUnlock() {
     mutationFn: (pin: string) => api.post<SessionState>('/api/account/app-lock/unlock', { pin }),
     onSuccess: setSignedIn,
   });
+}
+
+/** The language the account's notifications, reminders and mails are written in. */
+export function saveAccountLanguage(locale: Locale): Promise<null> {
+  return api.put<null>('/api/account/language', { locale });
 }

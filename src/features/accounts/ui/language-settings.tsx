@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import { LOCALES, LOCALE_NAMES, isLocale } from '../../../core/i18n/locales';
-import { chooseLanguage, followsBrowser, pageLocale } from '../../../core/web/language';
+import { LOCALES, LOCALE_NAMES, isLocale, type Locale } from '../../../core/i18n/locales';
+import { chooseLanguage, followsBrowser, localeOf, pageLocale } from '../../../core/web/language';
+import { saveAccountLanguage } from './api';
 import { copy } from './copy';
 
 /**
@@ -8,6 +9,15 @@ import { copy } from './copy';
  * on this device. A change reloads the page, so no screen ever mixes two languages.
  * The section's heading is the select's label, so the choice is named once: "Language".
  */
+/**
+ * The account learns the language too (for notifications and reminders written while the person
+ * is away); the page changes even when that cannot be saved now — the next sign-in tells it.
+ */
+async function choose(choice: Locale | null): Promise<void> {
+  await saveAccountLanguage(localeOf(choice)).catch(() => {});
+  chooseLanguage(choice);
+}
+
 export function LanguageSettings() {
   const words = copy.settings.language;
   const selectId = useId();
@@ -27,7 +37,7 @@ export function LanguageSettings() {
           className="field-input"
           aria-describedby={hintId}
           defaultValue={current}
-          onChange={(e) => chooseLanguage(isLocale(e.target.value) ? e.target.value : null)}
+          onChange={(e) => void choose(isLocale(e.target.value) ? e.target.value : null)}
         >
           <option value="">{words.device}</option>
           {LOCALES.map((locale) => (
