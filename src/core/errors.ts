@@ -1,3 +1,4 @@
+import { httpCopy } from './http/copy';
 /**
  * Domain code throws these; one error handler (core/http/errors-plugin) maps
  * them to status codes and the single error shape `{ error: { code, message } }`.
@@ -20,7 +21,7 @@ export class BadRequest extends AppError {
   }
 }
 export class Unauthorized extends AppError {
-  constructor(message = 'Please log in to continue.') {
+  constructor(message: string = httpCopy.logIn) {
     super(401, 'unauthorized', message);
   }
 }
@@ -30,7 +31,7 @@ export class Forbidden extends AppError {
   }
 }
 export class NotFound extends AppError {
-  constructor(message = 'We could not find that.') {
+  constructor(message: string = httpCopy.notFound) {
     super(404, 'not_found', message);
   }
 }
@@ -46,13 +47,13 @@ export class Gone extends AppError {
 }
 /** The session's app lock is on: only unlocking (or signing out) goes through until the PIN is given. */
 export class Locked extends AppError {
-  constructor(message = 'Offbeat is locked on this device. Enter your PIN to open it again.') {
+  constructor(message: string = httpCopy.locked) {
     super(423, 'locked', message);
   }
 }
 export class TooManyRequests extends AppError {
   constructor(
-    message = 'That was a lot of tries in a short time. Please wait a minute and try again.',
+    message: string = httpCopy.tooManyTries,
     /** Sent as Retry-After, when known. */
     readonly retryAfterSeconds?: number,
   ) {

@@ -25,4 +25,8 @@ export const httpCopy = defineMessages('core/http/copy', {
   notJson: 'Please send JSON.',
   unreadable: 'We could not read that request. Please check it and try again.',
   internal: 'Something went wrong on our side. Please try again.',
+  logIn: 'Please log in to continue.',
+  notFound: 'We could not find that.',
+  locked: 'Offbeat is locked on this device. Enter your PIN to open it again.',
+  tooManyTries: 'That was a lot of tries in a short time. Please wait a minute and try again.',
 }, { de: () => import('./copy.de.json') });

@@ -8,14 +8,13 @@ import type { EventSpecs, FeedEventType } from '../contracts';
  * with their name (or a neutral stand-in), so a message can choose whole
  * sentences by it (`{who, select, you {You …} other {{name} …}}`): in many
  * languages the verb changes with the person, so "You" is never inserted as a
- * word. `who` and `mine` are the same in the older shape, kept until every
- * feature's words are messages.
+ * word.
  */
 export interface Actor {
   who: 'you' | 'other';
   name: string;
 }
-export type ActivityWords = (who: string, payload: Record<string, unknown>, mine: boolean, actor: Actor) => string;
+export type ActivityWords = (actor: Actor, payload: Record<string, unknown>) => string;
 
 const registry = new Map<string, ActivityWords>();
 

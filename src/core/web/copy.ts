@@ -12,5 +12,10 @@ export const coreCopy = defineMessages('core/web/copy', {
   cancel: 'Cancel',
   retry: 'Try again',
   justNow: 'just now',
+  /** Where the partner's name goes before anyone has joined. */
+  partnerFallback: {
+    inSentence: 'your partner',
+    atStart: 'Your partner',
+  },
   loggedOutElsewhere: 'You have been logged out on this device. Log in again whenever you are ready.',
 }, { de: () => import('./copy.de.json') });

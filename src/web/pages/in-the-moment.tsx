@@ -4,7 +4,7 @@ import { PauseBanner, PauseLiveSync, QuickPause, pauseCoversUntil, usePause } fr
 // Straight from their files: the shell needs these small pieces, not the features' screens.
 import { ToolkitLiveSync } from '../../features/toolkit/ui/live-sync';
 import { MapResponseNotice } from '../../features/pattern-map/ui/response-notice';
-import { PARTNER_FALLBACK } from '../../core/web/partner-name';
+import { partnerFallback } from '../../core/web/partner-name';
 import { usePartnerName } from './partner-name';
 
 /** Until when the latest pause takes the place of the moment's signals (see the signal feature's show.ts). */
@@ -31,7 +31,7 @@ export function InTheMoment({ myId }: { myId: string }) {
       <ToolkitLiveSync />
       {partnerName && <SignalMoment partnerName={partnerName} pauseCoversUntil={covers} pauseNow={<QuickPause />} />}
       {!onPauseScreen && <PauseBanner partnerName={partnerName} />}
-      <MapResponseNotice myId={myId} partnerName={partnerName ?? PARTNER_FALLBACK} />
+      <MapResponseNotice myId={myId} partnerName={partnerName ?? partnerFallback()} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { currentLocale } from '../../../core/i18n/messages';
 import { useState, type FormEvent } from 'react';
-import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
+import { partnerFallback } from '../../../core/web/partner-name';
 import { useVersionedView } from '../../../core/web/versioned-view';
 import { Button, ButtonLink, Card, ChoiceChips, FormError, Loading, Notice, Screen } from '../../../core/web/ui';
 import { CSI4, CSI4_KEYS, type Csi4Answers, type Csi4Key } from '../csi4';
@@ -23,7 +23,7 @@ export function CheckinScreen({ partnerName }: { partnerName: string | null }) {
   const week = useVersionedView(weekView);
   const [editing, setEditing] = useState(false);
   const [justSaved, setJustSaved] = useState(false);
-  const partner = partnerName ?? PARTNER_FALLBACK;
+  const partner = partnerName ?? partnerFallback();
   if (!week.data) return week.isError ? <FormError error={new Error()} /> : <Loading label={c.title} />;
   const view = week.data;
   const answering = !view.mine || editing;

@@ -6,9 +6,9 @@ const a = copy.activity;
 
 /** How the couple space's own events read in its activity feed. */
 registerActivityWords<typeof coupleEvents>({
-  'couple.created': (_who, _payload, _mine, actor) => a.created(actor),
-  'couple.renamed': (_who, payload, _mine, actor) => a.renamed({ ...actor, space: typeof payload.name === 'string' ? payload.name : '' }),
-  'member.joined': (_who, _payload, _mine, actor) => a.joined(actor),
-  'invite.created': (_who, _payload, _mine, actor) => a.inviteCreated(actor),
-  'invite.revoked': (_who, _payload, _mine, actor) => a.inviteRevoked(actor),
+  'couple.created': (actor) => a.created(actor),
+  'couple.renamed': (actor, payload) => a.renamed({ ...actor, space: typeof payload.name === 'string' ? payload.name : '' }),
+  'member.joined': (actor) => a.joined(actor),
+  'invite.created': (actor) => a.inviteCreated(actor),
+  'invite.revoked': (actor) => a.inviteRevoked(actor),
 });

@@ -30,8 +30,7 @@ export function actorLabel(item: ActivityItem, members: CoupleMember[]): string 
 export function describeActivity(item: ActivityItem, members: CoupleMember[]): string | null {
   const words = activityWords(item.type);
   if (!words) return null;
-  const mine = isMine(item, members);
-  return words(actorLabel(item, members), item.payload, mine, { who: mine ? 'you' : 'other', name: actorLabel(item, members) });
+  return words({ who: isMine(item, members) ? 'you' : 'other', name: actorLabel(item, members) }, item.payload);
 }
 
 /** The feed's lines, newest first as given: each item with its sentence, leaving out those without words. */

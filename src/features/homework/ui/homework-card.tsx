@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { announce, Button, Card, classes } from '../../../core/web/ui';
-import { PARTNER_FALLBACK, atStart } from '../../../core/web/partner-name';
+import { partnerFallback, atStart } from '../../../core/web/partner-name';
 import { useNow } from '../../../core/web/time';
 import { useVersionedView } from '../../../core/web/versioned-view';
 import type { HomeworkItem } from '../contract';
@@ -81,7 +81,7 @@ export function HomeworkCard({ partnerName }: { partnerName: string | null }) {
           <p className="muted small">{c.home.intro}</p>
           <ul className="homework-list">
             {view.assignments.map((item) => (
-              <Item key={item.id} item={item} partnerName={partnerName ?? PARTNER_FALLBACK} now={now} />
+              <Item key={item.id} item={item} partnerName={partnerName ?? partnerFallback()} now={now} />
             ))}
           </ul>
         </>

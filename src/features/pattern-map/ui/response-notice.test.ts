@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveCoupleEvent } from '../../../core/realtime/protocol';
 import { liveEvent } from '../../../../test/support/live-event';
-import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
+import { partnerFallback } from '../../../core/web/partner-name';
 import { responseSentence, responseToMe } from './response-notice';
 
 const ME = 'me-id';
@@ -30,6 +30,6 @@ describe('responseSentence', () => {
   it('says kindly what came back and to which layer, naming the partner', () => {
     expect(responseSentence({ mapId: 'm1', field: 'fear', reaction: 'hug' }, 'Sam')).toBe('Sam sent you a hug for what you’re afraid of.');
     expect(responseSentence({ mapId: 'm1', field: 'longing', reaction: null }, 'Sam')).toBe('Sam wrote you a kind word about what you long for.');
-    expect(responseSentence({ mapId: 'm1', field: 'feeling', reaction: 'same' }, PARTNER_FALLBACK)).toBe('Your partner said “me too” to what you feel underneath.');
+    expect(responseSentence({ mapId: 'm1', field: 'feeling', reaction: 'same' }, partnerFallback())).toBe('Your partner said “me too” to what you feel underneath.');
   });
 });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useSearch } from 'wouter';
-import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
+import { partnerFallback } from '../../../core/web/partner-name';
 import { useMe } from '../../../core/web/session';
 import { useMapDetail, useMaps, usePeople, type MapComment, type MapSummary, type SideSnapshot } from './api';
 import { copy } from './copy';
@@ -65,7 +65,7 @@ export function useMapModel(mapId: string | null): MapModel {
     meId: me.id,
     meName: me.displayName,
     partnerId: partner?.userId ?? theirsSnapshot?.ownerId ?? null,
-    partnerName: partner?.displayName ?? PARTNER_FALLBACK,
+    partnerName: partner?.displayName ?? partnerFallback(),
     hasPartner: Boolean(partner),
     isPending: detail.isPending || people.isPending,
     isError: detail.isError,
@@ -77,5 +77,5 @@ export function useMapModel(mapId: string | null): MapModel {
 export function usePartner() {
   const people = usePeople();
   const partner = people.data?.find((p) => !p.isMe) ?? null;
-  return { partnerId: partner?.userId ?? null, partnerName: partner?.displayName ?? PARTNER_FALLBACK, hasPartner: Boolean(partner) };
+  return { partnerId: partner?.userId ?? null, partnerName: partner?.displayName ?? partnerFallback(), hasPartner: Boolean(partner) };
 }

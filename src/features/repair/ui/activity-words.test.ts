@@ -6,13 +6,13 @@ describe('repair in the activity feed', () => {
   it('says what happened in a sentence for every repair event in the feed', () => {
     const types = ['rupture.logged', 'repair.started', 'repair.submitted', 'repair.revealed', 'repair.acknowledged', 'action.done', 'action.acknowledged', 'rupture.repaired_by_one', 'rupture.repaired'];
     for (const type of types) expect(activityWords(type), type).toBeTypeOf('function');
-    expect(activityWords('rupture.logged')!('Sam', {}, false, { who: 'other', name: 'Sam' })).toBe('Sam noted a rough moment');
-    expect(activityWords('repair.submitted')!('You', {}, true, { who: 'you', name: 'You' })).toBe('You finished writing in a repair conversation');
+    expect(activityWords('rupture.logged')!({ who: 'other', name: 'Sam' }, {})).toBe('Sam noted a rough moment');
+    expect(activityWords('repair.submitted')!({ who: 'you', name: 'You' }, {})).toBe('You finished writing in a repair conversation');
   });
 
   it('never reads words out of an event, even if a payload carried some', () => {
     const payload = { text: 'private words', answers: 'private words', step: 'feelings' };
-    expect(activityWords('repair.acknowledged')!('Sam', payload, false, { who: 'other', name: 'Sam' })).not.toContain('private');
-    expect(activityWords('action.done')!('Sam', payload, false, { who: 'other', name: 'Sam' })).not.toContain('private');
+    expect(activityWords('repair.acknowledged')!({ who: 'other', name: 'Sam' }, payload)).not.toContain('private');
+    expect(activityWords('action.done')!({ who: 'other', name: 'Sam' }, payload)).not.toContain('private');
   });
 });

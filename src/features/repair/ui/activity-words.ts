@@ -11,13 +11,13 @@ const f = copy.feed;
  * first screen does not carry these words.
  */
 registerActivityWords<typeof repairEvents>({
-  'rupture.logged': (_who, _payload, _mine, actor) => f.logged(actor),
-  'repair.started': (_who, _payload, _mine, actor) => f.started(actor),
-  'repair.submitted': (_who, _payload, _mine, actor) => f.submitted(actor),
+  'rupture.logged': (actor) => f.logged(actor),
+  'repair.started': (actor) => f.started(actor),
+  'repair.submitted': (actor) => f.submitted(actor),
   'repair.revealed': () => f.revealed,
-  'repair.acknowledged': (_who, _payload, _mine, actor) => f.acknowledged(actor),
-  'action.done': (_who, _payload, _mine, actor) => f.actionDone(actor),
-  'action.acknowledged': (_who, _payload, _mine, actor) => f.actionAcknowledged(actor),
-  'rupture.repaired_by_one': (_who, _payload, _mine, actor) => f.repairedByOne(actor),
+  'repair.acknowledged': (actor) => f.acknowledged(actor),
+  'action.done': (actor) => f.actionDone(actor),
+  'action.acknowledged': (actor) => f.actionAcknowledged(actor),
+  'rupture.repaired_by_one': (actor) => f.repairedByOne(actor),
   'rupture.repaired': () => f.repaired,
 });

@@ -1,11 +1,11 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
+import { partnerFallback } from '../../../core/web/partner-name';
 
 /** The partner's display name for every repair screen (composed by the shell, which knows the couple), or "your partner" before anyone joins. */
-const PartnerNameContext = createContext<string>(PARTNER_FALLBACK);
+const PartnerNameContext = createContext<string | null>(null);
 export const PartnerNameProvider = PartnerNameContext.Provider;
 export function usePartnerName(): string {
-  return useContext(PartnerNameContext);
+  return useContext(PartnerNameContext) ?? partnerFallback();
 }
 
 /** "Only you see this": says plainly who can read something. */

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { formatRelative, useNow } from '../../../core/web/time';
-import { PARTNER_FALLBACK, atStart } from '../../../core/web/partner-name';
+import { partnerFallback, atStart } from '../../../core/web/partner-name';
 import { useMe } from '../../../core/web/session';
 import { announce, Button, ConfirmDialog, FormError, LoadFailed, Loading, Notice, Screen, TextArea } from '../../../core/web/ui';
 import { useDeleteJournalEntry, useJournal, useUpdateJournalEntry, type JournalEntry } from './api';
@@ -24,7 +24,7 @@ export function JournalScreen({ partnerName }: { partnerName: string | null }) {
   useJournalLive(me.id);
   const waiting = useWaitingJournalEntries(me.id);
   const j = copy.journal;
-  const partner = partnerName ?? PARTNER_FALLBACK;
+  const partner = partnerName ?? partnerFallback();
   // Opened offline before this phone ever read the journal: writing still works.
   const offlineWithoutCopy = journal.isError && !navigator.onLine;
   if (journal.isPending) return <Loading label={copy.loading} />;

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
-import { PARTNER_FALLBACK } from '../../../core/web/partner-name';
+import { partnerFallback } from '../../../core/web/partner-name';
 import { useMe } from '../../../core/web/session';
 import { Loading } from '../../../core/web/ui';
 import { copy } from './copy';
@@ -24,7 +24,7 @@ const RolesScreen = lazy(() => import('./roles-screen').then((m) => ({ default: 
  */
 export function RepairRoutes({ partnerName, latestPause }: { partnerName: string | null; latestPause: LatestPause | null | undefined }) {
   const me = useMe();
-  const name = partnerName ?? PARTNER_FALLBACK;
+  const name = partnerName ?? partnerFallback();
   return (
     <PartnerNameProvider value={name}>
       <RepairLiveSync myId={me.id} partnerName={name} />

@@ -4,6 +4,6 @@ import { copy } from './copy';
 
 /** How a signal reads in the couple's activity feed. */
 registerActivityWords<typeof signalEvents>({
-  'signal.sent': (_who, _payload, _mine, actor) => copy.feed.sent(actor),
-  'signal.answered': (_who, _payload, _mine, actor) => copy.feed.answered(actor),
+  'signal.sent': (actor) => copy.feed.sent(actor),
+  'signal.answered': (actor) => copy.feed.answered(actor),
 });
