@@ -143,3 +143,59 @@ describe('words outside the catalogues', () => {
     expect(found).toEqual([]);
   });
 });
+
+// ── words read when a module loads ──
+
+/**
+ * Copy read at a module's top level is read once, when the code arrives — before a lazily loaded
+ * screen's catalogue does, and never again after: it would stay English on a German page. Words
+ * are read where they are shown (inside a function or component), so each read is in the page's
+ * language.
+ */
+export function copyReadAtLoad(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const copyNames = new Set<string>();
+  for (const statement of source.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !/copy$/.test(statement.moduleSpecifier.text)) continue;
+    if (statement.importClause?.isTypeOnly) continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) copyNames.add(element.name.text);
+    if (bindings && ts.isNamespaceImport(bindings)) copyNames.add(bindings.name.text);
+  }
+  /** `const f = copy.feed`, where `f` is only ever read further (`f.sent`): a name for a subtree, whose words are still read when shown. */
+  const aliasOfSubtree = (node: ts.Node): boolean => {
+    const declaration = node.parent;
+    if (!ts.isVariableDeclaration(declaration) || declaration.initializer !== node || !ts.isIdentifier(declaration.name)) return false;
+    const alias = declaration.name.text;
+    const uses: ts.Identifier[] = [];
+    const collect = (n: ts.Node) => {
+      if (ts.isIdentifier(n) && n.text === alias && n !== declaration.name) uses.push(n);
+      ts.forEachChild(n, collect);
+    };
+    collect(source);
+    return uses.every((use) => (ts.isPropertyAccessExpression(use.parent) || ts.isElementAccessExpression(use.parent)) && use.parent.expression === use);
+  };
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return; // read when called
+    if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && aliasOfSubtree(node)) return;
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+      let root: ts.Expression = node;
+      while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = root.expression;
+      if (ts.isIdentifier(root) && copyNames.has(root.text)) {
+        found.push(`${rel(file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.getText().slice(0, 60)}`);
+        return;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const statement of source.statements) if (!ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement)) visit(statement);
+  return found;
+}
+
+describe('words read when a module loads', () => {
+  it.each(areas)('%s reads its words where it shows them', (area) => {
+    const found = sources.filter((f) => !copyFiles.includes(f) && rel(f).startsWith(`${area}/`)).flatMap(copyReadAtLoad);
+    expect(found).toEqual([]);
+  });
+});

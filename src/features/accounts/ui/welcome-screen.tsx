@@ -3,13 +3,14 @@ import { copy } from './copy';
 import { LoopArt, PauseArt, RepairArt } from './welcome-art';
 import './accounts.css';
 
-const how = [
-  { key: 'loop', Art: LoopArt, ...copy.welcome.how.loop },
-  { key: 'pause', Art: PauseArt, ...copy.welcome.how.pause },
-  { key: 'repair', Art: RepairArt, ...copy.welcome.how.repair },
-];
+const steps = [
+  { key: 'loop', Art: LoopArt },
+  { key: 'pause', Art: PauseArt },
+  { key: 'repair', Art: RepairArt },
+] as const;
 
 export function WelcomeScreen() {
+  const how = steps.map((step) => ({ ...step, ...copy.welcome.how[step.key] }));
   return (
     <Screen title={copy.welcome.title} intro={<p>{copy.welcome.tagline}</p>} className="welcome">
       <p className="welcome-body">{copy.welcome.body}</p>
