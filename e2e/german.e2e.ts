@@ -61,6 +61,8 @@ describe('the app in German', () => {
     await phone.page.waitForLoadState('networkidle');
     expect(await phone.page.evaluate(() => document.documentElement.lang)).toBe('de');
     expect(await leftInEnglish(phone.page), `${route} has no English left`).toEqual([]);
+    // German's longer words wrap; nothing runs off the side of a phone.
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${route} scrolls sideways`).toBeLessThanOrEqual(0);
     a11y.push(...(await capture(phone.page, `de-${name}`, { desktop: name === 'home' || name === 'map' })));
   };
 
@@ -89,9 +91,9 @@ describe('the app in German', () => {
     await b.page.evaluate(() => localStorage.setItem('offbeat.language', 'de'));
 
     // Something live between them: A signals, then asks for a pause.
-    expect((await apiFromPage(a.page, 'POST', '/api/signals', { need: 'breathe_first' })).status).toBe(201);
+    expect((await apiFromPage(a.page, 'POST', '/api/signals', { clientId: crypto.randomUUID(), need: 'breathe_first' })).status).toBe(201);
     await screen(b, '/', 'home-incoming-signal');
-    await b.page.getByText('Alex hat die Schleife bemerkt').waitFor();
+    await b.page.getByRole('heading', { name: 'Alex hat die Schleife bemerkt' }).waitFor();
     const asked = await apiFromPage(a.page, 'POST', '/api/pause/commands', {
       commandId: crypto.randomUUID(),
       command: { type: 'request', minutes: 20, where: 'same_room', tether: 'Ich bin gleich wieder da', returnPlan: 'talk' },
