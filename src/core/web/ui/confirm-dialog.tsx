@@ -36,7 +36,12 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal() focuses the first control (the quick exit shown in every dialog); React's autoFocus
+      // is not an attribute the browser sees, so the safe choice is focused here.
+      dialog.querySelector<HTMLButtonElement>('.dialog-actions .dialog-cancel')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
@@ -59,7 +64,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
         {children}
       </div>
       <div className="dialog-actions">
-        <Button variant="secondary" onClick={onCancel} disabled={busy} autoFocus>
+        <Button variant="secondary" className="dialog-cancel" onClick={onCancel} disabled={busy}>
           {cancelLabel}
         </Button>
         <Button variant={confirmVariant} onClick={onConfirm} busy={busy}>

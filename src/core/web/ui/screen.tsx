@@ -12,7 +12,8 @@ interface ScreenProps {
 
 /**
  * One screen's content: its h1 and body. On arrival, focus moves to the
- * heading so screen-reader users hear where they are after a navigation.
+ * heading so screen-reader users hear where they are after a navigation; and
+ * to the new heading when the screen's title changes and focus was lost.
  */
 export function Screen({ title, intro, titleAction, children, className }: ScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -24,6 +25,16 @@ export function Screen({ title, intro, titleAction, children, className }: Scree
     if (document.body.dataset.navigated) heading.current?.focus({ preventScroll: false });
     document.body.dataset.navigated = 'yes';
   }, []);
+  // The same screen moving to its next step (a pause asked for, then running) under a new title: if the
+  // control that moved it went with the old step, focus goes to the new heading, not back to the page's start.
+  const titled = typeof title === 'string' ? title : null;
+  const shownTitle = useRef(titled);
+  useEffect(() => {
+    if (shownTitle.current === titled) return;
+    shownTitle.current = titled;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (lost) heading.current?.focus({ preventScroll: true });
+  }, [titled]);
   return (
     <div className={['screen', className].filter(Boolean).join(' ')}>
       <div className="screen-head">

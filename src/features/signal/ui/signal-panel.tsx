@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { BeforeSending, Button, ButtonLink, FormError } from '../../../core/web/ui';
 import { formatRelative, useNow } from '../../../core/web/time';
 import { NEEDS } from '../copy';
@@ -30,6 +30,8 @@ export function SignalPanel({ partnerName, focus = false, pauseNow, pauseCoversU
   const mine = partnerName ? ownToShow(signals.data, { nowMs: now.getTime(), pauseCoversUntil }) : null;
   // Answered, the moment is closed: the warm answer card (shown by the shell) takes over.
   const waiting = mine && !mine.answer ? mine : null;
+  // Sent from the focused button: once it gives way to the calm state, focus goes there, not to the page's start.
+  const handOver = useRef(false);
 
   return (
     <section className="signal-panel" aria-labelledby={`${id}-title`}>
@@ -37,9 +39,9 @@ export function SignalPanel({ partnerName, focus = false, pauseNow, pauseCoversU
         {copy.region}
       </h2>
       {waiting && partnerName ? (
-        <SentCalmly signal={waiting} partnerName={partnerName} now={now} />
+        <SentCalmly signal={waiting} partnerName={partnerName} now={now} handOver={handOver} />
       ) : (
-        <SignalButton partnerName={partnerName} focus={focus} />
+        <SignalButton partnerName={partnerName} focus={focus} handOver={handOver} />
       )}
       {partnerName && pauseNow}
       <ButtonLink href="/toolkit" variant="quiet" block>
@@ -49,7 +51,7 @@ export function SignalPanel({ partnerName, focus = false, pauseNow, pauseCoversU
   );
 }
 
-function SignalButton({ partnerName, focus }: { partnerName: string | null; focus: boolean }) {
+function SignalButton({ partnerName, focus, handOver }: { partnerName: string | null; focus: boolean; handOver: RefObject<boolean> }) {
   const id = useId();
   const loop = useLoopName();
   const send = useSendSignal();
@@ -74,6 +76,7 @@ function SignalButton({ partnerName, focus }: { partnerName: string | null; focu
         aria-busy={send.isPending || undefined}
         disabled={disabled}
         onClick={() => {
+          handOver.current = document.activeElement === button.current;
           if (!send.isPending) send.mutate({ need, note: note.trim() || null }, { onSuccess: () => setNote('') });
         }}
       >
@@ -120,13 +123,20 @@ function SignalButton({ partnerName, focus }: { partnerName: string | null; focu
 }
 
 /** After the tap: where the signal is, said so the sender can breathe; tapping again is there, but quiet. */
-function SentCalmly({ signal, partnerName, now }: { signal: SignalView; partnerName: string; now: Date }) {
+function SentCalmly({ signal, partnerName, now, handOver }: { signal: SignalView; partnerName: string; now: Date; handOver: RefObject<boolean> }) {
   const again = useSendSignal();
   const putAway = usePutAway();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Only when the button that sent it had focus, and that focus was lost with it.
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (handOver.current && lost) box.current?.focus();
+    handOver.current = false;
+  }, [handOver]);
   const line =
     signal.status === 'seen' ? copy.sent.seen({ partner: partnerName }) : signal.status === 'delivered' ? copy.sent.delivered({ partner: partnerName }) : copy.sent.sent({ partner: partnerName });
   return (
-    <div className="signal-sent" role="status" data-status={signal.status}>
+    <div ref={box} className="signal-sent" role="status" data-status={signal.status} tabIndex={-1}>
       <span className="signal-breath" aria-hidden="true" />
       <p className="signal-sent-line">{line}</p>
       <p className="muted small">
