@@ -1,9 +1,8 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { catalogue, currentLocale, defineMessages, definedMessages, format, loadCatalogues, msg, setLocaleSource } from './messages';
-import type { Locale } from './locales';
+import { describe, expect, it } from 'vitest';
+import { readerForTests } from '../../../test/support/reading-in';
+import { catalogue, currentLocale, defineMessages, definedMessages, format, msg } from './messages';
 
 /** A small copy tree of this test's own, with a German catalogue beside it (test-words.de.json). */
-let locale: Locale = 'en';
 const words = defineMessages(
   'core/i18n/test-words',
   {
@@ -19,19 +18,13 @@ const words = defineMessages(
   { de: () => import('./test-words.de.json') },
 );
 
-beforeAll(async () => {
-  setLocaleSource(() => locale);
-  await loadCatalogues('de');
-});
-afterEach(() => {
-  locale = 'en';
-});
+const read = readerForTests();
 
 describe('messages', () => {
   it('reads English from the code and another language from its catalogue, each time a word is read', () => {
     expect(words.plain).toBe('Breathe');
     expect(words.nested.deep).toBe('Deep');
-    locale = 'de';
+    read('de');
     expect(currentLocale()).toBe('de');
     expect(words.plain).toBe('Atme');
     expect(words.nested.deep).toBe('Tief');
@@ -42,7 +35,7 @@ describe('messages', () => {
     expect([1, 3].map((taps) => words.taps({ taps }))).toEqual(['once', '3 times']);
     expect(words.who({ who: 'you', name: 'Sam' })).toBe('You asked for a pause');
     expect(words.who({ who: 'other', name: 'Sam' })).toBe('Sam asked for a pause');
-    locale = 'de';
+    read('de');
     expect([1, 3].map((taps) => words.taps({ taps }))).toEqual(['einmal', '3 Mal']);
     expect(words.who({ who: 'you', name: 'Sam' })).toBe('Du hast eine Pause erbeten');
     expect(words.who({ who: 'other', name: 'Sam' })).toBe('Sam hat eine Pause erbeten');
@@ -51,7 +44,7 @@ describe('messages', () => {
   it('writes dates and numbers in the reader’s language', () => {
     const day = new Date(Date.UTC(2026, 11, 4, 12));
     expect(words.day({ day })).toBe('On December 4, 2026');
-    locale = 'de';
+    read('de');
     expect(words.day({ day })).toBe('Am 4. Dezember 2026');
   });
 
@@ -64,7 +57,7 @@ describe('messages', () => {
 
   it('falls back to English for a message a catalogue lacks, never to a key', () => {
     const extra = defineMessages('core/i18n/test-words-untranslated', { only: 'Only English' }, { de: () => Promise.resolve({ default: {} }) });
-    locale = 'de';
+    read('de');
     expect(extra.only).toBe('Only English');
   });
 

@@ -1,16 +1,8 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogues, setLocaleSource } from '../../../core/i18n/messages';
-import type { Locale } from '../../../core/i18n/locales';
+import { describe, expect, it } from 'vitest';
+import { readerForTests } from '../../../../test/support/reading-in';
 import * as say from './sentences';
 
-let locale: Locale = 'en';
-beforeAll(async () => {
-  setLocaleSource(() => locale);
-  await loadCatalogues('de');
-});
-afterEach(() => {
-  locale = 'en';
-});
+const read = readerForTests();
 
 describe('the insights’ sentences', () => {
   it('count in whole sentences, with "no", one and many', () => {
@@ -27,7 +19,7 @@ describe('the insights’ sentences', () => {
     expect(say.duration(0.5)).toBe('30 minutes');
     expect(say.duration(5)).toBe('5 hours');
     expect(say.duration(48)).toBe('2 days');
-    locale = 'de';
+    read('de');
     expect(say.duration(5)).toBe('5 Stunden');
     expect(say.duration(24 * 3)).toBe('3 Tage');
   });
@@ -35,13 +27,13 @@ describe('the insights’ sentences', () => {
   it('choose the person by a select, never by inserting "you"', () => {
     expect(say.shiftSentence('me', 'Sam', 'money')).toBe('Lately you have been the one reaching around money — the loop can change seats.');
     expect(say.shiftSentence('partner', 'Sam', 'all')).toBe('Lately Sam has been the one reaching — the loop can change seats.');
-    locale = 'de';
+    read('de');
     expect(say.shiftSentence('me', 'Sam', 'all')).toBe('Zuletzt hast vor allem du dich genähert – die Schleife kann die Plätze tauschen.');
     expect(say.shiftSentence('partner', 'Sam', 'money')).toBe('Zuletzt hat sich beim Thema Geld vor allem Sam genähert – die Schleife kann die Plätze tauschen.');
   });
 
   it('read German plurals and spans as German', () => {
-    locale = 'de';
+    read('de');
     expect(say.loopSentence(4, 1, 2, 'unknown')).toBe('In diesen 4 Wochen habt ihr 1 Signal gesendet und 2 Pausen gemacht.');
     expect(say.tallySentence(2, 0, 1, 'Sam')).toBe('Du hast dich in 2 schweren Momenten genähert, Sam in keinem. 1 Moment habt ihr unterschiedlich gesehen.');
     expect(say.returnsSentence(3, 1)).toBe('Von 3 Pausen, aus denen ihr gemeinsam zurückgekommen seid, endete 1 zu der Zeit, die ihr euch vorgenommen hattet.');
