@@ -68,6 +68,19 @@ export function currentLocale(): Locale {
   return localeSource();
 }
 
+let regionalTags: readonly string[] = [];
+
+/** The reader's own tags (a browser's `navigator.languages`), so dates follow their region: "en-GB" writes 20 Dec 2026. */
+export function setRegionalTags(tags: readonly string[]): void {
+  regionalTags = tags;
+}
+
+/** The tag dates and numbers are written with: the reader's own tag for the page's language, else the language. */
+export function formattingLocale(): string {
+  const locale = currentLocale();
+  return regionalTags.find((tag) => tag.toLowerCase().split(/[-_]/)[0] === locale) ?? locale;
+}
+
 /**
  * Loads `locale`'s catalogue of every copy file defined so far that is not yet
  * loaded. The browser awaits it before showing a screen whose code just

@@ -1,4 +1,4 @@
-import { currentLocale, loadCatalogues, setLocaleSource } from '../i18n/messages';
+import { currentLocale, loadCatalogues, setLocaleSource, setRegionalTags } from '../i18n/messages';
 import { isLocale, pickLocale, type Locale } from '../i18n/locales';
 
 /**
@@ -29,6 +29,7 @@ export function localeOf(choice: Locale | null): Locale {
 export function startLanguage(): Promise<void> {
   const locale = localeOf(storedChoice());
   setLocaleSource(() => locale);
+  setRegionalTags(navigator.languages ?? [navigator.language]);
   document.documentElement.lang = locale;
   return loadCatalogues(locale);
 }

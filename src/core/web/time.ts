@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { currentLocale } from '../i18n/messages';
+import { formattingLocale } from '../i18n/messages';
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
@@ -14,7 +14,7 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
  * "5 minutes ago", "in 3 days", "yesterday", or `justNow` within a minute.
  * Pure: the current time is passed in, so tests control the clock.
  */
-export function formatRelative(date: Date | string, now: Date, justNow: string, locale: string = currentLocale()): string {
+export function formatRelative(date: Date | string, now: Date, justNow: string, locale: string = formattingLocale()): string {
   const then = typeof date === 'string' ? new Date(date) : date;
   const seconds = Math.round((then.getTime() - now.getTime()) / 1000);
   const abs = Math.abs(seconds);
@@ -27,7 +27,7 @@ export function formatRelative(date: Date | string, now: Date, justNow: string, 
 }
 
 /** "25 Nov 2026, 14:05" in the page's language and the device's own time zone. */
-export function formatDateTime(date: Date | string, locale: string = currentLocale()): string {
+export function formatDateTime(date: Date | string, locale: string = formattingLocale()): string {
   const d = typeof date === 'string' ? new Date(date) : date;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }

@@ -1,4 +1,4 @@
-import { currentLocale } from '../../core/i18n/messages';
+import { formattingLocale } from '../../core/i18n/messages';
 /**
  * How homework is spoken of to the couple: pure and zod-free (home and tests share it). A due date
  * is a suggestion, never a deadline: nothing turns red or counts days late (decision 0013).
@@ -9,7 +9,7 @@ const DAY_MS = 86_400_000;
 export const CHECKIN_BEFORE_SESSION_DAYS = 3;
 
 /** A due date (YYYY-MM-DD, a calendar day) in the page's language, e.g. "Fri 11 Dec". */
-export function dueDay(dueOn: string, locale: string = currentLocale()): string {
+export function dueDay(dueOn: string, locale: string = formattingLocale()): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${dueOn}T00:00:00Z`));
 }
 

@@ -1,4 +1,4 @@
-import { currentLocale } from '../../../core/i18n/messages';
+import { formattingLocale } from '../../../core/i18n/messages';
 import { formatDateTime } from '../../../core/web/time';
 import type { CoupleOverview } from './api';
 import { deskCopy as c } from './copy';
@@ -7,7 +7,7 @@ import { TrendLine } from './trend-line';
 const CSI4_MAX = 21;
 
 /** A day as the reader's locale writes it: "25 Nov 2026" (a bare date stays that date in every zone). */
-export const day = (iso: string) => new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', ...(iso.length === 10 ? { timeZone: 'UTC' } : {}) }).format(new Date(iso));
+export const day = (iso: string) => new Intl.DateTimeFormat(formattingLocale(), { dateStyle: 'medium', ...(iso.length === 10 ? { timeZone: 'UTC' } : {}) }).format(new Date(iso));
 
 /** The couple as the desk names them: "Alex & Sam", one name, or "A couple". */
 export function coupleNames(partners: ReadonlyArray<{ name: string }>): string {

@@ -1,4 +1,4 @@
-import { currentLocale } from '../../../core/i18n/messages';
+import { currentLocale, formattingLocale } from '../../../core/i18n/messages';
 import { isTopic, topicLabels } from '../../../core/topics';
 import { insightsCopy } from '../copy';
 import type { Trend } from '../trend';
@@ -14,7 +14,7 @@ const spanOf = (weeks: number) => ({ span: weeks === 12 ? 'w12' : weeks === 52 ?
 /** Hours as people say them, in the reader's language: "40 minutes", "5 hours", "2 days". */
 export function duration(hours: number): string {
   const [value, unit] = hours < 1 ? [Math.max(1, Math.round(hours * 60)), 'minute'] : hours < 36 ? [Math.round(hours), 'hour'] : [Math.round(hours / 24), 'day'];
-  return new Intl.NumberFormat(currentLocale(), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  return new Intl.NumberFormat(formattingLocale(), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
 export function topicName(topic: string): string {

@@ -1,4 +1,4 @@
-import { currentLocale } from '../../../core/i18n/messages';
+import { formattingLocale } from '../../../core/i18n/messages';
 
 /** Time left in a pause, as both screens show it. Pure: the server-corrected now is passed in. */
 export function remainingMs(endsAtIso: string | null, serverNowMs: number): number {
@@ -25,6 +25,6 @@ export function minutesLeft(ms: number): number {
 }
 
 /** "14:32" in the page's language and the device's own time zone. */
-export function formatClockTime(iso: string, locale: string = currentLocale()): string {
+export function formatClockTime(iso: string, locale: string = formattingLocale()): string {
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
 }

@@ -1,4 +1,4 @@
-import { currentLocale } from '../../../core/i18n/messages';
+import { formattingLocale } from '../../../core/i18n/messages';
 
 /**
  * Calendar days and reminder days for the practice screens. Pure: the
@@ -69,6 +69,6 @@ export function toggleWeekday(days: number[], day: number): number[] {
 }
 
 /** "12 Mar" for a calendar day in the page's language, shown the same wherever the reader is. */
-export function formatDay(day: string, locale: string = currentLocale()): string {
+export function formatDay(day: string, locale: string = formattingLocale()): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }

@@ -1,4 +1,4 @@
-import { currentLocale } from '../../../core/i18n/messages';
+import { formattingLocale } from '../../../core/i18n/messages';
 import type { HowSeen, LatestPause, Rupture, Who } from './api';
 import { copy } from './copy';
 
@@ -69,7 +69,7 @@ export function openCount(ruptures: readonly Rupture[]): number {
 }
 
 /** A calendar date (yyyy-mm-dd) in the page's language, without shifting it across time zones. */
-export function formatDay(day: string, locale: string = currentLocale()): string {
+export function formatDay(day: string, locale: string = formattingLocale()): string {
   const [y, m, d] = day.slice(0, 10).split('-').map(Number);
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Redirect, useLocation, useParams } from 'wouter';
-import { currentLocale } from '../../../core/i18n/messages';
+import { formattingLocale } from '../../../core/i18n/messages';
 import { ApiError } from '../../../core/web/api';
 import { Button, ButtonLink, FormError, LoadFailed, Loading, Notice, Screen, TextArea, TextField } from '../../../core/web/ui';
 import { saveDraftNow, useRuptureWithRepair, useSaveDraft, useSubmitAnswers, type Answers, type RepairView, type Step } from './api';
@@ -121,7 +121,7 @@ function Writer({ repair, ruptureId }: { repair: RepairView; ruptureId: string }
         </ol>
         {missing.length > 0 && (
           <Notice tone="gentle" role="status">
-            {s.missing({ parts: new Intl.ListFormat(currentLocale(), { type: 'unit' }).format(missing.map((m) => copy.questions[m].label)) })}
+            {s.missing({ parts: new Intl.ListFormat(formattingLocale(), { type: 'unit' }).format(missing.map((m) => copy.questions[m].label)) })}
           </Notice>
         )}
         <p className="muted">{copy.steps.privateNote}</p>

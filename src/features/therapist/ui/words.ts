@@ -1,12 +1,12 @@
 import type { AccessLogWhat, ConsentEntry, ConsentScope, Look } from '../contract';
-import { currentLocale } from '../../../core/i18n/messages';
+import { formattingLocale } from '../../../core/i18n/messages';
 import { copy } from './copy';
 
 /**
  * "3 Dec, 14:02" in the page's language and the reader's zone; the year only when it is not this one.
  * Pure: `now`, the locale and the zone may be passed in, so tests fix them.
  */
-export function when(at: string, now: Date, locale: string = currentLocale(), timeZone?: string): string {
+export function when(at: string, now: Date, locale: string = formattingLocale(), timeZone?: string): string {
   const date = new Date(at);
   const year = (d: Date) => new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(d);
   return new Intl.DateTimeFormat(locale, {
