@@ -20,10 +20,20 @@ export function isLocale(value: unknown): value is Locale {
  */
 export function pickLocale(preferred: readonly string[]): Locale {
   for (const tag of preferred) {
-    const language = tag.trim().toLowerCase().split(/[-_]/)[0];
+    const language = primaryLanguage(tag);
     if (isLocale(language)) return language;
   }
   return SOURCE_LOCALE;
+}
+
+/** A tag's language without its region or script: "de-AT" → "de". */
+export function primaryLanguage(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/** A saved language as one Offbeat speaks (English when none is known). */
+export function localeOrSource(saved: string | null | undefined): Locale {
+  return isLocale(saved) ? saved : SOURCE_LOCALE;
 }
 
 /** The languages an Accept-Language header asks for, in order of its q-values. */

@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { LOCALES, SOURCE_LOCALE, type Locale } from './locales';
+import { LOCALES, SOURCE_LOCALE, primaryLanguage, type Locale } from './locales';
 
 /**
  * Every word Offbeat shows goes through here. A feature writes its English as
@@ -78,7 +78,7 @@ export function setRegionalTags(tags: readonly string[]): void {
 /** The tag dates and numbers are written with: the reader's own tag for the page's language, else the language. */
 export function formattingLocale(): string {
   const locale = currentLocale();
-  return regionalTags.find((tag) => tag.toLowerCase().split(/[-_]/)[0] === locale) ?? locale;
+  return regionalTags.find((tag) => primaryLanguage(tag) === locale) ?? locale;
 }
 
 /**

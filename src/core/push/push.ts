@@ -3,7 +3,7 @@ import type { Database, Queryable } from '../db/database';
 import type { ScopedTx } from '../couple-scope';
 import { lockScreenCopy } from './copy';
 import { inLocale } from '../http/locale';
-import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales';
+import { LOCALES, SOURCE_LOCALE, localeOrSource, type Locale } from '../i18n/locales';
 import { inQuietHours } from './quiet-hours';
 import { sharingPrefsOf } from '../sharing-prefs';
 
@@ -126,7 +126,7 @@ export class PushDispatcher {
       [row.userId],
     );
     if (subscriptions.length === 0) return this.finish(row.id, 'no_device');
-    const locale = isLocale(row.locale) ? row.locale : SOURCE_LOCALE;
+    const locale = localeOrSource(row.locale);
     const words = wordsFor(row, locale);
     const message = prefs?.showDetails ? words : inLocale(locale, () => ({ title: lockScreenCopy.title, body: lockScreenCopy.body, url: words.url, tag: words.tag }));
     let delivered = 0;

@@ -5,6 +5,7 @@ import { BadRequest, Conflict, TooManyRequests } from '../../core/errors';
 import { clientIp, currentUser, type Api, type AppContext } from '../../core/http/context';
 import { linkBase } from '../../core/http/share-link';
 import { inLocale } from '../../core/http/locale';
+import { localeOrSource } from '../../core/i18n/locales';
 import { errorBody, noContent } from '../../core/http/schemas';
 import { accountCopy } from './copy';
 import { mailCopy } from './mail-copy';
@@ -53,7 +54,7 @@ export async function signupByMail(
   if (existing) {
     const reset = await links.issueResetLink(ctx.db, existing.email);
     // The note goes to the account's owner, in their language, not the language of whoever typed the address.
-    if (reset) ctx.mailer.send(inLocale(q.localeOrSource(reset.locale), () => mailCopy.signupWhenTaken(reset.email, reset.displayName, linkTo(ctx, request, links.LINK_PATHS.reset, reset.token))));
+    if (reset) ctx.mailer.send(inLocale(localeOrSource(reset.locale), () => mailCopy.signupWhenTaken(reset.email, reset.displayName, linkTo(ctx, request, links.LINK_PATHS.reset, reset.token))));
     return;
   }
   const { email: address, ...pending } = signup;
@@ -84,7 +85,7 @@ export function emailRoutes(api: Api, ctx: AppContext): void {
       if (perIp > resetPerIp.maxPerWindow || perEmail > resetPerEmail.maxPerWindow) throw new TooManyRequests(accountCopy.resetSlowed, 3600);
       if (!ctx.mailer.configured) return reply.status(202).send({ delivery: 'ask_admin' as const });
       const reset = await links.issueResetLink(ctx.db, request.body.email);
-      if (reset) ctx.mailer.send(inLocale(q.localeOrSource(reset.locale), () => mailCopy.resetPassword(reset.email, reset.displayName, linkTo(ctx, request, links.LINK_PATHS.reset, reset.token))));
+      if (reset) ctx.mailer.send(inLocale(localeOrSource(reset.locale), () => mailCopy.resetPassword(reset.email, reset.displayName, linkTo(ctx, request, links.LINK_PATHS.reset, reset.token))));
       return reply.status(202).send({ delivery: 'email' as const });
     },
   );
@@ -177,7 +178,7 @@ export function emailRoutes(api: Api, ctx: AppContext): void {
         return reply.status(200).send({ next: 'changed' as const });
       }
       const holder = await q.findUserByEmail(ctx.db, address);
-      if (holder && holder.id !== me.userId) ctx.mailer.send(inLocale(q.localeOrSource(holder.locale), () => mailCopy.emailChangeWhenTaken(holder.email)));
+      if (holder && holder.id !== me.userId) ctx.mailer.send(inLocale(localeOrSource(holder.locale), () => mailCopy.emailChangeWhenTaken(holder.email)));
       else {
         const token = await links.issueEmailChangeLink(ctx.db, me.userId, address);
         ctx.mailer.send(mailCopy.verifyEmailChange(address.trim(), me.displayName, linkTo(ctx, request, links.LINK_PATHS.verify, token)));

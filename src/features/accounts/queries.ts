@@ -1,5 +1,5 @@
 import type { Queryable } from '../../core/db/database';
-import { SOURCE_LOCALE, isLocale, type Locale } from '../../core/i18n/locales';
+import type { Locale } from '../../core/i18n/locales';
 
 export interface UserRow {
   id: string;
@@ -65,10 +65,6 @@ export async function rememberLocale(db: Queryable, userId: string, locale: Loca
   await db.query('update users set locale = $2 where id = $1 and locale is distinct from $2', [userId, locale]);
 }
 
-/** A saved language as a language Offbeat speaks (English when none is known). */
-export function localeOrSource(saved: string | null | undefined): Locale {
-  return isLocale(saved) ? saved : SOURCE_LOCALE;
-}
 
 export async function updateDisplayName(db: Queryable, userId: string, displayName: string): Promise<void> {
   await db.query('update users set display_name = $2 where id = $1', [userId, displayName]);
