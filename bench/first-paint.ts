@@ -46,7 +46,8 @@ export interface FirstPaintResult {
   variants: Array<Variant & { fcp: Stats; welcome: Stats; wireBytes: number; bodyBytes: number; requests: number; urls: string[] }>;
 }
 
-async function startServer(root: string): Promise<{ url: string; stop(): Promise<void> }> {
+/** The built app on embedded PGlite in a new data directory, as `npm start` serves it. */
+export async function startBuiltServer(root: string): Promise<{ url: string; stop(): Promise<void> }> {
   const main = path.join(root, 'dist/server/main.js');
   if (!existsSync(main)) throw new Error('dist/server/main.js is missing (the build failed)');
   const dataDir = await mkdtemp(path.join(tmpdir(), 'offbeat-paint-'));
@@ -120,7 +121,7 @@ async function openOnce(browser: Browser, url: string, variant: Variant): Promis
 }
 
 export async function runFirstPaint(root: string, runs: number): Promise<FirstPaintResult> {
-  const server = await startServer(root);
+  const server = await startBuiltServer(root);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update'],

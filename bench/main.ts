@@ -1,6 +1,7 @@
 // `npm run bench`: every figure beside a baseline measured in the same run.
 //   --couples=1000 --events=2000 --warmup=100 --rate=50 --block=100   latency load
 //   --only=web,startup,durability,latency,signal,map,pause,load,render,insights,desk   --latency-targets=pglite,postgres,split   --commits=500   --insights-runs=300   --desk-runs=100   --desk-couples=200   --paint-runs=5   --no-postgres   --profile (CPU-profile Offbeat's measured events)
+//   --only=lighthouse --lighthouse-runs=3
 //   --only=scale --scale-couples=10000 --scale-processes=2,4 --scale-rates=50,500 --scale-seconds=15 --buses=postgres,nats --scale-burst-rate=2000 --scale-burst-seconds=10 --scale-receive-timeout=60 (s)
 //   BENCH_TRACE=1: the Offbeat servers log slow statements and event-loop stalls (test-results/bench-server-*.log)
 //   BENCH_POSTGRES_URL: where the PostgreSQL run goes (default postgres://root@127.0.0.1:5432/test, in a fresh schema)
@@ -24,6 +25,7 @@ import { runLoad, type RouteLoad } from './load';
 import { HOCUSPOCUS_LABEL, hocuspocusTarget, type HocuspocusReady } from './hocuspocus';
 import { runDesk } from './desk.bench';
 import { runScale, scaleLines, scaleSummary } from './scale';
+import { runLighthouse } from './lighthouse';
 
 const root = process.env.BENCH_ROOT ?? process.cwd();
 mkdirSync(path.join(root, 'test-results'), { recursive: true });
@@ -34,7 +36,7 @@ const args = new Map(
   }),
 );
 const num = (name: string, fallback: number) => Number(args.get(name) ?? fallback);
-const only = new Set((args.get('only') ?? 'web,startup,durability,latency,signal,map,pause,load,render,insights,desk,scale').split(','));
+const only = new Set((args.get('only') ?? 'web,startup,durability,latency,signal,map,pause,load,render,insights,desk,lighthouse,scale').split(','));
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
 const couples = num('couples', 1000);
 /** Which Offbeat targets the latency sections run (all by default): `--latency-targets=postgres` for the PostgreSQL one alone. */
@@ -361,6 +363,20 @@ await section('desk', async () => {
     );
   }
   if (!pgUrl) line('   PostgreSQL: not reachable or --no-postgres; not measured');
+});
+
+await section('lighthouse', async () => {
+  const runs = num('lighthouse-runs', 3);
+  line(`\n10. Lighthouse on phone emulation (4× CPU slowdown, simulated slow 4G), each screen opened cold ${runs} times, the median run; target ≥ 95 in each category`);
+  const r = await runLighthouse(root, runs, line);
+  results.lighthouse = r;
+  line(`   (Lighthouse ${r.lighthouse}, ${r.browser})`);
+  for (const s of r.screens) {
+    const low = Object.entries(s.scores).filter(([, v]) => v < 95);
+    summary.push(
+      `lighthouse ${s.name}: performance ${s.scores.performance}, accessibility ${s.scores.accessibility}, best practices ${s.scores['best-practices']} — target ≥ 95 each: ${low.length ? `MISSED (${low.map(([k]) => k).join(', ')})` : 'met'}`,
+    );
+  }
 });
 
 await section('scale', async () => {
