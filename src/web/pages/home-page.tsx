@@ -15,8 +15,7 @@ import '../activity-words';
 export function HomePage() {
   const partnerName = usePartnerName();
   return (
-    <HomeScreen>
-      <HomeSignal />
+    <HomeScreen moment={<HomeSignal />}>
       <SafetyCheckOffer />
       <LoopCard />
       <CheckinCard />

@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { Button, Loading, Notice, Screen } from '../../../core/web/ui';
 import { refreshSession } from '../../../core/web/session';
+import { ArriveTogether } from '../../../core/web/arrive-together';
 import { useCouple } from './api';
 import { ActivityFeed } from './activity-feed';
 import { RenameCoupleForm } from './couple-name';
@@ -11,10 +12,12 @@ import './couple.css';
 
 /**
  * The couple's home: the space's name, the partner's presence, and what has
- * happened, all kept live. `children`: cards from other features, composed by
- * the shell (src/web/pages/home-page.tsx).
+ * happened, all kept live. `moment`: what a flooded person needs first (the
+ * signal), shown at once; `children`: cards from other features, which arrive
+ * together with what has happened. Both composed by the shell
+ * (src/web/pages/home-page.tsx).
  */
-export function HomeScreen({ children }: { children?: ReactNode }) {
+export function HomeScreen({ moment, children }: { moment?: ReactNode; children?: ReactNode }) {
   const couple = useCouple();
   const [renaming, setRenaming] = useState(false);
 
@@ -52,11 +55,14 @@ export function HomeScreen({ children }: { children?: ReactNode }) {
     >
       {renaming && <RenameCoupleForm current={data.named ? data.name : ''} onDone={() => setRenaming(false)} />}
       <PartnerCard couple={data} />
-      {children}
-      <ActivityFeed members={data.members} />
-      <p className="muted small">
-        {copy.home.settingsHint} <Link href="/settings">{copy.home.settingsLink}</Link>
-      </p>
+      {moment}
+      <ArriveTogether>
+        {children}
+        <ActivityFeed members={data.members} />
+        <p className="muted small">
+          {copy.home.settingsHint} <Link href="/settings">{copy.home.settingsLink}</Link>
+        </p>
+      </ArriveTogether>
     </Screen>
   );
 }

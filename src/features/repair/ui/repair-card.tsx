@@ -17,7 +17,7 @@ export function RepairCard() {
       <ButtonLink href="/repair" variant="secondary" block>
         {c.open}
       </ButtonLink>
-      <p className="small">
+      <p className="small repair-card-journal">
         <Link href="/journal">{c.journal}</Link>
       </p>
     </Card>

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { twoInOneSpace } from './support/flows';
+import { twoPartnersOnOneProcess } from './support/two-partners';
+import { person } from './pages/accounts';
+
+/**
+ * Nothing moves while a screen fills in. A partner reaching for "we're doing the thing" or the
+ * quick exit must not have it slide away under their thumb as the session, the screen's code and
+ * its answers arrive. Each signed-in screen is opened fresh on a phone with its processor slowed
+ * four times (as Lighthouse's phone is), and every layout shift the browser reports until the
+ * screen has settled is added up (Cumulative Layout Shift); the header's home link, links and
+ * quick exit stay on one row in English at 390 px.
+ */
+
+/** Before any script of the page: records each layout shift with the elements that moved. */
+function recordShifts() {
+  const w = window as unknown as { shifts: Array<{ value: number; moved: string[] }> };
+  w.shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Array<{ node?: Node }> }>) {
+      if (entry.hadRecentInput) continue;
+      w.shifts.push({
+        value: entry.value,
+        moved: entry.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${[...s.node.classList].join('.')} “${(s.node.textContent ?? '').trim().slice(0, 40)}”` : '(text)')),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+async function shiftsWhileOpening(page: Page, url: string, settled: (page: Page) => Promise<void>) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(recordShifts);
+  await page.goto(url);
+  await settled(page);
+  await page.waitForLoadState('networkidle');
+  // Two frames: the last answer's render has been laid out and reported.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: Array<{ value: number; moved: string[] }> }).shifts);
+  return { total: shifts.reduce((sum, s) => sum + s.value, 0), shifts };
+}
+
+/** What Lighthouse calls good is under 0.1; a screen that fills in without moving scores 0. */
+const STEADY = 0.02;
+
+describe('steady screens', () => {
+  const people = twoPartnersOnOneProcess();
+
+  it('home, the pattern map, the pause and repair fill in without moving; the header keeps one row', { timeout: 120_000 }, async () => {
+    const { a, b, base } = people;
+    await twoInOneSpace(a, b, base, person('Alex'), person('Sam'), 'Late evenings');
+    const screens: Array<[string, (page: Page) => Promise<void>]> = [
+      ['/', (p) => p.getByRole('button', { name: 'We’re doing the thing' }).waitFor()],
+      ['/map', (p) => p.locator('main h1').first().waitFor()],
+      ['/pause', (p) => p.locator('main h1').first().waitFor()],
+      ['/repair', (p) => p.locator('main h1').first().waitFor()],
+    ];
+    for (const [route, settled] of screens) {
+      const page = await a.context.newPage();
+      a.watch(page);
+      const { total, shifts } = await shiftsWhileOpening(page, `${base}${route}`, settled);
+      expect(total, `${route} moved while filling in: ${JSON.stringify(shifts)}`).toBeLessThan(STEADY);
+      if (route === '/') {
+        // Home's cards, once there, are all drawn.
+        await page.locator('.repair-card').waitFor();
+        const row = await page.evaluate(() =>
+          ['.brand', '.header-nav', '.quick-exit-button'].map((selector) => {
+            const box = document.querySelector(selector)!.getBoundingClientRect();
+            return { selector, top: Math.round(box.top), bottom: Math.round(box.bottom) };
+          }),
+        );
+        const [brand] = row;
+        for (const item of row) expect(item.top, `the header's ${item.selector} left the home link's row: ${JSON.stringify(row)}`).toBeLessThan(brand!.bottom);
+      }
+      await page.close();
+    }
+
+    // The measure bites: a banner pushed in above the content of a settled screen is counted.
+    const page = await a.context.newPage();
+    const { total } = await shiftsWhileOpening(page, `${base}/repair`, async (p) => {
+      await p.locator('main h1').first().waitFor();
+      await p.evaluate(() => {
+        const banner = document.createElement('div');
+        banner.style.blockSize = '200px';
+        document.querySelector('main')!.prepend(banner);
+      });
+    });
+    expect(total).toBeGreaterThan(0.1);
+    await page.close();
+    a.assertClean();
+  });
+});
