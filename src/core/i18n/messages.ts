@@ -52,6 +52,28 @@ const catalogues = new Map<Locale, Map<string, string>>();
 const loaders = new Map<string, Translations>();
 const loaded = new Set<string>();
 const formatters = new Map<string, IntlMessageFormat>();
+
+/**
+ * One plural rule, number and date format per locale and options for every message, rather than a
+ * set per message: on a slow phone, making Intl objects is most of the cost of a screen's first words.
+ */
+function memoized<A extends unknown[], R>(make: (...args: A) => R): (...args: A) => R {
+  const made = new Map<string, R>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(...args)));
+    return value;
+  };
+}
+const sharedFormatters = {
+  getNumberFormat: memoized((...args: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...args)),
+  getDateTimeFormat: memoized((...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args)),
+  getPluralRules: memoized((...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args)),
+};
+// Each new message asks the engine which locales it supports (Intl.NumberFormat.supportedLocalesOf);
+// the answer for a locale never changes, so it is asked once.
+IntlMessageFormat.resolveLocale = memoized(IntlMessageFormat.resolveLocale);
 let localeSource: () => Locale = () => SOURCE_LOCALE;
 
 /** Every English message defined so far, by key (for the catalogue check and for translators). */
@@ -134,7 +156,7 @@ export function format(key: string, values?: Record<string, string | number | Da
   const cacheKey = `${locale}\u0000${key}`;
   let formatter = formatters.get(cacheKey);
   if (!formatter) {
-    formatter = new IntlMessageFormat(text, locale, undefined, { ignoreTag: true });
+    formatter = new IntlMessageFormat(text, locale, undefined, { ignoreTag: true, formatters: sharedFormatters });
     formatters.set(cacheKey, formatter);
   }
   return String(formatter.format(values));

@@ -4,6 +4,7 @@ import { useRuptures } from './api';
 import { copy } from './copy';
 import { openCount } from './rupture-log';
 import './activity-words';
+import './repair-card.css';
 
 /** The home screen's way into rupture and repair (and the private journal). Small: it loads with home. */
 export function RepairCard() {
