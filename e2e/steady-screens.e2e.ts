@@ -91,4 +91,27 @@ describe('steady screens', () => {
     await page.close();
     a.assertClean();
   });
+
+  it('a screen’s code is asked for while the session is still answering, not after', { timeout: 60_000 }, async () => {
+    const { a, base } = people;
+    for (const [route, chunk] of [['/map', /\/assets\/map-routes-[\w-]+\.js$/], ['/repair', /\/assets\/repair-page-[\w-]+\.js$/]] as const) {
+      const page = await a.context.newPage();
+      a.watch(page);
+      let sessionAnswered = false;
+      let chunkAsked: boolean | null = null;
+      // The session answers late, as on a slow connection; the screen's code must not wait for it.
+      await page.route('**/api/session', async (intercepted) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        sessionAnswered = true;
+        await intercepted.continue();
+      });
+      page.on('request', (request) => {
+        if (chunk.test(new URL(request.url()).pathname) && chunkAsked === null) chunkAsked = !sessionAnswered;
+      });
+      await page.goto(`${base}${route}`);
+      await page.locator('main h1').first().waitFor();
+      expect(chunkAsked, `${route}: its code was asked for ${chunkAsked === false ? 'only after the session answered' : 'never'}`).toBe(true);
+      await page.close();
+    }
+  });
 });

@@ -8,12 +8,14 @@ import { onQuickExit, useLeaveNoTrailLocation } from '../features/safety/ui';
 import { App } from './app';
 import { registerServiceWorker } from './register-sw';
 import { startLanguage } from '../core/web/language';
+import { startLoadingScreenFor } from './routes';
 import './styles/global.css';
 import '../core/web/ui/ui.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
+startLoadingScreenFor(location.pathname);
 const reactRoot = createRoot(root);
 // The words of the person's language arrive before the first screen shows (nothing to wait for
 // in English); offline or with a failed chunk the screen shows in English, never blank.

@@ -42,19 +42,28 @@ const LoginScreen = screen(() => import('../features/accounts/ui/login-screen'),
 const ForgotPasswordScreen = screen(() => import('../features/accounts/ui/password-reset-screens'), 'ForgotPasswordScreen');
 const ResetPasswordScreen = screen(() => import('../features/accounts/ui/password-reset-screens'), 'ResetPasswordScreen');
 const VerifyEmailScreen = screen(() => import('../features/accounts/ui/verify-email-screen'), 'VerifyEmailScreen');
-const SettingsPage = screen(() => import('./pages/settings-page'), 'SettingsPage');
+const loadSettings = () => import('./pages/settings-page');
+const SettingsPage = screen(loadSettings, 'SettingsPage');
 const CreateCoupleScreen = screen(() => import('../features/couple/ui/create-couple-screen'), 'CreateCoupleScreen');
 const HomePage = screen(() => import('./pages/home-page'), 'HomePage');
 const InviteScreen = screen(() => import('../features/couple/ui/invite-screen'), 'InviteScreen');
 const JoinPage = screen(() => import('./pages/join-page'), 'JoinPage');
-const PausePage = screen(() => import('./pages/pause-page'), 'PausePage');
-const ToolkitPage = screen(() => import('./pages/toolkit-page'), 'ToolkitPage');
-const PatternMapRoutes = screen(() => import('../features/pattern-map/ui/map-routes'), 'PatternMapRoutes');
-const RepairPage = screen(() => import('./pages/repair-page'), 'RepairPage');
-const JournalPage = screen(() => import('./pages/journal-page'), 'JournalPage');
-const PracticePage = screen(() => import('./pages/practice-page'), 'PracticePage');
-const CheckinPage = screen(() => import('./pages/checkin-page'), 'CheckinPage');
-const InsightsPage = screen(() => import('./pages/insights-page'), 'InsightsPage');
+const loadPause = () => import('./pages/pause-page');
+const PausePage = screen(loadPause, 'PausePage');
+const loadToolkit = () => import('./pages/toolkit-page');
+const ToolkitPage = screen(loadToolkit, 'ToolkitPage');
+const loadMap = () => import('../features/pattern-map/ui/map-routes');
+const PatternMapRoutes = screen(loadMap, 'PatternMapRoutes');
+const loadRepair = () => import('./pages/repair-page');
+const RepairPage = screen(loadRepair, 'RepairPage');
+const loadJournal = () => import('./pages/journal-page');
+const JournalPage = screen(loadJournal, 'JournalPage');
+const loadPractice = () => import('./pages/practice-page');
+const PracticePage = screen(loadPractice, 'PracticePage');
+const loadCheckin = () => import('./pages/checkin-page');
+const CheckinPage = screen(loadCheckin, 'CheckinPage');
+const loadInsights = () => import('./pages/insights-page');
+const InsightsPage = screen(loadInsights, 'InsightsPage');
 const TellTherapistScreen = screen(() => import('../features/tell-therapist/ui/tell-therapist-screen'), 'TellTherapistScreen');
 const TherapistSignupScreen = screen(() => import('../features/accounts/ui/therapist-signup-screen'), 'TherapistSignupScreen');
 const ConnectPage = screen(() => import('./pages/connect-page'), 'ConnectPage');
@@ -63,6 +72,30 @@ const SafetyCheckScreen = screen(() => import('../features/safety/ui/safety-chec
 const HeartScreen = screen(() => import('../features/heart/ui/heart-screen'), 'HeartScreen');
 const DeskPage = screen(() => import('./pages/desk-page'), 'DeskPage');
 const SoloPausePage = screen(() => import('./pages/solo-pause-page'), 'SoloPausePage');
+
+/** Addresses that open one screen for a signed-in partner, with that screen's code. */
+const SCREENS_BY_ADDRESS: Array<[prefix: string, load: () => Promise<unknown>]> = [
+  ['/map', loadMap],
+  ['/pause', loadPause],
+  ['/repair', loadRepair],
+  ['/practice', loadPractice],
+  ['/insights', loadInsights],
+  ['/journal', loadJournal],
+  ['/toolkit', loadToolkit],
+  ['/settings', loadSettings],
+  [CHECKIN_PATH, loadCheckin],
+];
+
+/**
+ * Asks for the code of the screen `pathname` opens while the session is still being asked for,
+ * rather than once it has answered: on mobile data that is a round trip less before the screen.
+ * (Home's address is also the welcome screen's, so it waits for the session.)
+ */
+export function startLoadingScreenFor(pathname: string): void {
+  const found = SCREENS_BY_ADDRESS.find(([prefix]) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  // A failure shows when the screen itself loads (and reloads once, above); here it is only early.
+  found?.[1]().catch(() => {});
+}
 
 /**
  * Without a connection only the calm tools open (their chunks are precached): the pacer and
