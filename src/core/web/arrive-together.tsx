@@ -18,16 +18,14 @@ export function ArriveTogether({ children }: { children: ReactNode }) {
   const client = useQueryClient();
   const waiting = useIsFetching({ predicate: firstAnswer });
   const [shown, setShown] = useState(false);
-  // The children's requests start in their own effects, which run before this one.
+  // The children's requests start in their own effects, which run before these.
   useEffect(() => {
-    if (shown) return;
-    if (client.isFetching({ predicate: firstAnswer }) === 0) {
-      setShown(true);
-      return;
-    }
+    if (!shown && client.isFetching({ predicate: firstAnswer }) === 0) setShown(true);
+  }, [client, shown, waiting]);
+  useEffect(() => {
     const timer = setTimeout(() => setShown(true), ARRIVE_TOGETHER_AT_MOST_MS);
     return () => clearTimeout(timer);
-  }, [client, shown, waiting]);
+  }, []);
   return (
     <div hidden={!shown} className="arrive-together">
       {children}
