@@ -284,6 +284,16 @@ describe('text at 200 % on a phone', () => {
       const also = await inFirstView(screen.firstView(page));
       if (also) problems.push(`${at}: not in the first view: ${also}`);
     }
+    // The header's controls (the quick exit above all) are not covered by anything at the top of the screen.
+    const headerCovered = await page.evaluate(() => {
+      scrollTo(0, 0);
+      return [...document.querySelectorAll('.site-header a, .site-header button')].flatMap((el) => {
+        const r = el.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return top && top !== el && !el.contains(top) ? [`“${el.textContent?.trim()}” under <${top.tagName.toLowerCase()} class="${top.className}"> “${top.textContent?.trim().slice(0, 30)}”`] : [];
+      });
+    });
+    if (headerCovered.length) problems.push(`${at}: covered in the header: ${headerCovered.join('; ')}`);
     a11y.push(...(await capture(page, `zoom-${screen.name}`)));
     // What the person sees first, to look at (the capture above is the whole page).
     await page.screenshot({ path: `test-results/zoom-${screen.name}.first-view.png` });
