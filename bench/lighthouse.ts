@@ -110,14 +110,14 @@ async function auditOnce(url: string, cookie: string | null): Promise<Report> {
   }
 }
 
-export async function runLighthouse(root: string, runs: number, log: (line: string) => void): Promise<LighthouseResult> {
+export async function runLighthouse(root: string, runs: number, log: (line: string) => void, only?: readonly string[]): Promise<LighthouseResult> {
   const server = await startBuiltServer(root);
   try {
     const alex = await coupleWithBothPartners(server.url);
     const screens: ScreenScores[] = [];
     let version = '';
     let browser = '';
-    for (const screen of LIGHTHOUSE_SCREENS) {
+    for (const screen of LIGHTHOUSE_SCREENS.filter((s) => !only || only.includes(s.name.replace(/ /g, '-')))) {
       const all: Report[] = [];
       for (let i = 0; i < runs; i++) all.push(await auditOnce(`${server.url}${screen.route}`, screen.signedIn ? alex.cookieHeader : null));
       const score = (lhr: Report, c: Category) => Math.round((lhr.categories[c]?.score ?? 0) * 100);

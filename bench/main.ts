@@ -1,7 +1,7 @@
 // `npm run bench`: every figure beside a baseline measured in the same run.
 //   --couples=1000 --events=2000 --warmup=100 --rate=50 --block=100   latency load
 //   --only=web,startup,durability,latency,signal,map,pause,load,render,insights,desk   --latency-targets=pglite,postgres,split   --commits=500   --insights-runs=300   --desk-runs=100   --desk-couples=200   --paint-runs=5   --no-postgres   --profile (CPU-profile Offbeat's measured events)
-//   --only=lighthouse --lighthouse-runs=3
+//   --only=lighthouse --lighthouse-runs=3 --lighthouse-screens=welcome,home,pattern-map,pause,repair
 //   --only=scale --scale-couples=10000 --scale-processes=2,4 --scale-rates=50,500 --scale-seconds=15 --buses=postgres,nats --scale-burst-rate=2000 --scale-burst-seconds=10 --scale-receive-timeout=60 (s)
 //   BENCH_TRACE=1: the Offbeat servers log slow statements and event-loop stalls (test-results/bench-server-*.log)
 //   BENCH_POSTGRES_URL: where the PostgreSQL run goes (default postgres://root@127.0.0.1:5432/test, in a fresh schema)
@@ -368,7 +368,7 @@ await section('desk', async () => {
 await section('lighthouse', async () => {
   const runs = num('lighthouse-runs', 3);
   line(`\n10. Lighthouse on phone emulation (4× CPU slowdown, simulated slow 4G), each screen opened cold ${runs} times, the median run; target ≥ 95 in each category`);
-  const r = await runLighthouse(root, runs, line);
+  const r = await runLighthouse(root, runs, line, args.get('lighthouse-screens')?.split(','));
   results.lighthouse = r;
   line(`   (Lighthouse ${r.lighthouse}, ${r.browser})`);
   for (const s of r.screens) {
