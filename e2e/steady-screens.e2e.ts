@@ -48,7 +48,7 @@ const STEADY = 0.02;
 describe('steady screens', () => {
   const people = twoPartnersOnOneProcess();
 
-  it('home, the pattern map, the pause and repair fill in without moving; the header keeps one row', { timeout: 120_000 }, async () => {
+  it('home, the pattern map, the pause and repair fill in without moving; the header keeps one row; an idle home keeps no fast timer', { timeout: 120_000 }, async () => {
     const { a, b, base } = people;
     await twoInOneSpace(a, b, base, person('Alex'), person('Sam'), 'Late evenings');
     const screens: Array<[string, (page: Page) => Promise<void>]> = [
@@ -76,6 +76,33 @@ describe('steady screens', () => {
       }
       await page.close();
     }
+
+    // Home left open keeps no timer faster than its relative times need (every 15 s and slower):
+    // nothing on it moves by the second without a strap connected.
+    const idle = await a.context.newPage();
+    a.watch(idle);
+    await idle.addInitScript(() => {
+      const w = window as unknown as { intervals: Map<number, number>; setInterval: typeof setInterval; clearInterval: typeof clearInterval };
+      w.intervals = new Map();
+      const set = w.setInterval.bind(window);
+      const clear = w.clearInterval.bind(window);
+      w.setInterval = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
+        const id = set(handler, ms, ...rest);
+        w.intervals.set(id, ms ?? 0);
+        return id;
+      }) as typeof setInterval;
+      w.clearInterval = ((id?: number) => {
+        if (id !== undefined) w.intervals.delete(id);
+        clear(id);
+      }) as typeof clearInterval;
+    });
+    await idle.goto(`${base}/`);
+    await idle.locator('.repair-card').waitFor();
+    await idle.waitForLoadState('networkidle');
+    const running = await idle.evaluate(() => [...(window as unknown as { intervals: Map<number, number> }).intervals.values()]);
+    expect(running.length, 'the count of timers is read (relative times tick on home)').toBeGreaterThan(0);
+    expect(running.filter((ms) => ms < 15_000), `timers running on an idle home: ${running.join(', ')} ms`).toEqual([]);
+    await idle.close();
 
     // The measure bites: a banner pushed in above the content of a settled screen is counted.
     const page = await a.context.newPage();

@@ -32,10 +32,14 @@ export function formatDateTime(date: Date | string, locale: string = formattingL
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
 
-/** The current time, re-read every `intervalMs` so relative times stay true while a screen is open. */
-export function useNow(intervalMs = 30_000): Date {
+/**
+ * The current time, re-read every `intervalMs` so relative times stay true while a screen is open;
+ * `null` while nothing on screen needs it to move (no timer runs).
+ */
+export function useNow(intervalMs: number | null = 30_000): Date {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
+    if (intervalMs === null) return;
     const timer = setInterval(() => setNow(new Date()), intervalMs);
     return () => clearInterval(timer);
   }, [intervalMs]);

@@ -10,8 +10,9 @@ import './heart.css';
 /** On home: the way to connect a strap, and, once connected, the rate and the gentle suggestion. */
 export function HeartCard() {
   const state = useStrap();
-  const now = useNow(1000).getTime();
   const connected = state.status === 'connected';
+  // The rate moves every second only while a strap is connected; without one, home keeps no second's timer.
+  const now = useNow(connected ? 1000 : null).getTime();
   return (
     <>
       <FloodingNudge state={state} now={now} />
