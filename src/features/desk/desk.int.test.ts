@@ -85,7 +85,10 @@ describe('the desk', () => {
     const one = await couple();
     const two = await couple(['Cy', 'Di']);
     const linkOne = await connectTherapist(app, lee, one.coupleId);
-    await connectTherapist(app, lee, two.coupleId);
+    const linkTwo = await connectTherapist(app, lee, two.coupleId);
+    // The desk lists couples in the order they connected. PGlite's clock counts milliseconds, and two
+    // inserts a test makes back to back can share one (the tie then goes by link id, at random): a minute apart, as people are.
+    await app.db.query(`update therapist_links set started_at = started_at + interval '1 minute' where id = $1`, [linkTwo]);
     // Read for both couples at once: each couple's records only where that couple consents.
     await consentTo(app, linkOne, one.a, ['loop', 'practice']);
     await consentTo(app, linkOne, one.b, ['loop', 'practice']);
