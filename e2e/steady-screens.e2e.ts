@@ -119,21 +119,26 @@ describe('steady screens', () => {
     a.assertClean();
   });
 
-  it('a screen’s code is asked for while the session is still answering, not after', { timeout: 60_000 }, async () => {
+  it('a screen’s code is asked for while the session is still answering, not after', { timeout: 90_000 }, async () => {
     const { a, base } = people;
     for (const [route, chunk] of [['/map', /\/assets\/map-routes-[\w-]+\.js$/], ['/repair', /\/assets\/repair-page-[\w-]+\.js$/]] as const) {
       const page = await a.context.newPage();
       a.watch(page);
       let sessionAnswered = false;
       let chunkAsked: boolean | null = null;
-      // The session answers late, as on a slow connection; the screen's code must not wait for it.
+      let seeChunk = () => {};
+      const chunkSeen = new Promise<void>((resolve) => (seeChunk = resolve));
+      page.on('request', (request) => {
+        if (!chunk.test(new URL(request.url()).pathname) || chunkAsked !== null) return;
+        chunkAsked = !sessionAnswered;
+        seeChunk();
+      });
+      // The session answers late, as on a slow connection: only once the screen's code has been asked
+      // for, or after 20 s, when a screen that waits for the session would still be waiting.
       await page.route('**/api/session', async (intercepted) => {
-        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await Promise.race([chunkSeen, new Promise((resolve) => setTimeout(resolve, 20_000))]);
         sessionAnswered = true;
         await intercepted.continue();
-      });
-      page.on('request', (request) => {
-        if (chunk.test(new URL(request.url()).pathname) && chunkAsked === null) chunkAsked = !sessionAnswered;
       });
       await page.goto(`${base}${route}`);
       await page.locator('main h1').first().waitFor();
