@@ -8,8 +8,8 @@ const firstAnswer = (query: Query) => query.state.status === 'pending';
 export const ARRIVE_TOGETHER_AT_MOST_MS = 2500;
 
 /**
- * Shows its children once the first answers they asked for are in, all at once, rather than each
- * part as its own answer arrives: a card appearing late would push what is below it — under a
+ * Shows its children once no request on the page is still on its first answer (theirs among them:
+ * react-query's cache cannot tell whose), all at once, rather than each part as its own answer arrives: a card appearing late would push what is below it — under a
  * thumb about to tap — down the screen. Held at most ARRIVE_TOGETHER_AT_MOST_MS; once shown,
  * it stays shown. While held, the children are mounted (so their requests start together) but
  * not drawn.
